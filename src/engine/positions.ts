@@ -1,0 +1,68 @@
+/**
+ * Line and column for byte offsets, computed lazily: a file without matches never pays for it.
+ * The text is latin1-decoded bytes, so offsets are byte offsets; columns are counted in Unicode
+ * code points of the UTF-8 line, which is what editors show.
+ */
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      let i = this.text.indexOf('\n');
+      while (i !== -1) {
+        starts.push(i + 1);
+        i = this.text.indexOf('\n', i + 1);
+      }
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+
+  /** 0-based line number holding byte `offset`. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts()[line]!;
+  }
+
+  lineEnd(line: number): number {
+    const starts = this.lineStarts();
+    let end = line + 1 < starts.length ? starts[line + 1]! - 1 : this.text.length;
+    if (end > starts[line]! && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** 1-based line and column of a byte offset. */
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    const start = this.lineStart(line);
+    return { line: line + 1, column: utf8Length(this.text.slice(start, offset)) + 1 };
+  }
+}
+
+/** Number of code points in latin1-decoded UTF-8 bytes (continuation bytes do not count). */
+export function utf8Length(latin1: string): number {
+  let n = 0;
+  for (let i = 0; i < latin1.length; i++) {
+    const c = latin1.charCodeAt(i);
+    if ((c & 0xc0) !== 0x80) n++;
+  }
+  return n;
+}
+
+export function latin1ToUtf8(s: string): string {
+  return Buffer.from(s, 'latin1').toString('utf8');
+}

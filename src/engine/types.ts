@@ -1,0 +1,54 @@
+/**
+ * Types shared by the engine and its callers. The engine is pure: it never touches the file
+ * system, git or the console, so everything it needs arrives through these shapes.
+ */
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** A rule as written in `rules/*.yaml` or a user config, after schema validation. */
+export interface RuleSpec {
+  id: string;
+  name: string;
+  description?: string;
+  severity: Severity;
+  /** Literal strings, one of which must occur (case-insensitively) for the rule to run. */
+  keywords: string[];
+  /** JS regex source. The secret is the named group `secret` if present, else group 1. */
+  pattern: string;
+  /** Compile the pattern case-insensitively. */
+  caseInsensitive?: boolean;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number;
+  /** Name of a structural check from the validator registry (see validators/index.ts). */
+  validate?: string;
+  /** Words that must occur near the match (for generic detectors). */
+  context?: { words: string[]; window?: number };
+  /** Secrets matching any of these regexes, or containing a stopword, are dropped. */
+  allowlist?: { secrets?: string[]; stopwords?: string[] };
+  tags?: string[];
+  /** Where the rule was defined (`rules/aws.yaml`, a config path); set by the loaders. */
+  source?: string;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/** A candidate the engine accepted. Offsets are byte offsets into the scanned buffer. */
+export interface Match {
+  ruleId: string;
+  /** The secret as text (UTF-8 decoded). Kept in memory only; never logged. */
+  secret: string;
+  /** Byte offsets of the secret in the input. */
+  start: number;
+  end: number;
+  /** 1-based line and column (column counts Unicode code points) of the secret's start. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The full line that holds the start of the secret, UTF-8 decoded, capped in length. */
+  lineText: string;
+  /** Set when the match was found inside decoded content (base64, percent-encoding, ...). */
+  decodedFrom?: string;
+}

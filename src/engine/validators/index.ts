@@ -1,0 +1,22 @@
+/**
+ * Named structural checks a rule can ask for with `validate: <name>`. Each takes the captured
+ * secret and returns whether it is well-formed. They run only on regex candidates, so they may
+ * decode and parse, but they must stay offline and side-effect free.
+ *
+ * To add one: write it in its own module in this folder, then register it here.
+ */
+import { prefixedCrc32Base62 } from './checksum-tokens.js';
+import { jwt, pem } from './structured.js';
+
+export type Validator = (secret: string) => boolean;
+
+export const validators: Readonly<Record<string, Validator>> = {
+  'github-crc32': prefixedCrc32Base62,
+  'npm-crc32': prefixedCrc32Base62,
+  jwt,
+  pem,
+};
+
+export function getValidator(name: string): Validator | undefined {
+  return Object.prototype.hasOwnProperty.call(validators, name) ? validators[name] : undefined;
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { Match, Severity } from '../engine/types.js';
+
+/** Where a finding came from. History findings also name the commit that introduced them. */
+export type SourceKind = 'worktree' | 'staged' | 'history' | 'stdin';
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  /** ISO 8601 author date. */
+  date: string;
+  subject: string;
+}
+
+/**
+ * A match enriched with its provenance. `secret` is held in memory only: reporters print
+ * `redacted` unless the user asked for secrets, and serialisers never write `secret` by default.
+ */
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  tags: string[];
+  source: SourceKind;
+  /** Path relative to the scan root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secret: string;
+  redacted: string;
+  /** The line holding the secret, with the secret replaced by its redacted form. */
+  lineText: string;
+  /** sha256 of the secret (domain-separated, hex). Safe to store; never the secret itself. */
+  secretHash: string;
+  /** Stable id from rule + secret + path: does not change when the line moves. */
+  fingerprint: string;
+  decodedFrom?: string;
+  commit?: CommitInfo;
+  blob?: string;
+  /** History only: how many other commits/paths carry the same secret. */
+  otherOccurrences?: number;
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update('tokguard:secret:v1\0').update(secret).digest('hex');
+}
+
+export function fingerprintOf(ruleId: string, secretHash: string, file: string): string {
+  return createHash('sha256')
+    .update('tokguard:fp:v1\0')
+    .update(ruleId)
+    .update('\0')
+    .update(secretHash)
+    .update('\0')
+    .update(file)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Keeps a short prefix (often just the provider's public prefix, e.g. `ghp_`) so a reader can
+ * tell keys apart, and hides the rest. Short secrets show nothing.
+ */
+export function redact(secret: string): string {
+  const visible = secret.length >= 16 ? Math.min(6, Math.floor(secret.length / 5)) : 0;
+  return `${secret.slice(0, visible)}${'*'.repeat(8)}`;
+}
+
+export interface RuleInfo {
+  id: string;
+  name: string;
+  severity: Severity;
+  tags?: string[];
+}
+
+export function toFinding(
+  match: Match,
+  rule: RuleInfo,
+  file: string,
+  source: SourceKind,
+): Finding {
+  const secretHash = hashSecret(match.secret);
+  const redacted = redact(match.secret);
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: rule.severity,
+    tags: rule.tags ?? [],
+    source,
+    file,
+    line: match.line,
+    column: match.column,
+    endLine: match.endLine,
+    endColumn: match.endColumn,
+    secret: match.secret,
+    redacted,
+    lineText: match.lineText.split(match.secret).join(redacted),
+    secretHash,
+    fingerprint: fingerprintOf(rule.id, secretHash, file),
+    ...(match.decodedFrom ? { decodedFrom: match.decodedFrom } : {}),
+  };
+}
