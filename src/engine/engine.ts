@@ -10,6 +10,22 @@ const MAX_LINE_TEXT = 240;
 export interface EngineOptions {
   /** Keep candidates that look like placeholders (for debugging rules). */
   keepPlaceholders?: boolean;
+  /** Report matches even on lines marked `tokguard:allow`. */
+  ignoreInlineAllow?: boolean;
+}
+
+const ALLOW_SAME_LINE = /(?:tokguard|gitleaks):allow(?!-)/;
+const ALLOW_NEXT_LINE = 'tokguard:allow-next-line';
+
+/**
+ * Inline suppression, in any comment syntax: `tokguard:allow` on the secret's line, or
+ * `tokguard:allow-next-line` on the line before. `gitleaks:allow` is honoured too so a
+ * migrating repository keeps its existing annotations.
+ */
+function inlineAllowed(text: string, lines: LineIndex, offset: number): boolean {
+  const line = lines.lineOf(offset);
+  if (ALLOW_SAME_LINE.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return true;
+  return line > 0 && text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)).includes(ALLOW_NEXT_LINE);
 }
 
 /**
@@ -90,6 +106,7 @@ export class Engine {
       const raw = text.slice(start, end);
       const secret = latin1ToUtf8(raw);
       if (!this.accept(rule, secret, text, start, end)) continue;
+      if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
       out.push(this.toMatch(rule, secret, text, lines, start, end));
     }
   }

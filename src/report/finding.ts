@@ -42,6 +42,11 @@ export interface Finding {
   blob?: string;
   /** History only: how many other commits/paths carry the same secret. */
   otherOccurrences?: number;
+  /**
+   * Set by filters that keep a finding but change what it means: `rotated` (recorded by
+   * `tokguard rotate`, reported but not failing the build).
+   */
+  status?: 'rotated';
 }
 
 export function hashSecret(secret: string): string {

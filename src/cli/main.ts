@@ -1,0 +1,53 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { defineScanCommand } from './scan-command.js';
+import { defineRulesCommand } from './rules-command.js';
+
+/**
+ * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
+ * is imported only when it runs, so `tokguard scan --staged` never loads the AWS SDK, node-vault
+ * or a report format it does not print.
+ */
+export function buildProgram(): Command {
+  const program = new Command('tokguard')
+    .description('Find leaked credentials in files, staged changes and git history, and rotate them.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError()
+    .configureHelp({ sortOptions: false })
+    .exitOverride();
+  program.addOption(new Option('--no-color', 'disable colour output'));
+  defineScanCommand(program);
+  defineRulesCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    return handleError(err);
+  }
+}
+
+export function handleError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Help and version are not errors; commander already printed the message otherwise.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (err instanceof UserError) {
+    process.stderr.write(`tokguard: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`tokguard: internal error: ${e?.message ?? String(err)}\n`);
+  if (process.env.TOKGUARD_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  else process.stderr.write('tokguard: set TOKGUARD_DEBUG=1 for details, and please report this as a bug\n');
+  return 2;
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

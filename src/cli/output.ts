@@ -1,0 +1,28 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/**
+ * chalk decides colour from the terminal but ignores NO_COLOR when FORCE_COLOR is unset and
+ * a TTY is attached; users expect NO_COLOR (no-color.org) and --no-color to win everywhere.
+ */
+export function makeChalk(stream: NodeJS.WriteStream, wantColor: boolean | undefined): ChalkInstance {
+  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  let enabled = wantColor ?? (forced || (Boolean(stream.isTTY) && !noColorEnv));
+  if (noColorEnv && wantColor !== true) enabled = false;
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+/** Parses sizes like `10MB`, `512k`, `1048576`. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  if (!m) throw new Error(`not a size: "${value}" (use e.g. 10MB, 512KB or a number of bytes)`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}

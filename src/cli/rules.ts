@@ -1,0 +1,30 @@
+import { loadBuiltinRules } from '../rules/builtin.js';
+import { makeChalk } from './output.js';
+
+export async function runRulesCommand(opts: { format: string; tag?: string }, globals: { color?: boolean }): Promise<number> {
+  let rules = loadBuiltinRules();
+  if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));
+  if (opts.format === 'json') {
+    const out = rules.map((r) => ({
+      id: r.id,
+      name: r.name,
+      severity: r.severity,
+      keywords: r.keywords,
+      tags: r.tags ?? [],
+      ...(r.description ? { description: r.description } : {}),
+      ...(r.validate ? { validate: r.validate } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    }));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const c = makeChalk(process.stdout, globals.color === false ? false : undefined);
+  const idWidth = Math.min(40, Math.max(...rules.map((r) => r.id.length), 2));
+  for (const r of rules) {
+    process.stdout.write(
+      `${c.bold(r.id.padEnd(idWidth))}  ${r.severity.padEnd(8)}  ${r.name}  ${c.dim(r.keywords.join(', '))}\n`,
+    );
+  }
+  process.stderr.write(`${rules.length} rules\n`);
+  return 0;
+}

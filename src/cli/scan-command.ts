@@ -1,0 +1,57 @@
+import { Command, Option } from 'commander';
+
+export interface ScanCliOptions {
+  staged?: boolean;
+  history?: boolean;
+  branch?: string;
+  since?: string;
+  range?: string;
+  format: string;
+  output?: string;
+  showSecrets?: boolean;
+  include?: string[];
+  exclude?: string[];
+  maxFileSize?: string;
+  gitignore: boolean;
+  exitCode?: string;
+  config?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  failOn?: string;
+  threads?: string;
+  quiet?: boolean;
+  progress?: boolean;
+}
+
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+
+export function defineScanCommand(program: Command): void {
+  program
+    .command('scan')
+    .description('scan a directory or file, the staged changes, or the git history for secrets')
+    .argument('[path]', 'directory, file or repository to scan ("-" reads standard input)', '.')
+    .option('--staged', 'scan only what the next commit adds (the index against HEAD)')
+    .option('--history', 'scan every blob reachable from all refs in the repository')
+    .option('--branch <ref>', 'with --history: only what is reachable from this ref')
+    .option('--since <rev>', 'with --history: only what commits after <rev> added (e.g. the PR base)')
+    .option('--range <a..b>', 'with --history: only what the commits in the range added')
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--show-secrets', 'print secrets in full instead of redacted')
+    .option('--include <glob...>', 'only scan paths matching these globs')
+    .option('--exclude <glob...>', 'skip paths matching these globs')
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)')
+    .option('--no-gitignore', 'do not honour .gitignore files (.tokguardignore still applies)')
+    .option('--exit-code <n>', 'exit code to use when findings are reported (default 1)')
+    .option('-c, --config <file>', 'config file (default: .tokguard.yaml at the repository root)')
+    .option('--baseline <file>', 'hide findings listed in this baseline file')
+    .option('--update-baseline', 'with --baseline: add new findings to the baseline file')
+    .option('--fail-on <severity>', 'lowest severity that fails the scan (default low; test keys are info)')
+    .option('--threads <n>', 'worker threads for matching (default: one per core; 0 = none)')
+    .option('-q, --quiet', 'print only findings and errors, no summary')
+    .option('--no-progress', 'never show a progress spinner')
+    .action(async (path: string, opts: ScanCliOptions, cmd: Command) => {
+      const { runScanCommand } = await import('./scan.js');
+      process.exitCode = await runScanCommand(path, opts, cmd.optsWithGlobals());
+    });
+}

@@ -1,0 +1,57 @@
+import type { Finding } from './finding.js';
+import type { ReportInput } from './report.js';
+
+/** Version of the JSON report schema (documented in README.md); bump on breaking changes. */
+export const JSON_REPORT_VERSION = 1;
+
+export function findingToJson(f: Finding, showSecrets: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    severity: f.severity,
+    tags: f.tags,
+    source: f.source,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    redacted: f.redacted,
+    lineText: showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+  };
+  if (showSecrets) out.secret = f.secret;
+  if (f.decodedFrom) out.decodedFrom = f.decodedFrom;
+  if (f.commit) out.commit = f.commit;
+  if (f.blob) out.blob = f.blob;
+  if (f.otherOccurrences !== undefined) out.otherOccurrences = f.otherOccurrences;
+  if (f.status) out.status = f.status;
+  return out;
+}
+
+export function formatJson(input: ReportInput): string {
+  const { stats } = input;
+  return `${JSON.stringify(
+    {
+      version: JSON_REPORT_VERSION,
+      tool: { name: 'tokguard', version: input.toolVersion },
+      scan: {
+        mode: stats.mode,
+        root: stats.root,
+        files: stats.files,
+        bytes: stats.bytes,
+        ...(stats.commits !== undefined ? { commits: stats.commits } : {}),
+        ...(stats.blobs !== undefined ? { blobs: stats.blobs } : {}),
+        skipped: stats.skipped,
+        unreadable: stats.unreadable,
+        rules: stats.rules,
+        durationMs: Math.round(stats.durationMs),
+        ...(stats.notes?.length ? { notes: stats.notes } : {}),
+      },
+      findings: input.findings.map((f) => findingToJson(f, input.showSecrets)),
+    },
+    null,
+    2,
+  )}\n`;
+}

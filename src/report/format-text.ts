@@ -1,0 +1,80 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Severity } from '../engine/types.js';
+import type { Finding } from './finding.js';
+import type { ReportInput, RenderOptions } from './report.js';
+import type { ScanStats } from '../scan/run.js';
+
+const ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+function severityColor(c: ChalkInstance, s: Severity): (t: string) => string {
+  switch (s) {
+    case 'critical':
+      return (t) => c.bold.red(t);
+    case 'high':
+      return (t) => c.red(t);
+    case 'medium':
+      return (t) => c.yellow(t);
+    case 'low':
+      return (t) => c.cyan(t);
+    default:
+      return (t) => c.dim(t);
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean): string {
+  const sev = severityColor(c, f.severity)(f.severity.padEnd(8));
+  const where = c.bold(`${f.file}:${f.line}:${f.column}`);
+  const lines = [`${where}  ${sev} ${f.ruleName} ${c.dim(`[${f.ruleId}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`];
+  const text = showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText;
+  lines.push(`    ${c.dim('│')} ${text.trim()}`);
+  if (f.decodedFrom) lines.push(`    ${c.dim(`found after decoding ${f.decodedFrom}`)}`);
+  if (f.commit) {
+    const cm = f.commit;
+    lines.push(`    ${c.dim('commit')} ${cm.sha.slice(0, 12)} ${c.dim(`${cm.author} <${cm.email}> ${cm.date.slice(0, 10)}`)} ${cm.subject}`);
+    if (f.otherOccurrences) lines.push(`    ${c.dim(`also in ${plural(f.otherOccurrences, 'other commit/path')}`)}`);
+  }
+  lines.push(`    ${c.dim(`fingerprint ${f.fingerprint}`)}`);
+  return lines.join('\n');
+}
+
+export function summaryLine(stats: ScanStats, findings: Finding[]): string {
+  const counts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const what = findings.length
+    ? `${plural(findings.length, 'finding')} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`
+    : 'no findings';
+  const scope =
+    stats.mode === 'history'
+      ? `${plural(stats.commits ?? 0, 'commit')}, ${plural(stats.blobs ?? 0, 'blob')} (${formatBytes(stats.bytes)})`
+      : `${plural(stats.files, 'file')} (${formatBytes(stats.bytes)})`;
+  return `${what}; scanned ${scope} in ${(stats.durationMs / 1000).toFixed(2)} s with ${plural(stats.rules, 'rule')}.`;
+}
+
+export function skippedLine(stats: ScanStats, maxFileSize?: number): string | undefined {
+  const s = stats.skipped;
+  const parts: string[] = [];
+  if (s.binary) parts.push(`${plural(s.binary, 'binary file')}`);
+  if (s['too-large']) parts.push(`${plural(s['too-large'], 'file')} over ${maxFileSize ? formatBytes(maxFileSize) : 'the size limit'}`);
+  if (s['lfs-pointer']) parts.push(`${plural(s['lfs-pointer'], 'Git LFS pointer')}`);
+  if (s.submodule) parts.push(`${plural(s.submodule, 'submodule')} (not followed)`);
+  if (s.symlink) parts.push(`${plural(s.symlink, 'symbolic link')}`);
+  if (s.unreadable) parts.push(`${plural(s.unreadable, 'unreadable file')}`);
+  return parts.length ? `Skipped ${parts.join(', ')}.` : undefined;
+}
+
+export function formatText(input: ReportInput, options: RenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const f of input.findings) out.push(formatFinding(c, f, input.showSecrets), '');
+  return out.length ? `${out.join('\n')}\n` : '';
+}

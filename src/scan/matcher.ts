@@ -1,0 +1,167 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Engine } from '../engine/engine.js';
+import type { Match, RuleSpec } from '../engine/types.js';
+import type { Chunk } from '../sources/chunk.js';
+import type { BatchRequest, BatchResponse } from './batch.js';
+
+export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
+
+export interface MatcherOptions {
+  /** 0 scans on the calling thread; undefined picks by input size and core count. */
+  threads?: number;
+}
+
+/** Below this much input a worker pool costs more to start than it saves. */
+const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
+const BATCH_BYTES = 2 * 1024 * 1024;
+const BATCH_CHUNKS = 512;
+const IN_FLIGHT_PER_WORKER = 2;
+
+const workerUrl = new URL('./worker.js', import.meta.url);
+/** Under vitest the sources are .ts files and there is no compiled worker to start. */
+const canStartWorkers = import.meta.url.endsWith('.js');
+
+/**
+ * Runs every chunk through the engine and hands each chunk with its matches to `sink`. Small
+ * inputs are matched inline; large ones are batched across worker threads (one per core) while
+ * the calling thread keeps reading.
+ */
+export async function matchChunks(
+  chunks: AsyncIterable<Chunk>,
+  rules: RuleSpec[],
+  sink: MatchSink,
+  options: MatcherOptions = {},
+): Promise<void> {
+  const threads = options.threads ?? availableParallelism();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head: Chunk[] = [];
+  let headBytes = 0;
+  let done = false;
+  if (threads > 0 && canStartWorkers) {
+    while (headBytes < POOL_THRESHOLD_BYTES) {
+      const r = await iterator.next();
+      if (r.done) {
+        done = true;
+        break;
+      }
+      head.push(r.value);
+      headBytes += r.value.data.length;
+    }
+  } else {
+    done = false;
+  }
+
+  if (threads === 0 || !canStartWorkers || done) {
+    const engine = new Engine(rules);
+    for (const c of head) sink(c, engine.scan(c.data));
+    if (!done) {
+      for (let r = await iterator.next(); !r.done; r = await iterator.next()) sink(r.value, engine.scan(r.value.data));
+    }
+    return;
+  }
+
+  const pool = new WorkerPool(rules, threads);
+  try {
+    let batch: Chunk[] = [];
+    let batchBytes = 0;
+    const flush = async (): Promise<void> => {
+      if (!batch.length) return;
+      const current = batch;
+      batch = [];
+      batchBytes = 0;
+      await pool.submit(current, sink);
+    };
+    const add = async (c: Chunk): Promise<void> => {
+      batch.push(c);
+      batchBytes += c.data.length;
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_CHUNKS) await flush();
+    };
+    for (const c of head) await add(c);
+    for (let r = await iterator.next(); !r.done; r = await iterator.next()) await add(r.value);
+    await flush();
+    await pool.drain();
+  } finally {
+    await pool.close();
+  }
+}
+
+interface WorkerSlot {
+  worker: Worker;
+  inFlight: number;
+}
+
+class WorkerPool {
+  private readonly slots: WorkerSlot[];
+  private nextId = 0;
+  private readonly pending = new Map<number, { chunks: Chunk[]; sink: MatchSink; slot: WorkerSlot }>();
+  private waiters: (() => void)[] = [];
+  private failure: Error | undefined;
+
+  constructor(rules: RuleSpec[], size: number) {
+    this.slots = Array.from({ length: size }, () => {
+      const worker = new Worker(workerUrl, { workerData: { rules } });
+      const slot: WorkerSlot = { worker, inFlight: 0 };
+      worker.on('message', (res: BatchResponse) => this.onResult(res));
+      worker.on('error', (err) => this.fail(err));
+      return slot;
+    });
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  private onResult(res: BatchResponse): void {
+    const job = this.pending.get(res.id);
+    if (!job) return;
+    this.pending.delete(res.id);
+    job.slot.inFlight--;
+    const byIndex = new Map(res.results);
+    job.chunks.forEach((c, i) => job.sink(c, byIndex.get(i) ?? []));
+    this.wake();
+  }
+
+  private async waitFor(cond: () => boolean): Promise<void> {
+    while (!cond()) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  async submit(chunks: Chunk[], sink: MatchSink): Promise<void> {
+    await this.waitFor(() => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER));
+    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    const total = chunks.reduce((n, c) => n + c.data.length, 0);
+    const buffer = new ArrayBuffer(total);
+    const view = new Uint8Array(buffer);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const c of chunks) {
+      view.set(c.data, at);
+      offsets.push(at, at + c.data.length);
+      at += c.data.length;
+    }
+    const id = this.nextId++;
+    this.pending.set(id, { chunks, sink, slot });
+    slot.inFlight++;
+    const req: BatchRequest = { id, buffer, offsets };
+    slot.worker.postMessage(req, [buffer]);
+  }
+
+  async drain(): Promise<void> {
+    await this.waitFor(() => this.pending.size === 0);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

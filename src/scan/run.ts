@@ -1,0 +1,71 @@
+import type { Match, RuleSpec } from '../engine/types.js';
+import { toFinding, type Finding } from '../report/finding.js';
+import type { Chunk, SkipCounts } from '../sources/chunk.js';
+import { matchChunks } from './matcher.js';
+
+export interface ScanStats {
+  mode: 'worktree' | 'staged' | 'history' | 'stdin';
+  root: string;
+  files: number;
+  bytes: number;
+  skipped: SkipCounts;
+  /** `path: reason` for files that exist but could not be read. */
+  unreadable: string[];
+  rules: number;
+  durationMs: number;
+  commits?: number;
+  blobs?: number;
+  notes?: string[];
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+}
+
+export interface CollectOptions {
+  threads?: number;
+  /** Decides whether a finding stays (config allowlists, baselines). */
+  keep?: (f: Finding) => boolean;
+}
+
+/**
+ * Matches chunks and turns the matches into findings: attaches rule metadata and provenance,
+ * drops matches outside the chunk's counted lines (staged scans), and applies `keep`.
+ */
+export async function collectFindings(
+  chunks: AsyncIterable<Chunk>,
+  rules: RuleSpec[],
+  options: CollectOptions = {},
+): Promise<Finding[]> {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const findings: Finding[] = [];
+  await matchChunks(
+    chunks,
+    rules,
+    (chunk: Chunk, matches: Match[]) => {
+      for (const m of matches) {
+        if (chunk.lines && !touchesLines(m, chunk.lines)) continue;
+        const f = toFinding(m, byId.get(m.ruleId)!, chunk.path, chunk.source);
+        if (chunk.commit) f.commit = chunk.commit;
+        if (chunk.blob) f.blob = chunk.blob;
+        if (options.keep && !options.keep(f)) continue;
+        findings.push(f);
+      }
+    },
+    options.threads === undefined ? {} : { threads: options.threads },
+  );
+  return sortFindings(findings);
+}
+
+function touchesLines(m: Match, lines: ReadonlySet<number>): boolean {
+  for (let l = m.line; l <= m.endLine; l++) if (lines.has(l)) return true;
+  return false;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

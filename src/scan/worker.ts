@@ -1,0 +1,22 @@
+/**
+ * Worker-thread entry: builds an Engine from the rules it is given once, then scans batches.
+ * A batch is one transferred buffer holding many files back to back, so a thousand small files
+ * cost one message, not a thousand.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Engine } from '../engine/engine.js';
+import type { RuleSpec } from '../engine/types.js';
+import type { BatchRequest, BatchResponse } from './batch.js';
+
+const engine = new Engine((workerData as { rules: RuleSpec[] }).rules);
+
+parentPort!.on('message', (req: BatchRequest) => {
+  const buf = Buffer.from(req.buffer);
+  const results: BatchResponse['results'] = [];
+  for (let i = 0; i < req.offsets.length; i += 2) {
+    const matches = engine.scan(buf.subarray(req.offsets[i]!, req.offsets[i + 1]!));
+    if (matches.length) results.push([i / 2, matches]);
+  }
+  const res: BatchResponse = { id: req.id, results };
+  parentPort!.postMessage(res);
+});

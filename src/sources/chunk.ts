@@ -1,0 +1,46 @@
+import type { CommitInfo, SourceKind } from '../report/finding.js';
+
+/** Bytes with provenance: what the engine scans and what findings point back to. */
+export interface Chunk {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  data: Buffer;
+  source: SourceKind;
+  /** Git blob id, for history and staged scans. */
+  blob?: string;
+  commit?: CommitInfo;
+  /**
+   * 1-based line numbers a finding must touch to count (staged scans report only added or
+   * changed lines). Undefined means every line counts.
+   */
+  lines?: ReadonlySet<number>;
+}
+
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'lfs-pointer' | 'submodule';
+
+export interface SkipCounts {
+  binary: number;
+  'too-large': number;
+  unreadable: number;
+  symlink: number;
+  'lfs-pointer': number;
+  submodule: number;
+}
+
+export function emptySkipCounts(): SkipCounts {
+  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 };
+}
+
+/** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+export function looksBinary(data: Uint8Array): boolean {
+  const n = Math.min(data.length, 8000);
+  for (let i = 0; i < n; i++) if (data[i] === 0) return true;
+  return false;
+}
+
+const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
+
+/** A Git LFS pointer file: the real content lives on an LFS server and is not in the repo. */
+export function isLfsPointer(data: Uint8Array): boolean {
+  return data.length < 1024 && Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, LFS_HEADER.length)).equals(LFS_HEADER);
+}

@@ -1,0 +1,104 @@
+import { opendir } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { readFile } from 'node:fs/promises';
+
+export interface WalkOptions {
+  /** Honour .gitignore files found in the tree. */
+  gitignore: boolean;
+  include: string[];
+  exclude: string[];
+}
+
+export interface WalkEntry {
+  /** Relative to the walk root, forward slashes. */
+  rel: string;
+  abs: string;
+}
+
+export interface WalkResult {
+  files: WalkEntry[];
+  symlinks: number;
+  /** Directories that could not be listed, with the reason (no secrets in these messages). */
+  errors: { rel: string; message: string }[];
+}
+
+const IGNORE_FILES = ['.gitignore', '.tokguardignore'];
+
+interface Layer {
+  /** Directory of the ignore file, relative to the root ('' for the root). */
+  base: string;
+  ig: Ignore;
+}
+
+/**
+ * Lists the files under `root`, pruning ignored directories as it goes so an ignored
+ * `node_modules` costs one stat, not a walk. Ignore files are scoped like git's: patterns in
+ * `a/.gitignore` apply to paths under `a/`, and a directory that is ignored is never entered
+ * (git cannot re-include a file below an excluded directory either). fast-glob has no hook
+ * to consult per-directory ignore files while walking, hence this small walker.
+ */
+export async function walk(root: string, options: WalkOptions): Promise<WalkResult> {
+  const includeRe = options.include.length ? picomatch(options.include, { dot: true }) : undefined;
+  const excludeRe = options.exclude.length ? picomatch(options.exclude, { dot: true }) : undefined;
+  const result: WalkResult = { files: [], symlinks: 0, errors: [] };
+
+  const ignoredBy = (layers: Layer[], rel: string, isDir: boolean): boolean => {
+    for (const layer of layers) {
+      const sub = layer.base ? rel.slice(layer.base.length + 1) : rel;
+      if (layer.ig.ignores(isDir ? `${sub}/` : sub)) return true;
+    }
+    return false;
+  };
+
+  const visit = async (dirRel: string, inherited: Layer[]): Promise<void> => {
+    const dirAbs = dirRel ? path.join(root, dirRel) : root;
+    let dir;
+    try {
+      dir = await opendir(dirAbs);
+    } catch (e) {
+      result.errors.push({ rel: dirRel || '.', message: (e as NodeJS.ErrnoException).code ?? 'cannot list' });
+      return;
+    }
+    const entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[] = [];
+    for await (const d of dir) {
+      entries.push({ name: d.name, isDir: d.isDirectory(), isFile: d.isFile(), isLink: d.isSymbolicLink() });
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+    let layers = inherited;
+    for (const name of IGNORE_FILES) {
+      if (name === '.gitignore' && !options.gitignore) continue;
+      if (!entries.some((e) => e.name === name && e.isFile)) continue;
+      try {
+        const text = await readFile(path.join(dirAbs, name), 'utf8');
+        layers = [...layers, { base: dirRel, ig: ignore().add(text) }];
+      } catch {
+        // An unreadable ignore file ignores nothing; the walk itself reports unreadable files.
+      }
+    }
+
+    const subdirs: string[] = [];
+    for (const e of entries) {
+      const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
+      if (e.isDir) {
+        if (e.name === '.git') continue;
+        if (ignoredBy(layers, rel, true)) continue;
+        if (excludeRe && (excludeRe(rel) || excludeRe(`${rel}/`))) continue;
+        subdirs.push(rel);
+      } else if (e.isLink) {
+        result.symlinks++;
+      } else if (e.isFile) {
+        if (ignoredBy(layers, rel, false)) continue;
+        if (excludeRe?.(rel)) continue;
+        if (includeRe && !includeRe(rel)) continue;
+        result.files.push({ rel, abs: path.join(dirAbs, e.name) });
+      }
+    }
+    for (const sub of subdirs) await visit(sub, layers);
+  };
+
+  await visit('', []);
+  return result;
+}

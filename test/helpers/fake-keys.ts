@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Deterministic fake credentials for tests: random-looking, right format and checksum, never
+ * real. The same seed always gives the same key, so failures are reproducible.
+ */
+export class FakeKeys {
+  private counter = 0;
+  constructor(private readonly seed = 'tokguard-tests') {}
+
+  chars(n: number, alphabet: string): string {
+    let out = '';
+    while (out.length < n) {
+      const digest = createHash('sha256').update(`${this.seed}:${this.counter++}`).digest();
+      for (const b of digest) {
+        if (out.length >= n) break;
+        out += alphabet[b % alphabet.length];
+      }
+    }
+    return out;
+  }
+
+  github(prefix: 'ghp_' | 'gho_' | 'ghu_' | 'ghs_' | 'ghr_' = 'ghp_'): string {
+    return makePrefixedCrc32Token(prefix, this.chars(30, BASE62));
+  }
+
+  /** Same shape as `github` but with a checksum that does not match. */
+  githubBadChecksum(): string {
+    const good = this.github();
+    const last = good.at(-1)!;
+    return good.slice(0, -1) + (last === 'a' ? 'b' : 'a');
+  }
+
+  npm(): string {
+    return makePrefixedCrc32Token('npm_', this.chars(30, BASE62));
+  }
+
+  awsAccessKeyId(): string {
+    return `AKIA${this.chars(16, UPPER_DIGITS)}`;
+  }
+
+  awsSecretAccessKey(): string {
+    return this.chars(40, BASE64);
+  }
+
+  stripeLive(): string {
+    return `sk_live_${this.chars(24, BASE62)}`;
+  }
+
+  stripeTest(): string {
+    return `sk_test_${this.chars(24, BASE62)}`;
+  }
+
+  slackBot(): string {
+    return `xoxb-${this.chars(12, '0123456789')}-${this.chars(13, '0123456789')}-${this.chars(24, BASE62)}`;
+  }
+}

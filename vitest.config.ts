@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // Tests that spawn git, moto or the CLI must never inherit a developer's cloud settings.
+    env: { AWS_EC2_METADATA_DISABLED: 'true', NO_COLOR: '1', TOKGUARD_DEBUG: '' },
+  },
+});
