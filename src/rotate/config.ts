@@ -262,7 +262,7 @@ export function parseRotationConfig(raw: unknown): RotationConfig {
     const graceText = to.grace === undefined ? '24h' : to.grace;
     const graceMs = typeof graceText === 'string' ? parseDuration(graceText) : undefined;
     if (graceMs === undefined) r.fail('must be a duration like 0s, 30m, 24h or 7d', 'grace');
-    return { index, match: { rules, paths }, issuer, store, reference, graceMs };
+    return { index, match: { rules, paths }, issuer, store, reference, graceMs: graceMs as number };
   });
   return { targets };
 }

@@ -46,8 +46,8 @@ export interface IssuerAdapter {
   verify(ctx: UnitContext, parts: Parts): Promise<StepResult & { ok: boolean | undefined }>;
   /** Make the old credential unusable, reversibly where the provider allows. */
   deactivateOld(ctx: UnitContext): Promise<StepResult>;
-  /** True when deactivation is final (nothing can bring the old credential back). */
-  readonly deactivationIsFinal: boolean;
+  /** False when the provider can only revoke (Vault tokens, leases): deactivate-old is then a no-op. */
+  readonly canDeactivate: boolean;
   reactivateOld(ctx: UnitContext): Promise<StepResult>;
   deleteOld(ctx: UnitContext): Promise<StepResult>;
   /** Rollback: kill the credential this rotation issued. */

@@ -22,7 +22,7 @@ interface KeyMeta {
 
 export class AwsIamIssuer implements IssuerAdapter {
   readonly kind = 'aws-iam';
-  readonly deactivationIsFinal = false;
+  readonly canDeactivate = true;
   private sdk?: Sdk;
   private client?: IAMClient;
 

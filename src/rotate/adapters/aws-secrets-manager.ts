@@ -4,7 +4,6 @@
  * retried put is recognised as ours. Promotion moves AWSCURRENT with UpdateSecretVersionStage;
  * Secrets Manager then labels the old version AWSPREVIOUS, which rollback moves back.
  */
-import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { hashSecret } from '../../report/finding.js';
 import type { StoreConfig } from '../config.js';
@@ -72,7 +71,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     await assertNotLeakedKey(() => client.config.credentials(), leaked, 'secretsmanager', clientConfig(this.cfg).endpoint);
     const { map, requestIds } = await this.stages();
     const pending = this.versionWith(map, 'AWSPENDING');
-    const ours = ctx.state.smToken;
+    const ours = ctx.state.storeToken;
     if (pending && pending !== ours && pending !== this.versionWith(map, 'AWSCURRENT')) {
       throw new RemoteError(
         `aws: secret ${this.cfg.secretId} already has a pending version (${pending}) from another rotation; finish or cancel it first`,
@@ -81,8 +80,11 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     return { requestIds };
   }
 
-  /** Encodes the values as the secret string: raw for one value without `key`, else JSON merged into the current one. */
-  private async encode(values: Parts, current: string | undefined): Promise<string> {
+  /**
+   * Encodes the values as the secret string: one value and no `key` is stored raw; otherwise the
+   * values (already named by the executor) are merged into the current JSON object.
+   */
+  private encode(values: Parts, current: string | undefined): string {
     const entries = Object.entries(values);
     if (entries.length === 1 && !this.cfg.key) return entries[0]![1];
     let base: Record<string, unknown> = {};
@@ -93,10 +95,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
         base = {};
       }
     }
-    const merged = { ...base };
-    if (entries.length === 1 && this.cfg.key) merged[this.cfg.key] = entries[0]![1];
-    else for (const [k, v] of entries) merged[k] = v;
-    return JSON.stringify(merged);
+    return JSON.stringify({ ...base, ...values });
   }
 
   private decode(text: string, names: string[]): Parts | undefined {
@@ -104,16 +103,10 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     try {
       const obj = JSON.parse(text) as Record<string, unknown>;
       const out: Parts = {};
-      if (names.length === 1 && this.cfg.key) {
-        const v = obj[this.cfg.key];
+      for (const n of names) {
+        const v = obj[n];
         if (typeof v !== 'string') return undefined;
-        out[names[0]!] = v;
-      } else {
-        for (const n of names) {
-          const v = obj[n];
-          if (typeof v !== 'string') return undefined;
-          out[n] = v;
-        }
+        out[n] = v;
       }
       return out;
     } catch {
@@ -121,17 +114,12 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     }
   }
 
-  /** Called by the executor before putPending, so the token is in the journal before the call. */
-  static newToken(): string {
-    return randomUUID();
-  }
-
   async putPending(ctx: UnitContext, values: Parts): Promise<StepResult> {
-    const token = ctx.state.smToken;
-    if (typeof token !== 'string') throw new Error('smToken must be recorded before putPending');
+    const token = ctx.state.storeToken;
+    if (typeof token !== 'string') throw new Error('storeToken must be recorded before putPending');
     const { map, requestIds } = await this.stages();
     const current = this.versionWith(map, 'AWSCURRENT');
-    const ids: Record<string, string> = { smNames: Object.keys(values).join(',') };
+    const ids: Record<string, string> = { storeNames: Object.keys(values).join(',') };
     if (current && current !== token) ids.smPrevVersion = current;
     if (map[token]) {
       // Ours already (a retry after a crash). moto would overwrite it silently with a new value; AWS would
@@ -148,7 +136,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
       throw new RemoteError(`aws: secret ${this.cfg.secretId} has a foreign pending version (${pending}); another rotation is in progress`);
     }
     const currentValue = current ? await this.getValue(current) : undefined;
-    const text = await this.encode(values, currentValue);
+    const text = this.encode(values, currentValue);
     secrets.add(text);
     const out = await this.call('PutSecretValue', (sdk, c) =>
       c.send(
@@ -164,8 +152,8 @@ export class AwsSecretsManagerStore implements StoreAdapter {
   }
 
   async readOurs(ctx: UnitContext): Promise<Parts | undefined> {
-    const token = ctx.state.smToken;
-    if (typeof token !== 'string' || typeof ctx.state.smNames !== 'string') return undefined;
+    const token = ctx.state.storeToken;
+    if (typeof token !== 'string' || typeof ctx.state.storeNames !== 'string') return undefined;
     const { map } = await this.stages();
     if (!map[token]) return undefined;
     const text = await this.getValue(token);
@@ -173,13 +161,13 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     if (typeof ctx.state.smValueHash === 'string' && hashSecret(text) !== ctx.state.smValueHash) {
       throw new RemoteError(`aws: secret ${this.cfg.secretId} version ${token} was changed by someone else`);
     }
-    const parts = this.decode(text, ctx.state.smNames.split(','));
+    const parts = this.decode(text, ctx.state.storeNames.split(','));
     if (parts) secrets.addAll(parts);
     return parts;
   }
 
   async promote(ctx: UnitContext): Promise<StepResult> {
-    const token = String(ctx.state.smToken);
+    const token = String(ctx.state.storeToken);
     const { map, requestIds } = await this.stages();
     const stages = map[token];
     if (!stages) throw new RemoteError(`aws: secret ${this.cfg.secretId}: pending version ${token} is gone`);
@@ -197,7 +185,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
       );
       requestIds.push(...requestIdOf(out));
     }
-    if (stages.includes('AWSPENDING') || !map[token]) {
+    if (stages.includes('AWSPENDING')) {
       const out = await this.call('UpdateSecretVersionStage AWSPENDING', (sdk, c) =>
         c.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: this.cfg.secretId, VersionStage: 'AWSPENDING', RemoveFromVersionId: token })),
       );
@@ -207,7 +195,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
   }
 
   async rollback(ctx: UnitContext): Promise<StepResult> {
-    const token = ctx.state.smToken;
+    const token = ctx.state.storeToken;
     if (typeof token !== 'string') return { note: 'nothing stored' };
     const { map, requestIds } = await this.stages();
     const stages = map[token];
