@@ -7,6 +7,10 @@
  */
 import { prefixedCrc32Base62 } from './checksum-tokens.js';
 import { jwt, pem } from './structured.js';
+import { discordBotToken } from './discord.js';
+import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
+import { mapboxToken } from './mapbox.js';
+import { sentryOrgToken } from './sentry.js';
 
 export type Validator = (secret: string) => boolean;
 
@@ -15,6 +19,12 @@ export const validators: Readonly<Record<string, Validator>> = {
   'npm-crc32': prefixedCrc32Base62,
   jwt,
   pem,
+  'discord-bot-token': discordBotToken,
+  'grafana-sa-crc32': grafanaServiceAccountToken,
+  'grafana-cloud-token': grafanaCloudToken,
+  'grafana-legacy-api-key': grafanaLegacyApiKey,
+  'mapbox-token': mapboxToken,
+  'sentry-org-token': sentryOrgToken,
 };
 
 export function getValidator(name: string): Validator | undefined {

@@ -1,0 +1,15 @@
+/**
+ * Mapbox access tokens are `<pk|sk|tk>.<base64url JSON>.<signature>`; the JSON names the account
+ * (`u`). Checking it keeps dotted look-alikes (`sk.` + any base64) out.
+ */
+export function mapboxToken(secret: string): boolean {
+  const parts = secret.split('.');
+  if (parts.length !== 3 || !/^(?:pk|sk|tk)$/.test(parts[0]!)) return false;
+  if (!/^[A-Za-z0-9_-]+$/.test(parts[1]!)) return false;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    return typeof v === 'object' && v !== null && typeof (v as { u?: unknown }).u === 'string';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { sentryOrgToken } from '../../../src/engine/validators/sentry.js';
+import { getValidator } from '../../../src/engine/validators/index.js';
+
+const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
+
+describe('sentry validators', () => {
+  it('are registered by name', () => {
+    expect(getValidator('sentry-org-token')).toBeTypeOf('function');
+  });
+
+  it('sentry org tokens carry a base64 JSON payload with iat', () => {
+    const payload = b64({ iat: 1716200000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' });
+    const secret = Buffer.alloc(32, 7).toString('base64').replace(/=+$/, '');
+    expect(sentryOrgToken(`sntrys_${payload}_${secret}`)).toBe(true);
+    expect(sentryOrgToken(`sntrys_${b64({ url: 'https://sentry.io' })}_${secret}`)).toBe(false);
+    expect(sentryOrgToken(`sntrys_${payload}_short`)).toBe(false);
+    expect(sentryOrgToken(`sntryu_${'a'.repeat(64)}`)).toBe(false);
+  });
+});
