@@ -16,8 +16,11 @@ export function grafanaServiceAccountToken(secret: string): boolean {
 
 function base64Json(text: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined;
+  const json = Buffer.from(text, 'base64').toString('utf8');
+  // Cheap shape check first: throwing JSON.parse on every random candidate is slow.
+  if (!json.startsWith('{') || !json.trimEnd().endsWith('}')) return undefined;
   try {
-    const v: unknown = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
+    const v: unknown = JSON.parse(json);
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

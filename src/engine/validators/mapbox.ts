@@ -6,8 +6,10 @@ export function mapboxToken(secret: string): boolean {
   const parts = secret.split('.');
   if (parts.length !== 3 || !/^(?:pk|sk|tk)$/.test(parts[0]!)) return false;
   if (!/^[A-Za-z0-9_-]+$/.test(parts[1]!)) return false;
+  const json = Buffer.from(parts[1]!, 'base64url').toString('utf8');
+  if (!json.startsWith('{') || !json.trimEnd().endsWith('}')) return false;
   try {
-    const v: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    const v: unknown = JSON.parse(json);
     return typeof v === 'object' && v !== null && typeof (v as { u?: unknown }).u === 'string';
   } catch {
     return false;

@@ -9,8 +9,10 @@ export function sentryOrgToken(secret: string): boolean {
   if (last <= 7) return false;
   const payload = secret.slice(7, last);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || secret.length - last - 1 < 32) return false;
+  const json = Buffer.from(payload, 'base64').toString('utf8');
+  if (!json.startsWith('{') || !json.trimEnd().endsWith('}')) return false;
   try {
-    const v: unknown = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    const v: unknown = JSON.parse(json);
     return typeof v === 'object' && v !== null && 'iat' in v;
   } catch {
     return false;
