@@ -17,7 +17,7 @@ import type { TargetConfig } from './config.js';
 export type StepState = 'intent' | 'done' | 'failed' | 'skipped';
 
 export interface StepRecord {
-  step: StepName | `rewrite:${string}` | 'rollback';
+  step: StepName | `rewrite:${string}` | 'rollback' | 'preflight';
   state: StepState;
   at: string;
   ids?: Ids;

@@ -1,0 +1,117 @@
+/** `tokguard rotate`: parses options, prints the plan and progress; the work is in src/rotate/. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { UserError } from '../errors.js';
+import type { RotateCliOptions } from './rotate-command.js';
+import { parseRotationConfig, type RotationConfig } from '../rotate/config.js';
+import { findingsFromReport, findingsFromScan, type LiveFinding } from '../rotate/findings.js';
+import { planUnits, renderPlan } from '../rotate/planner.js';
+import { makeIssuer, makeStore } from '../rotate/adapters/index.js';
+import { DotenvStore } from '../rotate/adapters/dotenv-store.js';
+import { Executor } from '../rotate/executor.js';
+import { Journal } from '../rotate/journal.js';
+import { secrets } from '../rotate/types.js';
+import { findRepoRoot } from '../sources/repo-root.js';
+
+const CONFIG_NAMES = ['.tokguard.yaml', '.tokguard.yml'];
+
+export async function loadRotationConfig(root: string, file?: string): Promise<RotationConfig> {
+  const candidates = file ? [path.resolve(file)] : CONFIG_NAMES.map((n) => path.join(root, n));
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) {
+    throw new UserError(file ? `${file}: no such file` : 'no .tokguard.yaml with a rotation: section in the repository root (see README, "Rotation")');
+  }
+  const { parse } = await import('yaml');
+  let doc: unknown;
+  try {
+    doc = parse(readFileSync(found, 'utf8'));
+  } catch (err) {
+    throw new UserError(`${path.basename(found)}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return parseRotationConfig((doc as { rotation?: unknown } | null)?.rotation);
+}
+
+function out(text: string): void {
+  process.stdout.write(secrets.check(text, 'standard output'));
+}
+
+function err(line: string): void {
+  process.stderr.write(secrets.check(`${line}\n`, 'standard error'));
+}
+
+let rl: Interface | undefined;
+const queued: string[] = [];
+const waiting: ((l: string) => void)[] = [];
+
+/** Reads one line from standard input (never from arguments). Works for a TTY and for a pipe. */
+function prompt(question: string): Promise<string> {
+  process.stderr.write(question);
+  if (!rl) {
+    rl = createInterface({ input: process.stdin, terminal: false });
+    rl.on('line', (l) => {
+      const w = waiting.shift();
+      if (w) w(l);
+      else queued.push(l);
+    });
+    rl.on('close', () => {
+      for (const w of waiting.splice(0)) w('');
+    });
+  }
+  const q = queued.shift();
+  if (q !== undefined) return Promise.resolve(q);
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+export async function runRotateCommand(target: string, opts: RotateCliOptions): Promise<number> {
+  const modes = [opts.execute, opts.resume, opts.rollback, opts.list].filter(Boolean).length;
+  if (modes > 1 || (opts.plan && modes > 0)) throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
+  const start = path.resolve(target);
+  if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
+  const root = findRepoRoot(start) ?? start;
+  const common = { root, prompt, log: err };
+  try {
+    if (opts.list) {
+      for (const id of Journal.list(root)) {
+        const j = Journal.open(root, id).data;
+        out(`${id}  ${j.status.padEnd(15)} ${j.units.map((u) => `${u.id}:${u.status}${u.revokeAfter ? `(delete after ${u.revokeAfter})` : ''}`).join(' ')}\n`);
+      }
+      return 0;
+    }
+    if (opts.resume) {
+      const ex = await Executor.resume(opts.resume, { ...common, revoke: Boolean(opts.revoke) });
+      err(`rotation ${ex.id}: ${Journal.open(root, ex.id).data.status}`);
+      return 0;
+    }
+    if (opts.rollback) {
+      const ex = await Executor.rollback(opts.rollback, common);
+      err(`rotation ${ex.id}: rolled back`);
+      return 0;
+    }
+    const cfg = await loadRotationConfig(root, opts.config);
+    let findings: LiveFinding[];
+    if (opts.report) {
+      const r = await findingsFromReport(root, path.resolve(opts.report));
+      for (const m of r.missing) err(`warning: ${m.file}:${m.line} ${m.ruleId}: the finding is no longer in the file (already rotated?)`);
+      findings = r.findings;
+    } else {
+      findings = await findingsFromScan(root);
+    }
+    const plan = planUnits(cfg, findings);
+    if (!opts.execute) {
+      const adapters = new Map(plan.units.map((u) => [u.id, { issuer: makeIssuer(u.target.issuer), store: makeStore(u.target.store, root) }]));
+      const storeFiles = new Set([...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean));
+      out(renderPlan(root, plan, adapters, { containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke), storeFiles }));
+      return 0;
+    }
+    for (const w of plan.warnings) err(`warning: ${w}`);
+    const ex = await Executor.start(plan.units, { ...common, containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke) });
+    const j = Journal.open(root, ex.id).data;
+    err(`rotation ${ex.id}: ${j.status}`);
+    out(`${ex.id}\n`);
+    return 0;
+  } finally {
+    rl?.close();
+    rl = undefined;
+  }
+}

@@ -1,0 +1,438 @@
+/**
+ * Runs rotations step by step, in the fixed order, recording each step's intent before it acts
+ * and its outcome after, so that `--resume` can continue from any crash and every step is
+ * idempotent. All units are preflighted (credentials, endpoints, existence, foreign pending
+ * versions) before the first change, so bad input leaves nothing half-done.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { UserError } from '../errors.js';
+import { makeIssuer, makeStore } from './adapters/index.js';
+import { DotenvStore, sha256 } from './adapters/dotenv-store.js';
+import { literalAt, readText } from './findings.js';
+import { Journal, RotationLock, audit, newRotationId, operatorName, privateDir, type StepRecord, type UnitRecord } from './journal.js';
+import { rewritesFor, storeNames, type PlannedUnit } from './planner.js';
+import { forgetRotation, markDeleted, recordRotated } from './rotated.js';
+import type { IssuerAdapter, Parts, StepName, StepResult, StoreAdapter, UnitContext } from './types.js';
+import { secrets } from './types.js';
+
+export class SimulatedCrash extends Error {}
+
+export interface ExecuteOptions {
+  root: string;
+  containFirst?: boolean;
+  revoke?: boolean;
+  now?: () => Date;
+  prompt?: (q: string) => Promise<string>;
+  log?: (line: string) => void;
+  /** Test hook: called after each step is recorded done; throw SimulatedCrash to simulate a crash. */
+  afterStep?: (unitId: string, step: string) => void;
+}
+
+interface Live {
+  unit: UnitRecord;
+  issuer: IssuerAdapter;
+  store: StoreAdapter;
+  ctx: UnitContext;
+  newParts?: Parts;
+}
+
+function crashHook(opts: ExecuteOptions, unitId: string, step: string): void {
+  opts.afterStep?.(unitId, step);
+  // Test-only: lets the fault-injection suite kill a real CLI process right after a step.
+  if (process.env.TOKGUARD_TEST_CRASH_AFTER === step) process.kill(process.pid, 'SIGKILL');
+}
+
+export class Executor {
+  private readonly log: (line: string) => void;
+  private readonly now: () => Date;
+  private lock?: RotationLock;
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly opts: ExecuteOptions,
+  ) {
+    this.log = opts.log ?? ((l) => process.stderr.write(`${l}\n`));
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  get id(): string {
+    return this.journal.data.id;
+  }
+
+  /** Starts a new rotation for planned units. */
+  static async start(units: PlannedUnit[], opts: ExecuteOptions): Promise<Executor> {
+    if (units.length === 0) throw new UserError('nothing to rotate: no finding matches rotation.targets');
+    const id = newRotationId();
+    const lock = RotationLock.acquire(opts.root, id);
+    try {
+      const journal = Journal.create(opts.root, {
+        id,
+        operator: operatorName(),
+        options: { containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke) },
+        status: 'running',
+        units: units.map((u) => ({ id: u.id, target: u.target, label: u.label, refs: u.refs, state: {}, steps: [], status: 'pending' })),
+      });
+      const ex = new Executor(journal, opts);
+      ex.lock = lock;
+      const oldParts = new Map(units.map((u) => [u.id, u.oldParts]));
+      await ex.run(oldParts);
+      return ex;
+    } catch (err) {
+      releaseOrAbandon(lock, err);
+      throw err;
+    }
+  }
+
+  static async resume(id: string, opts: ExecuteOptions): Promise<Executor> {
+    const journal = Journal.open(opts.root, id);
+    const lock = RotationLock.acquire(opts.root, id);
+    try {
+      if (journal.data.status === 'rolled-back') throw new UserError(`rotation ${id} was rolled back; start a new one`);
+      if (opts.revoke) journal.data.options.revoke = true;
+      const ex = new Executor(journal, { ...opts, containFirst: journal.data.options.containFirst, revoke: journal.data.options.revoke });
+      ex.lock = lock;
+      await ex.run(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
+      return ex;
+    } catch (err) {
+      releaseOrAbandon(lock, err);
+      throw err;
+    }
+  }
+
+  static async rollback(id: string, opts: ExecuteOptions): Promise<Executor> {
+    const journal = Journal.open(opts.root, id);
+    const lock = RotationLock.acquire(opts.root, id);
+    try {
+      const ex = new Executor(journal, opts);
+      ex.lock = lock;
+      await ex.undo();
+      return ex;
+    } catch (err) {
+      releaseOrAbandon(lock, err);
+      throw err;
+    }
+  }
+
+  private live(unit: UnitRecord, oldParts: Partial<Parts>): Live {
+    secrets.addAll(oldParts);
+    const ctx: UnitContext = {
+      rotationId: this.id,
+      unitId: unit.id,
+      root: this.opts.root,
+      state: unit.state,
+      oldParts,
+      prompt: this.opts.prompt ?? (async () => {
+        throw new UserError('this step needs the operator; run in a terminal');
+      }),
+      log: this.log,
+    };
+    return { unit, issuer: makeIssuer(unit.target.issuer), store: makeStore(unit.target.store, this.opts.root), ctx };
+  }
+
+  private async run(oldParts: Map<string, Partial<Parts>>): Promise<void> {
+    const lives = this.journal.data.units.filter((u) => u.status !== 'done' && u.status !== 'rolled-back').map((u) => this.live(u, oldParts.get(u.id) ?? {}));
+    // Preflight everything before the first change.
+    for (const l of lives) {
+      await this.guard(l, 'preflight', async () => {
+        const a = await l.issuer.preflight(l.ctx);
+        this.merge(l, a);
+        const b = await l.store.preflight(l.ctx);
+        this.merge(l, b);
+        this.journal.save();
+        audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step: 'preflight', outcome: 'done', ...(a.requestIds || b.requestIds ? { requestIds: [...(a.requestIds ?? []), ...(b.requestIds ?? [])] } : {}) });
+      });
+    }
+    this.journal.data.status = 'running';
+    for (const l of lives) await this.runUnit(l);
+    const statuses = this.journal.data.units.map((u) => u.status);
+    this.journal.data.status = statuses.every((s) => s === 'done' || s === 'rolled-back') ? 'done' : 'awaiting-delete';
+    this.journal.save();
+    this.lock?.release();
+  }
+
+  private merge(l: Live, r: StepResult): void {
+    if (r.ids) Object.assign(l.unit.state, r.ids);
+  }
+
+  /** Runs `fn`, turning any failure into a journaled, one-line user error. */
+  private async guard(l: Live, step: StepRecord['step'], fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      if (err instanceof SimulatedCrash) throw err;
+      const msg = secrets.scrub(err instanceof Error ? err.message : String(err));
+      this.journal.record(l.unit, { step, state: 'failed', error: msg });
+      l.unit.status = 'failed';
+      this.journal.data.status = 'failed';
+      this.journal.save();
+      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'failed', error: msg, ...(reqId(err) ? { requestIds: [reqId(err)!] } : {}) });
+      const hint = step === 'preflight' ? 'nothing was changed' : `resume with: tokguard rotate --resume ${this.id} (or undo with --rollback ${this.id})`;
+      if (err instanceof UserError) throw new UserError(`${msg} [${this.id} ${l.unit.id} ${step}; ${hint}]`, err.exitCode);
+      throw err;
+    }
+  }
+
+  /** Records intent, runs, records the outcome; skips a step already done. */
+  private async step(l: Live, step: StepRecord['step'], fn: () => Promise<StepResult | 'skip'>, intentIds?: StepResult['ids']): Promise<void> {
+    if (this.journal.isDone(l.unit, step)) return;
+    await this.guard(l, step, async () => {
+      this.journal.record(l.unit, { step, state: 'intent', ...(intentIds ? { ids: intentIds } : {}) });
+      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'intent', ...(intentIds ? { ids: intentIds } : {}) });
+      const r = await fn();
+      const res: StepResult = r === 'skip' ? { note: 'not applicable' } : r;
+      const state = r === 'skip' ? 'skipped' : 'done';
+      this.journal.record(l.unit, { step, state, ...(res.ids ? { ids: res.ids } : {}), ...(res.note ? { note: res.note } : {}) });
+      audit(this.opts.root, {
+        rotation: this.id,
+        unit: l.unit.id,
+        step,
+        outcome: state,
+        ...(res.ids ? { ids: res.ids } : {}),
+        ...(res.requestIds?.length ? { requestIds: res.requestIds } : {}),
+        ...(res.note ? { note: res.note } : {}),
+      });
+      this.log(`  ${l.unit.id} ${step}: ${state}${res.note ? ` (${res.note})` : ''}`);
+    });
+    crashHook(this.opts, l.unit.id, step);
+  }
+
+  private async newParts(l: Live): Promise<Parts | undefined> {
+    if (l.newParts) return l.newParts;
+    const names = storeNames(l.unit.target);
+    const stored = await l.store.readOurs(l.ctx);
+    if (!stored) return undefined;
+    const parts: Parts = {};
+    for (const [p, n] of Object.entries(names)) if (stored[n] !== undefined) parts[p] = stored[n] as string;
+    secrets.addAll(parts);
+    l.newParts = parts;
+    return parts;
+  }
+
+  private async runUnit(l: Live): Promise<void> {
+    const { unit, issuer, store, ctx } = l;
+    const t = unit.target;
+    const names = storeNames(t);
+    unit.status = 'running';
+    this.log(`${unit.id} ${unit.label}`);
+
+    if (this.opts.containFirst) {
+      await this.step(l, 'contain', async () => {
+        const r = issuer.canDeactivate ? await issuer.deactivateOld(ctx) : await issuer.deleteOld(ctx);
+        return { ...r, ids: { ...r.ids, contained: true, ...(issuer.canDeactivate ? {} : { oldDeleted: true }) } };
+      });
+    }
+
+    // issue + store-pending: the new secret exists only in memory between the two.
+    if (!this.journal.isDone(unit, 'store-pending')) {
+      if (this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined))) {
+        const wasDone = this.journal.isDone(unit, 'issue');
+        if (wasDone) {
+          // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
+          await this.guard(l, 'issue', async () => {
+            const r = await issuer.revokeNew(ctx);
+            this.journal.record(unit, { step: 'issue', state: 'failed', note: 'new credential lost before it was stored; revoked it, issuing again', ...(r.ids ? { ids: r.ids } : {}) });
+            audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'issue', outcome: 'info', note: 'lost credential revoked', ...(r.requestIds ? { requestIds: r.requestIds } : {}) });
+          });
+        }
+      }
+      if (!l.newParts) {
+        await this.guard(l, 'issue', async () => {
+          const rec = await issuer.recoverIssue(ctx);
+          this.merge(l, rec);
+          if (rec.note) audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'issue', outcome: 'info', note: rec.note, ...(rec.requestIds ? { requestIds: rec.requestIds } : {}) });
+        });
+        const prior = unit.steps.length;
+        await this.forceStep(l, 'issue', async () => {
+          const r = await issuer.issue(ctx);
+          l.newParts = r.parts;
+          return r;
+        }, prior);
+      }
+      const values: Parts = {};
+      for (const [p, n] of Object.entries(names)) values[n] = (l.newParts as Parts)[p] ?? '';
+      const token = typeof unit.state.storeToken === 'string' ? unit.state.storeToken : randomUUID();
+      await this.step(l, 'store-pending', () => store.putPending(ctx, values), { storeToken: token, storeNames: Object.values(names).join(',') });
+    }
+
+    await this.rewriteAll(l);
+
+    await this.step(l, 'verify', async () => {
+      const parts = await this.newParts(l);
+      if (!parts) throw new UserError('the new credential cannot be read back from the store');
+      const r = await issuer.verify(ctx, parts);
+      if (r.ok === false) throw new UserError(`the new credential does not work${r.note ? `: ${r.note}` : ''}`);
+      return r.ok === undefined ? { note: r.note ?? 'cannot verify' } : r;
+    });
+
+    await this.step(l, 'promote', () => store.promote(ctx));
+
+    await this.step(l, 'deactivate-old', async () => {
+      if (unit.state.contained) return { note: 'already contained' };
+      if (!issuer.canDeactivate) return 'skip';
+      return issuer.deactivateOld(ctx);
+    });
+
+    await this.step(l, 'record', async () => {
+      const at = this.journal.last(unit, 'deactivate-old')?.at ?? this.now().toISOString();
+      const state = unit.state.oldDeleted ? 'deleted' : issuer.canDeactivate ? 'deactivated' : 'replaced';
+      const seen = new Set<string>();
+      const entries = unit.refs
+        .filter((r) => !seen.has(r.secretHash) && seen.add(r.secretHash))
+        .map((r) => ({ secretHash: r.secretHash, ruleId: r.ruleId, rotatedAt: at, rotation: this.id, state: state as 'deactivated' }));
+      recordRotated(this.opts.root, entries);
+      return { note: `${entries.length} hash(es) in .tokguard-rotated.json` };
+    });
+
+    const revokeAfter = new Date(Date.parse(this.journal.last(unit, 'record')?.at ?? this.now().toISOString()) + t.graceMs);
+    if (unit.state.oldDeleted || this.opts.revoke || this.now() >= revokeAfter) {
+      await this.step(l, 'delete-old', async () => {
+        if (unit.state.oldDeleted) return { note: 'already revoked by contain' };
+        const r = await issuer.deleteOld(ctx);
+        return { ...r, ids: { ...r.ids, oldDeleted: true } };
+      });
+      markDeleted(this.opts.root, this.id);
+      rmSync(join(this.opts.root, '.tokguard', 'backups', this.id, unit.id), { recursive: true, force: true });
+      unit.status = 'done';
+      delete unit.revokeAfter;
+    } else {
+      unit.status = 'awaiting-delete';
+      unit.revokeAfter = revokeAfter.toISOString();
+      this.log(`  ${unit.id}: the old credential is disabled; it will be deleted by "tokguard rotate --resume ${this.id}" after ${unit.revokeAfter} (or now with --revoke)`);
+    }
+    this.journal.save();
+  }
+
+  /** Like step, but always runs (issue is re-attempted after recovery). */
+  private async forceStep(l: Live, step: StepName, fn: () => Promise<StepResult>, _prior: number): Promise<void> {
+    await this.guard(l, step, async () => {
+      this.journal.record(l.unit, { step, state: 'intent', ids: { preIssueKeyHashes: l.unit.state.preIssueKeyHashes ?? '' } });
+      const r = await fn();
+      this.journal.record(l.unit, { step, state: 'done', ...(r.ids ? { ids: r.ids } : {}), ...(r.note ? { note: r.note } : {}) });
+      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'done', ...(r.ids ? { ids: r.ids } : {}), ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}) });
+      this.log(`  ${l.unit.id} ${step}: done`);
+    });
+    crashHook(this.opts, l.unit.id, step);
+  }
+
+  private storeFile(l: Live): string | undefined {
+    return l.store instanceof DotenvStore ? l.store.file : undefined;
+  }
+
+  private async rewriteAll(l: Live): Promise<void> {
+    const { unit } = l;
+    const files = [...new Set(unit.refs.map((r) => r.file))];
+    for (const file of files) {
+      const step = `rewrite:${file}` as const;
+      if (this.journal.isDone(unit, step)) continue;
+      if (file === this.storeFile(l)) {
+        await this.step(l, step, async () => ({ note: 'the dotenv store itself; replaced at promote' }));
+        continue;
+      }
+      const intent = this.journal.last(unit, step);
+      const current = readText(this.opts.root, file);
+      if (current !== undefined && intent?.ids?.after === sha256(current)) {
+        await this.step(l, step, async () => ({ note: 'already rewritten' }));
+        continue;
+      }
+      const rewrites = rewritesFor(this.opts.root, { target: unit.target, refs: unit.refs, oldParts: l.ctx.oldParts }, [file]);
+      const rw = rewrites.get(file);
+      const literals = unit.refs.filter((r) => r.file === file).map((r) => l.ctx.oldParts[r.part]);
+      if (!rw || literals.some((x) => x === undefined) || rw.after === rw.before) {
+        await this.guard(l, step, async () => {
+          throw new UserError(`${file} changed since the plan: the leaked value is no longer where it was; fix the file by hand, then resume`);
+        });
+        return;
+      }
+      for (const lit of literals) if (rw.after.includes(lit as string)) throw new Error(`internal error: rewrite left the literal in ${file}`);
+      const newParts = l.newParts ? Object.values(l.newParts) : [];
+      if (newParts.some((p) => p && rw.after.includes(p))) throw new Error(`internal error: refusing to write a secret into ${file}`);
+      await this.step(
+        l,
+        step,
+        async () => {
+          const abs = join(this.opts.root, file);
+          const backupDir = privateDir(this.opts.root, 'backups', this.id, unit.id);
+          const backup = join(backupDir, sha256(file).slice(0, 16));
+          if (!existsSync(backup)) writeFileAtomic.sync(backup, rw.before, { mode: 0o600 });
+          writeFileAtomic.sync(abs, rw.after, { mode: statSync(abs).mode & 0o777 });
+          return {};
+        },
+        { before: sha256(rw.before), after: sha256(rw.after) },
+      );
+    }
+    if (!this.journal.isDone(unit, 'rewrite')) await this.step(l, 'rewrite', async () => ({ note: `${files.length} file(s)` }));
+  }
+
+  /** Undoes what can still be undone, newest first, keeping a working credential at every point. */
+  private async undo(): Promise<void> {
+    const j = this.journal;
+    const problems: string[] = [];
+    for (const unit of [...j.data.units].reverse()) {
+      if (unit.status === 'rolled-back') continue;
+      const l = this.live(unit, {});
+      if (unit.state.oldDeleted) {
+        problems.push(`${unit.id}: the old credential was already deleted; cannot roll back (the new one stays current)`);
+        continue;
+      }
+      const did = (s: StepRecord['step']) => unit.steps.some((x) => x.step === s);
+      await this.guard(l, 'rollback', async () => {
+        const r: StepResult[] = [];
+        // 1. Bring the old credential back first, so there is always one that works.
+        if (did('deactivate-old') || did('contain')) r.push(await l.issuer.reactivateOld(l.ctx));
+        // 2. The store's current value back to the old one.
+        if (did('store-pending')) r.push(await l.store.rollback(l.ctx));
+        // 3. Files back, where they still hold what rotation wrote.
+        for (const file of new Set(unit.refs.map((x) => x.file))) {
+          const rec = j.last(unit, `rewrite:${file}`);
+          const backup = join(this.opts.root, '.tokguard', 'backups', this.id, unit.id, sha256(file).slice(0, 16));
+          if (!rec || !existsSync(backup)) continue;
+          const cur = readText(this.opts.root, file);
+          const want = j.data.units.length && rec.ids?.after;
+          if (cur !== undefined && sha256(cur) === want) {
+            const abs = join(this.opts.root, file);
+            writeFileAtomic.sync(abs, readFileSync(backup), { mode: statSync(abs).mode & 0o777 });
+          } else if (cur !== undefined && sha256(cur) !== rec.ids?.before) {
+            problems.push(`${unit.id}: ${file} was changed after the rewrite; restore it by hand`);
+          }
+        }
+        // 4. Kill the credential this rotation issued.
+        if (did('issue')) r.push(await l.issuer.revokeNew(l.ctx));
+        forgetRotation(this.opts.root, this.id, unit.refs.map((x) => x.secretHash));
+        rmSync(join(this.opts.root, '.tokguard', 'backups', this.id, unit.id), { recursive: true, force: true });
+        unit.status = 'rolled-back';
+        j.record(unit, { step: 'rollback', state: 'done' });
+        audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'rollback', outcome: 'done', requestIds: r.flatMap((x) => x.requestIds ?? []) });
+        this.log(`  ${unit.id} rolled back`);
+      });
+    }
+    j.data.status = j.data.units.every((u) => u.status === 'rolled-back') ? 'rolled-back' : j.data.status;
+    j.save();
+    this.lock?.release();
+    if (problems.length) throw new UserError(problems.join('; '));
+  }
+}
+
+function reqId(err: unknown): string | undefined {
+  const r = (err as { requestId?: unknown }).requestId;
+  return typeof r === 'string' ? r : undefined;
+}
+
+function releaseOrAbandon(lock: RotationLock, err: unknown): void {
+  if (err instanceof SimulatedCrash) lock.abandon();
+  else lock.release();
+}
+
+/** On resume, recover each leaked literal from the files that still hold it (by location and hash). */
+function recoverOldParts(root: string, u: UnitRecord): Partial<Parts> {
+  const out: Partial<Parts> = {};
+  for (const r of u.refs) {
+    if (out[r.part]) continue;
+    const text = readText(root, r.file);
+    const lit = text === undefined ? undefined : literalAt(text, r);
+    if (lit) out[r.part] = lit;
+  }
+  return out;
+}

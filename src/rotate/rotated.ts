@@ -1,0 +1,77 @@
+/**
+ * The record of rotated secrets, `.tokguard-rotated.json` at the repository root. It is meant to
+ * be committed: a history scan reads it to mark old, dead keys as `rotated` instead of failing the
+ * build on them. It holds hashes, rule ids, dates and rotation ids only, never a secret.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { UserError } from '../errors.js';
+
+export const ROTATED_FILE = '.tokguard-rotated.json';
+
+export interface RotatedEntry {
+  secretHash: string;
+  ruleId: string;
+  /** ISO date the old credential was deactivated (or replaced, for issuers that cannot deactivate). */
+  rotatedAt: string;
+  rotation: string;
+  /** `deactivated`: disabled, can still be re-enabled by rollback; `deleted`: gone for good. */
+  state: 'deactivated' | 'replaced' | 'deleted';
+}
+
+interface RotatedFile {
+  version: 1;
+  rotated: RotatedEntry[];
+}
+
+function read(root: string): RotatedFile {
+  const path = join(root, ROTATED_FILE);
+  if (!existsSync(path)) return { version: 1, rotated: [] };
+  try {
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as RotatedFile;
+    if (doc.version !== 1 || !Array.isArray(doc.rotated)) throw new Error('unexpected shape');
+    return doc;
+  } catch (err) {
+    throw new UserError(`${ROTATED_FILE}: not a valid rotation record (${(err as Error).message})`);
+  }
+}
+
+function write(root: string, doc: RotatedFile): void {
+  doc.rotated.sort((a, b) => a.secretHash.localeCompare(b.secretHash) || a.ruleId.localeCompare(b.ruleId));
+  writeFileAtomic.sync(join(root, ROTATED_FILE), `${JSON.stringify(doc, null, 2)}\n`);
+}
+
+/** secretHash → entry. Findings whose `secretHash` is here are `rotated`. */
+export function loadRotated(root: string): Map<string, RotatedEntry> {
+  return new Map(read(root).rotated.map((e) => [e.secretHash, e]));
+}
+
+export function recordRotated(root: string, entries: RotatedEntry[]): void {
+  const doc = read(root);
+  for (const e of entries) {
+    const i = doc.rotated.findIndex((x) => x.secretHash === e.secretHash && x.ruleId === e.ruleId);
+    if (i >= 0) doc.rotated[i] = e;
+    else doc.rotated.push(e);
+  }
+  write(root, doc);
+}
+
+export function markDeleted(root: string, rotation: string): void {
+  const doc = read(root);
+  let changed = false;
+  for (const e of doc.rotated) {
+    if (e.rotation === rotation && e.state !== 'deleted') {
+      e.state = 'deleted';
+      changed = true;
+    }
+  }
+  if (changed) write(root, doc);
+}
+
+export function forgetRotation(root: string, rotation: string, unitHashes: string[]): void {
+  if (!existsSync(join(root, ROTATED_FILE))) return;
+  const doc = read(root);
+  const kept = doc.rotated.filter((e) => !(e.rotation === rotation && unitHashes.includes(e.secretHash)));
+  if (kept.length !== doc.rotated.length) write(root, { version: 1, rotated: kept });
+}
