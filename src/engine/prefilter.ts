@@ -10,6 +10,8 @@ export class KeywordPrefilter {
   private readonly delta: Int32Array;
   /** For each state, the keyword indices recognised there (including via failure links). */
   private readonly outputs: (number[] | undefined)[];
+  /** 1 where `outputs` is set: a typed array keeps the hot loop free of holey-array lookups. */
+  private readonly accepting: Uint8Array;
   readonly keywords: readonly string[];
 
   constructor(keywords: readonly string[]) {
@@ -65,31 +67,33 @@ export class KeywordPrefilter {
     }
     this.delta = delta;
     this.outputs = out.map((o) => (o.length ? o : undefined));
+    this.accepting = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
   }
 
   /** Indices of the keywords that occur in `text` (a Buffer, or a latin1/ASCII string). */
   find(text: Uint8Array | string): Set<number> {
     const delta = this.delta;
     const outputs = this.outputs;
+    const accepting = this.accepting;
     const hit = new Uint8Array(outputs.length);
-    let any = false;
+    let any = 0;
     let s = 0;
     if (typeof text === 'string') {
       for (let i = 0, len = text.length; i < len; i++) {
         const c = text.charCodeAt(i);
         s = c < 128 ? delta[(s << 7) | c]! : 0;
-        if (outputs[s] !== undefined) {
+        if (accepting[s]) {
           hit[s] = 1;
-          any = true;
+          any = 1;
         }
       }
     } else {
       for (let i = 0, len = text.length; i < len; i++) {
         const c = text[i]!;
         s = c < 128 ? delta[(s << 7) | c]! : 0;
-        if (outputs[s] !== undefined) {
+        if (accepting[s]) {
           hit[s] = 1;
-          any = true;
+          any = 1;
         }
       }
     }

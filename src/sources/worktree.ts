@@ -1,4 +1,5 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Chunk, SkipCounts } from './chunk.js';
 import { emptySkipCounts, isLfsPointer, looksBinary } from './chunk.js';
 import { walk, type WalkOptions } from './walk.js';
@@ -21,11 +22,9 @@ export interface SourceStats {
   unreadable: string[];
 }
 
-const READ_CONCURRENCY = 32;
-
 /**
- * Yields the files of a directory (or a single file) as chunks, reading several at once. The
- * size check happens before reading, so a huge file costs a stat, not a read.
+ * Yields the files of a directory (or a single file) as chunks. The size check happens before
+ * reading, so a huge file costs a stat, not a read.
  */
 export async function* worktreeChunks(root: string, options: WorktreeOptions, stats: SourceStats): AsyncGenerator<Chunk> {
   const rootStat = await stat(root);
@@ -33,7 +32,7 @@ export async function* worktreeChunks(root: string, options: WorktreeOptions, st
   if (rootStat.isFile()) {
     entries = [{ rel: relativePosix(options.base, root), abs: root }];
   } else {
-    const walked = await walk(root, options);
+    const walked = walk(root, options);
     stats.skipped.symlink += walked.symlinks;
     const prefix = relativePosix(options.base, root);
     const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
@@ -41,16 +40,19 @@ export async function* worktreeChunks(root: string, options: WorktreeOptions, st
     entries = walked.files.map((f) => ({ rel: rebase(f.rel), abs: f.abs }));
   }
 
-  const read = async (entry: { rel: string; abs: string }): Promise<Chunk | undefined> => {
-    let handle;
+  // Synchronous reads: for the small files that dominate source trees, a thread-pool round trip
+  // per open/stat/read/close costs more than the read. Matching runs on worker threads, so
+  // the main thread has nothing better to do than read.
+  const read = (entry: { rel: string; abs: string }): Chunk | undefined => {
+    let fd: number | undefined;
     try {
-      handle = await open(entry.abs, 'r');
-      const st = await handle.stat();
-      if (st.size > options.maxFileSize) {
+      fd = openSync(entry.abs, 'r');
+      const size = fstatSync(fd).size;
+      if (size > options.maxFileSize) {
         stats.skipped['too-large']++;
         return undefined;
       }
-      const data = await handle.readFile();
+      const data = readWhole(fd, size);
       if (looksBinary(data)) {
         stats.skipped.binary++;
         return undefined;
@@ -67,19 +69,26 @@ export async function* worktreeChunks(root: string, options: WorktreeOptions, st
       stats.unreadable.push(`${entry.rel}: ${describeFsError(e)}`);
       return undefined;
     } finally {
-      await handle?.close();
+      if (fd !== undefined) closeSync(fd);
     }
   };
 
-  // A sliding window of reads keeps the disk busy while the consumer matches.
-  const pending: Promise<Chunk | undefined>[] = [];
-  let next = 0;
-  while (next < entries.length && pending.length < READ_CONCURRENCY) pending.push(read(entries[next++]!));
-  while (pending.length) {
-    const chunk = await pending.shift()!;
-    if (next < entries.length) pending.push(read(entries[next++]!));
+  for (let i = 0; i < entries.length; i++) {
+    const chunk = read(entries[i]!);
     if (chunk) yield chunk;
   }
+}
+
+/** Reads `size` bytes (what fstat said; a file growing under us is read as it was). */
+function readWhole(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buf, at, size - at, null);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? buf : buf.subarray(0, at);
 }
 
 export function newSourceStats(): SourceStats {

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import type { RuleSpec } from '../../src/engine/types.js';
+import { FakeKeys } from '../helpers/fake-keys.js';
+
+const keys = new FakeKeys('engine');
+
+const ghRule: RuleSpec = {
+  id: 'gh',
+  name: 'GitHub token',
+  severity: 'high',
+  keywords: ['ghp_'],
+  pattern: '\\b(ghp_[0-9A-Za-z]{36})\\b',
+  validate: 'github-crc32',
+  examples: [],
+  counterExamples: [],
+};
+const genericRule: RuleSpec = {
+  id: 'generic-token',
+  name: 'Generic token',
+  severity: 'low',
+  tags: ['generic'],
+  keywords: ['token'],
+  pattern: 'token\\s*=\\s*"([^"]{20,80})"',
+  entropy: 3,
+  examples: [],
+  counterExamples: [],
+};
+const engine = new Engine([ghRule, genericRule]);
+
+describe('Engine', () => {
+  it('finds a secret and reports 1-based line and column', () => {
+    const tok = keys.github();
+    const m = engine.scan(Buffer.from(`a\nb\n  x = ${tok}\n`));
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ ruleId: 'gh', secret: tok, line: 3, column: 7, endLine: 3, endColumn: 7 + tok.length });
+  });
+
+  it('rejects a look-alike whose checksum is wrong', () => {
+    expect(engine.scan(Buffer.from(`t=${keys.githubBadChecksum()}`))).toEqual([]);
+  });
+
+  it('handles CRLF line endings', () => {
+    const tok = keys.github();
+    const m = engine.scan(Buffer.from(`one\r\ntwo\r\nk: ${tok}\r\n`));
+    expect(m[0]).toMatchObject({ line: 3, column: 4 });
+    expect(m[0]!.lineText).toBe(`k: ${tok}`);
+  });
+
+  it('counts columns in code points on lines with multi-byte UTF-8', () => {
+    const tok = keys.github();
+    const m = engine.scan(Buffer.from(`// héllo wörld 🔑 ${tok}`, 'utf8'));
+    expect(m[0]!.column).toBe('// héllo wörld 🔑 '.length - 1 /* the emoji is 2 UTF-16 units, 1 code point */ + 1);
+    expect(m[0]!.lineText).toContain('🔑');
+  });
+
+  it('finds a secret at end of file without a trailing newline', () => {
+    const tok = keys.github();
+    const m = engine.scan(Buffer.from(`x\n${tok}`));
+    expect(m[0]).toMatchObject({ line: 2, column: 1, secret: tok });
+  });
+
+  it('keeps only a window of a minified megabyte line', () => {
+    const tok = keys.github();
+    const filler = 'var a=1;'.repeat(150_000);
+    const text = `${filler}t="${tok}";${filler}`;
+    const m = engine.scan(Buffer.from(text));
+    expect(m).toHaveLength(1);
+    expect(m[0]!.line).toBe(1);
+    expect(m[0]!.column).toBe(filler.length + 4);
+    expect(m[0]!.lineText.length).toBeLessThan(400);
+    expect(m[0]!.lineText).toContain(tok);
+  });
+
+  it('runs no rule when no keyword occurs', () => {
+    expect(engine.candidateRules(Buffer.from('nothing to see here'))).toEqual([]);
+  });
+
+  it('matches keywords case-insensitively', () => {
+    expect(engine.candidateRules(Buffer.from('GHP_ and TOKEN'))).toEqual([0, 1]);
+  });
+
+  it('drops a generic match that overlaps a provider match', () => {
+    const tok = keys.github();
+    const ids = engine.scan(Buffer.from(`token = "${tok}"`)).map((m) => m.ruleId);
+    expect(ids).toEqual(['gh']);
+  });
+
+  it('keeps a generic match that stands alone', () => {
+    const ids = engine.scan(Buffer.from('token = "Zq8vR2kLmP4xT7nWb3YcJ6hD"')).map((m) => m.ruleId);
+    expect(ids).toEqual(['generic-token']);
+  });
+
+  it('drops template references and placeholders', () => {
+    for (const v of ['${GITHUB_TOKEN_VALUE_FROM_ENV}', '<your-github-token-goes-here>', 'xxxxxxxxxxxxxxxxxxxxxxxx', '{{ secrets.deploy_token }}']) {
+      expect(engine.scan(Buffer.from(`token = "${v}"`)), v).toEqual([]);
+    }
+  });
+
+  it('applies the entropy minimum', () => {
+    expect(engine.scan(Buffer.from('token = "abababababababababababab"'))).toEqual([]);
+  });
+
+  it('gives byte offsets into the buffer', () => {
+    const tok = keys.github();
+    const buf = Buffer.from(`é ${tok}`, 'utf8');
+    const m = engine.scan(buf)[0]!;
+    expect(buf.subarray(m.start, m.end).toString()).toBe(tok);
+  });
+
+  it('does not crash on invalid UTF-8 and binary-ish bytes', () => {
+    const tok = keys.github();
+    const buf = Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]), Buffer.from(` ${tok} `), Buffer.from([0xe2, 0x82])]);
+    const m = engine.scan(buf);
+    expect(m.map((x) => x.secret)).toEqual([tok]);
+  });
+
+  it('honours tokguard:allow on the line and allow-next-line on the line before', () => {
+    const a = keys.github();
+    const b = keys.github();
+    const c = keys.github();
+    const text = `x = "${a}" // tokguard:allow\n# tokguard:allow-next-line\ny = "${b}"\nz = "${c}"\n`;
+    expect(engine.scan(Buffer.from(text)).map((m) => m.secret)).toEqual([c]);
+    const strict = new Engine([ghRule], { ignoreInlineAllow: true });
+    expect(strict.scan(Buffer.from(text))).toHaveLength(3);
+  });
+
+  it('is safe against pathological input for its patterns', () => {
+    const start = performance.now();
+    engine.scan(Buffer.from(`token = "${'a'.repeat(200_000)}`));
+    // Not a timing assertion on speed, a guard against catastrophic backtracking (seconds).
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
