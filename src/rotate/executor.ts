@@ -386,12 +386,11 @@ export class Executor {
         if (did('store-pending')) r.push(await l.store.rollback(l.ctx));
         // 3. Files back, where they still hold what rotation wrote.
         for (const file of new Set(unit.refs.map((x) => x.file))) {
-          const rec = j.last(unit, `rewrite:${file}`);
+          const rec = [...unit.steps].reverse().find((x) => x.step === `rewrite:${file}` && x.ids?.after);
           const backup = join(this.opts.root, '.tokguard', 'backups', this.id, unit.id, sha256(file).slice(0, 16));
           if (!rec || !existsSync(backup)) continue;
           const cur = readText(this.opts.root, file);
-          const want = j.data.units.length && rec.ids?.after;
-          if (cur !== undefined && sha256(cur) === want) {
+          if (cur !== undefined && sha256(cur) === rec.ids?.after) {
             const abs = join(this.opts.root, file);
             writeFileAtomic.sync(abs, readFileSync(backup), { mode: statSync(abs).mode & 0o777 });
           } else if (cur !== undefined && sha256(cur) !== rec.ids?.before) {

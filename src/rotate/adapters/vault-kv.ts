@@ -46,7 +46,7 @@ export class VaultKvStore implements StoreAdapter {
       const r = await vcall<VaultResponse>(`read ${path}`, (c) => c.read(version ? `${path}?version=${version}` : path));
       const d = (r.data ?? {}) as { data?: Record<string, unknown> | null; metadata?: { version?: number } };
       const data = d.data ?? {};
-      for (const v of Object.values(data)) if (typeof v === 'string') secrets.add(v);
+      for (const [k, v] of Object.entries(data)) if (k !== MARK && typeof v === 'string') secrets.add(v);
       return { data, version: d.metadata?.version ?? 0, requestIds: rid(r) };
     } catch (err) {
       if ((err as RemoteError).status === 404) return undefined;

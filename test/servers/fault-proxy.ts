@@ -1,0 +1,77 @@
+/**
+ * A loopback HTTP proxy in front of moto that fails chosen AWS actions (500s, throttling), so
+ * the tests can check that a remote failure stops the rotation cleanly and --resume recovers.
+ * Actions are recognised from the JSON protocol's X-Amz-Target (Secrets Manager) or the query
+ * protocol's Action= parameter (IAM).
+ */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+interface Fault {
+  action: string;
+  kind: '500' | 'throttle';
+  remaining: number;
+}
+
+export class FaultProxy {
+  private server?: Server;
+  private faults: Fault[] = [];
+  url = '';
+  seen: string[] = [];
+  constructor(private readonly target: string) {}
+
+  fail(action: string, kind: Fault['kind'], count = 1): void {
+    this.faults.push({ action, kind, remaining: count });
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  async start(): Promise<string> {
+    const t = new URL(this.target);
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const target = String(req.headers['x-amz-target'] ?? '');
+        const action = target ? target.split('.').pop()! : (/(?:^|&)Action=([A-Za-z]+)/.exec(body.toString())?.[1] ?? '');
+        this.seen.push(action);
+        const f = this.faults.find((x) => x.remaining > 0 && x.action === action);
+        if (f) {
+          f.remaining--;
+          if (target) {
+            const type = f.kind === '500' ? 'InternalServiceError' : 'ThrottlingException';
+            res.writeHead(f.kind === '500' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'fault-proxy' });
+            res.end(JSON.stringify({ __type: type, message: f.kind === '500' ? 'injected failure' : 'Rate exceeded' }));
+          } else {
+            const code = f.kind === '500' ? 'ServiceFailure' : 'Throttling';
+            res.writeHead(f.kind === '500' ? 500 : 400, { 'content-type': 'text/xml' });
+            res.end(`<ErrorResponse><Error><Type>${f.kind === '500' ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`);
+          }
+          return;
+        }
+        const up = request(
+          { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
+          (ur) => {
+            res.writeHead(ur.statusCode ?? 502, ur.headers);
+            ur.pipe(res);
+          },
+        );
+        up.on('error', () => {
+          res.writeHead(502);
+          res.end();
+        });
+        up.end(body);
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+}
