@@ -100,7 +100,7 @@ export class AwsIamIssuer implements IssuerAdapter {
     }
     const ours = ctx.state.newKeyHash;
     const others = keys.filter((k) => idHash(k.id) !== oldHash && idHash(k.id) !== ours);
-    if (!ctx.state.newKeyHash && keys.length >= 2 && others.length > 0) {
+    if (!ctx.state.newKeyHash && ctx.state.preIssueKeyHashes === undefined && keys.length >= 2 && others.length > 0) {
       throw new RemoteError(
         `aws-iam: IAM user ${user} already has two access keys (the limit); delete the unused one (${others.map((k) => redact(k.id)).join(', ')}) first`,
       );
