@@ -3,6 +3,8 @@ import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { defineScanCommand } from './scan-command.js';
 import { defineRulesCommand } from './rules-command.js';
+import { defineBaselineCommand } from './baseline-command.js';
+import { defineConfigCommand } from './config-command.js';
 
 /**
  * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   program.addOption(new Option('--no-color', 'disable colour output'));
   defineScanCommand(program);
   defineRulesCommand(program);
+  defineBaselineCommand(program);
+  defineConfigCommand(program);
   return program;
 }
 

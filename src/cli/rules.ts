@@ -1,8 +1,10 @@
-import { loadBuiltinRules } from '../rules/builtin.js';
+import { loadEffectiveConfig } from '../config/load.js';
 import { makeChalk } from './output.js';
 
-export async function runRulesCommand(opts: { format: string; tag?: string }, globals: { color?: boolean }): Promise<number> {
-  let rules = loadBuiltinRules();
+export async function runRulesCommand(opts: { format: string; tag?: string; config?: string }, globals: { color?: boolean }): Promise<number> {
+  const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: process.cwd() });
+  for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
+  let rules = config.rules;
   if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));
   if (opts.format === 'json') {
     const out = rules.map((r) => ({
@@ -25,6 +27,6 @@ export async function runRulesCommand(opts: { format: string; tag?: string }, gl
       `${c.bold(r.id.padEnd(idWidth))}  ${r.severity.padEnd(8)}  ${r.name}  ${c.dim(r.keywords.join(', '))}\n`,
     );
   }
-  process.stderr.write(`${rules.length} rules\n`);
+  process.stderr.write(`${rules.length} rules${config.file ? ` (with ${config.file})` : ''}\n`);
   return 0;
 }

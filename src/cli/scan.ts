@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { RuleSpec } from '../engine/types.js';
-import { loadBuiltinRules } from '../rules/builtin.js';
+import type { RuleSpec, Severity } from '../engine/types.js';
+import { findingFilter, loadEffectiveConfig } from '../config/load.js';
+import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js';
 import { renderReport } from '../report/report.js';
 import type { Finding } from '../report/finding.js';
 import { collectFindings, type ScanResult, type ScanStats } from '../scan/run.js';
@@ -28,7 +29,17 @@ function parseIntOption(name: string, value: string | undefined, min: number, ma
   return n;
 }
 
-export async function runScanCommand(target: string, opts: ScanCliOptions, globals: GlobalOptions): Promise<number> {
+/**
+ * `internal.writeBaseline` (`tokguard baseline`): write the findings to the baseline file
+ * (`--baseline`, else the config's `scan.baseline`, else `.tokguard-baseline.json` at the
+ * repository root) instead of reporting them.
+ */
+export async function runScanCommand(
+  target: string,
+  opts: ScanCliOptions,
+  globals: GlobalOptions,
+  internal: { writeBaseline?: boolean } = {},
+): Promise<number> {
   const started = performance.now();
   const exitOnFindings = parseIntOption('--exit-code', opts.exitCode, 0, 255) ?? 1;
   const threads = parseIntOption('--threads', opts.threads, 0, 64);
@@ -43,7 +54,6 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
   const modes = [opts.staged, opts.history].filter(Boolean).length;
   if (modes > 1) throw new UserError('--staged and --history cannot be used together');
   if ((opts.branch || opts.since || opts.range) && !opts.history) throw new UserError('--branch, --since and --range need --history');
-  if (opts.updateBaseline && !opts.baseline) throw new UserError('--update-baseline needs --baseline FILE');
 
   const root = path.resolve(target);
   if (target !== '-' && !opts.staged && !opts.history) {
@@ -54,7 +64,28 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
     }
   }
 
-  const rules: RuleSpec[] = loadBuiltinRules();
+  const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: target === '-' ? process.cwd() : root });
+  for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
+  if (opts.maxFileSize === undefined && config.scan.maxFileSize !== undefined) maxFileSize = config.scan.maxFileSize;
+  const threadCount = threads ?? config.scan.threads;
+  let failOn = config.scan.failOn ?? DEFAULT_FAIL_ON;
+  if (opts.failOn !== undefined) {
+    try {
+      failOn = parseSeverity(opts.failOn, '--fail-on');
+    } catch (e) {
+      throw new UserError((e as Error).message);
+    }
+  }
+  const baselineFile = opts.baseline ?? config.scan.baseline;
+  if (opts.updateBaseline && !baselineFile) throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
+  // The config's scan.include/exclude are relative to the repository root: the walker can use them
+  // when the scan starts there; findingFilter applies them to findings in every case.
+  const atRepoRoot = (findRepoRoot(root) ?? root) === root;
+  // Only a scan of the whole repository can tell that a baseline entry is stale.
+  const wholeRepo =
+    (!opts.staged && !opts.history && target !== '-' && atRepoRoot && !opts.include && !opts.exclude) ||
+    Boolean(opts.history && !opts.branch && !opts.since && !opts.range);
+  const rules: RuleSpec[] = config.rules;
   const sourceStats = newSourceStats();
   const stats: ScanStats = {
     mode: opts.staged ? 'staged' : opts.history ? 'history' : target === '-' ? 'stdin' : 'worktree',
@@ -74,9 +105,9 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
     chunks = worktreeChunks(
       root,
       {
-        gitignore: opts.gitignore,
-        include: opts.include ?? [],
-        exclude: opts.exclude ?? [],
+        gitignore: opts.gitignore && config.scan.gitignore !== false,
+        include: opts.include ?? (atRepoRoot ? config.scan.include : undefined) ?? [],
+        exclude: [...(opts.exclude ?? []), ...(atRepoRoot ? (config.scan.exclude ?? []) : [])],
         maxFileSize,
         base: findRepoRoot(root) ?? ((await stat(root)).isFile() ? path.dirname(root) : root),
       },
@@ -89,7 +120,11 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
   const progress = startProgress(opts.progress !== false && !opts.quiet, () => `Scanning… ${sourceStats.files} files`);
   let findings: Finding[];
   try {
-    findings = await collectFindings(chunks, rules, threads === undefined ? {} : { threads });
+    const keep = findingFilter(config, { cliInclude: opts.include !== undefined });
+    findings = await collectFindings(chunks, rules, {
+      ...(threadCount === undefined ? {} : { threads: threadCount }),
+      ...(keep ? { keep } : {}),
+    });
   } finally {
     progress.stop();
   }
@@ -97,8 +132,26 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
   stats.bytes = sourceStats.bytes;
   stats.durationMs = performance.now() - started;
 
+  if (internal.writeBaseline) {
+    const { writeBaselineFromFindings } = await import('./baseline.js');
+    const file = baselineFile ?? path.join(findRepoRoot(root) ?? (target === '-' ? process.cwd() : root), '.tokguard-baseline.json');
+    await writeBaselineFromFindings(findings, path.resolve(file), Boolean(opts.quiet));
+    for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
+    return stats.unreadable.length ? 2 : 0;
+  }
+  if (baselineFile) {
+    const { applyBaselineStep } = await import('./baseline.js');
+    findings = await applyBaselineStep(findings, {
+      file: path.resolve(baselineFile),
+      display: opts.baseline ?? (path.relative(process.cwd(), baselineFile) || baselineFile),
+      update: Boolean(opts.updateBaseline),
+      complete: wholeRepo,
+      quiet: Boolean(opts.quiet),
+    });
+  }
+
   const result: ScanResult = { findings, stats };
-  await printReport(result, rules, opts, globals);
+  await printReport(result, rules, opts, globals, failOn);
   if (!opts.quiet) {
     const c = makeChalk(process.stderr, globals.color === false ? false : undefined);
     process.stderr.write(`${c.dim(summaryLine(stats, findings))}\n`);
@@ -108,10 +161,17 @@ export async function runScanCommand(target: string, opts: ScanCliOptions, globa
   for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
 
   if (stats.unreadable.length) return 2;
-  return findings.length ? exitOnFindings : 0;
+  const failing = findings.filter((f) => failsBuild(f, failOn)).length;
+  if (!opts.quiet && failing < findings.length) {
+    const below = findings.length - failing;
+    process.stderr.write(`tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`);
+  }
+  return failing ? exitOnFindings : 0;
 }
 
-async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions): Promise<void> {
+async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions, failOn: Severity): Promise<void> {
+  // Formats that mark what fails the build (junit, github) read failOn.
+  const gate = { failOn };
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && makeChalk(process.stdout, globals.color === false ? false : undefined).level > 0;
   const text = await renderReport(
@@ -123,7 +183,7 @@ async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliO
       rules: new Map(rules.map((r) => [r.id, r])),
       toolVersion: VERSION,
     },
-    { color },
+    { color, ...gate },
   );
   if (toFile) {
     const { default: writeFileAtomic } = await import('write-file-atomic');

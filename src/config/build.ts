@@ -1,0 +1,186 @@
+/**
+ * Applies a schema-valid config to the rules: custom rules (compiled, examples run), `disable`,
+ * `override`, allowlists and scan defaults. Loaded only when a config file exists.
+ */
+import path from 'node:path';
+import { compileRule, RuleCompileError } from '../engine/compile.js';
+import { Engine } from '../engine/engine.js';
+import type { RuleSpec } from '../engine/types.js';
+import { UserError } from '../errors.js';
+import { compileAllowlist, ConfigProblem, makeAllowlistFilter, type CompiledAllowlist } from './allowlist.js';
+import type { EffectiveConfig, EffectiveScanDefaults } from './load.js';
+import type { AllowlistSpec, TokguardConfig } from './types.js';
+
+function parseSize(value: string | number, where: string): number {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value > 0) return value;
+    throw new ConfigProblem(where, 'must be a positive number of bytes');
+  }
+  if (typeof value !== 'string') throw new ConfigProblem(where, 'must be a size such as 10MB, or a number of bytes');
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  if (!m) throw new ConfigProblem(where, `not a size: "${value}" (use e.g. 10MB, 512KB or a number of bytes)`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const n = Math.floor(Number(m[1]) * mult);
+  if (n <= 0) throw new ConfigProblem(where, 'must be larger than 0');
+  return n;
+}
+
+function ruleWhere(index: number, id: string): string {
+  return `rules[${index}] (id ${id})`;
+}
+
+function compileOrThrow(spec: RuleSpec, where: string): void {
+  try {
+    compileRule(spec);
+  } catch (e) {
+    if (e instanceof RuleCompileError) throw new ConfigProblem(where, e.problem);
+    throw e;
+  }
+}
+
+/** Rule-level `secrets` and `stopwords` go to the engine (checked before a finding exists). */
+function engineAllowlist(base: RuleSpec['allowlist'], extra: AllowlistSpec | undefined): RuleSpec['allowlist'] {
+  const secrets = [...(base?.secrets ?? []), ...(extra?.secrets ?? [])];
+  const stopwords = [...(base?.stopwords ?? []), ...(extra?.stopwords ?? [])];
+  if (!secrets.length && !stopwords.length) return undefined;
+  return { ...(secrets.length ? { secrets } : {}), ...(stopwords.length ? { stopwords } : {}) };
+}
+
+/** The rest of a rule-level allowlist is applied to findings (it needs the path, line or commit). */
+function findingAllowlist(spec: AllowlistSpec | undefined): AllowlistSpec | undefined {
+  if (!spec) return undefined;
+  const { secrets: _s, stopwords: _w, description: _d, ...rest } = spec;
+  return Object.values(rest).some((v) => Array.isArray(v) && v.length) ? rest : undefined;
+}
+
+function checkExamples(spec: RuleSpec, where: string): void {
+  const engine = new Engine([spec]);
+  spec.examples.forEach((ex, i) => {
+    if (!engine.scan(Buffer.from(ex, 'utf8')).some((m) => m.ruleId === spec.id)) {
+      throw new ConfigProblem(`${where}.examples[${i}]`, 'does not produce a finding of this rule');
+    }
+  });
+  spec.counterExamples.forEach((ex, i) => {
+    if (engine.scan(Buffer.from(ex, 'utf8')).some((m) => m.ruleId === spec.id)) {
+      throw new ConfigProblem(`${where}.counterExamples[${i}]`, 'produces a finding of this rule');
+    }
+  });
+}
+
+/**
+ * Applies a schema-valid config to the built-in rules. Synchronous and free of I/O, so tests can
+ * feed it objects. `dir` is the config file's folder (relative paths in it are resolved there).
+ */
+export function buildEffectiveConfig(config: TokguardConfig, file: string, builtin: readonly RuleSpec[], dir: string): EffectiveConfig {
+  try {
+    return build(config, file, builtin, dir);
+  } catch (e) {
+    if (e instanceof ConfigProblem) throw new UserError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[], dir: string): EffectiveConfig {
+  const base = config.extends === 'none' ? [] : builtin;
+  const builtinIds = new Set(base.map((r) => r.id));
+  const perRule = new Map<string, CompiledAllowlist>();
+  const addRuleAllowlist = (id: string, spec: AllowlistSpec | undefined, where: string): void => {
+    const rest = findingAllowlist(spec);
+    if (!rest) return;
+    const compiled = compileAllowlist(rest, where);
+    const prev = perRule.get(id);
+    perRule.set(
+      id,
+      prev
+        ? {
+            paths: prev.paths && compiled.paths ? (f) => prev.paths!(f) || compiled.paths!(f) : (prev.paths ?? compiled.paths),
+            pathRegexes: [...prev.pathRegexes, ...compiled.pathRegexes],
+            secrets: [...prev.secrets, ...compiled.secrets],
+            lines: [...prev.lines, ...compiled.lines],
+            stopwords: [...prev.stopwords, ...compiled.stopwords],
+            commits: [...prev.commits, ...compiled.commits],
+          }
+        : compiled,
+    );
+  };
+
+  // Custom rules.
+  const custom: RuleSpec[] = [];
+  const customIds = new Set<string>();
+  (config.rules ?? []).forEach((r, i) => {
+    const where = ruleWhere(i, r.id);
+    if (builtinIds.has(r.id)) throw new ConfigProblem(`${where}.id`, 'a built-in rule already has this id (use "override:" to change it, or pick another id)');
+    if (customIds.has(r.id)) throw new ConfigProblem(`${where}.id`, 'duplicate id');
+    customIds.add(r.id);
+    const { allowlist, origin, examples, counterExamples, ...rest } = r;
+    if (!origin && !(examples ?? []).length) {
+      throw new ConfigProblem(`${where}.examples`, 'needs at least one example that must produce a finding (only rules imported from gitleaks may omit them)');
+    }
+    if (allowlist) compileAllowlist(allowlist, `${where}.allowlist`);
+    const allow = engineAllowlist(undefined, allowlist);
+    const spec: RuleSpec = {
+      ...rest,
+      ...(allow ? { allowlist: allow } : {}),
+      examples: examples ?? [],
+      counterExamples: counterExamples ?? [],
+      source: file,
+    };
+    compileOrThrow(spec, where);
+    if (allowlist) addRuleAllowlist(r.id, allowlist, `${where}.allowlist`);
+    checkExamples(spec, where);
+    custom.push(spec);
+  });
+
+  const known = new Set([...builtinIds, ...customIds]);
+  const disabled = new Set<string>();
+  (config.disable ?? []).forEach((id, i) => {
+    if (!known.has(id)) throw new ConfigProblem(`disable[${i}]`, `no rule with id "${id}" (see "tokguard rules")`);
+    disabled.add(id);
+  });
+
+  const overrides = config.override ?? {};
+  for (const id of Object.keys(overrides)) {
+    if (!known.has(id)) throw new ConfigProblem(`override.${id}`, `no rule with id "${id}" (see "tokguard rules")`);
+  }
+
+  const rules: RuleSpec[] = [];
+  for (const rule of [...base, ...custom]) {
+    if (disabled.has(rule.id)) continue;
+    const o = overrides[rule.id];
+    if (!o) {
+      rules.push(rule);
+      continue;
+    }
+    const { allowlist, ...fields } = o;
+    if (allowlist) compileAllowlist(allowlist, `override.${rule.id}.allowlist`);
+    const merged: RuleSpec = { ...rule, ...fields };
+    const allow = engineAllowlist(rule.allowlist, allowlist);
+    if (allow) merged.allowlist = allow;
+    compileOrThrow(merged, `override.${rule.id}`);
+    if (allowlist) addRuleAllowlist(rule.id, allowlist, `override.${rule.id}.allowlist`);
+    rules.push(merged);
+  }
+
+  const global = config.allowlist ? compileAllowlist(config.allowlist, 'allowlist') : undefined;
+
+  const s = config.scan ?? {};
+  const scan: EffectiveScanDefaults = {};
+  if (s.maxFileSize !== undefined) scan.maxFileSize = parseSize(s.maxFileSize, 'scan.maxFileSize');
+  if (s.include) scan.include = s.include;
+  if (s.exclude) scan.exclude = s.exclude;
+  if (s.failOn) scan.failOn = s.failOn;
+  if (s.threads !== undefined) scan.threads = s.threads;
+  if (s.gitignore !== undefined) scan.gitignore = s.gitignore;
+  if (s.baseline) scan.baseline = path.resolve(dir, s.baseline);
+
+  const allowlist = makeAllowlistFilter(global, perRule);
+  return {
+    file,
+    rules,
+    ...(allowlist ? { allowlist } : {}),
+    scan,
+    ...(config.rotation ? { rotation: config.rotation } : {}),
+    notices: [],
+  };
+}
+

@@ -1,0 +1,232 @@
+/**
+ * Migration from gitleaks: translates a `.gitleaks.toml` (v8) into a tokguard config object —
+ * its custom rules, its allowlists and the default rules it disables — and lists, one line each,
+ * what could not be carried over or was approximated. Used by `--config .gitleaks.toml` and by
+ * `tokguard config import-gitleaks`.
+ */
+import { parse, TomlError } from 'smol-toml';
+import type { RuleSpec } from '../engine/types.js';
+import { UserError } from '../errors.js';
+import { translateGoRegex, translateGoRegexNoFlags, UntranslatableRegex } from './regex-translate.js';
+import type { AllowlistSpec, CustomRuleSpec, TokguardConfig } from './types.js';
+
+export interface GitleaksImport {
+  config: TokguardConfig;
+  /** `<file>: <where>: <what>` for everything dropped or approximated. */
+  notices: string[];
+}
+
+type Table = Record<string, unknown>;
+
+const ID_RE = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+const RULE_KEYS = new Set(['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists', 'required', 'skipReport']);
+const ALLOWLIST_KEYS = new Set(['description', 'regexTarget', 'regexes', 'paths', 'commits', 'stopwords', 'condition', 'targetRules']);
+const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
+
+function isTable(v: unknown): v is Table {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function normaliseId(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+}
+
+function mergeAllowlists(a: AllowlistSpec | undefined, b: AllowlistSpec): AllowlistSpec {
+  if (!a) return b;
+  const out: AllowlistSpec = { ...a };
+  for (const key of ['paths', 'pathRegexes', 'secrets', 'lines', 'stopwords', 'commits'] as const) {
+    const merged = [...(a[key] ?? []), ...(b[key] ?? [])];
+    if (merged.length) out[key] = [...new Set(merged)];
+  }
+  return out;
+}
+
+function isEmpty(a: AllowlistSpec): boolean {
+  return !['paths', 'pathRegexes', 'secrets', 'lines', 'stopwords', 'commits'].some((k) => (a[k as keyof AllowlistSpec] as string[] | undefined)?.length);
+}
+
+/**
+ * @param builtin the built-in rules, to keep `disabledRules` entries that name one of ours and
+ *   to avoid id clashes.
+ */
+export function importGitleaksConfig(text: string, file: string, builtin: readonly RuleSpec[] = []): GitleaksImport {
+  let data: Table;
+  try {
+    data = parse(text) as Table;
+  } catch (e) {
+    if (e instanceof TomlError) throw new UserError(`${file}: line ${e.line}, column ${e.column}: not valid TOML: ${e.message.split('\n')[0]}`);
+    throw new UserError(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const notices: string[] = [];
+  const note = (where: string, what: string): void => {
+    notices.push(`${file}: ${where}: ${what}`);
+  };
+  for (const key of Object.keys(data)) if (!TOP_KEYS.has(key)) note(key, 'unknown gitleaks key, ignored');
+
+  const config: TokguardConfig = {};
+  const builtinIds = new Set(builtin.map((r) => r.id));
+
+  // [extend]
+  const extend = isTable(data.extend) ? data.extend : undefined;
+  config.extends = extend?.useDefault === true ? 'default' : 'none';
+  if (extend?.path !== undefined) note('extend.path', `extending another file (${String(extend.path)}) is not supported; merge its rules into this file`);
+  if (extend?.url !== undefined) note('extend.url', 'extending a remote config is not supported');
+  const disabled = strings(extend?.disabledRules);
+  if (disabled.length && config.extends === 'default') {
+    const ours = disabled.filter((id) => builtinIds.has(id));
+    const theirs = disabled.filter((id) => !builtinIds.has(id));
+    if (ours.length) config.disable = ours;
+    if (theirs.length) note('extend.disabledRules', `${theirs.join(', ')}: gitleaks built-in rule ids with no tokguard rule of the same id; use "disable:" with ids from "tokguard rules"`);
+  }
+
+  // [[rules]]
+  const rules: CustomRuleSpec[] = [];
+  const idMap = new Map<string, string>();
+  const rawRules = Array.isArray(data.rules) ? data.rules : [];
+  rawRules.forEach((raw, index) => {
+    const where0 = `rules[${index}]`;
+    if (!isTable(raw)) return note(where0, 'not a table, skipped');
+    const gid = typeof raw.id === 'string' ? raw.id : '';
+    const where = gid ? `${where0} (id ${gid})` : where0;
+    for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
+    if (!gid) return note(where, 'rule without an id, skipped');
+    if (raw.skipReport === true) return note(where, 'skipReport rules (parts of composite rules) are not supported, skipped');
+    if (typeof raw.regex !== 'string' || raw.regex === '') {
+      return note(where, 'path-only rules (no regex) are not supported, skipped');
+    }
+    let id = normaliseId(gid);
+    if (!ID_RE.test(id)) id = `gitleaks-rule-${index + 1}`;
+    if ((config.extends === 'default' && builtinIds.has(id)) || rules.some((r) => r.id === id)) id = `${id}-gitleaks`;
+    if (id !== gid) note(where, `imported as "${id}" (tokguard ids are lowercase, kebab-case and unique)`);
+    idMap.set(gid, id);
+
+    const secretGroup = typeof raw.secretGroup === 'number' && raw.secretGroup > 0 ? raw.secretGroup : undefined;
+    let pattern: string;
+    let caseInsensitive: boolean;
+    try {
+      const t = translateGoRegex(raw.regex, secretGroup ? { secretGroup } : {});
+      pattern = t.groups === 0 ? `(${t.source})` : t.source;
+      caseInsensitive = t.caseInsensitive;
+      if (!secretGroup && t.groups > 1) note(`${where}.regex`, 'the secret is taken from group 1 (gitleaks takes the first non-empty group); set secretGroup if that is wrong');
+    } catch (e) {
+      if (e instanceof UntranslatableRegex) return note(`${where}.regex`, `${e.message}; rule skipped`);
+      throw e;
+    }
+    const description = typeof raw.description === 'string' ? raw.description.trim() : '';
+    const keywords: string[] = [];
+    for (const kw of strings(raw.keywords)) {
+      if (kw.length >= 2 && /^[\x20-\x7e]+$/.test(kw)) keywords.push(kw);
+      else note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
+    }
+    if (strings(raw.keywords).length && !keywords.length) note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
+    const rule: CustomRuleSpec = {
+      id,
+      name: (description || gid).slice(0, 200),
+      ...(description.length > 200 ? { description } : {}),
+      severity: 'high',
+      keywords,
+      pattern,
+      ...(caseInsensitive ? { caseInsensitive: true } : {}),
+      origin: 'gitleaks',
+    };
+    const tags = strings(raw.tags).filter((t) => t.length > 0);
+    if (tags.length) rule.tags = tags;
+    if (typeof raw.entropy === 'number') {
+      if (raw.entropy >= 0 && raw.entropy <= 8) rule.entropy = raw.entropy;
+      else note(`${where}.entropy`, `${raw.entropy} is outside 0–8 bits per character, dropped`);
+    }
+    if (raw.path !== undefined) note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
+    if (raw.required !== undefined) note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
+
+    const allowlists = [...(isTable(raw.allowlist) ? [raw.allowlist] : []), ...(Array.isArray(raw.allowlists) ? raw.allowlists : [])];
+    allowlists.forEach((a, j) => {
+      const aw = isTable(raw.allowlist) && j === 0 ? `${where}.allowlist` : `${where}.allowlists[${isTable(raw.allowlist) ? j - 1 : j}]`;
+      const spec = translateAllowlist(a, aw, note);
+      if (spec) rule.allowlist = mergeAllowlists(rule.allowlist, spec);
+    });
+    rules.push(rule);
+  });
+  if (rules.length) config.rules = rules;
+
+  // Global allowlists: [allowlist] and [[allowlists]] (the latter may target rules).
+  const globals = [...(isTable(data.allowlist) ? [data.allowlist] : []), ...(Array.isArray(data.allowlists) ? data.allowlists : [])];
+  globals.forEach((a, j) => {
+    const aw = isTable(data.allowlist) && j === 0 ? 'allowlist' : `allowlists[${isTable(data.allowlist) ? j - 1 : j}]`;
+    const spec = translateAllowlist(a, aw, note);
+    if (!spec) return;
+    const targets = isTable(a) ? strings(a.targetRules) : [];
+    if (!targets.length) {
+      config.allowlist = mergeAllowlists(config.allowlist, spec);
+      return;
+    }
+    for (const target of targets) {
+      const imported = idMap.get(target);
+      const rule = imported ? rules.find((r) => r.id === imported) : undefined;
+      if (rule) rule.allowlist = mergeAllowlists(rule.allowlist, spec);
+      else if (config.extends === 'default' && builtinIds.has(target)) {
+        config.override ??= {};
+        config.override[target] = { allowlist: mergeAllowlists(config.override[target]?.allowlist, spec) };
+      } else note(`${aw}.targetRules`, `"${target}" is not a rule of this config nor a tokguard rule; that part of the allowlist is dropped`);
+    }
+  });
+  return { config, notices };
+}
+
+function translateAllowlist(raw: unknown, where: string, note: (where: string, what: string) => void): AllowlistSpec | undefined {
+  if (!isTable(raw)) {
+    note(where, 'not a table, skipped');
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
+  const kinds = ['regexes', 'paths', 'commits', 'stopwords'].filter((k) => strings(raw[k]).length);
+  if (typeof raw.condition === 'string' && raw.condition.toUpperCase() === 'AND' && kinds.length > 1) {
+    note(where, `condition = "AND" across ${kinds.join(', ')} is not supported; allowlist skipped (its findings are reported)`);
+    return undefined;
+  }
+  const spec: AllowlistSpec = {};
+  if (typeof raw.description === 'string' && raw.description) spec.description = raw.description;
+  const target = typeof raw.regexTarget === 'string' ? raw.regexTarget : 'secret';
+  const regexes: string[] = [];
+  strings(raw.regexes).forEach((re, i) => {
+    try {
+      regexes.push(translateGoRegexNoFlags(re));
+    } catch (e) {
+      if (!(e instanceof UntranslatableRegex)) throw e;
+      note(`${where}.regexes[${i}]`, `${e.message}; dropped`);
+    }
+  });
+  if (regexes.length) {
+    if (target === 'secret') spec.secrets = regexes;
+    else if (target === 'line') spec.lines = regexes;
+    else if (target === 'match') {
+      spec.lines = regexes;
+      note(`${where}.regexTarget`, '"match" is approximated by "line": the regexes are tried on the whole line holding the secret');
+    } else note(`${where}.regexTarget`, `unknown target "${target}"; regexes dropped`);
+  }
+  const paths: string[] = [];
+  strings(raw.paths).forEach((re, i) => {
+    try {
+      paths.push(translateGoRegexNoFlags(re));
+    } catch (e) {
+      if (!(e instanceof UntranslatableRegex)) throw e;
+      note(`${where}.paths[${i}]`, `${e.message}; dropped`);
+    }
+  });
+  if (paths.length) spec.pathRegexes = paths;
+  const commits = strings(raw.commits).filter((c) => {
+    const ok = /^[0-9a-fA-F]{4,64}$/.test(c);
+    if (!ok) note(`${where}.commits`, `"${c}" is not a commit id; dropped`);
+    return ok;
+  });
+  if (commits.length) spec.commits = commits;
+  const stopwords = strings(raw.stopwords).filter((w) => w.length > 0);
+  if (stopwords.length) spec.stopwords = stopwords;
+  return isEmpty(spec) ? undefined : spec;
+}

@@ -1,0 +1,149 @@
+/**
+ * SARIF 2.1.0 for code-scanning services (GitHub code scanning, GitLab, Azure DevOps). Rules
+ * that fired are listed in `tool.driver.rules`; each result points at the repository-relative
+ * file and the secret's span, and carries the finding's content fingerprint in
+ * `partialFingerprints`, so a service tracks one alert across runs even when lines move.
+ * Secrets never appear, not even redacted.
+ */
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Severity } from '../engine/types.js';
+import type { Finding } from './finding.js';
+import { isTestKey } from './filters.js';
+import type { RenderOptions, ReportInput } from './report.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://tokguard.dev';
+/** Key of our entry in `partialFingerprints`; bump the version if the fingerprint's recipe changes. */
+export const FINGERPRINT_KEY = 'tokguard/v1';
+
+/** GitHub reads `security-severity` (0–10) to rank alerts as critical/high/medium/low. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0',
+};
+
+export function sarifLevel(severity: Severity): Result.level {
+  switch (severity) {
+    case 'critical':
+    case 'high':
+      return 'error';
+    case 'medium':
+      return 'warning';
+    default:
+      return 'note';
+  }
+}
+
+/** `github-pat-classic` → `GithubPatClassic` (SARIF rule names are identifier-like). */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function artifactUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function resultMessage(f: Finding): string {
+  const parts = [`${f.ruleName} found (rule ${f.ruleId}).`];
+  if (f.status === 'rotated') parts.push('tokguard rotate has already rotated this secret; remove the old value from the code.');
+  else if (isTestKey(f)) parts.push('This is a test-mode key: it cannot reach live data, but should not be committed either.');
+  else parts.push('Revoke and rotate it, then remove it from the code.');
+  if (f.decodedFrom) parts.push(`Found after decoding ${f.decodedFrom}.`);
+  if (f.commit) parts.push(`Introduced in commit ${f.commit.sha.slice(0, 12)}.`);
+  return parts.join(' ');
+}
+
+export function toSarif(input: ReportInput): Log {
+  const fired = [...new Set(input.findings.map((f) => f.ruleId))].sort();
+  const index = new Map(fired.map((id, i) => [id, i]));
+  const rules: ReportingDescriptor[] = fired.map((id) => {
+    const meta = input.rules.get(id);
+    const sample = input.findings.find((f) => f.ruleId === id)!;
+    const severity = (meta?.severity ?? sample.severity) as Severity;
+    const title = meta?.name ?? sample.ruleName;
+    const tags = meta?.tags ?? sample.tags;
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: title },
+      fullDescription: { text: meta?.description?.trim() || title },
+      help: {
+        text: `${title}. Revoke the credential at its provider, issue a new one, store it in a secret manager and read it from there; removing it from the code is not enough once it has been committed (tokguard rotate automates this for supported providers).`,
+      },
+      defaultConfiguration: { level: sarifLevel(severity) },
+      properties: {
+        tags: ['security', 'secret', ...tags.filter((t) => t !== 'security' && t !== 'secret')],
+        'security-severity': SECURITY_SEVERITY[severity],
+        precision: 'high',
+        severity,
+      },
+    };
+  });
+
+  const results: Result[] = input.findings.map((f) => {
+    const properties: Record<string, unknown> = { severity: f.severity, secretHash: f.secretHash };
+    if (isTestKey(f)) properties.testKey = true;
+    if (f.status) properties.status = f.status;
+    if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
+    if (f.commit) properties.commit = { sha: f.commit.sha, author: f.commit.author, date: f.commit.date, subject: f.commit.subject };
+    if (f.blob) properties.blob = f.blob;
+    if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId)!,
+      kind: 'fail',
+      level: isTestKey(f) || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
+      message: { text: resultMessage(f) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, 1) },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      properties,
+    };
+  });
+
+  const run: Run = {
+    tool: {
+      driver: {
+        name: 'tokguard',
+        version: input.toolVersion,
+        semanticVersion: input.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules,
+      },
+    },
+    invocations: [
+      {
+        executionSuccessful: input.stats.unreadable.length === 0,
+        ...(input.stats.unreadable.length
+          ? {
+              toolExecutionNotifications: input.stats.unreadable.map((u) => ({
+                level: 'error' as const,
+                message: { text: `cannot read ${u}` },
+              })),
+            }
+          : {}),
+      },
+    ],
+    columnKind: 'unicodeCodePoints',
+    results,
+    properties: { scanMode: input.stats.mode },
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+export function format(input: ReportInput, _options?: RenderOptions): string {
+  return `${JSON.stringify(toSarif(input), null, 2)}\n`;
+}
