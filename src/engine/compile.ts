@@ -28,6 +28,29 @@ export function captureGroupCount(source: string): number {
   return new RegExp(`${source}|`).exec('')!.length - 1;
 }
 
+/**
+ * Checks what compiling alone does not: that the pattern has a group for the secret and cannot
+ * match the empty string. Run by the rule loaders (at build time for built-in rules), not at
+ * every scan start, because executing a regex makes V8 generate its code.
+ */
+export function checkRulePattern(spec: RuleSpec): void {
+  const rule = compileRule(spec);
+  if (rule.group !== 'secret' && captureGroupCount(spec.pattern) < 1) {
+    throw new RuleCompileError(spec.id, 'pattern needs a capture group (or a group named "secret") for the secret');
+  }
+  if (new RegExp(spec.pattern).test('')) {
+    throw new RuleCompileError(spec.id, 'pattern matches the empty string');
+  }
+}
+
+/**
+ * Allowlist regexes may start with `(?i)` (as in gitleaks and RE2) to ignore case; JavaScript
+ * only takes flags outside the pattern, so the prefix becomes the `i` flag.
+ */
+export function compileAllowRegex(source: string): RegExp {
+  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+}
+
 export function compileRule(spec: RuleSpec): CompiledRule {
   let regex: RegExp;
   try {
@@ -35,13 +58,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   } catch (e) {
     throw new RuleCompileError(spec.id, `pattern is not a valid regex: ${(e as Error).message}`);
   }
-  const hasNamed = /\(\?<secret>/.test(spec.pattern);
-  if (!hasNamed && captureGroupCount(spec.pattern) < 1) {
-    throw new RuleCompileError(spec.id, 'pattern needs a capture group (or a group named "secret") for the secret');
-  }
-  if (new RegExp(spec.pattern).test('')) {
-    throw new RuleCompileError(spec.id, 'pattern matches the empty string');
-  }
+  const hasNamed = spec.pattern.includes('(?<secret>');
   let validator: Validator | undefined;
   if (spec.validate !== undefined) {
     validator = getValidator(spec.validate);
@@ -49,7 +66,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   }
   const allowSecrets = (spec.allowlist?.secrets ?? []).map((s) => {
     try {
-      return new RegExp(s);
+      return compileAllowRegex(s);
     } catch (e) {
       throw new RuleCompileError(spec.id, `allowlist.secrets regex ${JSON.stringify(s)} is invalid: ${(e as Error).message}`);
     }

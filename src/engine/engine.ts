@@ -1,7 +1,9 @@
 import { compileRule, type CompiledRule } from './compile.js';
+import { base64Spellings } from './base64-keywords.js';
+import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
-import { KeywordPrefilter } from './prefilter.js';
+import { KeywordFinder } from './prefilter.js';
 import { LineIndex, latin1ToUtf8, utf8Length } from './positions.js';
 import type { Match, RuleSpec } from './types.js';
 
@@ -12,6 +14,20 @@ export interface EngineOptions {
   keepPlaceholders?: boolean;
   /** Report matches even on lines marked `tokguard:allow`. */
   ignoreInlineAllow?: boolean;
+  /** How many layers of encoding to look through (base64 inside percent-encoding is 2). 0 disables decoding. */
+  decodeDepth?: number;
+}
+
+const DEFAULT_DECODE_DEPTH = 2;
+
+const NESTED_BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+
+const PERCENT = 37;
+const BACKSLASH = 92;
+
+/** Percent-encoding and escape decoders start from these bytes; without them there is nothing to do. */
+function mayHoldEscapes(input: Uint8Array | string): boolean {
+  return typeof input === 'string' ? input.includes('%') || input.includes('\\') : input.includes(PERCENT) || input.includes(BACKSLASH);
 }
 
 const ALLOW_SAME_LINE = /(?:tokguard|gitleaks):allow(?!-)/;
@@ -24,8 +40,29 @@ const ALLOW_NEXT_LINE = 'tokguard:allow-next-line';
  */
 function inlineAllowed(text: string, lines: LineIndex, offset: number): boolean {
   const line = lines.lineOf(offset);
-  if (ALLOW_SAME_LINE.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return true;
-  return line > 0 && text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)).includes(ALLOW_NEXT_LINE);
+  return lines.lineFlag(line, () => {
+    if (ALLOW_SAME_LINE.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return true;
+    return line > 0 && text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)).includes(ALLOW_NEXT_LINE);
+  });
+}
+
+/**
+ * Whether `word` occurs in `text` as a word of its own: "lob" is not in "blob" and "meta" is
+ * not in "metadata", but "aws" is in "AWS_KEY" and in "awsSecret" (a camel-case hump counts as
+ * a boundary).
+ */
+export function containsWord(text: string, lower: string, word: string): boolean {
+  const isLower = (c: number): boolean => c >= 97 && c <= 122;
+  const isLetter = (c: number): boolean => isLower(c) || (c >= 65 && c <= 90);
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const first = text.charCodeAt(at);
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    const startOk = !isLetter(before) || (isLower(before) && !isLower(first));
+    const endOk = !isLower(after) || !isLetter(text.charCodeAt(at + word.length - 1));
+    if (startOk && endOk) return true;
+  }
+  return false;
 }
 
 /**
@@ -36,10 +73,12 @@ function inlineAllowed(text: string, lines: LineIndex, offset: number): boolean 
 export class Engine {
   readonly rules: readonly CompiledRule[];
   private readonly byId = new Map<string, CompiledRule>();
-  private readonly prefilter: KeywordPrefilter;
+  private readonly prefilter: KeywordFinder;
   /** For keyword index k, the indices of the rules that listed it. */
   private readonly keywordRules: number[][];
   private readonly alwaysRun: number[];
+  /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
+  private readonly plainKeywords: number;
 
   constructor(
     specs: readonly RuleSpec[],
@@ -63,19 +102,31 @@ export class Engine {
         this.keywordRules[k]!.push(r);
       }
     });
-    this.prefilter = new KeywordPrefilter([...keywordIndex.keys()]);
+    const plain = [...keywordIndex.keys()];
+    this.plainKeywords = plain.length;
+    // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
+    // sensitive on its input, so `AKIA` and `akia` encode differently).
+    const spellings = new Set<string>();
+    if ((options.decodeDepth ?? DEFAULT_DECODE_DEPTH) > 0) {
+      const written = new Set(specs.flatMap((r) => r.keywords.flatMap((k) => [k, k.toLowerCase()])));
+      for (const kw of written) for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
+    }
+    this.prefilter = new KeywordFinder([...plain, ...spellings], plain.length);
   }
 
   rule(id: string): CompiledRule | undefined {
     return this.byId.get(id);
   }
 
-  /** Indices of the rules whose keywords occur in the input. */
-  candidateRules(input: Uint8Array | string): number[] {
-    const found = this.prefilter.find(input);
+  /**
+   * Indices of the rules whose keywords occur in the input. With `base64Hits`, also collects
+   * where base64 spellings of keywords end, so only those runs are decoded.
+   */
+  candidateRules(input: Uint8Array | string, base64Hits?: number[]): number[] {
+    const found = this.prefilter.find(input, base64Hits);
     if (found.size === 0) return this.alwaysRun;
     const rules = new Set<number>(this.alwaysRun);
-    for (const k of found) for (const r of this.keywordRules[k]!) rules.add(r);
+    for (const k of found) if (k < this.plainKeywords) for (const r of this.keywordRules[k]!) rules.add(r);
     return [...rules].sort((a, b) => a - b);
   }
 
@@ -84,13 +135,47 @@ export class Engine {
    * Returns accepted matches sorted by offset.
    */
   scan(input: Uint8Array | string): Match[] {
-    const candidates = this.candidateRules(input);
-    if (candidates.length === 0) return [];
+    const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+    const base64Hits: number[] = [];
+    const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined);
+    if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
     const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+    return this.scanText(text, candidates, decodeDepth, base64Hits);
+  }
+
+  private scanText(text: string, candidates: number[], depth: number, base64Hits: number[]): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
     for (const r of candidates) this.runRule(this.rules[r]!, text, lines, matches);
+    if (depth > 0) this.scanDecoded(text, lines, depth, base64Hits, matches);
     return this.dropShadowed(matches);
+  }
+
+  /**
+   * Scans what encoded stretches decode to. A match inside decoded text is reported at the
+   * encoded stretch, since that is what the file holds, and the stretch is masked in its line
+   * text because it is the secret in another spelling.
+   */
+  private scanDecoded(text: string, lines: LineIndex, depth: number, base64Hits: number[], out: Match[]): void {
+    const segments = findEncodedSegments(text, base64Hits);
+    for (const seg of segments) {
+      const hits: number[] = [];
+      const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined);
+      // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
+      // further base64 run is a candidate for the next layer.
+      if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);
+      hits.sort((a, b) => a - b);
+      const inner = this.scanText(seg.decoded, candidates, depth - 1, hits);
+      for (const m of inner) {
+        // The same secret already found in the raw text (a JSON string with one escaped
+        // character, say) is one finding, not two.
+        if (out.some((o) => o.ruleId === m.ruleId && o.secret === m.secret)) continue;
+        if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, seg.start)) continue;
+        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end, true);
+        outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
+        out.push(outer);
+      }
+    }
   }
 
   private runRule(rule: CompiledRule, text: string, lines: LineIndex, out: Match[]): void {
@@ -105,13 +190,20 @@ export class Engine {
       if (end <= start) continue;
       const raw = text.slice(start, end);
       const secret = latin1ToUtf8(raw);
-      if (!this.accept(rule, secret, text, start, end)) continue;
+      if (!this.accept(rule, secret, text, start, end, m.groups)) continue;
       if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
       out.push(this.toMatch(rule, secret, text, lines, start, end));
     }
   }
 
-  private accept(rule: CompiledRule, secret: string, text: string, start: number, end: number): boolean {
+  private accept(
+    rule: CompiledRule,
+    secret: string,
+    text: string,
+    start: number,
+    end: number,
+    groups: Record<string, string> | undefined,
+  ): boolean {
     const spec = rule.spec;
     if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) return false;
     if (!this.options.keepPlaceholders && isPlaceholder(secret)) return false;
@@ -121,16 +213,23 @@ export class Engine {
       if (rule.stopwords.some((w) => lower.includes(w))) return false;
     }
     if (rule.contextWords.length) {
-      const around = text
-        .slice(Math.max(0, start - rule.contextWindow), Math.min(text.length, end + rule.contextWindow))
-        .toLowerCase();
-      if (!rule.contextWords.some((w) => around.includes(w))) return false;
+      const around = text.slice(Math.max(0, start - rule.contextWindow), Math.min(text.length, end + rule.contextWindow));
+      const lower = around.toLowerCase();
+      if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return false;
     }
-    if (rule.validator && !rule.validator(secret)) return false;
+    if (rule.validator && !rule.validator(secret, groups ? { groups } : {})) return false;
     return true;
   }
 
-  private toMatch(rule: CompiledRule, secret: string, text: string, lines: LineIndex, start: number, end: number): Match {
+  private toMatch(
+    rule: CompiledRule,
+    secret: string,
+    text: string,
+    lines: LineIndex,
+    start: number,
+    end: number,
+    maskSpan = false,
+  ): Match {
     const s = lines.position(start);
     const e = lines.position(end);
     const line = s.line - 1;
@@ -139,7 +238,9 @@ export class Engine {
     // Minified files have megabyte lines: keep a window around the secret, not the whole line.
     const from = Math.max(lineStart, start - MAX_LINE_TEXT / 2);
     const to = Math.min(lineEnd, Math.max(end, start) + MAX_LINE_TEXT / 2);
-    const lineText = latin1ToUtf8(text.slice(from, to));
+    const lineText = maskSpan
+      ? latin1ToUtf8(text.slice(from, start)) + '[encoded]' + latin1ToUtf8(text.slice(end, to))
+      : latin1ToUtf8(text.slice(from, to));
     return {
       ruleId: rule.spec.id,
       secret,

@@ -26,8 +26,20 @@ const PLACEHOLDER_WORDS = [
 
 const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|<[^<>\s]{1,40}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
+/**
+ * Values that are never real secrets however they are spelled: the defaults people type in
+ * examples and local configs (`postgres://user:password@localhost`).
+ */
+const DUMMY_VALUES = new Set([
+  'password', 'passwd', 'pass', 'secret', 'guest', 'admin', 'root', 'test', 'testing', 'changeit',
+  'default', 'user', 'username', 'qwerty', 'letmein', 'foo', 'bar', 'foobar', 'token', 'apikey',
+  'api_key', 'mysecret', 'mypassword', 'secretkey', 'secret_key', 'postgres', 'mysql', 'none', 'null',
+  'undefined', 'true', 'false', '123456', '12345678', '123456789', 'abc123', 'password1', 'p@ssw0rd',
+]);
+
 export function isPlaceholder(secret: string): boolean {
   const lower = secret.toLowerCase();
+  if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
   if (TEMPLATE.test(secret)) return true;
   // A run of one repeated character over most of the value ("0000…", "aaaa…").

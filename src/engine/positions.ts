@@ -5,8 +5,21 @@
  */
 export class LineIndex {
   private starts: number[] | undefined;
+  /** Last position computed, so many matches on one long line cost one pass over it, not one each. */
+  private cursor = { line: -1, offset: 0, column: 1 };
+  private readonly allowCache = new Map<number, boolean>();
 
   constructor(private readonly text: string) {}
+
+  /** Memoises a per-line predicate (inline-allow markers are checked once per line). */
+  lineFlag(line: number, compute: () => boolean): boolean {
+    let v = this.allowCache.get(line);
+    if (v === undefined) {
+      v = compute();
+      this.allowCache.set(line, v);
+    }
+    return v;
+  }
 
   private lineStarts(): number[] {
     if (!this.starts) {
@@ -48,8 +61,16 @@ export class LineIndex {
   /** 1-based line and column of a byte offset. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    const start = this.lineStart(line);
-    return { line: line + 1, column: utf8Length(this.text.slice(start, offset)) + 1 };
+    const c = this.cursor;
+    let from = this.lineStart(line);
+    let column = 1;
+    if (c.line === line && c.offset <= offset) {
+      from = c.offset;
+      column = c.column;
+    }
+    column += utf8Length(this.text.slice(from, offset));
+    this.cursor = { line, offset, column };
+    return { line: line + 1, column };
   }
 }
 

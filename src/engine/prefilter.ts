@@ -6,94 +6,149 @@
  * A combined regex alternation or a per-keyword indexOf both rescan the text once per keyword;
  * this walks it once whatever the number of rules.
  */
+const MAX_POSITIONS = 4096;
+
 export class KeywordPrefilter {
-  private readonly delta: Int32Array;
+  private readonly table: Uint16Array | Uint32Array;
+  private readonly classOf: Uint8Array;
+  private readonly width: number;
+  private readonly acceptBit: number;
   /** For each state, the keyword indices recognised there (including via failure links). */
   private readonly outputs: (number[] | undefined)[];
-  /** 1 where `outputs` is set: a typed array keeps the hot loop free of holey-array lookups. */
-  private readonly accepting: Uint8Array;
   readonly keywords: readonly string[];
 
-  constructor(keywords: readonly string[]) {
+  /** States where a positional keyword ends: `find` records where they occur. */
+  private readonly positional: Uint8Array;
+
+  /**
+   * @param positionalFrom keywords at this index and after are reported with their positions
+   *   (used for base64 spellings of keywords, whose runs the engine then decodes).
+   */
+  constructor(keywords: readonly string[], positionalFrom = keywords.length) {
     this.keywords = keywords;
-    const goto: Map<number, number>[] = [new Map()];
+    // Typed arrays throughout: this runs at every start-up, including the pre-commit hook's.
+    let maxStates = 1;
+    for (const kw of keywords) maxStates += kw.length;
+    const trie = new Int32Array(maxStates * 128).fill(-1);
     const out: number[][] = [[]];
+    let n = 1;
     keywords.forEach((kw, k) => {
       let s = 0;
-      for (const ch of kw.toLowerCase()) {
-        const c = ch.charCodeAt(0);
+      const lower = kw.toLowerCase();
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
         if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
-        let next = goto[s]!.get(c);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
+        let next = trie[s * 128 + c]!;
+        if (next === -1) {
+          next = n++;
           out.push([]);
-          goto[s]!.set(c, next);
+          trie[s * 128 + c] = next;
         }
         s = next;
       }
       out[s]!.push(k);
     });
 
-    const n = goto.length;
     const delta = new Int32Array(n * 128);
     const fail = new Int32Array(n);
-    const queue: number[] = [];
+    const queue = new Int32Array(n);
+    let qn = 0;
     for (let c = 0; c < 128; c++) {
-      const t = goto[0]!.get(c);
-      if (t !== undefined) {
+      const t = trie[c]!;
+      if (t !== -1) {
         delta[c] = t;
-        fail[t] = 0;
-        queue.push(t);
+        queue[qn++] = t;
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
+    for (let qi = 0; qi < qn; qi++) {
       const s = queue[qi]!;
-      out[s] = [...out[s]!, ...out[fail[s]!]!];
+      const f = fail[s]!;
+      if (out[f]!.length) out[s] = out[s]!.concat(out[f]!);
       for (let c = 0; c < 128; c++) {
-        const t = goto[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * 128 + c]!;
+        const t = trie[s * 128 + c]!;
+        if (t !== -1) {
+          fail[t] = delta[f * 128 + c]!;
           delta[s * 128 + c] = t;
-          queue.push(t);
+          queue[qn++] = t;
         } else {
-          delta[s * 128 + c] = delta[fail[s]! * 128 + c]!;
+          delta[s * 128 + c] = delta[f * 128 + c]!;
         }
       }
     }
-    // Fold upper case onto lower case so the hot loop needs no per-byte case conversion.
-    for (let s = 0; s < n; s++) {
-      for (let c = 65; c <= 90; c++) delta[s * 128 + c] = delta[s * 128 + c + 32]!;
+    // Compress the DFA for the hot loop: bytes that occur in no keyword share one column (they
+    // always lead back to the root), upper case shares the lower-case column, and the accepting
+    // flag rides in the top bit of each entry, so the loop does two loads and a test per byte.
+    // The table stays small enough to live in cache (about 50 columns instead of 128).
+    const classOf = new Uint8Array(256);
+    let width = 1;
+    for (let c = 0; c < 128; c++) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if (lower !== c) continue;
+      let used = false;
+      for (let st = 0; st < n && !used; st++) used = trie[st * 128 + c] !== -1;
+      if (used) classOf[c] = width++;
     }
-    this.delta = delta;
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
+    const accepting = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
+    const big = n >= 0x8000;
+    const acceptBit = big ? 0x80000000 : 0x8000;
+    const table = big ? new Uint32Array(n * width) : new Uint16Array(n * width);
+    for (let st = 0; st < n; st++) {
+      for (let c = 0; c < 128; c++) {
+        if (c >= 65 && c <= 90) continue; // shares the lower-case column
+        const k = classOf[c]!;
+        const to = delta[st * 128 + c]!;
+        table[st * width + k] = (to | (accepting[to] ? acceptBit : 0)) >>> 0;
+      }
+    }
+    this.table = table;
+    this.classOf = classOf;
+    this.width = width;
+    this.acceptBit = acceptBit;
     this.outputs = out.map((o) => (o.length ? o : undefined));
-    this.accepting = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
+    this.positional = Uint8Array.from(out, (o) => (o.some((k) => k >= positionalFrom) ? 1 : 0));
   }
 
-  /** Indices of the keywords that occur in `text` (a Buffer, or a latin1/ASCII string). */
-  find(text: Uint8Array | string): Set<number> {
-    const delta = this.delta;
+  /** Number of automaton states (for diagnostics and benchmarks). */
+  get states(): number {
+    return this.outputs.length;
+  }
+
+  /**
+   * Indices of the keywords that occur in `text` (a Buffer, or a latin1/ASCII string). When
+   * `positions` is given, the end offsets of positional keywords are pushed to it (at most
+   * MAX_POSITIONS: past that the caller learns only that there were many).
+   */
+  find(text: Uint8Array | string, positions?: number[]): Set<number> {
+    const table = this.table;
+    const classOf = this.classOf;
+    const width = this.width;
+    const acceptBit = this.acceptBit;
+    const mask = acceptBit - 1;
     const outputs = this.outputs;
-    const accepting = this.accepting;
+    const positional = positions ? this.positional : undefined;
     const hit = new Uint8Array(outputs.length);
     let any = 0;
     let s = 0;
     if (typeof text === 'string') {
       for (let i = 0, len = text.length; i < len; i++) {
         const c = text.charCodeAt(i);
-        s = c < 128 ? delta[(s << 7) | c]! : 0;
-        if (accepting[s]) {
-          hit[s] = 1;
+        s = table[(s & mask) * width + (c < 256 ? classOf[c]! : 0)]!;
+        if (s & acceptBit) {
+          const st = s & mask;
+          hit[st] = 1;
           any = 1;
+          if (positional !== undefined && positional[st] && positions!.length < MAX_POSITIONS) positions!.push(i + 1);
         }
       }
     } else {
       for (let i = 0, len = text.length; i < len; i++) {
-        const c = text[i]!;
-        s = c < 128 ? delta[(s << 7) | c]! : 0;
-        if (accepting[s]) {
-          hit[s] = 1;
+        s = table[(s & mask) * width + classOf[text[i]!]!]!;
+        if (s & acceptBit) {
+          const st = s & mask;
+          hit[st] = 1;
           any = 1;
+          if (positional !== undefined && positional[st] && positions!.length < MAX_POSITIONS) positions!.push(i + 1);
         }
       }
     }
@@ -102,6 +157,54 @@ export class KeywordPrefilter {
     for (let st = 0; st < hit.length; st++) {
       if (hit[st]) for (const k of outputs[st]!) found.add(k);
     }
+    return found;
+  }
+}
+
+/** Inputs smaller than this are searched with indexOf until enough bytes have gone by. */
+const SMALL_INPUT = 16 * 1024;
+/** Once this many bytes have been searched, building the automaton pays for itself. */
+const AUTOMATON_AFTER_BYTES = 512 * 1024;
+
+/**
+ * Chooses how to find keywords. Building the automaton for a few hundred rules takes tens of
+ * milliseconds, which is most of a pre-commit hook's budget, so small scans use one indexOf per
+ * keyword on lower-cased text and the automaton is built only once a scan proves large.
+ * Both paths return the same keywords and positions.
+ */
+export class KeywordFinder {
+  private automaton: KeywordPrefilter | undefined;
+  private searched = 0;
+  private readonly lowered: string[];
+
+  constructor(
+    readonly keywords: readonly string[],
+    private readonly positionalFrom = keywords.length,
+  ) {
+    this.lowered = keywords.map((k) => k.toLowerCase());
+  }
+
+  find(text: Uint8Array | string, positions?: number[]): Set<number> {
+    if (this.automaton || (text.length >= SMALL_INPUT && this.searched + text.length >= AUTOMATON_AFTER_BYTES)) {
+      this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom);
+      return this.automaton.find(text, positions);
+    }
+    this.searched += text.length;
+    const lower = (typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')).toLowerCase();
+    const found = new Set<number>();
+    for (let k = 0; k < this.lowered.length; k++) {
+      const kw = this.lowered[k]!;
+      let at = lower.indexOf(kw);
+      if (at === -1) continue;
+      found.add(k);
+      if (!positions || k < this.positionalFrom) continue;
+      while (at !== -1 && positions.length < MAX_POSITIONS) {
+        positions.push(at + kw.length);
+        at = lower.indexOf(kw, at + 1);
+      }
+    }
+    // The automaton reports positions in text order; keep the two paths interchangeable.
+    if (positions && positions.length > 1) positions.sort((a, b) => a - b);
     return found;
   }
 }

@@ -1,4 +1,4 @@
-import { compileRule, RuleCompileError } from '../engine/compile.js';
+import { checkRulePattern, RuleCompileError } from '../engine/compile.js';
 import type { RuleSpec } from '../engine/types.js';
 import { validateRuleFile, type SchemaError } from '../generated/schema-validators.js';
 import { UserError } from '../errors.js';
@@ -46,7 +46,7 @@ export function checkRules(rules: RuleSpec[], file: string, options: RuleCheckOp
     if (ids.has(rule.id)) throw new UserError(`${file}: rule ${rule.id}: duplicate id`);
     ids.add(rule.id);
     try {
-      compileRule(rule);
+      checkRulePattern(rule);
     } catch (e) {
       if (e instanceof RuleCompileError) throw new UserError(`${file}: ${e.message}`);
       throw e;

@@ -31,3 +31,23 @@ describe('KeywordPrefilter', () => {
     expect(() => new KeywordPrefilter(['clé'])).toThrow(/not ASCII/);
   });
 });
+
+describe('KeywordFinder', () => {
+  it('gives the same keywords and positions on the indexOf path and the automaton path', async () => {
+    const { KeywordFinder } = await import('../../src/engine/prefilter.js');
+    const keywords = ['ghp_', 'xoxb-', 'password', 'he', 'she', 'hers', 'r2hw', 'z2hw'];
+    const small = new KeywordFinder(keywords, 6);
+    const automaton = new KeywordPrefilter(keywords, 6);
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9';
+    for (let t = 0; t < 200; t++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const buf = Buffer.from(text, 'utf8');
+      const p1: number[] = [];
+      const p2: number[] = [];
+      expect([...small.find(buf, p1)].sort(), text).toEqual([...automaton.find(buf, p2)].sort());
+      expect(p1, text).toEqual(p2);
+    }
+  });
+});

@@ -7,24 +7,65 @@
  */
 import { prefixedCrc32Base62 } from './checksum-tokens.js';
 import { jwt, pem } from './structured.js';
+import { genericAssignment } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
 import { sentryOrgToken } from './sentry.js';
+import { base58check, bip32PrivateKey, bip38EncryptedKey, wifPrivateKey } from './base58check.js';
+import { basicAuthCredentials } from './basic-auth.js';
+import { bech32 } from './bech32.js';
+import { dockerConfigBase64 } from './docker-config.js';
+import { ed25519Keypair } from './ed25519-keypair.js';
+import { jwtSignature } from './jwt-signature.js';
+import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
+import { base64PemEncryptedPrivateKey, base64PemPrivateKey } from './pem-base64.js';
+import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
+import { pgpPrivateKey } from './pgp-armor.js';
+import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
+import { sshcomPrivateKey } from './sshcom-key.js';
+import { atlassianDataCenterToken } from './atlassian.js';
 
-export type Validator = (secret: string) => boolean;
+/** What a validator may look at besides the secret: the match's named groups and its line. */
+export interface ValidatorContext {
+  groups?: Readonly<Record<string, string | undefined>>;
+}
+
+export type Validator = (secret: string, context?: ValidatorContext) => boolean;
 
 export const validators: Readonly<Record<string, Validator>> = {
   'github-crc32': prefixedCrc32Base62,
   'npm-crc32': prefixedCrc32Base62,
   jwt,
   pem,
+  'generic-assignment': genericAssignment,
   'discord-bot-token': discordBotToken,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,
   'grafana-legacy-api-key': grafanaLegacyApiKey,
   'mapbox-token': mapboxToken,
   'sentry-org-token': sentryOrgToken,
+  'pem-private-key': pemPrivateKey,
+  'pem-encrypted-private-key': pemEncryptedPrivateKey,
+  'pem-legacy-encrypted': pemLegacyEncrypted,
+  'pem-base64-private-key': base64PemPrivateKey,
+  'pem-base64-encrypted-private-key': base64PemEncryptedPrivateKey,
+  'openssh-private-key': opensshPrivateKey,
+  'openssh-encrypted-private-key': opensshEncryptedPrivateKey,
+  'putty-private-key': puttyPrivateKey,
+  'putty-encrypted-private-key': puttyEncryptedPrivateKey,
+  'pgp-private-key': pgpPrivateKey,
+  'sshcom-private-key': sshcomPrivateKey,
+  bech32,
+  base58check,
+  'bitcoin-wif': wifPrivateKey,
+  'bip32-private-key': bip32PrivateKey,
+  'bip38-encrypted-key': bip38EncryptedKey,
+  'ed25519-keypair': ed25519Keypair,
+  'basic-auth': basicAuthCredentials,
+  'docker-config-base64': dockerConfigBase64,
+  'jwt-signature': jwtSignature,
+  'atlassian-dc-token': atlassianDataCenterToken,
 };
 
 export function getValidator(name: string): Validator | undefined {
