@@ -12,9 +12,10 @@ export class ConfigProblem extends Error {
   }
 }
 
+/** A regex from the config; a leading `(?i)` (as in gitleaks and the rule allowlists) ignores case. */
 export function compileRegex(source: string, where: string): RegExp {
   try {
-    return new RegExp(source);
+    return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
   } catch (e) {
     throw new ConfigProblem(where, `not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
   }

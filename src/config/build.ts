@@ -3,7 +3,7 @@
  * `override`, allowlists and scan defaults. Loaded only when a config file exists.
  */
 import path from 'node:path';
-import { compileRule, RuleCompileError } from '../engine/compile.js';
+import { captureGroupCount, compileRule, RuleCompileError } from '../engine/compile.js';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
@@ -36,6 +36,11 @@ function compileOrThrow(spec: RuleSpec, where: string): void {
     if (e instanceof RuleCompileError) throw new ConfigProblem(where, e.problem);
     throw e;
   }
+  // What compiling alone does not check (the same checks the rule loaders run).
+  if (!spec.pattern.includes('(?<secret>') && captureGroupCount(spec.pattern) < 1) {
+    throw new ConfigProblem(where, 'pattern needs a capture group (or a group named "secret") for the secret');
+  }
+  if (new RegExp(spec.pattern, spec.caseInsensitive ? 'i' : '').test('')) throw new ConfigProblem(where, 'pattern matches the empty string');
 }
 
 /** Rule-level `secrets` and `stopwords` go to the engine (checked before a finding exists). */

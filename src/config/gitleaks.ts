@@ -126,22 +126,24 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
       else note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
     }
     if (strings(raw.keywords).length && !keywords.length) note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
+    const tags = strings(raw.tags).filter((t) => t.length > 0);
+    let entropy: number | undefined;
+    if (typeof raw.entropy === 'number') {
+      if (raw.entropy >= 0 && raw.entropy <= 8) entropy = raw.entropy;
+      else note(`${where}.entropy`, `${raw.entropy} is outside 0–8 bits per character, dropped`);
+    }
     const rule: CustomRuleSpec = {
       id,
       name: (description || gid).slice(0, 200),
       ...(description.length > 200 ? { description } : {}),
       severity: 'high',
+      ...(tags.length ? { tags } : {}),
       keywords,
       pattern,
       ...(caseInsensitive ? { caseInsensitive: true } : {}),
+      ...(entropy !== undefined ? { entropy } : {}),
       origin: 'gitleaks',
     };
-    const tags = strings(raw.tags).filter((t) => t.length > 0);
-    if (tags.length) rule.tags = tags;
-    if (typeof raw.entropy === 'number') {
-      if (raw.entropy >= 0 && raw.entropy <= 8) rule.entropy = raw.entropy;
-      else note(`${where}.entropy`, `${raw.entropy} is outside 0–8 bits per character, dropped`);
-    }
     if (raw.path !== undefined) note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
     if (raw.required !== undefined) note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
 

@@ -114,7 +114,7 @@ export async function readConfigFile(abs: string, name: string): Promise<{ confi
 
 export async function parseYamlConfig(text: string, name: string): Promise<unknown> {
   const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];

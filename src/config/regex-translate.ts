@@ -56,7 +56,7 @@ function hex2(n: number): string {
 }
 
 function escapeLiteral(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\^$.*+?()[\]{}|]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** One literal character (outside a class) under the current flags. */
