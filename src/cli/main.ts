@@ -5,6 +5,7 @@ import { defineScanCommand } from './scan-command.js';
 import { defineRulesCommand } from './rules-command.js';
 import { defineBaselineCommand } from './baseline-command.js';
 import { defineConfigCommand } from './config-command.js';
+import { defineHookCommand } from './hook-command.js';
 
 /**
  * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   defineRulesCommand(program);
   defineBaselineCommand(program);
   defineConfigCommand(program);
+  defineHookCommand(program);
   return program;
 }
 

@@ -99,6 +99,8 @@ export async function runScanCommand(
   };
 
   let chunks: AsyncIterable<Chunk>;
+  let attribute: ((findings: Finding[]) => Promise<Finding[]>) | undefined;
+  let finishGit: (() => void) | undefined;
   if (stats.mode === 'stdin') {
     chunks = stdinChunks(sourceStats);
   } else if (stats.mode === 'worktree') {
@@ -113,8 +115,17 @@ export async function runScanCommand(
       },
       sourceStats,
     );
+  } else if (stats.mode === 'history') {
+    const { openHistory } = await import('../sources/git-history.js');
+    const history = await openHistory(target, { branch: opts.branch, since: opts.since, range: opts.range, maxFileSize }, sourceStats);
+    chunks = history.chunks;
+    attribute = history.attribute;
+    finishGit = () => Object.assign(stats, { commits: history.commits, blobs: history.blobs, notes: history.notes });
   } else {
-    throw new UserError(`${stats.mode} scans are not available yet`);
+    const { openStaged } = await import('../sources/git-staged.js');
+    const staged = openStaged(target, { maxFileSize }, sourceStats);
+    chunks = staged.chunks;
+    finishGit = () => Object.assign(stats, { notes: staged.notes });
   }
 
   const progress = startProgress(opts.progress !== false && !opts.quiet, () => `Scanning… ${sourceStats.files} files`);
@@ -123,11 +134,13 @@ export async function runScanCommand(
     const keep = findingFilter(config, { cliInclude: opts.include !== undefined });
     findings = await collectFindings(chunks, rules, {
       ...(threadCount === undefined ? {} : { threads: threadCount }),
+      ...(attribute ? { attribute } : {}),
       ...(keep ? { keep } : {}),
     });
   } finally {
     progress.stop();
   }
+  finishGit?.();
   stats.files = sourceStats.files;
   stats.bytes = sourceStats.bytes;
   stats.durationMs = performance.now() - started;
@@ -157,6 +170,11 @@ export async function runScanCommand(
     process.stderr.write(`${c.dim(summaryLine(stats, findings))}\n`);
     const skipped = skippedLine(stats, maxFileSize);
     if (skipped) process.stderr.write(`${c.dim(skipped)}\n`);
+    for (const note of stats.notes ?? []) process.stderr.write(`${c.dim(note)}\n`);
+  }
+  if (stats.mode === 'staged' && findings.length && opts.format === 'text') {
+    const { blockMessage } = await import('./hook.js');
+    process.stderr.write(blockMessage(findings));
   }
   for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
 

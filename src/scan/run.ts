@@ -27,6 +27,11 @@ export interface CollectOptions {
   threads?: number;
   /** Decides whether a finding stays (config allowlists, baselines). */
   keep?: (f: Finding) => boolean;
+  /**
+   * Runs once on all findings before `keep` (history scans: attribute blobs to the commits that
+   * introduced them and fold repeats of a secret into one finding).
+   */
+  attribute?: (findings: Finding[]) => Promise<Finding[]>;
 }
 
 /**
@@ -49,12 +54,16 @@ export async function collectFindings(
         const f = toFinding(m, byId.get(m.ruleId)!, chunk.path, chunk.source);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
-        if (options.keep && !options.keep(f)) continue;
+        if (!options.attribute && options.keep && !options.keep(f)) continue;
         findings.push(f);
       }
     },
     options.threads === undefined ? {} : { threads: options.threads },
   );
+  if (options.attribute) {
+    const attributed = await options.attribute(findings);
+    return sortFindings(options.keep ? attributed.filter(options.keep) : attributed);
+  }
   return sortFindings(findings);
 }
 

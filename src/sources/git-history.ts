@@ -1,0 +1,334 @@
+import { stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import { fingerprintOf, type CommitInfo, type Finding } from '../report/finding.js';
+import type { Chunk } from './chunk.js';
+import { isLfsPointer, looksBinary } from './chunk.js';
+import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
+import { git, gitFailure, runGit, spawnFailure, spawnGit, waitForExit } from './git/exec.js';
+import { decodeGitPath, splitNul } from './git/paths.js';
+import type { SourceStats } from './worktree.js';
+
+/**
+ * `tokguard scan --history`: every unique blob reachable from the chosen revisions is read once
+ * through one `git cat-file --batch` stream and matched; only blobs that hold findings are then
+ * attributed to the commits and paths that introduced them (one `git log --find-object` pass).
+ *
+ *   git rev-list --objects <revs> ─fd─▶ git cat-file --batch-check (type, size, path)
+ *        ─▶ filter (blobs, size) ─▶ git cat-file --batch ─▶ chunks ─▶ matcher
+ */
+
+export interface HistoryOptions {
+  /** Only what is reachable from this ref (default: all refs). */
+  branch?: string;
+  /** Only what the commits after this revision added (`REV..HEAD`, or `REV..<branch>`). */
+  since?: string;
+  /** Only what the commits in `A..B` added. */
+  range?: string;
+  maxFileSize: number;
+}
+
+export interface HistoryScan {
+  chunks: AsyncIterable<Chunk>;
+  /**
+   * Attributes blob findings to the commit that introduced each secret (the earliest), sets the
+   * path at that commit, and folds the other commits/paths carrying the same secret into
+   * `otherOccurrences`: one finding per secret.
+   */
+  attribute(findings: Finding[]): Promise<Finding[]>;
+  /** Commits in the scanned revisions (known once the chunks have been read). */
+  readonly commits: number;
+  /** Blobs matched (unique, after skips). */
+  readonly blobs: number;
+  readonly notes: string[];
+}
+
+interface BlobMeta {
+  path: string;
+}
+
+export async function openHistory(target: string, options: HistoryOptions, stats: SourceStats): Promise<HistoryScan> {
+  let cwd = target;
+  try {
+    const st = await stat(target);
+    if (!st.isDirectory()) throw new UserError(`${target}: --history needs a repository directory, not a file`);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${target}: no such file or directory`);
+  }
+
+  const probe = await runGit(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd);
+  if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, target);
+  const [bare, shallow] = probe.stdout.toString('utf8').trim().split('\n');
+  const notes: string[] = [];
+  if (shallow === 'true') notes.push('This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).');
+  void bare;
+
+  const revs = revisionArgs(options);
+  const [countOut, version] = await Promise.all([
+    runGit(['rev-list', '--count', ...revs, '--'], cwd),
+    runGit(['version'], cwd),
+  ]);
+  if (countOut.code !== 0) throw revisionError(countOut.stderr, options);
+  const commitCount = Number(countOut.stdout.toString('utf8').trim()) || 0;
+  const typeFilter = gitAtLeast(version.stdout.toString('utf8'), 2, 32);
+
+  const submodules = new Set<string>();
+  const state = { commits: commitCount, blobs: 0 };
+  let missing = 0;
+
+  async function* listBlobs(): AsyncGenerator<CatFileRequest<BlobMeta>> {
+    const revListArgs = ['rev-list', '--objects', '--missing=print', ...(typeFilter ? ['--filter=object:type=blob'] : []), ...revs, '--'];
+    const revList = spawnGit(revListArgs, cwd);
+    const revListDone = waitForExit(revList, revListArgs, cwd);
+    revListDone.catch(() => {});
+    const checkArgs = ['cat-file', '--buffer', '--batch-check=%(objecttype) %(objectname) %(objectsize) %(rest)'];
+    const check = spawnGit(checkArgs, cwd, { stdio: [revList.stdout!, 'pipe', 'pipe'] });
+    revList.stdout!.destroy(); // the child has its own copy of the pipe
+    const checkDone = waitForExit(check, checkArgs, cwd);
+    checkDone.catch(() => {});
+    let ok = false;
+    try {
+      for await (const line of byteLines(check.stdout! as AsyncIterable<Buffer>)) {
+        // "<type> <oid> <size> <path>", or "<input> missing" (a `?oid` line from rev-list).
+        const s1 = line.indexOf(0x20);
+        const s2 = line.indexOf(0x20, s1 + 1);
+        if (s1 < 0) continue;
+        const type = line.toString('latin1', 0, s1);
+        if (type !== 'blob') {
+          if (s2 < 0 && line.toString('latin1', s1 + 1) === 'missing') missing++;
+          continue;
+        }
+        const s3 = line.indexOf(0x20, s2 + 1);
+        const oid = line.toString('latin1', s1 + 1, s2);
+        const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
+        const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
+        if (size > options.maxFileSize) {
+          stats.skipped['too-large']++;
+          continue;
+        }
+        yield { oid, meta: { path } };
+      }
+      await revListDone;
+      await checkDone;
+      ok = true;
+    } finally {
+      if (!ok) {
+        if (revList.exitCode === null) revList.kill();
+        if (check.exitCode === null) check.kill();
+      }
+    }
+  }
+
+  async function* chunks(): AsyncGenerator<Chunk> {
+    try {
+      for await (const obj of catFileBatch(cwd, listBlobs(), { maxSize: options.maxFileSize })) {
+        if (!obj.data) {
+          if (obj.type === 'missing') missing++;
+          else stats.skipped['too-large']++;
+          continue;
+        }
+        const { data } = obj;
+        if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(data)) submodules.add(p);
+        if (looksBinary(data)) {
+          stats.skipped.binary++;
+          continue;
+        }
+        if (isLfsPointer(data)) {
+          stats.skipped['lfs-pointer']++;
+          continue;
+        }
+        stats.files++;
+        stats.bytes += data.length;
+        state.blobs++;
+        yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
+      }
+    } catch (e) {
+      throw e instanceof UserError ? e : spawnFailure(e);
+    }
+    if (submodules.size) {
+      stats.skipped.submodule += submodules.size;
+      const list = [...submodules].sort();
+      notes.push(`Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`);
+    }
+    if (missing) {
+      stats.skipped.unreadable += missing;
+      notes.push(`${missing} object${missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`);
+    }
+  }
+
+  return {
+    chunks: chunks(),
+    attribute: (findings) => attribute(cwd, revs, findings),
+    get commits() {
+      return state.commits;
+    },
+    get blobs() {
+      return state.blobs;
+    },
+    notes,
+  };
+}
+
+/** The revisions the scan covers, as rev-list arguments. */
+export function revisionArgs(options: Pick<HistoryOptions, 'branch' | 'since' | 'range'>): string[] {
+  for (const [flag, v] of [
+    ['--branch', options.branch],
+    ['--since', options.since],
+    ['--range', options.range],
+  ] as const) {
+    if (v !== undefined && (v === '' || v.startsWith('-') || /[\0\n]/.test(v))) throw new UserError(`${flag}: not a revision: "${v}"`);
+  }
+  if (options.range !== undefined) {
+    if (options.since !== undefined || options.branch !== undefined) throw new UserError('--range cannot be combined with --since or --branch');
+    if (!options.range.includes('..')) throw new UserError(`--range: expected A..B, got "${options.range}"`);
+    return [options.range];
+  }
+  if (options.since !== undefined) return [`${options.since}..${options.branch ?? 'HEAD'}`];
+  if (options.branch !== undefined) return [options.branch];
+  return ['--all'];
+}
+
+function revisionError(stderr: string, options: HistoryOptions): UserError {
+  const m = /ambiguous argument '([^']*)'|bad revision '([^']*)'|Invalid revision range ([^\s]+)/.exec(stderr);
+  if (m) {
+    const what = m[1] ?? m[2] ?? m[3];
+    const flag = options.range !== undefined ? '--range' : options.since !== undefined && what?.includes(options.since) ? '--since' : '--branch';
+    if (what === 'HEAD' || what?.endsWith('..HEAD')) return new UserError(`${flag}: the repository has no commits on HEAD yet`);
+    return new UserError(`${flag}: unknown revision "${what}"`);
+  }
+  return gitFailure(['rev-list'], stderr, '.');
+}
+
+function gitAtLeast(versionText: string, major: number, minor: number): boolean {
+  const m = /git version (\d+)\.(\d+)/.exec(versionText);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a > major || (a === major && b >= minor);
+}
+
+/** Lines of a byte stream, without decoding. */
+async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let rest: Buffer | undefined;
+  for await (const piece of stream) {
+    const buf = rest ? Buffer.concat([rest, piece]) : piece;
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+      yield buf.subarray(start, nl);
+      start = nl + 1;
+    }
+    rest = start < buf.length ? buf.subarray(start) : undefined;
+  }
+  if (rest?.length) yield rest;
+}
+
+/** `path = x` entries of a .gitmodules file. */
+export function submodulePaths(data: Buffer): string[] {
+  const out: string[] = [];
+  for (const m of data.toString('utf8').matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)) out.push(m[1]!);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+interface Introduction {
+  commit: CommitInfo;
+  /** Committer time, for picking the earliest. */
+  time: number;
+  /** Position in `git log --topo-order` output: larger is older. */
+  order: number;
+  path: string;
+}
+
+const FIND_OBJECTS_PER_RUN = 400;
+const LOG_FORMAT = '%x01%H%x02%aN%x02%aE%x02%aI%x02%ct%x02%s';
+
+/**
+ * For each blob, the commits (and paths) whose tree gained it: where a diff against the parent,
+ * or for a merge against every parent, shows the blob on the new side. Added-then-deleted blobs
+ * are found too, since the commit that added them is still in history.
+ */
+export async function findIntroductions(cwd: string, revs: string[], blobs: string[]): Promise<Map<string, Introduction[]>> {
+  const out = new Map<string, Introduction[]>();
+  if (!blobs.length) return out;
+  const wanted = new Set(blobs);
+  const base = ['log', ...revs, '--topo-order', '-z', '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--no-show-signature', '--no-ext-diff', `--format=${LOG_FORMAT}`];
+  // With many blobs, one unfiltered pass costs less than several filtered ones.
+  const runs: string[][] = blobs.length > FIND_OBJECTS_PER_RUN * 3 ? [[]] : [];
+  if (!runs.length) for (let i = 0; i < blobs.length; i += FIND_OBJECTS_PER_RUN) runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
+  let order = 0;
+  for (const extra of runs) {
+    const stdout = await git([...base, ...extra, '--'], cwd);
+    let commit: CommitInfo | undefined;
+    let time = 0;
+    const tokens = splitNul(stdout);
+    for (let i = 0; i < tokens.length; i++) {
+      let t = tokens[i]!;
+      if (t[0] === 0x0a) t = t.subarray(1);
+      if (!t.length) continue;
+      if (t[0] === 0x01) {
+        const [sha, author, email, date, ct, ...subject] = t.subarray(1).toString('utf8').split('\x02');
+        commit = { sha: sha!, author: author ?? '', email: email ?? '', date: date ?? '', subject: subject.join('\x02') };
+        time = Number(ct) || 0;
+        order++;
+        continue;
+      }
+      if (t[0] !== 0x3a /* ':' */) continue;
+      const pathBytes = tokens[++i];
+      if (!commit || !pathBytes) continue;
+      // ":old new oldOid newOid S" or, for merges (-c), "::m1 m2 new o1 o2 newOid SS".
+      const fields = t.toString('latin1').split(' ');
+      const newOid = fields[fields.length - 2]!;
+      const mode = fields[fields.length - 2 - (fields.length - 1) / 2]!;
+      if (!wanted.has(newOid) || mode === '160000') continue;
+      let list = out.get(newOid);
+      if (!list) out.set(newOid, (list = []));
+      list.push({ commit, time, order, path: decodeGitPath(pathBytes) });
+    }
+  }
+  return out;
+}
+
+function earlier(a: Introduction, b: Introduction): boolean {
+  return a.time !== b.time ? a.time < b.time : a.order > b.order;
+}
+
+async function attribute(cwd: string, revs: string[], findings: Finding[]): Promise<Finding[]> {
+  const blobs = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))];
+  const intros = await findIntroductions(cwd, revs, blobs);
+  // One finding per secret: the earliest introduction wins; every other commit/path counts.
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(f);
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    let best: { f: Finding; intro?: Introduction } | undefined;
+    const places = new Set<string>();
+    for (const f of group) {
+      const list = f.blob ? intros.get(f.blob) : undefined;
+      if (!list?.length) {
+        places.add(`\0${f.file}`);
+        if (!best) best = { f };
+        continue;
+      }
+      for (const intro of list) {
+        places.add(`${intro.commit.sha}\0${intro.path}`);
+        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line)) best = { f, intro };
+      }
+    }
+    const { f, intro } = best!;
+    const result: Finding = { ...f };
+    if (intro) {
+      result.file = intro.path;
+      result.commit = intro.commit;
+      result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
+    }
+    result.otherOccurrences = places.size - 1;
+    out.push(result);
+  }
+  return out;
+}

@@ -1,0 +1,240 @@
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Chunk } from './chunk.js';
+import { isLfsPointer, looksBinary } from './chunk.js';
+import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
+import { gitFailure, runGit } from './git/exec.js';
+import { decodeGitPath, splitNul } from './git/paths.js';
+import type { SourceStats } from './worktree.js';
+
+/**
+ * `tokguard scan --staged`: what `git commit` is about to record. The content comes from the
+ * index (the staged blob ids), never from the working tree, and findings count only on the lines
+ * the commit adds or changes. Two git processes, started together: `git diff --cached` (which
+ * files, which lines) and `git cat-file --batch` (their staged bytes).
+ *
+ * Runs as a pre-commit hook, so it must stay light: no simple-git, nothing heavy imported.
+ */
+
+export interface StagedOptions {
+  maxFileSize: number;
+}
+
+export interface StagedEntry {
+  status: string;
+  oldMode: string;
+  newMode: string;
+  oldOid: string;
+  newOid: string;
+  path: string;
+  /** For renames and copies, where the content came from. */
+  fromPath?: string;
+}
+
+const ZERO_OID = /^0+$/;
+/** The diff's "index a..b" line and hunk headers: all we need from the patch. */
+const INDEX_LINE = /^index [0-9a-f]+\.\.([0-9a-f]+)/;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+export interface StagedScan {
+  chunks: AsyncIterable<Chunk>;
+  readonly notes: string[];
+}
+
+export function openStaged(cwd: string, options: StagedOptions, stats: SourceStats): StagedScan {
+  const notes: string[] = [];
+  return { chunks: stagedChunks(cwd, options, stats, notes), notes };
+}
+
+async function* stagedChunks(cwd: string, options: StagedOptions, stats: SourceStats, notes: string[]): AsyncGenerator<Chunk> {
+  const args = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--submodule=short'];
+  // Start cat-file now so its start-up overlaps the diff; it reads ids once the diff is parsed.
+  let resolveRequests!: (r: CatFileRequest<StagedRequest>[]) => void;
+  const requestsReady = new Promise<CatFileRequest<StagedRequest>[]>((resolve) => (resolveRequests = resolve));
+  async function* requests(): AsyncGenerator<CatFileRequest<StagedRequest>> {
+    yield* await requestsReady;
+  }
+  const objects = catFileBatch(cwd, requests(), { maxSize: options.maxFileSize });
+  const first = objects.next(); // spawns git cat-file
+  first.catch(() => {});
+
+  let diff;
+  try {
+    diff = await runGit(args, cwd);
+  } catch (e) {
+    resolveRequests([]);
+    await first.catch(() => {});
+    throw e;
+  }
+  if (diff.code !== 0) {
+    resolveRequests([]);
+    await first.catch(() => {});
+    // Outside a repository `git diff` turns into `git diff --no-index`, which has no --cached.
+    if (/not a git repository|unknown option .cached|--no-index/i.test(diff.stderr))
+      throw new UserError(`not a git repository: ${path.resolve(cwd)} (--staged reads the index of a repository)`);
+    throw gitFailure(['diff'], diff.stderr, cwd);
+  }
+  const { entries, patch } = parseDiffOutput(diff.stdout);
+  const added = addedLines(patch);
+
+  const reqs: CatFileRequest<StagedRequest>[] = [];
+  let unmerged = 0;
+  for (const e of entries) {
+    if (e.status === 'D') continue;
+    if (e.status === 'U' || ZERO_OID.test(e.newOid)) {
+      unmerged++;
+      continue;
+    }
+    if (e.newMode === '160000') {
+      stats.skipped.submodule++;
+      continue;
+    }
+    if (e.newMode === '120000') {
+      stats.skipped.symlink++;
+      continue;
+    }
+    // New files count whole, and so does what git calls binary (a `-diff` attribute, say): the
+    // NUL sniff below decides, and then there are no hunks to say which lines are new.
+    let lines: Set<number> | 'all' | undefined = e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
+    if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
+    reqs.push({ oid: e.newOid, meta: { path: decodeGitPath(Buffer.from(e.path, 'latin1')), lines } });
+  }
+  if (unmerged) notes.push(`${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`);
+  if (!entries.length) notes.push('Nothing is staged: there is nothing for a commit to add.');
+  resolveRequests(reqs);
+
+  let next = await first;
+  for (; !next.done; next = await objects.next()) {
+    const obj = next.value;
+    if (!obj.data) {
+      if (obj.type === 'missing') {
+        stats.skipped.unreadable++;
+        stats.unreadable.push(`${obj.meta.path}: staged blob ${obj.oid.slice(0, 12)} is missing`);
+      } else stats.skipped['too-large']++;
+      continue;
+    }
+    if (looksBinary(obj.data)) {
+      stats.skipped.binary++;
+      continue;
+    }
+    if (isLfsPointer(obj.data)) {
+      stats.skipped['lfs-pointer']++;
+      continue;
+    }
+    stats.files++;
+    stats.bytes += obj.data.length;
+    const chunk: Chunk = { path: obj.meta.path, data: obj.data, source: 'staged', blob: obj.oid };
+    if (obj.meta.lines !== 'all') chunk.lines = obj.meta.lines;
+    yield chunk;
+  }
+}
+
+interface StagedRequest {
+  path: string;
+  lines: Set<number> | 'all';
+}
+
+/**
+ * Splits `git diff --raw -z -p` output: NUL-separated raw records, an empty record, then the
+ * patch. Paths stay as latin1 strings (one char per byte) until shown.
+ */
+export function parseDiffOutput(out: Buffer): { entries: StagedEntry[]; patch: string } {
+  const entries: StagedEntry[] = [];
+  let at = 0;
+  while (at < out.length && out[at] === 0x3a /* ':' */) {
+    const metaEnd = out.indexOf(0, at);
+    if (metaEnd < 0) break;
+    const meta = out.toString('latin1', at + 1, metaEnd).split(' ');
+    const pathEnd = out.indexOf(0, metaEnd + 1);
+    if (pathEnd < 0) break;
+    const entry: StagedEntry = {
+      oldMode: meta[0] ?? '',
+      newMode: meta[1] ?? '',
+      oldOid: meta[2] ?? '',
+      newOid: meta[3] ?? '',
+      status: meta[4] ?? '',
+      path: out.toString('latin1', metaEnd + 1, pathEnd),
+    };
+    at = pathEnd + 1;
+    if (entry.status[0] === 'R' || entry.status[0] === 'C') {
+      const toEnd = out.indexOf(0, at);
+      if (toEnd < 0) break;
+      entry.fromPath = entry.path;
+      entry.path = out.toString('latin1', at, toEnd);
+      at = toEnd + 1;
+    }
+    entries.push(entry);
+  }
+  if (out[at] === 0) at++; // the empty record between the raw part and the patch
+  return { entries, patch: out.toString('latin1', at) };
+}
+
+export interface AddedLines {
+  /** Added line numbers per new-side path (latin1, one char per byte). */
+  byPath: Map<string, Set<number>>;
+  /** New blob ids of the files git shows as binary (no hunks). */
+  binary: Set<string>;
+}
+
+/**
+ * The line numbers each file's hunks add, from a `-U0` patch. Header lines (`+++ b/path`,
+ * `index`, `Binary files`) are only read between `diff --git` and the first hunk, so an added
+ * line that happens to start with "++ " is never taken for a header.
+ */
+export function addedLines(patch: string): AddedLines {
+  const byPath = new Map<string, Set<number>>();
+  const binary = new Set<string>();
+  let inHeader = false;
+  let current: Set<number> | undefined;
+  let oid: string | undefined;
+  let start = 0;
+  while (start < patch.length) {
+    let end = patch.indexOf('\n', start);
+    if (end < 0) end = patch.length;
+    const c = patch.charCodeAt(start);
+    if (c === 0x64 /* d */ && patch.startsWith('diff --git ', start)) {
+      inHeader = true;
+      current = undefined;
+      oid = undefined;
+    } else if (c === 0x40 /* @ */) {
+      inHeader = false;
+      const m = current && HUNK.exec(patch.slice(start, Math.min(end, start + 200)));
+      if (m) {
+        const from = Number(m[1]);
+        const count = m[2] === undefined ? 1 : Number(m[2]);
+        for (let l = from; l < from + count; l++) current!.add(l);
+      }
+    } else if (inHeader) {
+      const line = patch.slice(start, end);
+      if (line.startsWith('+++ ')) {
+        const name = unquoteC(line.slice(4));
+        if (name.startsWith('b/')) byPath.set(name.slice(2), (current = new Set()));
+      } else if (line.startsWith('index ')) {
+        oid = INDEX_LINE.exec(line)?.[1];
+      } else if (line.startsWith('Binary files ') && oid) {
+        binary.add(oid);
+      }
+    }
+    start = end + 1;
+  }
+  return { byPath, binary };
+}
+
+/** Undoes git's C-style quoting of a path ("a\tb", "\303\251"); unquoted input is returned as is. */
+export function unquoteC(s: string): string {
+  if (!s.startsWith('"') || !s.endsWith('"') || s.length < 2) return s;
+  let out = '';
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i]!;
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const n = s[++i]!;
+    if (n >= '0' && n <= '7') {
+      out += String.fromCharCode(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else out += ({ a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r' } as Record<string, string>)[n] ?? n;
+  }
+  return out;
+}

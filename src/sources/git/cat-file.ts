@@ -1,0 +1,187 @@
+import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
+import { spawnGit, waitForExit } from './exec.js';
+
+export interface CatFileRequest<T> {
+  oid: string;
+  meta: T;
+}
+
+export interface CatFileObject<T> {
+  meta: T;
+  oid: string;
+  /** `blob`, `tree`, `commit`, `tag`, or `missing`. */
+  type: string;
+  size: number;
+  /** The object's bytes; undefined when it is missing or larger than `maxSize`. */
+  data?: Buffer;
+}
+
+export interface CatFileOptions {
+  /** Objects larger than this are drained from the stream, not kept (data is undefined). */
+  maxSize?: number;
+}
+
+const NL = 0x0a;
+
+/**
+ * Reads objects through ONE long-lived `git cat-file --batch` process: requests are written as
+ * they arrive (with back-pressure) and answers are parsed from the stream in the same order, so
+ * git inflates each object once and never waits on a round trip. `--buffer` lets git fill its
+ * pipe instead of flushing after every object.
+ */
+export async function* catFileBatch<T>(
+  cwd: string,
+  requests: AsyncIterable<CatFileRequest<T>> | Iterable<CatFileRequest<T>>,
+  options: CatFileOptions = {},
+): AsyncGenerator<CatFileObject<T>> {
+  const args = ['cat-file', '--batch', '--buffer'];
+  const child = spawnGit(args, cwd, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = waitForExit(child, args, cwd);
+  exited.catch(() => {}); // observed below; avoid an unhandled rejection if we stop early
+  const queue = new Fifo<CatFileRequest<T>>();
+  let writerError: unknown;
+  let writerDone = false;
+  const writer = pump(child, requests, queue).then(
+    () => {
+      writerDone = true;
+    },
+    (e: unknown) => {
+      writerError = e;
+      writerDone = true;
+      child.stdin!.destroy();
+    },
+  );
+  const maxSize = options.maxSize ?? Number.POSITIVE_INFINITY;
+
+  let finished = false;
+  try {
+    let header: Buffer[] = [];
+    let body: Buffer | undefined; // being filled
+    let bodyFilled = 0;
+    let remaining = 0; // bytes of the current body still to come (filled or drained)
+    let trailer = false; // the newline after a body
+    let current: { req: CatFileRequest<T>; type: string; size: number } | undefined;
+
+    for await (const piece of child.stdout! as AsyncIterable<Buffer>) {
+      let at = 0;
+      while (at < piece.length) {
+        if (trailer) {
+          at++; // the "\n" after the object's content
+          trailer = false;
+          continue;
+        }
+        if (current) {
+          const take = Math.min(remaining, piece.length - at);
+          if (current.size <= maxSize) {
+            if (!body && take === current.size) {
+              body = piece.subarray(at, at + take); // whole object in this read: no copy
+              bodyFilled = take;
+            } else {
+              body ??= Buffer.allocUnsafe(current.size);
+              piece.copy(body, bodyFilled, at, at + take);
+              bodyFilled += take;
+            }
+          }
+          remaining -= take;
+          at += take;
+          if (remaining === 0) {
+            const out: CatFileObject<T> = { meta: current.req.meta, oid: current.req.oid, type: current.type, size: current.size };
+            if (current.size <= maxSize) out.data = body ?? Buffer.alloc(0);
+            current = undefined;
+            body = undefined;
+            bodyFilled = 0;
+            trailer = true;
+            yield out;
+          }
+          continue;
+        }
+        const nl = piece.indexOf(NL, at);
+        if (nl < 0) {
+          header.push(piece.subarray(at));
+          break;
+        }
+        header.push(piece.subarray(at, nl));
+        at = nl + 1;
+        const line = (header.length === 1 ? header[0]! : Buffer.concat(header)).toString('latin1');
+        header = [];
+        const req = queue.shift();
+        if (!req) throw new Error(`git cat-file: unexpected output "${line.slice(0, 80)}"`);
+        const parts = line.split(' ');
+        if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+          yield { meta: req.meta, oid: req.oid, type: 'missing', size: 0 };
+          continue;
+        }
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !Number.isSafeInteger(size)) throw new Error(`git cat-file: unexpected header "${line.slice(0, 80)}"`);
+        current = { req, type: parts[1]!, size };
+        remaining = size;
+        if (size === 0) {
+          current = undefined;
+          trailer = true;
+          yield { meta: req.meta, oid: req.oid, type: parts[1]!, size: 0, data: Buffer.alloc(0) };
+        }
+      }
+    }
+    await writer;
+    if (writerError) throw writerError;
+    await exited;
+    if (current || queue.length) throw new Error('git cat-file: output ended early');
+    finished = true;
+  } finally {
+    if (!finished) {
+      child.stdin!.destroy();
+      if (child.exitCode === null) child.kill();
+      if (!writerDone) await writer.catch(() => {});
+    }
+  }
+}
+
+async function pump<T>(
+  child: ChildProcess,
+  requests: AsyncIterable<CatFileRequest<T>> | Iterable<CatFileRequest<T>>,
+  queue: Fifo<CatFileRequest<T>>,
+): Promise<void> {
+  const stdin = child.stdin!;
+  let broken = false;
+  stdin.on('error', () => {
+    broken = true; // git went away; the reader reports why
+  });
+  let pending = '';
+  const flush = async (): Promise<void> => {
+    if (!pending || broken) return;
+    const ok = stdin.write(pending);
+    pending = '';
+    if (!ok && !broken) await Promise.race([once(stdin, 'drain'), once(stdin, 'close')]);
+  };
+  for await (const r of requests) {
+    if (broken) break;
+    queue.push(r);
+    pending += `${r.oid}\n`;
+    if (pending.length >= 16 * 1024) await flush();
+  }
+  await flush();
+  if (!broken) stdin.end();
+}
+
+/** A queue with O(1) shift, for the requests in flight. */
+export class Fifo<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(item: T): void {
+    this.items.push(item);
+  }
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 4096 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
