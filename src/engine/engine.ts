@@ -77,6 +77,8 @@ export class Engine {
   /** For keyword index k, the indices of the rules that listed it. */
   private readonly keywordRules: number[][];
   private readonly alwaysRun: number[];
+  /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
+  private readonly providerPrefixes: string[];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
 
@@ -103,6 +105,15 @@ export class Engine {
       }
     });
     const plain = [...keywordIndex.keys()];
+    this.providerPrefixes = [
+      ...new Set(
+        this.rules
+          .filter((r) => !r.generic)
+          .flatMap((r) => r.spec.keywords)
+          .map((k) => k.toLowerCase())
+          .filter((k) => k.length >= 3 && /^[a-z0-9]+[_.-]$/.test(k)),
+      ),
+    ];
     this.plainKeywords = plain.length;
     // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
     // sensitive on its input, so `AKIA` and `akia` encode differently).
@@ -255,6 +266,16 @@ export class Engine {
   }
 
   /**
+   * A value that starts with a provider's own prefix (`ghp_`, `npm_`, `sk_live_`, `xoxb-`) is
+   * that provider's to judge: if its rule rejected it (a wrong checksum, a wrong length), a
+   * generic rule must not report it instead.
+   */
+  private claimedByProvider(secret: string): boolean {
+    const lower = secret.toLowerCase();
+    return this.providerPrefixes.some((p) => lower.startsWith(p));
+  }
+
+  /**
    * When a provider rule and a generic rule match overlapping text, the provider rule is the
    * better explanation; the same rule reporting the same span twice (from overlapping
    * alternatives) is reported once.
@@ -269,7 +290,10 @@ export class Engine {
       const key = `${m.ruleId}\0${m.start}\0${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (this.byId.get(m.ruleId)!.generic && specific.some((o) => o.start < m.end && m.start < o.end)) continue;
+      if (this.byId.get(m.ruleId)!.generic) {
+        if (specific.some((o) => o.start < m.end && m.start < o.end)) continue;
+        if (this.claimedByProvider(m.secret)) continue;
+      }
       out.push(m);
     }
     return out;
