@@ -33,6 +33,11 @@ export interface EffectiveScanDefaults {
 export interface EffectiveConfig {
   /** The config file as the user would name it (relative to the working directory); undefined when there is none. */
   file?: string;
+  /**
+   * The config file's path relative to its repository root (as findings name files): the
+   * examples of the custom rules it defines are not findings.
+   */
+  selfPath?: string;
   /** Built-in rules (unless `extends: none`) minus `disable`, with `override` applied, plus custom rules. */
   rules: RuleSpec[];
   /** Drops findings covered by an allowlist (global or per rule). Undefined when there is none. */
@@ -89,6 +94,7 @@ export async function loadEffectiveConfig(options: LoadConfigOptions): Promise<E
   const { buildEffectiveConfig } = await import('./build.js');
   const eff = buildEffectiveConfig(config, name, loadBuiltinRules(), path.dirname(abs));
   eff.notices.unshift(...notices);
+  eff.selfPath = path.relative(findRepoRoot(path.dirname(abs)) ?? path.dirname(abs), abs).split(path.sep).join('/');
   return eff;
 }
 
@@ -140,8 +146,11 @@ export function findingFilter(eff: EffectiveConfig, options: { cliInclude?: bool
   const include = !options.cliInclude && eff.scan.include?.length ? globMatcher(eff.scan.include) : undefined;
   const exclude = eff.scan.exclude?.length ? globMatcher(eff.scan.exclude) : undefined;
   const allow = eff.allowlist;
-  if (!include && !exclude && !allow) return undefined;
+  const custom = new Set(eff.rules.filter((r) => r.source === eff.file).map((r) => r.id));
+  const self = custom.size ? eff.selfPath : undefined;
+  if (!include && !exclude && !allow && !self) return undefined;
   return (f) => {
+    if (self && f.file === self && custom.has(f.ruleId)) return false;
     if (include && !include(f.file)) return false;
     if (exclude?.(f.file)) return false;
     return allow ? allow(f) : true;
