@@ -207,7 +207,8 @@ export function addedLines(patch: string): AddedLines {
     } else if (inHeader) {
       const line = patch.slice(start, end);
       if (line.startsWith('+++ ')) {
-        const name = unquoteC(line.slice(4));
+        // git ends a name holding a space with a tab (for GNU patch); a real tab would be quoted.
+        const name = unquoteC(line.endsWith('\t') ? line.slice(4, -1) : line.slice(4));
         if (name.startsWith('b/')) byPath.set(name.slice(2), (current = new Set()));
       } else if (line.startsWith('index ')) {
         oid = INDEX_LINE.exec(line)?.[1];
