@@ -244,12 +244,11 @@ export class Executor {
           this.merge(l, rec);
           if (rec.note) audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'issue', outcome: 'info', note: rec.note, ...(rec.requestIds ? { requestIds: rec.requestIds } : {}) });
         });
-        const prior = unit.steps.length;
         await this.forceStep(l, 'issue', async () => {
           const r = await issuer.issue(ctx);
           l.newParts = r.parts;
           return r;
-        }, prior);
+        });
       }
       const values: Parts = {};
       for (const [p, n] of Object.entries(names)) values[n] = (l.newParts as Parts)[p] ?? '';
@@ -306,7 +305,7 @@ export class Executor {
   }
 
   /** Like step, but always runs (issue is re-attempted after recovery). */
-  private async forceStep(l: Live, step: StepName, fn: () => Promise<StepResult>, _prior: number): Promise<void> {
+  private async forceStep(l: Live, step: StepName, fn: () => Promise<StepResult>): Promise<void> {
     await this.guard(l, step, async () => {
       this.journal.record(l.unit, { step, state: 'intent', ids: { preIssueKeyHashes: l.unit.state.preIssueKeyHashes ?? '' } });
       const r = await fn();
