@@ -20,6 +20,8 @@ export interface EngineOptions {
 
 const DEFAULT_DECODE_DEPTH = 2;
 
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
 const NESTED_BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 
 const PERCENT = 37;
@@ -285,17 +287,26 @@ export class Engine {
     matches.sort((a, b) => a.start - b.start || a.end - b.end);
     const specific = matches.filter((m) => !this.byId.get(m.ruleId)!.generic);
     const out: Match[] = [];
-    const seen = new Set<string>();
+    // One finding per secret span: two provider rules that capture the same bytes (a key that
+    // fits two providers' formats, a pair rule and a single-key rule) report it once, under
+    // the more severe rule, then the one listed first.
+    const bySpan = new Map<string, number>();
     for (const m of matches) {
-      const key = `${m.ruleId}\0${m.start}\0${m.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (this.byId.get(m.ruleId)!.generic) {
+      const rule = this.byId.get(m.ruleId)!;
+      if (rule.generic) {
         if (specific.some((o) => o.start < m.end && m.start < o.end)) continue;
         if (this.claimedByProvider(m.secret)) continue;
       }
-      out.push(m);
+      const span = `${m.start}:${m.end}`;
+      const prev = bySpan.get(span);
+      if (prev === undefined) {
+        bySpan.set(span, out.length);
+        out.push(m);
+      } else if (SEVERITY_RANK[rule.spec.severity]! < SEVERITY_RANK[this.byId.get(out[prev]!.ruleId)!.spec.severity]!) {
+        out[prev] = m;
+      }
     }
     return out;
   }
+
 }

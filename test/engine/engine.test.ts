@@ -132,3 +132,17 @@ describe('Engine', () => {
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe('Engine: one finding per secret', () => {
+  it('reports a secret two provider rules capture once, under the more severe rule', () => {
+    const a: RuleSpec = { ...ghRule, id: 'a', severity: 'medium' };
+    const b: RuleSpec = { ...ghRule, id: 'b', severity: 'critical' };
+    const tok = keys.github();
+    expect(new Engine([a, b]).scan(Buffer.from(`t=${tok}`)).map((m) => m.ruleId)).toEqual(['b']);
+  });
+
+  it('does not let a generic rule report a provider-prefixed value the provider rejected', () => {
+    const bad = keys.githubBadChecksum();
+    expect(engine.scan(Buffer.from(`token = "${bad}"`))).toEqual([]);
+  });
+});
