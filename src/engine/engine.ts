@@ -283,7 +283,7 @@ export class Engine {
    * alternatives) is reported once.
    */
   private dropShadowed(matches: Match[]): Match[] {
-    if (matches.length < 2) return matches;
+    if (matches.length === 0) return matches;
     matches.sort((a, b) => a.start - b.start || a.end - b.end);
     const specific = matches.filter((m) => !this.byId.get(m.ruleId)!.generic);
     const out: Match[] = [];
