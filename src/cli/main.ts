@@ -6,6 +6,7 @@ import { defineRulesCommand } from './rules-command.js';
 import { defineBaselineCommand } from './baseline-command.js';
 import { defineConfigCommand } from './config-command.js';
 import { defineHookCommand } from './hook-command.js';
+import { defineRotateCommand } from './rotate-command.js';
 
 /**
  * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   defineBaselineCommand(program);
   defineConfigCommand(program);
   defineHookCommand(program);
+  defineRotateCommand(program);
   return program;
 }
 
