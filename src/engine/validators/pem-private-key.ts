@@ -1,0 +1,142 @@
+import { decodeBase64Strict } from './ssh-wire.js';
+
+/**
+ * PEM private keys (RFC 7468 for PKCS#8, RFC 1421 headers for the legacy OpenSSL encrypted
+ * form). Rather than trusting that a BEGIN/END pair surrounds "some base64", these checks decode
+ * the body and confirm the DER structure every real key has, so documentation that shows
+ * `MIIEpAIBAAKCAQEA...`, a truncated key or a key with an edited line is not reported.
+ */
+
+export interface PemBlock {
+  label: string;
+  headers: Map<string, string>;
+  body: Buffer;
+}
+
+/**
+ * Finds the first PEM block in `text` and decodes it. Keys are pasted into source in several
+ * shapes, all handled: JSON/YAML strings with `\n` escapes (a GCP service account's
+ * `private_key`), string concatenation (`"...\n" + "..."`), adjacent literals and indentation.
+ */
+export function parsePem(text: string): PemBlock | undefined {
+  const m = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/.exec(text);
+  if (!m) return undefined;
+  const inner = m[2]!
+    // Close-quote, optional `+`, open-quote: string concatenation across lines.
+    .replace(/["'`]\s*\+?\s*["'`]/g, '')
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n');
+  const headers = new Map<string, string>();
+  let body = '';
+  let lastHeader: string | undefined;
+  for (const rawLine of inner.split(/\r?\n|\r/)) {
+    const line = rawLine.trim().replace(/^["'`]|["'`,;]$/g, '').trim();
+    if (line === '') continue;
+    const h = /^([A-Za-z][A-Za-z0-9-]{0,30}):\s*(.*)$/.exec(line);
+    if (h && body === '') {
+      lastHeader = h[1]!;
+      headers.set(lastHeader, h[2]!);
+      continue;
+    }
+    // RFC 1421 header continuation lines start with white space; they precede the body.
+    if (body === '' && lastHeader !== undefined && /^\s/.test(rawLine) && headers.get(lastHeader)!.endsWith(',')) {
+      headers.set(lastHeader, headers.get(lastHeader)! + line);
+      continue;
+    }
+    body += line;
+  }
+  const decoded = decodeBase64Strict(body);
+  if (!decoded) return undefined;
+  return { label: m[1]!, headers, body: decoded };
+}
+
+interface Tlv {
+  tag: number;
+  /** Offset of the contents. */
+  start: number;
+  /** Offset just past the contents. */
+  end: number;
+}
+
+/** Reads one DER tag-length-value at `off`, within `limit`; definite lengths only. */
+export function readTlv(buf: Buffer, off: number, limit = buf.length): Tlv | undefined {
+  if (off + 2 > limit) return undefined;
+  const tag = buf[off]!;
+  const first = buf[off + 1]!;
+  let len: number;
+  let start: number;
+  if (first < 0x80) {
+    len = first;
+    start = off + 2;
+  } else {
+    const n = first & 0x7f;
+    if (n === 0 || n > 3 || off + 2 + n > limit) return undefined;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + buf[off + 2 + i]!;
+    // DER uses the shortest length form.
+    if (len < 0x80 || (n > 1 && buf[off + 2] === 0)) return undefined;
+    start = off + 2 + n;
+  }
+  const end = start + len;
+  if (end > limit) return undefined;
+  return { tag, start, end };
+}
+
+/**
+ * An unencrypted private key in DER: a SEQUENCE spanning the whole body whose first element is a
+ * small INTEGER version (0 or 1 in PKCS#1, SEC 1, DSA and PKCS#8 v1/v2) followed by more fields.
+ */
+export function isPlainPrivateKeyDer(der: Buffer): boolean {
+  const top = readTlv(der, 0);
+  if (!top || top.tag !== 0x30 || top.end !== der.length) return false;
+  const version = readTlv(der, top.start, top.end);
+  if (!version || version.tag !== 0x02 || version.end - version.start !== 1 || der[version.start]! > 1) return false;
+  const next = readTlv(der, version.end, top.end);
+  // Ed25519 in PKCS#8 is the smallest real key: 48 bytes, with a 5-byte AlgorithmIdentifier.
+  return der.length >= 48 && next !== undefined && next.end - next.start >= 5;
+}
+
+/** PKCS#8 EncryptedPrivateKeyInfo: SEQUENCE { AlgorithmIdentifier, OCTET STRING }. */
+export function isEncryptedPrivateKeyInfoDer(der: Buffer): boolean {
+  const top = readTlv(der, 0);
+  if (!top || top.tag !== 0x30 || top.end !== der.length) return false;
+  const alg = readTlv(der, top.start, top.end);
+  if (!alg || alg.tag !== 0x30) return false;
+  const oid = readTlv(der, alg.start, alg.end);
+  if (!oid || oid.tag !== 0x06) return false;
+  const data = readTlv(der, alg.end, top.end);
+  // The ciphertext is whole cipher blocks: a multiple of 8 bytes for every PBES2 cipher in use.
+  return data !== undefined && data.tag === 0x04 && data.end === top.end && (data.end - data.start) % 8 === 0 && data.end - data.start >= 32;
+}
+
+const PLAIN_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'DSA PRIVATE KEY', 'EC PRIVATE KEY']);
+
+/** An unencrypted PKCS#1 / SEC 1 / DSA / PKCS#8 PEM private key with a well-formed DER body. */
+export function pemPrivateKey(secret: string): boolean {
+  const pem = parsePem(secret);
+  if (!pem || !PLAIN_LABELS.has(pem.label)) return false;
+  if (/ENCRYPTED/i.test(pem.headers.get('Proc-Type') ?? '')) return false;
+  return isPlainPrivateKeyDer(pem.body);
+}
+
+/** A PKCS#8 `ENCRYPTED PRIVATE KEY` PEM block with a well-formed EncryptedPrivateKeyInfo. */
+export function pemEncryptedPrivateKey(secret: string): boolean {
+  const pem = parsePem(secret);
+  return pem !== undefined && pem.label === 'ENCRYPTED PRIVATE KEY' && isEncryptedPrivateKeyInfoDer(pem.body);
+}
+
+/**
+ * A legacy OpenSSL encrypted PEM key (`Proc-Type: 4,ENCRYPTED` and `DEK-Info: <cipher>,<hex IV>`).
+ * The IV is one cipher block (8 bytes for DES/3DES/Blowfish, 16 for AES/Camellia/SEED) and the
+ * ciphertext is whole blocks of that size.
+ */
+export function pemLegacyEncrypted(secret: string): boolean {
+  const pem = parsePem(secret);
+  if (!pem || !PLAIN_LABELS.has(pem.label) || pem.label === 'PRIVATE KEY') return false;
+  if (!/^4,\s*ENCRYPTED$/i.test(pem.headers.get('Proc-Type') ?? '')) return false;
+  const dek = /^([A-Z0-9-]{3,32}),\s*([0-9A-Fa-f]+)$/i.exec(pem.headers.get('DEK-Info') ?? '');
+  if (!dek) return false;
+  const block = dek[2]!.length / 2;
+  if (block !== 8 && block !== 16) return false;
+  return pem.body.length >= 64 && pem.body.length % block === 0;
+}
