@@ -40,18 +40,12 @@ export async function* catFileBatch<T>(
   const exited = waitForExit(child, args, cwd);
   exited.catch(() => {}); // observed below; avoid an unhandled rejection if we stop early
   const queue = new Fifo<CatFileRequest<T>>();
+  const control: PumpControl = { aborted: false };
   let writerError: unknown;
-  let writerDone = false;
-  const writer = pump(child, requests, queue).then(
-    () => {
-      writerDone = true;
-    },
-    (e: unknown) => {
-      writerError = e;
-      writerDone = true;
-      child.stdin!.destroy();
-    },
-  );
+  const writer = pump(child, requests, queue, control).catch((e: unknown) => {
+    writerError = e;
+    child.stdin!.destroy();
+  });
   const maxSize = options.maxSize ?? Number.POSITIVE_INFINITY;
 
   let finished = false;
@@ -130,38 +124,57 @@ export async function* catFileBatch<T>(
     finished = true;
   } finally {
     if (!finished) {
+      // Stopped early (or failed): stop feeding git, stop git, and let the request source clean
+      // up (it may be a pipeline of other git processes) without waiting for it here.
+      control.aborted = true;
+      void control.iterator?.return?.();
       child.stdin!.destroy();
       if (child.exitCode === null) child.kill();
-      if (!writerDone) await writer.catch(() => {});
     }
   }
+}
+
+interface PumpControl {
+  aborted: boolean;
+  iterator?: AsyncIterator<unknown> | Iterator<unknown>;
 }
 
 async function pump<T>(
   child: ChildProcess,
   requests: AsyncIterable<CatFileRequest<T>> | Iterable<CatFileRequest<T>>,
   queue: Fifo<CatFileRequest<T>>,
+  control: PumpControl,
 ): Promise<void> {
   const stdin = child.stdin!;
-  let broken = false;
   stdin.on('error', () => {
-    broken = true; // git went away; the reader reports why
+    // git went away; the reader reports why
   });
+  const stopped = (): boolean => control.aborted || stdin.destroyed || !stdin.writable;
   let pending = '';
   const flush = async (): Promise<void> => {
-    if (!pending || broken) return;
+    if (!pending || stopped()) return;
     const ok = stdin.write(pending);
     pending = '';
-    if (!ok && !broken) await Promise.race([once(stdin, 'drain'), once(stdin, 'close')]);
+    if (!ok && !stopped()) await Promise.race([once(stdin, 'drain'), once(stdin, 'close'), once(stdin, 'error')]);
   };
-  for await (const r of requests) {
-    if (broken) break;
-    queue.push(r);
-    pending += `${r.oid}\n`;
+  const iterator =
+    Symbol.asyncIterator in requests
+      ? (requests as AsyncIterable<CatFileRequest<T>>)[Symbol.asyncIterator]()
+      : (requests as Iterable<CatFileRequest<T>>)[Symbol.iterator]();
+  control.iterator = iterator;
+  for (;;) {
+    const r = await iterator.next();
+    if (r.done) break;
+    if (stopped()) {
+      await iterator.return?.();
+      return;
+    }
+    queue.push(r.value);
+    pending += `${r.value.oid}\n`;
     if (pending.length >= 16 * 1024) await flush();
   }
   await flush();
-  if (!broken) stdin.end();
+  if (!stopped()) stdin.end();
 }
 
 /** A queue with O(1) shift, for the requests in flight. */
