@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -11,6 +12,7 @@ import type { Chunk } from '../sources/chunk.js';
 import { newSourceStats, worktreeChunks } from '../sources/worktree.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 import { VERSION } from '../version.js';
+import { ROTATED_FILE } from '../rotate/record-name.js';
 import { makeChalk, parseSize } from './output.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { skippedLine, summaryLine } from '../report/format-text.js';
@@ -163,6 +165,8 @@ export async function runScanCommand(
     });
   }
 
+  await markRotated(findings, findRepoRoot(root) ?? (target === '-' ? process.cwd() : root));
+
   const result: ScanResult = { findings, stats };
   await printReport(result, rules, opts, globals, failOn);
   if (!opts.quiet) {
@@ -185,6 +189,20 @@ export async function runScanCommand(
     process.stderr.write(`tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`);
   }
   return failing ? exitOnFindings : 0;
+}
+
+/**
+ * Findings whose secret `tokguard rotate` has already replaced (recorded in the committed
+ * `.tokguard-rotated.json`) stay in the report, marked `rotated`, and do not fail the scan: a
+ * dead key in history is a record, not an incident. The record module is loaded only when the
+ * file exists, so scans of repositories without one pay nothing.
+ */
+async function markRotated(findings: Finding[], repoRoot: string): Promise<void> {
+  if (!findings.length) return;
+  if (!existsSync(path.join(repoRoot, ROTATED_FILE))) return;
+  const { loadRotated } = await import('../rotate/rotated.js');
+  const rotated = loadRotated(repoRoot);
+  for (const f of findings) if (rotated.has(f.secretHash)) f.status = 'rotated';
 }
 
 async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions, failOn: Severity): Promise<void> {

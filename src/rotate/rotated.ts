@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
 
-export const ROTATED_FILE = '.tokguard-rotated.json';
+import { ROTATED_FILE } from './record-name.js';
+
+export { ROTATED_FILE };
 
 export interface RotatedEntry {
   secretHash: string;
