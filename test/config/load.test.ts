@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfigFile, findingFilter, loadEffectiveConfig } from '../../src/config/load.js';
@@ -226,5 +226,16 @@ describe('validation errors: one line with the file, the key path and the proble
     const dir = tempTree({ 'cfg.yaml': 'foo: 1\n' });
     await expect(loadEffectiveConfig({ root: dir, config: path.join(dir, 'cfg.yaml') })).rejects.toThrow(`${path.join(dir, 'cfg.yaml')}: (top level): unknown key "foo"`);
     writeFileSync(path.join(dir, 'cfg.yaml'), '{}');
+  });
+});
+
+describe('documentation', () => {
+  it('the example config in README.md loads', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const eff = await load(yaml);
+    expect(eff.rules.some((r) => r.id === 'acme-api-key')).toBe(true);
+    expect(eff.scan.failOn).toBe('high');
   });
 });
