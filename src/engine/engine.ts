@@ -171,6 +171,7 @@ export class Engine {
    */
   private scanDecoded(text: string, lines: LineIndex, depth: number, base64Hits: number[], out: Match[]): void {
     const segments = findEncodedSegments(text, base64Hits);
+    const raw = out.slice();
     for (const seg of segments) {
       const hits: number[] = [];
       const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined);
@@ -179,6 +180,9 @@ export class Engine {
       if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);
       hits.sort((a, b) => a - b);
       const inner = this.scanText(seg.decoded, candidates, depth - 1, hits);
+      // A raw match over the encoded text already explains it (a provider token that happens
+      // to be base64, like Bedrock's): what it decodes to is that token's content, not a leak.
+      if (raw.some((o) => o.start <= seg.start && seg.end <= o.end)) continue;
       for (const m of inner) {
         // The same secret already found in the raw text (a JSON string with one escaped
         // character, say) is one finding, not two.
@@ -267,6 +271,13 @@ export class Engine {
     };
   }
 
+  /** Whether rule `a` should report a secret that `b` captured too: `supersedes`, then severity. */
+  private prefer(a: CompiledRule, b: CompiledRule): boolean {
+    if (a.spec.supersedes?.includes(b.spec.id)) return true;
+    if (b.spec.supersedes?.includes(a.spec.id)) return false;
+    return SEVERITY_RANK[a.spec.severity]! < SEVERITY_RANK[b.spec.severity]!;
+  }
+
   /**
    * A value that starts with a provider's own prefix (`ghp_`, `npm_`, `sk_live_`, `xoxb-`) is
    * that provider's to judge: if its rule rejected it (a wrong checksum, a wrong length), a
@@ -302,7 +313,7 @@ export class Engine {
       if (prev === undefined) {
         bySpan.set(span, out.length);
         out.push(m);
-      } else if (SEVERITY_RANK[rule.spec.severity]! < SEVERITY_RANK[this.byId.get(out[prev]!.ruleId)!.spec.severity]!) {
+      } else if (this.prefer(rule, this.byId.get(out[prev]!.ruleId)!)) {
         out[prev] = m;
       }
     }

@@ -38,6 +38,9 @@ const DUMMY_VALUES = new Set([
 ]);
 
 export function isPlaceholder(secret: string): boolean {
+  // Multi-line secrets are key blocks: their armor headers and comments may well say "example"
+  // or hold an <email>; structural validators judge those, not words.
+  if (secret.includes('\n')) return false;
   const lower = secret.toLowerCase();
   if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;

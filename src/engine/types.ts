@@ -28,6 +28,12 @@ export interface RuleSpec {
   /** Secrets matching any of these regexes, or containing a stopword, are dropped. */
   allowlist?: { secrets?: string[]; stopwords?: string[] };
   tags?: string[];
+  /**
+   * Rules this one wins over when both capture exactly the same secret: a format shared by
+   * two providers (Yandex's S3-compatible keys look like AWS's) goes to the one whose context
+   * proved it.
+   */
+  supersedes?: string[];
   /** Where the rule was defined (`rules/aws.yaml`, a config path); set by the loaders. */
   source?: string;
   examples: string[];
