@@ -7,43 +7,29 @@
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Base64 of `a` zero bytes followed by the keyword; hand-rolled because it runs at start-up. */
-function encodeShifted(keyword: string, a: number): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < a; i++) bytes.push(0);
-  for (let i = 0; i < keyword.length; i++) bytes.push(keyword.charCodeAt(i) & 0xff);
-  while (bytes.length % 3) bytes.push(0);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += ALPHABET[(v >> 18) & 63]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]! + ALPHABET[v & 63]!;
-  }
-  return out;
-}
-
+// Computed character by character from the bits (no buffers, no padding strings): this runs
+// for every keyword at every start-up, including the pre-commit hook's.
 export function base64Spellings(keyword: string): string[] {
   const n = keyword.length;
-  const out = new Set<string>();
+  const out: string[] = [];
   for (let a = 0; a < 3; a++) {
-    const enc = encodeShifted(keyword, a);
-    let first = -1;
-    let last = -1;
-    for (let j = 0; j * 6 < (a + n) * 8; j++) {
-      const bitStart = j * 6;
-      const bitEnd = bitStart + 6;
-      if (bitStart >= a * 8 && bitEnd <= (a + n) * 8) {
-        if (first < 0) first = j;
-        last = j;
-      }
+    const byte = (i: number): number => (i >= a && i < a + n ? keyword.charCodeAt(i - a) & 0xff : 0);
+    // Characters whose six bits lie wholly inside the keyword's bytes.
+    const first = Math.ceil((a * 8) / 6);
+    const last = Math.floor(((a + n) * 8) / 6) - 1;
+    if (last - first + 1 < 4) continue;
+    let stable = '';
+    for (let j = first; j <= last; j++) {
+      const bit = j * 6;
+      const idx = bit >> 3;
+      const v = ((byte(idx) << 8) | byte(idx + 1)) >> (10 - (bit & 7));
+      stable += ALPHABET[v & 63];
     }
-    if (first < 0) continue;
-    const stable = enc.slice(first, last + 1);
-    if (stable.length < 4) continue;
-    out.add(stable);
+    if (!out.includes(stable)) out.push(stable);
     const url = stable.replace(/\+/g, '-').replace(/\//g, '_');
-    if (url !== stable) out.add(url);
+    if (url !== stable && !out.includes(url)) out.push(url);
   }
-  return [...out];
+  return out;
 }
 
 const B64 = new Uint8Array(128);

@@ -18,6 +18,19 @@ const gh: RuleSpec = {
 const engine = new Engine([gh]);
 
 describe('base64Spellings', () => {
+  it('agrees with Buffer base64 for every alignment', () => {
+    for (const kw of ['ghp_', 'AKIA', 'sk_live_', 'password', 'xoxb-', '-----BEGIN']) {
+      const spellings = base64Spellings(kw);
+      for (const prefix of ['', 'x', 'xy']) {
+        for (const suffix of ['', 'z', 'zz', 'zzz']) {
+          const enc = Buffer.from(`${prefix}${kw}${suffix}`).toString('base64');
+          const url = Buffer.from(`${prefix}${kw}${suffix}`).toString('base64url');
+          expect(spellings.some((sp) => enc.includes(sp) || url.includes(sp)), `${prefix}|${kw}|${suffix}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('finds the keyword inside base64 at every alignment', () => {
     const spellings = base64Spellings('password');
     for (const prefix of ['', 'a', 'ab']) {
