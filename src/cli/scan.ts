@@ -8,8 +8,9 @@ import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js
 import { renderReport } from '../report/report.js';
 import type { Finding } from '../report/finding.js';
 import { collectFindings, type ScanResult, type ScanStats } from '../scan/run.js';
-import type { Chunk } from '../sources/chunk.js';
-import { newSourceStats, worktreeChunks } from '../sources/worktree.js';
+import { emptySkipCounts, type Chunk } from '../sources/chunk.js';
+// Loaded only for worktree scans: its walker pulls in `ignore`, which the pre-commit path never needs.
+import type { SourceStats } from '../sources/worktree.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 import { VERSION } from '../version.js';
 import { ROTATED_FILE } from '../rotate/record-name.js';
@@ -57,6 +58,9 @@ export async function runScanCommand(
   if (modes > 1) throw new UserError('--staged and --history cannot be used together');
   if ((opts.branch || opts.since || opts.range) && !opts.history) throw new UserError('--branch, --since and --range need --history');
 
+  // The pre-commit path: start `git diff --cached` now, so it runs while config and rules load.
+  const stagedStart = opts.staged ? (await import('../sources/git-staged.js')).startStaged(target) : undefined;
+
   const root = path.resolve(target);
   if (target !== '-' && !opts.staged && !opts.history) {
     try {
@@ -88,7 +92,7 @@ export async function runScanCommand(
     (!opts.staged && !opts.history && target !== '-' && atRepoRoot && !opts.include && !opts.exclude) ||
     Boolean(opts.history && !opts.branch && !opts.since && !opts.range);
   const rules: RuleSpec[] = config.rules;
-  const sourceStats = newSourceStats();
+  const sourceStats: SourceStats = { files: 0, bytes: 0, skipped: emptySkipCounts(), unreadable: [] };
   const stats: ScanStats = {
     mode: opts.staged ? 'staged' : opts.history ? 'history' : target === '-' ? 'stdin' : 'worktree',
     root: target,
@@ -106,6 +110,7 @@ export async function runScanCommand(
   if (stats.mode === 'stdin') {
     chunks = stdinChunks(sourceStats);
   } else if (stats.mode === 'worktree') {
+    const { worktreeChunks } = await import('../sources/worktree.js');
     chunks = worktreeChunks(
       root,
       {
@@ -125,7 +130,7 @@ export async function runScanCommand(
     finishGit = () => Object.assign(stats, { commits: history.commits, blobs: history.blobs, notes: history.notes });
   } else {
     const { openStaged } = await import('../sources/git-staged.js');
-    const staged = openStaged(target, { maxFileSize }, sourceStats);
+    const staged = openStaged(stagedStart ?? target, { maxFileSize }, sourceStats);
     chunks = staged.chunks;
     finishGit = () => Object.assign(stats, { notes: staged.notes });
   }
@@ -233,7 +238,7 @@ async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliO
   }
 }
 
-async function* stdinChunks(stats: ReturnType<typeof newSourceStats>): AsyncGenerator<Chunk> {
+async function* stdinChunks(stats: SourceStats): AsyncGenerator<Chunk> {
   const parts: Buffer[] = [];
   for await (const part of process.stdin) parts.push(part as Buffer);
   const data = Buffer.concat(parts);

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
 import { isLfsPointer, looksBinary } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
-import { gitFailure, runGit } from './git/exec.js';
+import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath, splitNul } from './git/paths.js';
 import type { SourceStats } from './worktree.js';
 
@@ -41,13 +41,30 @@ export interface StagedScan {
   readonly notes: string[];
 }
 
-export function openStaged(cwd: string, options: StagedOptions, stats: SourceStats): StagedScan {
-  const notes: string[] = [];
-  return { chunks: stagedChunks(cwd, options, stats, notes), notes };
+const DIFF_ARGS = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--submodule=short'];
+
+export interface StagedStart {
+  cwd: string;
+  diff: Promise<GitResult>;
 }
 
-async function* stagedChunks(cwd: string, options: StagedOptions, stats: SourceStats, notes: string[]): AsyncGenerator<Chunk> {
-  const args = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--submodule=short'];
+/**
+ * Starts `git diff --cached` right away, so that it runs while the CLI loads its config and
+ * rules. Harmless if the scan then fails: git exits on its own.
+ */
+export function startStaged(cwd: string): StagedStart {
+  const diff = runGit(DIFF_ARGS, cwd);
+  diff.catch(() => {}); // awaited by the scan; a failure is reported there
+  return { cwd, diff };
+}
+
+export function openStaged(start: StagedStart | string, options: StagedOptions, stats: SourceStats): StagedScan {
+  const notes: string[] = [];
+  return { chunks: stagedChunks(typeof start === 'string' ? startStaged(start) : start, options, stats, notes), notes };
+}
+
+async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: SourceStats, notes: string[]): AsyncGenerator<Chunk> {
+  const { cwd } = start;
   // Start cat-file now so its start-up overlaps the diff; it reads ids once the diff is parsed.
   let resolveRequests!: (r: CatFileRequest<StagedRequest>[]) => void;
   const requestsReady = new Promise<CatFileRequest<StagedRequest>[]>((resolve) => (resolveRequests = resolve));
@@ -60,7 +77,7 @@ async function* stagedChunks(cwd: string, options: StagedOptions, stats: SourceS
 
   let diff;
   try {
-    diff = await runGit(args, cwd);
+    diff = await start.diff;
   } catch (e) {
     resolveRequests([]);
     await first.catch(() => {});

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 
@@ -37,7 +38,7 @@ export function runGit(args: string[], cwd: string, input?: string | Buffer): Pr
     const err: Buffer[] = [];
     child.stdout!.on('data', (b: Buffer) => out.push(b));
     child.stderr!.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(spawnFailure(e)));
+    child.on('error', (e) => reject(spawnFailure(e, cwd)));
     child.on('close', (code, signal) =>
       resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
     );
@@ -57,8 +58,12 @@ export async function git(args: string[], cwd: string, input?: string | Buffer):
   return r.stdout;
 }
 
-export function spawnFailure(e: unknown): Error {
-  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new UserError('git is not installed or not on PATH');
+export function spawnFailure(e: unknown, cwd?: string): Error {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+    // Node says "spawn git ENOENT" both when git is missing and when the directory is.
+    if (cwd !== undefined && !existsSync(cwd)) return new UserError(`${cwd}: no such directory`);
+    return new UserError('git is not installed or not on PATH');
+  }
   return e as Error;
 }
 
@@ -86,7 +91,7 @@ export function waitForExit(child: ChildProcess, args: string[], cwd: string): P
   // might never come. stderr is drained before the verdict so the message is complete.
   const stderrDone = child.stderr ? new Promise<void>((r) => child.stderr!.once('close', () => r())) : Promise.resolve();
   return new Promise((resolve, reject) => {
-    child.on('error', (e) => reject(spawnFailure(e)));
+    child.on('error', (e) => reject(spawnFailure(e, cwd)));
     child.on('exit', (code, signal) => {
       void stderrDone.then(() => {
         if (code === 0) resolve();
