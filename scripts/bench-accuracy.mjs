@@ -53,7 +53,9 @@ const password = () => `${chars(4, UPPER)}${chars(4, LOWER)}${chars(3, DIGITS)}$
 // Each format: how its secret is born, and the file shapes it is leaked in. `secret` is what a
 // rule must capture; `text` is the leak in context.
 const formats = [
-  { family: 'github', gen: () => makePrefixedCrc32Token(pick(['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']), chars(30, B62)) },
+  { family: 'github', gen: () => makePrefixedCrc32Token(pick(['ghp_', 'gho_', 'ghu_', 'ghs_']), chars(30, B62)) },
+  // Refresh tokens are longer than the other kinds and carry no CRC32 suffix.
+  { family: 'github', gen: () => `ghr_${chars(76, B62)}` },
   { family: 'github', gen: () => `github_pat_${chars(22, B62)}_${chars(59, B62)}` },
   { family: 'gitlab', gen: () => `glpat-${chars(20, URLSAFE.replace(/[-_]/g, 'x'))}` },
   { family: 'npm', gen: () => makePrefixedCrc32Token('npm_', chars(30, B62)) },

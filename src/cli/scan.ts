@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -13,7 +12,7 @@ import { emptySkipCounts, type Chunk } from '../sources/chunk.js';
 import type { SourceStats } from '../sources/worktree.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 import { VERSION } from '../version.js';
-import { ROTATED_FILE } from '../rotate/record-name.js';
+import { markRotated } from '../report/rotated-record.js';
 import { makeChalk, parseSize } from './output.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { skippedLine, summaryLine } from '../report/format-text.js';
@@ -170,7 +169,7 @@ export async function runScanCommand(
     });
   }
 
-  await markRotated(findings, findRepoRoot(root) ?? (target === '-' ? process.cwd() : root));
+  markRotated(findings, findRepoRoot(root) ?? (target === '-' ? process.cwd() : root));
 
   const result: ScanResult = { findings, stats };
   await printReport(result, rules, opts, globals, failOn);
@@ -196,23 +195,7 @@ export async function runScanCommand(
   return failing ? exitOnFindings : 0;
 }
 
-/**
- * Findings whose secret `tokguard rotate` has already replaced (recorded in the committed
- * `.tokguard-rotated.json`) stay in the report, marked `rotated`, and do not fail the scan: a
- * dead key in history is a record, not an incident. The record module is loaded only when the
- * file exists, so scans of repositories without one pay nothing.
- */
-async function markRotated(findings: Finding[], repoRoot: string): Promise<void> {
-  if (!findings.length) return;
-  if (!existsSync(path.join(repoRoot, ROTATED_FILE))) return;
-  const { loadRotated } = await import('../rotate/rotated.js');
-  const rotated = loadRotated(repoRoot);
-  for (const f of findings) if (rotated.has(f.secretHash)) f.status = 'rotated';
-}
-
 async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions, failOn: Severity): Promise<void> {
-  // Formats that mark what fails the build (junit, github) read failOn.
-  const gate = { failOn };
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && makeChalk(process.stdout, globals.color === false ? false : undefined).level > 0;
   const text = await renderReport(
@@ -224,7 +207,7 @@ async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliO
       rules: new Map(rules.map((r) => [r.id, r])),
       toolVersion: VERSION,
     },
-    { color, ...gate },
+    { color, failOn },
   );
   if (toFile) {
     const { default: writeFileAtomic } = await import('write-file-atomic');

@@ -182,7 +182,8 @@ export class Engine {
       const inner = this.scanText(seg.decoded, candidates, depth - 1, hits);
       // A raw match over the encoded text already explains it (a provider token that happens
       // to be base64, like Bedrock's): what it decodes to is that token's content, not a leak.
-      if (raw.some((o) => o.start <= seg.start && seg.end <= o.end)) continue;
+      // A generic match does not count: a provider token found inside explains it better.
+      if (raw.some((o) => o.start <= seg.start && seg.end <= o.end && !this.byId.get(o.ruleId)!.generic)) continue;
       for (const m of inner) {
         // The same secret already found in the raw text (a JSON string with one escaped
         // character, say) is one finding, not two.

@@ -32,7 +32,7 @@ function message(f: Finding): string {
   return parts.join(' ');
 }
 
-export function format(input: ReportInput, options?: RenderOptions & { failOn?: Severity }): string {
+export function format(input: ReportInput, options?: RenderOptions): string {
   const failOn = options?.failOn ?? DEFAULT_FAIL_ON;
   const lines = input.findings.map((f) => {
     const props = [

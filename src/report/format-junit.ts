@@ -33,7 +33,7 @@ function details(f: Finding): string {
   return lines.join('\n');
 }
 
-export function format(input: ReportInput, options?: RenderOptions & { failOn?: Severity }): string {
+export function format(input: ReportInput, options?: RenderOptions): string {
   const failOn = options?.failOn ?? DEFAULT_FAIL_ON;
   const seconds = (input.stats.durationMs / 1000).toFixed(3);
   const cases: string[] = [];

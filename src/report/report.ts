@@ -1,3 +1,4 @@
+import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import type { ScanStats } from '../scan/run.js';
 
@@ -12,6 +13,8 @@ export interface ReportInput {
 
 export interface RenderOptions {
   color: boolean;
+  /** Lowest severity that fails the scan: JUnit and GitHub annotations mark what fails. */
+  failOn?: Severity;
 }
 
 /** Loads only the formatter asked for: the hook path prints text and never loads SARIF code. */

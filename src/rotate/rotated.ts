@@ -3,41 +3,12 @@
  * be committed: a history scan reads it to mark old, dead keys as `rotated` instead of failing the
  * build on them. It holds hashes, rule ids, dates and rotation ids only, never a secret.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { UserError } from '../errors.js';
+import { ROTATED_FILE, readRotatedRecord as read, type RotatedEntry, type RotatedFile } from '../report/rotated-record.js';
 
-import { ROTATED_FILE } from './record-name.js';
-
-export { ROTATED_FILE };
-
-export interface RotatedEntry {
-  secretHash: string;
-  ruleId: string;
-  /** ISO date the old credential was deactivated (or replaced, for issuers that cannot deactivate). */
-  rotatedAt: string;
-  rotation: string;
-  /** `deactivated`: disabled, can still be re-enabled by rollback; `deleted`: gone for good. */
-  state: 'deactivated' | 'replaced' | 'deleted';
-}
-
-interface RotatedFile {
-  version: 1;
-  rotated: RotatedEntry[];
-}
-
-function read(root: string): RotatedFile {
-  const path = join(root, ROTATED_FILE);
-  if (!existsSync(path)) return { version: 1, rotated: [] };
-  try {
-    const doc = JSON.parse(readFileSync(path, 'utf8')) as RotatedFile;
-    if (doc.version !== 1 || !Array.isArray(doc.rotated)) throw new Error('unexpected shape');
-    return doc;
-  } catch (err) {
-    throw new UserError(`${ROTATED_FILE}: not a valid rotation record (${(err as Error).message})`);
-  }
-}
+export { ROTATED_FILE, type RotatedEntry };
 
 function write(root: string, doc: RotatedFile): void {
   doc.rotated.sort((a, b) => a.secretHash.localeCompare(b.secretHash) || a.ruleId.localeCompare(b.ruleId));

@@ -87,7 +87,7 @@ describe('tokguard scan (working tree)', () => {
   it('honours --include, --exclude and --no-gitignore', async () => {
     const inc = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--include', 'app/**'])).stdout);
     expect(new Set(inc.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['app/.env', 'app/config.js']));
-    const exc = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--exclude', 'app'])).stdout);
+    const exc = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--exclude', 'app', '--max-file-size', '1KB'])).stdout);
     expect(exc.findings.map((f: { file: string }) => f.file)).toEqual(['sub/keep.txt']);
     const all = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--no-gitignore'])).stdout);
     const files = all.findings.map((f: { file: string }) => f.file);

@@ -97,3 +97,22 @@ describe('decoders', () => {
     expect(engine.scan(Buffer.from(`data:image/png;base64,${blob}`))).toEqual([]);
   });
 });
+
+describe('decoders and generic rules', () => {
+  it('reports the provider token inside a base64 value that a generic rule also matched raw', () => {
+    const generic: RuleSpec = {
+      id: 'generic-value',
+      name: 'Generic',
+      severity: 'medium',
+      tags: ['generic'],
+      keywords: ['token'],
+      pattern: 'token: (\\S{20,})',
+      examples: [],
+      counterExamples: [],
+    };
+    const tok = keys.github();
+    const enc = Buffer.from(`GITHUB_TOKEN=${tok}`).toString('base64');
+    const m = new Engine([gh, generic]).scan(Buffer.from(`data:\n  token: ${enc}\n`));
+    expect(m.map((x) => [x.ruleId, x.decodedFrom])).toEqual([['gh', 'base64']]);
+  });
+});
