@@ -28,6 +28,7 @@ const scale = Number(opt('scale', 6));
 const min = opt('min') !== undefined ? Number(opt('min')) : undefined;
 const keep = opt('keep');
 const quiet = args.includes('--quiet');
+const negativeFiles = [];
 
 // Deterministic random stream from the seed.
 let counter = 0;
@@ -141,6 +142,25 @@ function negatives() {
     { name: 'neg/docs.md', text: 'Set `GITHUB_TOKEN` to a token like `ghp_...`. Keys look like `AKIA...`; never commit `sk_live_...`.\n```\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n```\n' },
     { name: 'neg/public.pem', text: `-----BEGIN PUBLIC KEY-----\n${Buffer.from(bytes(270)).toString('base64').match(/.{1,64}/g).join('\n')}\n-----END PUBLIC KEY-----\n` },
     { name: 'neg/words.py', text: `PASSWORD_MIN_LENGTH = 12\nTOKEN_EXPIRY_SECONDS = 3600\nsecret_name = "prod/orders/db"\npassword_hash = bcrypt.hashpw(pw, salt)\nAPI_KEY_HEADER = "X-Api-Key"\n` },
+    ...Array.from({ length: scale }, (_, i) => randomNegatives(i)).flat(),
+  ];
+}
+
+// Random hard negatives, a few per scale unit: high-entropy strings with no secret to them,
+// secret-sounding names bound to references, and secret-looking values in non-secret places.
+function randomNegatives(i) {
+  const id = chars(24, B62);
+  const digest = createHash('sha256').update(String(bytes(8))).digest('hex');
+  const sri = `sha384-${Buffer.from(bytes(48)).toString('base64')}`;
+  const b64 = Buffer.from(chars(40, LOWER + ' ')).toString('base64');
+  return [
+    { name: `neg/r${i}/workflow.yml`, text: `jobs:\n  deploy:\n    env:\n      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}\n      password: \${{ secrets.DB_PASSWORD }}\n    steps:\n      - uses: actions/checkout@${digest.slice(0, 40)}\n` },
+    { name: `neg/r${i}/settings.py`, text: `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nAPI_TOKEN = os.getenv("API_TOKEN", "")\nSESSION_ID = "${id}"\nCACHE_BUST = "${digest.slice(0, 16)}"\n` },
+    { name: `neg/r${i}/index.html`, text: `<script src="/app.${digest.slice(0, 8)}.js" integrity="${sri}" crossorigin="anonymous"></script>\n<input type="password" name="password" placeholder="Password" autocomplete="current-password">\n` },
+    { name: `neg/r${i}/Dockerfile`, text: `FROM node:20@sha256:${digest}\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc\n` },
+    { name: `neg/r${i}/configmap.yaml`, text: `apiVersion: v1\nkind: ConfigMap\ndata:\n  motd: ${b64}\n  requestId: "${id}"\n` },
+    { name: `neg/r${i}/test_auth.py`, text: `def test_login(client):\n    resp = client.post("/login", data={"user": "alice", "password": "wrong"})\n    assert resp.status_code == 401\n    token = resp.json().get("token")\n    assert token is None\n` },
+    { name: `neg/r${i}/i18n.json`, text: `{\n  "password": "Password",\n  "passwordHint": "At least 12 characters",\n  "tokenExpired": "Your session has expired. Sign in again.",\n  "secretQuestion": "What was the name of your first pet?"\n}\n` },
   ];
 }
 
@@ -162,6 +182,7 @@ for (const fmt of formats) {
   }
 }
 for (const neg of negatives()) {
+  negativeFiles.push(neg.name);
   mkdirSync(path.dirname(path.join(dir, neg.name)), { recursive: true });
   writeFileSync(path.join(dir, neg.name), neg.text);
 }
@@ -253,7 +274,7 @@ try {
 
 const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 let tp = 0, plantedAll = 0, foundAll = 0, findingsAll = 0, fpAll = 0;
-if (!quiet) console.log(`corpus: seed ${seed}, scale ${scale}, ${planted.length + historySecrets.length} planted secrets, ${negatives().length} hard-negative files (${dir})`);
+if (!quiet) console.log(`corpus: seed ${seed}, scale ${scale}, ${planted.length + historySecrets.length} planted secrets, ${negativeFiles.length} hard-negative files (${dir})`);
 console.log(`${'family'.padEnd(12)} ${'planted'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'findings'.padStart(9)} ${'false+'.padStart(7)} ${'precision'.padStart(9)}`);
 for (const [name, f] of [...families].sort()) {
   plantedAll += f.planted;
