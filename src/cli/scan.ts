@@ -123,13 +123,17 @@ export async function runScanCommand(
     );
   } else if (stats.mode === 'history') {
     const { openHistory } = await import('../sources/git-history.js');
-    const history = await openHistory(target, { branch: opts.branch, since: opts.since, range: opts.range, maxFileSize }, sourceStats);
+    const history = await openHistory(
+      target,
+      { branch: opts.branch, since: opts.since, range: opts.range, maxFileSize, include: opts.include, exclude: opts.exclude },
+      sourceStats,
+    );
     chunks = history.chunks;
     attribute = history.attribute;
     finishGit = () => Object.assign(stats, { commits: history.commits, blobs: history.blobs, notes: history.notes });
   } else {
     const { openStaged } = await import('../sources/git-staged.js');
-    const staged = openStaged(stagedStart ?? target, { maxFileSize }, sourceStats);
+    const staged = openStaged(stagedStart ?? target, { maxFileSize, include: opts.include, exclude: opts.exclude }, sourceStats);
     chunks = staged.chunks;
     finishGit = () => Object.assign(stats, { notes: staged.notes });
   }

@@ -6,6 +6,7 @@ import { isLfsPointer, looksBinary } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { git, gitFailure, runGit, spawnFailure, spawnGit, waitForExit } from './git/exec.js';
 import { decodeGitPath, splitNul } from './git/paths.js';
+import { gitPathFilter } from './git/path-filter.js';
 import type { SourceStats } from './worktree.js';
 
 /**
@@ -25,6 +26,9 @@ export interface HistoryOptions {
   /** Only what the commits in `A..B` added. */
   range?: string;
   maxFileSize: number;
+  /** Globs on the blob's path (as `git rev-list` names it). */
+  include?: string[];
+  exclude?: string[];
 }
 
 export interface HistoryScan {
@@ -72,6 +76,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   const commitCount = Number(countOut.stdout.toString('utf8').trim()) || 0;
   const typeFilter = gitAtLeast(version.stdout.toString('utf8'), 2, 32);
 
+  const wanted = await gitPathFilter(options.include, options.exclude);
   const submodules = new Set<string>();
   const state = { commits: commitCount, blobs: 0 };
   let missing = 0;
@@ -102,6 +107,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
         const oid = line.toString('latin1', s1 + 1, s2);
         const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
         const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
+        if (wanted && !wanted(path)) continue;
         if (size > options.maxFileSize) {
           stats.skipped['too-large']++;
           continue;

@@ -4,7 +4,8 @@ import type { Chunk } from './chunk.js';
 import { isLfsPointer, looksBinary } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
-import { decodeGitPath, splitNul } from './git/paths.js';
+import { decodeGitPath } from './git/paths.js';
+import { gitPathFilter } from './git/path-filter.js';
 import type { SourceStats } from './worktree.js';
 
 /**
@@ -18,6 +19,9 @@ import type { SourceStats } from './worktree.js';
 
 export interface StagedOptions {
   maxFileSize: number;
+  /** Globs on repository-relative paths. */
+  include?: string[];
+  exclude?: string[];
 }
 
 export interface StagedEntry {
@@ -94,6 +98,7 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
   const { entries, patch } = parseDiffOutput(diff.stdout);
   const added = addedLines(patch);
 
+  const wanted = await gitPathFilter(options.include, options.exclude);
   const reqs: CatFileRequest<StagedRequest>[] = [];
   let unmerged = 0;
   for (const e of entries) {
@@ -114,7 +119,9 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
     // NUL sniff below decides, and then there are no hunks to say which lines are new.
     let lines: Set<number> | 'all' | undefined = e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
     if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
-    reqs.push({ oid: e.newOid, meta: { path: decodeGitPath(Buffer.from(e.path, 'latin1')), lines } });
+    const shown = decodeGitPath(Buffer.from(e.path, 'latin1'));
+    if (wanted && !wanted(shown)) continue;
+    reqs.push({ oid: e.newOid, meta: { path: shown, lines } });
   }
   if (unmerged) notes.push(`${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`);
   if (!entries.length) notes.push('Nothing is staged: there is nothing for a commit to add.');

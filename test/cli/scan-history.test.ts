@@ -182,6 +182,16 @@ describe('tokguard scan --history', () => {
     expect(range.findings[0]!.commit?.sha).toBe(sha.branch);
   });
 
+  it('--include and --exclude filter blobs by path', async () => {
+    const ex = json(await scan('--exclude', 'config/**', 'deploy', '--format', 'json', '--show-secrets'));
+    const secrets = ex.findings.map((f) => f.secret);
+    expect(secrets).not.toContain(inOldVersion);
+    expect(secrets).not.toContain(inDeletedFile);
+    expect(secrets).toContain(viaBranch);
+    const inc = json(await scan('--include', 'src/*.js', '--format', 'json', '--show-secrets'));
+    expect(inc.findings.map((f) => f.secret).sort()).toEqual([viaBranch, inEvilMerge].sort());
+  });
+
   it('rejects unknown revisions with one line and exit 2', async () => {
     const r = await scan('--branch', 'no-such-branch');
     expect(r.code).toBe(2);

@@ -80,6 +80,19 @@ describe('tokguard scan --staged', () => {
     expect(r.stderr).toContain('Nothing is staged');
   });
 
+  it('--include and --exclude filter the staged files', async () => {
+    const repo = new GitRepo();
+    repo.write({ 'src/a.js': `x = "${keys.github()}";\n`, 'test/fixtures/b.txt': `${keys.github()}\n` });
+    repo.git('add', '-A');
+    const ex = await staged(repo, '--exclude', 'test/**');
+    expect(ex.stdout).toContain('src/a.js:1:');
+    expect(ex.stdout).not.toContain('test/fixtures');
+    expect(ex.stderr).toContain('scanned 1 file');
+    const inc = await staged(repo, '--include', 'test/**');
+    expect(inc.stdout).toContain('test/fixtures/b.txt:1:1');
+    expect(inc.stdout).not.toContain('src/a.js');
+  });
+
   it('counts every staged line before the first commit', async () => {
     const repo = new GitRepo();
     const secret = keys.slackBot();
