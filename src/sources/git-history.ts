@@ -286,7 +286,7 @@ export async function findIntroductions(cwd: string, revs: string[], blobs: stri
       const fields = t.toString('latin1').split(' ');
       const newOid = fields[fields.length - 2]!;
       const mode = fields[fields.length - 2 - (fields.length - 1) / 2]!;
-      if (!wanted.has(newOid) || mode === '160000') continue;
+      if (!wanted.has(newOid) || mode === '160000' || /^0+$/.test(newOid)) continue; // 0…0: deleted
       let list = out.get(newOid);
       if (!list) out.set(newOid, (list = []));
       list.push({ commit, time, order, path: decodeGitPath(pathBytes) });
