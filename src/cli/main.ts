@@ -57,5 +57,13 @@ export function handleError(err: unknown): number {
   return 2;
 }
 
+// `tokguard scan | head` closes the pipe early; that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw err;
+  });
+}
+
 const code = await main(process.argv);
 process.exitCode = code;

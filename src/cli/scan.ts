@@ -17,6 +17,7 @@ import { makeChalk, parseSize } from './output.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { skippedLine, summaryLine } from '../report/format-text.js';
 import { startProgress } from './progress.js';
+import { writeOutput } from './write-output.js';
 
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -214,12 +215,7 @@ async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliO
     { color, failOn },
   );
   if (toFile) {
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    try {
-      await writeFileAtomic(opts.output!, text, { mode: 0o600 });
-    } catch (e) {
-      throw new UserError(`${opts.output}: cannot write report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    await writeOutput(opts.output!, text);
   } else if (text) {
     process.stdout.write(text);
   }

@@ -15,20 +15,15 @@ import type { Finding } from '../report/finding.js';
 import { loadBuiltinRules } from '../rules/builtin.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 import { globMatcher } from './allowlist.js';
-import type { TokguardConfig } from './types.js';
+import type { ScanDefaults, TokguardConfig } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.tokguard.yaml', '.tokguard.yml'] as const;
 
-export interface EffectiveScanDefaults {
-  maxFileSize?: number;
-  include?: string[];
-  exclude?: string[];
-  failOn?: Severity;
-  threads?: number;
-  gitignore?: boolean;
-  /** Absolute path (a relative `scan.baseline` is resolved against the config file's folder). */
-  baseline?: string;
-}
+/**
+ * The config's `scan:` section after loading: sizes parsed to bytes, and `baseline` an absolute
+ * path (a relative one is resolved against the config file's folder).
+ */
+export type EffectiveScanDefaults = Omit<ScanDefaults, 'maxFileSize'> & { maxFileSize?: number };
 
 export interface EffectiveConfig {
   /** The config file as the user would name it (relative to the working directory); undefined when there is none. */

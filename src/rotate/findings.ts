@@ -98,18 +98,8 @@ function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
   };
 }
 
-interface ReportFinding {
-  ruleId: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fingerprint: string;
-  secretHash: string;
-  redacted: string;
-  source?: string;
-}
+/** A finding as the JSON report holds it: no secret. */
+type ReportFinding = Omit<LiveFinding, 'secret'> & { source?: string };
 
 export async function findingsFromReport(root: string, reportPath: string): Promise<{ findings: LiveFinding[]; missing: ReportFinding[] }> {
   let doc: { version?: unknown; findings?: unknown };

@@ -1,7 +1,7 @@
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -94,6 +94,21 @@ describe('tokguard scan (working tree)', () => {
     expect(files).toContain('logs/debug.log');
     expect(files).toContain('sub/hide.secret');
     expect(files).not.toContain('build/out.js'); // .tokguardignore still applies
+  });
+
+  it('writes to a device in place instead of replacing it', async () => {
+    const r = await runCli(['scan', dir, '--format', 'json', '-o', '/dev/null']);
+    expect(r.code).toBe(1);
+    const { statSync } = await import('node:fs');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('exits quietly when the reader closes the pipe early', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.env`, `T=${keys.github()}\n`])));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" scan "${many}" | head -n 1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).not.toMatch(/EPIPE|internal error|\n\s+at /);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('uses --exit-code for findings', async () => {
