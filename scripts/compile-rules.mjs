@@ -29,5 +29,8 @@ for (const f of files) {
   }
 }
 if (failed) process.exit(1);
-writeFileSync(new URL('../dist/builtin-rules.json', import.meta.url), JSON.stringify({ rules: all }));
+// Examples are for the test suite (which reads the YAML); a scan never needs them, and they are
+// half the file the CLI parses at every start.
+const runtime = all.map(({ examples: _e, counterExamples: _c, ...rule }) => ({ ...rule, examples: [], counterExamples: [] }));
+writeFileSync(new URL('../dist/builtin-rules.json', import.meta.url), JSON.stringify({ rules: runtime }));
 console.log(`compiled ${all.length} rules from ${files.length} files`);

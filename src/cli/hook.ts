@@ -1,6 +1,6 @@
 import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 
@@ -54,7 +54,7 @@ function shellQuote(s: string): string {
 
 /** The bin script of this installation (dist/cli/hook.js → bin/tokguard.js). */
 export function installedBin(): string {
-  return fileURLToPath(new URL('../../bin/tokguard.js', import.meta.url));
+  return path.join(PACKAGE_ROOT, 'bin', 'tokguard.js');
 }
 
 /**

@@ -24,10 +24,13 @@ export async function renderReport(format: string, input: ReportInput, options: 
       return (await import('./format-text.js')).formatText(input, options);
     case 'json':
       return (await import('./format-json.js')).formatJson(input);
-    default: {
-      // Formats added by later modules register here (sarif, junit, github).
-      const mod = (await import(`./format-${format}.js`)) as { format: (i: ReportInput, o: RenderOptions) => string };
-      return mod.format(input, options);
-    }
+    case 'sarif':
+      return (await import('./format-sarif.js')).format(input, options);
+    case 'junit':
+      return (await import('./format-junit.js')).format(input, options);
+    case 'github':
+      return (await import('./format-github.js')).format(input, options);
+    default:
+      throw new Error(`unknown report format ${format}`);
   }
 }

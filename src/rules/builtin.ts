@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { RuleSpec } from '../engine/types.js';
 
 /**
  * The build (scripts/compile-rules.mjs) validates rules/*.yaml and writes them as one JSON file,
  * so loading built-in rules is a JSON.parse: no YAML parser or schema compiler at start-up.
  */
-export const BUILTIN_RULES_PATH = fileURLToPath(new URL('../../dist/builtin-rules.json', import.meta.url));
+export const BUILTIN_RULES_PATH = path.join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 
 let cached: RuleSpec[] | undefined;
 
