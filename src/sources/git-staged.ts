@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
@@ -6,6 +7,7 @@ import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
+import { findRepoRoot } from './repo-root.js';
 import type { SourceStats } from './worktree.js';
 
 /**
@@ -50,6 +52,8 @@ const DIFF_ARGS = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full
 export interface StagedStart {
   cwd: string;
   diff: Promise<GitResult>;
+  /** The index against MERGE_HEAD, when a merge is being concluded. */
+  mergeDiff?: Promise<GitResult>;
 }
 
 /**
@@ -59,7 +63,40 @@ export interface StagedStart {
 export function startStaged(cwd: string): StagedStart {
   const diff = runGit(DIFF_ARGS, cwd);
   diff.catch(() => {}); // awaited by the scan; a failure is reported there
-  return { cwd, diff };
+  // Concluding a merge: the index holds everything the other branch brings, which was checked
+  // when it was committed there. What this commit adds is what is new against both parents.
+  const mergeDiff = mergeInProgress(cwd) ? runGit([...DIFF_ARGS, 'MERGE_HEAD'], cwd) : undefined;
+  mergeDiff?.catch(() => {});
+  return { cwd, diff, ...(mergeDiff ? { mergeDiff } : {}) };
+}
+
+/** Whether `.git/MERGE_HEAD` exists (checked with stats: no extra git process on the hook path). */
+function mergeInProgress(cwd: string): boolean {
+  const root = findRepoRoot(cwd);
+  if (!root) return false;
+  let gitDir = path.join(root, '.git');
+  try {
+    if (statSync(gitDir).isFile()) {
+      // A linked worktree or submodule: `.git` is a file naming the real folder.
+      const m = /^gitdir: (.+)$/m.exec(readFileSync(gitDir, 'utf8'));
+      if (!m) return false;
+      gitDir = path.resolve(root, m[1]!.trim());
+    }
+    return existsSync(path.join(gitDir, 'MERGE_HEAD'));
+  } catch {
+    return false;
+  }
+}
+
+/** Lines added against both parents: for each path, the intersection ('all' is the identity). */
+function intersectAdded(
+  a: Set<number> | 'all' | undefined,
+  b: Set<number> | 'all' | undefined,
+): Set<number> | 'all' | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  if (a === 'all') return b;
+  if (b === 'all') return a;
+  return new Set([...a].filter((l) => b.has(l)));
 }
 
 export function openStaged(start: StagedStart | string, options: StagedOptions, stats: SourceStats): StagedScan {
@@ -97,6 +134,22 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
   }
   const { entries, patch } = parseDiffOutput(diff.stdout);
   const added = addedLines(patch);
+  // During a merge, what is new against MERGE_HEAD too (undefined: not merging).
+  let againstOther: ((e: StagedEntry) => Set<number> | 'all' | undefined) | undefined;
+  if (start.mergeDiff) {
+    const other = await start.mergeDiff;
+    if (other.code === 0) {
+      const parsed = parseDiffOutput(other.stdout);
+      const otherAdded = addedLines(parsed.patch);
+      const otherEntries = new Map(parsed.entries.map((x) => [x.path, x]));
+      againstOther = (e) => {
+        const o = otherEntries.get(e.path);
+        if (!o || o.status === 'D') return undefined; // identical to the other parent: nothing new
+        return o.status === 'A' || otherAdded.binary.has(o.newOid) ? 'all' : otherAdded.byPath.get(e.path);
+      };
+      notes.push('Concluding a merge: only lines new against both parents are checked.');
+    }
+  }
 
   const wanted = await gitPathFilter(options.include, options.exclude);
   const reqs: CatFileRequest<StagedRequest>[] = [];
@@ -118,6 +171,7 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
     // New files count whole, and so does what git calls binary (a `-diff` attribute, say): the
     // NUL sniff below decides, and then there are no hunks to say which lines are new.
     let lines: Set<number> | 'all' | undefined = e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
+    if (againstOther) lines = intersectAdded(lines, againstOther(e));
     if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
     const shown = decodeGitPath(Buffer.from(e.path, 'latin1'));
     if (wanted && !wanted(shown)) continue;

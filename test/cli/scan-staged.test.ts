@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -150,6 +151,26 @@ describe('tokguard scan --staged', () => {
     const report = await stagedJson(repo);
     expect(report.findings).toEqual([]);
     expect(report.scan.skipped).toMatchObject({ binary: 1, symlink: 1, submodule: 1 });
+  });
+
+  it('concluding a merge checks only what is new against both parents', async () => {
+    const repo = new GitRepo();
+    repo.commit('Initial', { 'a.txt': 'a\n', 'conflict.txt': 'base\n' });
+    const fromBranch = keys.github();
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('feature work', { 'feature.env': `TOKEN=${fromBranch}\n`, 'conflict.txt': 'feature\n' });
+    repo.git('checkout', '-q', '-');
+    repo.commit('main work', { 'conflict.txt': 'main\n' });
+    // The merge stops on the conflict; the feature branch's file is staged as it was committed there.
+    spawnSync('git', ['merge', '-q', '--no-ff', 'feature'], { cwd: repo.dir, env: repo.env });
+    const resolution = keys.github();
+    repo.write({ 'conflict.txt': `resolved ${resolution}\n` });
+    repo.git('add', 'conflict.txt');
+    const r = await runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir, env: repo.env });
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file);
+    expect(files).toEqual(['conflict.txt']);
+    expect(r.stderr).toContain('Concluding a merge');
   });
 
   it('not a git repository: one clear line, exit 2', async () => {
