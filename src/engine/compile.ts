@@ -12,6 +12,8 @@ export interface CompiledRule {
   contextWords: string[];
   contextWindow: number;
   generic: boolean;
+  /** `startsWithKeyword`: the regex is sticky and tried only where a keyword starts. */
+  anchored: boolean;
 }
 
 export class RuleCompileError extends Error {
@@ -54,7 +56,8 @@ export function compileAllowRegex(source: string): RegExp {
 export function compileRule(spec: RuleSpec): CompiledRule {
   let regex: RegExp;
   try {
-    regex = new RegExp(spec.pattern, spec.caseInsensitive ? 'gdi' : 'gd');
+    const flags = `${spec.startsWithKeyword && spec.keywords.length ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
+    regex = new RegExp(spec.pattern, flags);
   } catch (e) {
     throw new RuleCompileError(spec.id, `pattern is not a valid regex: ${(e as Error).message}`);
   }
@@ -84,5 +87,6 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     contextWords: (spec.context?.words ?? []).map((w) => w.toLowerCase()),
     contextWindow: spec.context?.window ?? 80,
     generic: (spec.tags ?? []).includes('generic'),
+    anchored: Boolean(spec.startsWithKeyword) && spec.keywords.length > 0,
   };
 }

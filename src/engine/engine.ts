@@ -81,6 +81,8 @@ export class Engine {
   private readonly alwaysRun: number[];
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
   private readonly providerPrefixes: string[];
+  /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
+  private readonly ruleKeywords: number[][] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
 
@@ -104,6 +106,7 @@ export class Engine {
           this.keywordRules.push([]);
         }
         this.keywordRules[k]!.push(r);
+        (this.ruleKeywords[r] ??= []).push(k);
       }
     });
     const plain = [...keywordIndex.keys()];
@@ -124,7 +127,8 @@ export class Engine {
       const written = new Set(specs.flatMap((r) => r.keywords.flatMap((k) => [k, k.toLowerCase()])));
       for (const kw of written) for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
     }
-    this.prefilter = new KeywordFinder([...plain, ...spellings], plain.length);
+    const anchored = new Set(this.rules.flatMap((rule, r) => (rule.anchored ? this.ruleKeywords[r]! : [])));
+    this.prefilter = new KeywordFinder([...plain, ...spellings], plain.length, anchored);
   }
 
   rule(id: string): CompiledRule | undefined {
@@ -135,8 +139,8 @@ export class Engine {
    * Indices of the rules whose keywords occur in the input. With `base64Hits`, also collects
    * where base64 spellings of keywords end, so only those runs are decoded.
    */
-  candidateRules(input: Uint8Array | string, base64Hits?: number[]): number[] {
-    const found = this.prefilter.find(input, base64Hits);
+  candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: number[][]): number[] {
+    const found = this.prefilter.find(input, base64Hits, starts);
     if (found.size === 0) return this.alwaysRun;
     const rules = new Set<number>(this.alwaysRun);
     for (const k of found) if (k < this.plainKeywords) for (const r of this.keywordRules[k]!) rules.add(r);
@@ -150,16 +154,26 @@ export class Engine {
   scan(input: Uint8Array | string): Match[] {
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
-    const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined);
+    const starts: number[][] = [];
+    const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
     const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
-    return this.scanText(text, candidates, decodeDepth, base64Hits);
+    return this.scanText(text, candidates, decodeDepth, base64Hits, starts);
   }
 
-  private scanText(text: string, candidates: number[], depth: number, base64Hits: number[]): Match[] {
+  private scanText(text: string, candidates: number[], depth: number, base64Hits: number[], starts: number[][]): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
-    for (const r of candidates) this.runRule(this.rules[r]!, text, lines, matches);
+    // Where an anchored rule's keywords start, merged from the prefilter's per-keyword lists.
+    const keywordStarts = (r: number): number[] => {
+      const lists = this.ruleKeywords[r]!.map((k) => starts[k]).filter((l): l is number[] => l !== undefined);
+      return lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+    };
+    for (const r of candidates) {
+      const rule = this.rules[r]!;
+      if (rule.anchored) this.runAnchored(rule, text, lines, matches, keywordStarts(r));
+      else this.runRule(rule, text, lines, matches);
+    }
     if (depth > 0) this.scanDecoded(text, lines, depth, base64Hits, matches);
     return this.dropShadowed(matches);
   }
@@ -174,12 +188,13 @@ export class Engine {
     const raw = out.slice();
     for (const seg of segments) {
       const hits: number[] = [];
-      const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined);
+      const innerStarts: number[][] = [];
+      const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts);
       // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
       // further base64 run is a candidate for the next layer.
       if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);
       hits.sort((a, b) => a - b);
-      const inner = this.scanText(seg.decoded, candidates, depth - 1, hits);
+      const inner = this.scanText(seg.decoded, candidates, depth - 1, hits, innerStarts);
       // A raw match over the encoded text already explains it (a provider token that happens
       // to be base64, like Bedrock's): what it decodes to is that token's content, not a leak.
       // A generic match does not count: a provider token found inside explains it better.
@@ -202,17 +217,42 @@ export class Engine {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
-      const span = typeof rule.group === 'string' ? m.indices?.groups?.[rule.group] : m.indices?.[rule.group];
-      if (!span) continue;
-      const [start, end] = span;
-      if (end <= start) continue;
-      const raw = text.slice(start, end);
-      const secret = latin1ToUtf8(raw);
-      if (!this.accept(rule, secret, text, start, end, m.groups)) continue;
-      if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
-      out.push(this.toMatch(rule, secret, text, lines, start, end));
+      this.consider(rule, m, text, lines, out);
     }
   }
+
+  /**
+   * A rule whose matches start at one of its keywords (`startsWithKeyword`) is tried only where
+   * a keyword occurs, with a sticky regex: one attempt per occurrence instead of a search from
+   * every position. Generic rules, whose patterns open with a long alternation, run about ten
+   * times faster this way on source code.
+   */
+  private runAnchored(rule: CompiledRule, text: string, lines: LineIndex, out: Match[], starts: number[]): void {
+    if (starts.length === 0) return;
+    const re = rule.regex;
+    let resumeAt = 0;
+    for (const at of starts) {
+      if (at < resumeAt) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
+      resumeAt = m.index + Math.max(1, m[0].length);
+      this.consider(rule, m, text, lines, out);
+    }
+  }
+
+
+  private consider(rule: CompiledRule, m: RegExpExecArray, text: string, lines: LineIndex, out: Match[]): void {
+    const span = typeof rule.group === 'string' ? m.indices?.groups?.[rule.group] : m.indices?.[rule.group];
+    if (!span) return;
+    const [start, end] = span;
+    if (end <= start) return;
+    const secret = latin1ToUtf8(text.slice(start, end));
+    if (!this.accept(rule, secret, text, start, end, m.groups)) return;
+    if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) return;
+    out.push(this.toMatch(rule, secret, text, lines, start, end));
+  }
+
 
   private accept(
     rule: CompiledRule,

@@ -17,14 +17,21 @@ export class KeywordPrefilter {
   private readonly outputs: (number[] | undefined)[];
   readonly keywords: readonly string[];
 
-  /** States where a positional keyword ends: `find` records where they occur. */
+  /**
+   * Per state: bit 1 if a positional keyword ends there (its end offset is recorded), bit 2 if
+   * an anchored keyword does (its start offset is recorded, per keyword).
+   */
   private readonly positional: Uint8Array;
+  private readonly anchored: ReadonlySet<number>;
 
   /**
-   * @param positionalFrom keywords at this index and after are reported with their positions
+   * @param positionalFrom keywords at this index and after are reported with their end offsets
    *   (used for base64 spellings of keywords, whose runs the engine then decodes).
+   * @param anchored keywords whose start offsets are reported (for rules whose matches start at
+   *   a keyword: the engine tries them only there).
    */
-  constructor(keywords: readonly string[], positionalFrom = keywords.length) {
+  constructor(keywords: readonly string[], positionalFrom = keywords.length, anchored: ReadonlySet<number> = new Set()) {
+    this.anchored = anchored;
     this.keywords = keywords;
     // Typed arrays throughout: this runs at every start-up, including the pre-commit hook's.
     let maxStates = 1;
@@ -106,7 +113,7 @@ export class KeywordPrefilter {
     this.width = width;
     this.acceptBit = acceptBit;
     this.outputs = out.map((o) => (o.length ? o : undefined));
-    this.positional = Uint8Array.from(out, (o) => (o.some((k) => k >= positionalFrom) ? 1 : 0));
+    this.positional = Uint8Array.from(out, (o) => (o.some((k) => k >= positionalFrom) ? 1 : 0) | (o.some((k) => anchored.has(k)) ? 2 : 0));
   }
 
   /** Number of automaton states (for diagnostics and benchmarks). */
@@ -119,14 +126,18 @@ export class KeywordPrefilter {
    * `positions` is given, the end offsets of positional keywords are pushed to it (at most
    * MAX_POSITIONS: past that the caller learns only that there were many).
    */
-  find(text: Uint8Array | string, positions?: number[]): Set<number> {
+  find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
     const table = this.table;
     const classOf = this.classOf;
     const width = this.width;
     const acceptBit = this.acceptBit;
     const mask = acceptBit - 1;
     const outputs = this.outputs;
-    const positional = positions ? this.positional : undefined;
+    const positional = positions || starts ? this.positional : undefined;
+    const keywords = this.keywords;
+    const anchored = this.anchored;
+    // Anchored keyword ends are rare enough to record as they come and convert afterwards.
+    const anchorEnds: number[] = [];
     const hit = new Uint8Array(outputs.length);
     let any = 0;
     let s = 0;
@@ -138,7 +149,11 @@ export class KeywordPrefilter {
           const st = s & mask;
           hit[st] = 1;
           any = 1;
-          if (positional !== undefined && positional[st] && positions!.length < MAX_POSITIONS) positions!.push(i + 1);
+          if (positional !== undefined && positional[st]) {
+            const flags = positional[st]!;
+            if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(i + 1);
+            if (flags & 2 && starts) anchorEnds.push(i + 1, st);
+          }
         }
       }
     } else {
@@ -148,7 +163,19 @@ export class KeywordPrefilter {
           const st = s & mask;
           hit[st] = 1;
           any = 1;
-          if (positional !== undefined && positional[st] && positions!.length < MAX_POSITIONS) positions!.push(i + 1);
+          if (positional !== undefined && positional[st]) {
+            const flags = positional[st]!;
+            if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(i + 1);
+            if (flags & 2 && starts) anchorEnds.push(i + 1, st);
+          }
+        }
+      }
+    }
+    if (starts) {
+      for (let j = 0; j < anchorEnds.length; j += 2) {
+        const end = anchorEnds[j]!;
+        for (const k of outputs[anchorEnds[j + 1]!]!) {
+          if (anchored.has(k)) (starts[k] ??= []).push(end - keywords[k]!.length);
         }
       }
     }
@@ -181,14 +208,15 @@ export class KeywordFinder {
   constructor(
     readonly keywords: readonly string[],
     private readonly positionalFrom = keywords.length,
+    private readonly anchored: ReadonlySet<number> = new Set(),
   ) {
     this.lowered = keywords.map((k) => k.toLowerCase());
   }
 
-  find(text: Uint8Array | string, positions?: number[]): Set<number> {
+  find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
     if (this.automaton || text.length >= SMALL_INPUT || this.searched + text.length >= AUTOMATON_AFTER_BYTES) {
-      this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom);
-      return this.automaton.find(text, positions);
+      this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored);
+      return this.automaton.find(text, positions, starts);
     }
     this.searched += text.length;
     const lower = (typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')).toLowerCase();
@@ -198,6 +226,10 @@ export class KeywordFinder {
       let at = lower.indexOf(kw);
       if (at === -1) continue;
       found.add(k);
+      if (starts && this.anchored.has(k)) {
+        const list = (starts[k] ??= []);
+        for (let a = at; a !== -1; a = lower.indexOf(kw, a + 1)) list.push(a);
+      }
       if (!positions || k < this.positionalFrom) continue;
       while (at !== -1 && positions.length < MAX_POSITIONS) {
         positions.push(at + kw.length);

@@ -19,6 +19,11 @@ export interface RuleSpec {
   pattern: string;
   /** Compile the pattern case-insensitively. */
   caseInsensitive?: boolean;
+  /**
+   * Every match starts exactly where one of the keywords starts (case-insensitively). The
+   * engine then tries the pattern only at keyword positions instead of searching the text.
+   */
+  startsWithKeyword?: boolean;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
   /** Name of a structural check from the validator registry (see validators/index.ts). */

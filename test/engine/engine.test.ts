@@ -146,3 +146,22 @@ describe('Engine: one finding per secret', () => {
     expect(engine.scan(Buffer.from(`token = "${bad}"`))).toEqual([]);
   });
 });
+
+describe('Engine: startsWithKeyword', () => {
+  it('finds the same matches as a full search, trying only keyword positions', () => {
+    const spec: RuleSpec = {
+      id: 'kv',
+      name: 'kv',
+      severity: 'low',
+      keywords: ['token', 'secret'],
+      pattern: '(?:token|secret|Token|Secret)[a-z_]{0,10}\\s*=\\s*"([^"]{8,40})"',
+      examples: [],
+      counterExamples: [],
+    };
+    const text = Buffer.from('a token = "Zq8vR2kLmP4xT7nW" b\nclientSecret="h7Gk2pQ9wLx4vBnA"\ntokens_x = "c9Vd2mQ7zK1pR8tW" tokentoken = "Xk4mN8qR2vT6yB1c"\n');
+    const full = new Engine([spec]).scan(text).map((m) => [m.secret, m.start]);
+    const anchored = new Engine([{ ...spec, startsWithKeyword: true }]).scan(text).map((m) => [m.secret, m.start]);
+    expect(anchored).toEqual(full);
+    expect(full).toHaveLength(4);
+  });
+});
