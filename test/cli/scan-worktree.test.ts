@@ -163,3 +163,28 @@ describe('tokguard rules', () => {
     expect(gh).toMatchObject({ severity: expect.any(String), keywords: ['ghp_'] });
   });
 });
+
+describe('tokguard scan fixtures/demo (the README example)', () => {
+  it('reports the planted fake keys and nothing else', async () => {
+    const r = await runCli(['scan', 'fixtures/demo', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; decodedFrom?: string }) => [f.file, f.ruleId, f.decodedFrom ?? '']);
+    expect(found).toEqual([
+      ['fixtures/demo/.env', 'github-pat-classic', ''],
+      ['fixtures/demo/.env', 'stripe-test-secret-key', ''],
+      ['fixtures/demo/app/settings.py', 'generic-secret-quoted', ''],
+      ['fixtures/demo/config/aws.js', 'aws-access-key-id', ''],
+      ['fixtures/demo/config/aws.js', 'aws-secret-access-key', ''],
+      ['fixtures/demo/k8s/secret.yaml', 'slack-bot-token', 'base64'],
+    ]);
+  });
+
+  it('does not fail on a test key alone, and --fail-on sets the bar', async () => {
+    const stripeOnly = tempTree({ '.env': `STRIPE_SECRET_KEY=${keys.stripeTest()}\n` });
+    const r = await runCli(['scan', stripeOnly, '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[stripe-test-secret-key]');
+    expect((await runCli(['scan', stripeOnly, '-q', '--fail-on', 'info'])).code).toBe(1);
+    expect((await runCli(['scan', 'fixtures/demo', '-q', '--fail-on', 'critical'])).code).toBe(1);
+  });
+});
