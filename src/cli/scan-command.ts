@@ -47,7 +47,7 @@ export function defineScanCommand(program: Command): void {
     .option('--baseline <file>', 'hide findings listed in this baseline file')
     .option('--update-baseline', 'with --baseline: add new findings to the baseline file')
     .option('--fail-on <severity>', 'lowest severity that fails the scan (default low; test keys are info)')
-    .option('--threads <n>', 'worker threads for matching (default: cores - 1, at least 1; 0 = none)')
+    .option('--threads <n>', 'worker threads for matching (default: one per core, one fewer with --history; 0 = none)')
     .option('-q, --quiet', 'print only findings and errors, no summary')
     .option('--no-progress', 'never show a progress spinner')
     .action(async (path: string, opts: ScanCliOptions, cmd: Command) => {

@@ -7,6 +7,7 @@ import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js
 import { renderReport } from '../report/report.js';
 import type { Finding } from '../report/finding.js';
 import { collectFindings, type ScanResult, type ScanStats } from '../scan/run.js';
+import { defaultThreads } from '../scan/matcher.js';
 import { emptySkipCounts, type Chunk } from '../sources/chunk.js';
 // Loaded only for worktree scans: its walker pulls in `ignore`, which the pre-commit path never needs.
 import type { SourceStats } from '../sources/worktree.js';
@@ -73,7 +74,7 @@ export async function runScanCommand(
   const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: target === '-' ? process.cwd() : root });
   for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
   if (opts.maxFileSize === undefined && config.scan.maxFileSize !== undefined) maxFileSize = config.scan.maxFileSize;
-  const threadCount = threads ?? config.scan.threads;
+  const threadCount = threads ?? config.scan.threads ?? (opts.history ? defaultThreads(true) : undefined);
   let failOn = config.scan.failOn ?? DEFAULT_FAIL_ON;
   if (opts.failOn !== undefined) {
     try {
