@@ -31,7 +31,7 @@ function ruleWhere(index: number, id: string): string {
 
 function compileOrThrow(spec: RuleSpec, where: string): void {
   try {
-    compileRule(spec);
+    void compileRule(spec).regex; // builds the regex: an invalid pattern throws here
   } catch (e) {
     if (e instanceof RuleCompileError) throw new ConfigProblem(where, e.problem);
     throw e;

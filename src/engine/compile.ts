@@ -3,7 +3,7 @@ import { getValidator, type Validator } from './validators/index.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
-  regex: RegExp;
+  readonly regex: RegExp;
   /** Name of the capture group holding the secret, or its index. */
   group: string | number;
   validator?: Validator;
@@ -37,6 +37,7 @@ export function captureGroupCount(source: string): number {
  */
 export function checkRulePattern(spec: RuleSpec): void {
   const rule = compileRule(spec);
+  void rule.regex; // builds it: an invalid pattern throws here
   if (rule.group !== 'secret' && captureGroupCount(spec.pattern) < 1) {
     throw new RuleCompileError(spec.id, 'pattern needs a capture group (or a group named "secret") for the secret');
   }
@@ -53,14 +54,21 @@ export function compileAllowRegex(source: string): RegExp {
   return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
 }
 
+/**
+ * Compiles a rule. The regex itself is built on first use: a pre-commit scan runs a handful of
+ * rules out of hundreds, and parsing the rest would be start-up time for nothing. Rule loaders
+ * call `checkRulePattern`, which builds it, so a bad pattern still fails at load.
+ */
 export function compileRule(spec: RuleSpec): CompiledRule {
-  let regex: RegExp;
-  try {
-    const flags = `${spec.startsWithKeyword && spec.keywords.length ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
-    regex = new RegExp(spec.pattern, flags);
-  } catch (e) {
-    throw new RuleCompileError(spec.id, `pattern is not a valid regex: ${(e as Error).message}`);
-  }
+  const flags = `${spec.startsWithKeyword && spec.keywords.length ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
+  let regex: RegExp | undefined;
+  const build = (): RegExp => {
+    try {
+      return (regex ??= new RegExp(spec.pattern, flags));
+    } catch (e) {
+      throw new RuleCompileError(spec.id, `pattern is not a valid regex: ${(e as Error).message}`);
+    }
+  };
   const hasNamed = spec.pattern.includes('(?<secret>');
   let validator: Validator | undefined;
   if (spec.validate !== undefined) {
@@ -79,7 +87,9 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   }
   return {
     spec,
-    regex,
+    get regex() {
+      return build();
+    },
     group: hasNamed ? 'secret' : 1,
     ...(validator ? { validator } : {}),
     allowSecrets,
