@@ -3,18 +3,10 @@ import { Engine } from '../../src/engine/engine.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { base64Spellings } from '../../src/engine/base64-keywords.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
+import { githubRule } from '../helpers/rules.js';
 
 const keys = new FakeKeys('decoders');
-const gh: RuleSpec = {
-  id: 'gh',
-  name: 'GitHub token',
-  severity: 'high',
-  keywords: ['ghp_'],
-  pattern: '\\b(ghp_[0-9A-Za-z]{36})\\b',
-  validate: 'github-crc32',
-  examples: [],
-  counterExamples: [],
-};
+const gh = githubRule;
 const engine = new Engine([gh]);
 
 describe('base64Spellings', () => {

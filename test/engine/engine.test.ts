@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
+import { githubRule } from '../helpers/rules.js';
 
 const keys = new FakeKeys('engine');
 
-const ghRule: RuleSpec = {
-  id: 'gh',
-  name: 'GitHub token',
-  severity: 'high',
-  keywords: ['ghp_'],
-  pattern: '\\b(ghp_[0-9A-Za-z]{36})\\b',
-  validate: 'github-crc32',
-  examples: [],
-  counterExamples: [],
-};
+const ghRule = githubRule;
 const genericRule: RuleSpec = {
   id: 'generic-token',
   name: 'Generic token',
