@@ -62,12 +62,25 @@ export class Executor {
     return this.journal.data.id;
   }
 
+  /**
+   * Runs `body` holding the rotation's lock; on failure the lock is released (a simulated crash
+   * in the fault-injection tests leaves it, as a real crash would) before the error goes on.
+   */
+  private static async locked(root: string, id: string, body: (lock: RotationLock) => Promise<Executor>): Promise<Executor> {
+    const lock = RotationLock.acquire(root, id);
+    try {
+      return await body(lock);
+    } catch (err) {
+      releaseOrAbandon(lock, err);
+      throw err;
+    }
+  }
+
   /** Starts a new rotation for planned units. */
   static async start(units: PlannedUnit[], opts: ExecuteOptions): Promise<Executor> {
     if (units.length === 0) throw new UserError('nothing to rotate: no finding matches rotation.targets');
     const id = newRotationId();
-    const lock = RotationLock.acquire(opts.root, id);
-    try {
+    return Executor.locked(opts.root, id, async (lock) => {
       const journal = Journal.create(opts.root, {
         id,
         operator: operatorName(),
@@ -77,43 +90,31 @@ export class Executor {
       });
       const ex = new Executor(journal, opts);
       ex.lock = lock;
-      const oldParts = new Map(units.map((u) => [u.id, u.oldParts]));
-      await ex.run(oldParts);
+      await ex.run(new Map(units.map((u) => [u.id, u.oldParts])));
       return ex;
-    } catch (err) {
-      releaseOrAbandon(lock, err);
-      throw err;
-    }
+    });
   }
 
   static async resume(id: string, opts: ExecuteOptions): Promise<Executor> {
     const journal = Journal.open(opts.root, id);
-    const lock = RotationLock.acquire(opts.root, id);
-    try {
+    return Executor.locked(opts.root, id, async (lock) => {
       if (journal.data.status === 'rolled-back') throw new UserError(`rotation ${id} was rolled back; start a new one`);
       if (opts.revoke) journal.data.options.revoke = true;
       const ex = new Executor(journal, { ...opts, containFirst: journal.data.options.containFirst, revoke: journal.data.options.revoke });
       ex.lock = lock;
       await ex.run(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
       return ex;
-    } catch (err) {
-      releaseOrAbandon(lock, err);
-      throw err;
-    }
+    });
   }
 
   static async rollback(id: string, opts: ExecuteOptions): Promise<Executor> {
     const journal = Journal.open(opts.root, id);
-    const lock = RotationLock.acquire(opts.root, id);
-    try {
+    return Executor.locked(opts.root, id, async (lock) => {
       const ex = new Executor(journal, opts);
       ex.lock = lock;
       await ex.undo();
       return ex;
-    } catch (err) {
-      releaseOrAbandon(lock, err);
-      throw err;
-    }
+    });
   }
 
   private live(unit: UnitRecord, oldParts: Partial<Parts>): Live {
