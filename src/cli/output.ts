@@ -12,13 +12,6 @@ export function makeChalk(stream: NodeJS.WriteStream, wantColor: boolean | undef
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
-}
-
 /** Parses sizes like `10MB`, `512k`, `1048576`. */
 export function parseSize(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);

@@ -63,13 +63,18 @@ export async function runScanCommand(
   const stagedStart = opts.staged ? (await import('../sources/git-staged.js')).startStaged(target) : undefined;
 
   const root = path.resolve(target);
+  let rootIsFile = false;
   if (target !== '-' && !opts.staged && !opts.history) {
     try {
-      await stat(root);
+      rootIsFile = (await stat(root)).isFile();
     } catch {
       throw new UserError(`${target}: no such file or directory`);
     }
   }
+  // Asked once: several steps need the repository root, and each ask is a walk of stats.
+  const repoRoot = findRepoRoot(root);
+  // Where the repository's own files (baseline, rotation record) live for this scan.
+  const projectRoot = repoRoot ?? (target === '-' ? process.cwd() : root);
 
   const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: target === '-' ? process.cwd() : root });
   for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
@@ -87,7 +92,7 @@ export async function runScanCommand(
   if (opts.updateBaseline && !baselineFile) throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
   // The config's scan.include/exclude are relative to the repository root: the walker can use them
   // when the scan starts there; findingFilter applies them to findings in every case.
-  const atRepoRoot = (findRepoRoot(root) ?? root) === root;
+  const atRepoRoot = (repoRoot ?? root) === root;
   // Only a scan of the whole repository can tell that a baseline entry is stale.
   const wholeRepo =
     (!opts.staged && !opts.history && target !== '-' && atRepoRoot && !opts.include && !opts.exclude) ||
@@ -119,7 +124,7 @@ export async function runScanCommand(
         include: opts.include ?? (atRepoRoot ? config.scan.include : undefined) ?? [],
         exclude: [...(opts.exclude ?? []), ...(atRepoRoot ? (config.scan.exclude ?? []) : [])],
         maxFileSize,
-        base: findRepoRoot(root) ?? ((await stat(root)).isFile() ? path.dirname(root) : root),
+        base: repoRoot ?? (rootIsFile ? path.dirname(root) : root),
       },
       sourceStats,
     );
@@ -159,7 +164,7 @@ export async function runScanCommand(
 
   if (internal.writeBaseline) {
     const { writeBaselineFromFindings } = await import('./baseline.js');
-    const file = baselineFile ?? path.join(findRepoRoot(root) ?? (target === '-' ? process.cwd() : root), '.tokguard-baseline.json');
+    const file = baselineFile ?? path.join(projectRoot, '.tokguard-baseline.json');
     await writeBaselineFromFindings(findings, path.resolve(file), Boolean(opts.quiet));
     for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
     return stats.unreadable.length ? 2 : 0;
@@ -175,7 +180,7 @@ export async function runScanCommand(
     });
   }
 
-  markRotated(findings, findRepoRoot(root) ?? (target === '-' ? process.cwd() : root));
+  markRotated(findings, projectRoot);
 
   const result: ScanResult = { findings, stats };
   await printReport(result, rules, opts, globals, failOn);
