@@ -14,11 +14,11 @@ import { motoAvailable, startMoto, type Moto } from '../servers/moto.js';
 import { FaultProxy } from '../servers/fault-proxy.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
-import { Executor, SimulatedCrash } from '../../src/rotate/executor.js';
+import { Executor } from '../../src/rotate/executor.js';
 import { Journal } from '../../src/rotate/journal.js';
 import { loadRotated } from '../../src/rotate/rotated.js';
 import { UserError } from '../../src/errors.js';
-import { assertNoPlaintext, cleanup, findingFor, makeRepo } from './helpers.js';
+import { assertNoPlaintext, cleanup, findingFor, makeRepo, crashAfter } from './helpers.js';
 
 const RUN = motoAvailable();
 let moto: Moto;
@@ -159,20 +159,7 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
   for (const point of CRASH_POINTS) {
     it(`recovers with --resume after dying right after ${point}`, async () => {
       const s = await setup();
-      let id = '';
-      await expect(
-        Executor.start(s.units, {
-          root: s.root,
-          revoke: true,
-          ...quiet,
-          afterStep: (_u, step) => {
-            if (step === point) {
-              id = Journal.list(s.root)[0]!;
-              throw new SimulatedCrash(step);
-            }
-          },
-        }),
-      ).rejects.toBeInstanceOf(SimulatedCrash);
+      const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, point);
       assertNoPlaintext(s.root, [s.oldId, s.oldSecret]);
       // Never two working keys without a record of both, never none.
       const active = (await keys(s.user)).filter((k) => k.status === 'Active');
@@ -184,21 +171,8 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
 
   it('a key created by a crashed attempt before it was recorded is found by listing and deleted', async () => {
     const s = await setup();
-    let id = '';
     // Die after the intent of issue is journaled but simulate the create having happened.
-    await expect(
-      Executor.start(s.units, {
-        root: s.root,
-        revoke: true,
-        ...quiet,
-        afterStep: (_u, step) => {
-          if (step === 'issue') {
-            id = Journal.list(s.root)[0]!;
-            throw new SimulatedCrash(step);
-          }
-        },
-      }),
-    ).rejects.toBeInstanceOf(SimulatedCrash);
+    const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'issue');
     // Forget the "done" record: as if the process died between CreateAccessKey and the journal write.
     const j = Journal.open(s.root, id);
     const u = j.data.units[0]!;
@@ -238,20 +212,7 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
 
   it('detects a pending version overwritten under our token (moto allows it, AWS does not)', async () => {
     const s = await setup();
-    let id = '';
-    await expect(
-      Executor.start(s.units, {
-        root: s.root,
-        revoke: true,
-        ...quiet,
-        afterStep: (_u, step) => {
-          if (step === 'store-pending') {
-            id = Journal.list(s.root)[0]!;
-            throw new SimulatedCrash(step);
-          }
-        },
-      }),
-    ).rejects.toBeInstanceOf(SimulatedCrash);
+    const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'store-pending');
     const token = String(Journal.open(s.root, id).data.units[0]!.state.storeToken);
     await sm.send(new SM.PutSecretValueCommand({ SecretId: s.secretId, ClientRequestToken: token, SecretString: '{"AWS_ACCESS_KEY_ID":"x","AWS_SECRET_ACCESS_KEY":"y"}', VersionStages: ['AWSPENDING'] }));
     await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(/changed by someone else|different value/);

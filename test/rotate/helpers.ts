@@ -5,6 +5,10 @@ import { dirname, join } from 'node:path';
 import { hashSecret } from '../../src/report/finding.js';
 import type { LiveFinding } from '../../src/rotate/findings.js';
 import { redact, fingerprintOf } from '../../src/report/finding.js';
+import { expect } from 'vitest';
+import { Executor, SimulatedCrash, type ExecuteOptions } from '../../src/rotate/executor.js';
+import { Journal } from '../../src/rotate/journal.js';
+import type { PlannedUnit } from '../../src/rotate/planner.js';
 
 export function git(root: string, ...args: string[]): string {
   return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -81,4 +85,24 @@ export function assertNoPlaintext(root: string, secrets: string[], extra: string
 export function journals(root: string): string[] {
   const d = join(root, '.tokguard', 'rotations');
   return existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [];
+}
+
+/**
+ * Starts a rotation that dies (a simulated crash) right after `point`, as a killed process
+ * would, and returns the id of its journal for `--resume` or `--rollback`.
+ */
+export async function crashAfter(units: PlannedUnit[], opts: ExecuteOptions, point: string): Promise<string> {
+  let id = '';
+  await expect(
+    Executor.start(units, {
+      ...opts,
+      afterStep: (_u, step) => {
+        if (step === point) {
+          id = Journal.list(opts.root)[0]!;
+          throw new SimulatedCrash(step);
+        }
+      },
+    }),
+  ).rejects.toBeInstanceOf(SimulatedCrash);
+  return id;
 }

@@ -10,11 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VaultEmulator } from '../servers/vault-emulator.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
-import { Executor, SimulatedCrash } from '../../src/rotate/executor.js';
+import { Executor } from '../../src/rotate/executor.js';
 import { Journal } from '../../src/rotate/journal.js';
 import { loadRotated } from '../../src/rotate/rotated.js';
 import { UserError } from '../../src/errors.js';
-import { assertNoPlaintext, cleanup, findingFor, makeRepo } from './helpers.js';
+import { assertNoPlaintext, cleanup, findingFor, makeRepo, crashAfter } from './helpers.js';
 
 const REAL = Boolean(process.env.VAULT_ADDR && process.env.VAULT_TOKEN);
 let emu: VaultEmulator | undefined;
@@ -127,20 +127,7 @@ describe('vault-token issuer with vault-kv store', () => {
   for (const point of CRASH_POINTS) {
     it(`recovers with --resume after dying right after ${point}`, async () => {
       const s = await setup();
-      let id = '';
-      await expect(
-        Executor.start(s.units, {
-          root: s.root,
-          revoke: true,
-          ...quiet,
-          afterStep: (_u, step) => {
-            if (step === point) {
-              id = Journal.list(s.root)[0]!;
-              throw new SimulatedCrash(step);
-            }
-          },
-        }),
-      ).rejects.toBeInstanceOf(SimulatedCrash);
+      const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, point);
       // No plaintext anywhere even in the crashed state.
       assertNoPlaintext(s.root, [s.old]);
       const ex = await Executor.resume(id, { root: s.root, ...quiet });
@@ -279,20 +266,7 @@ describe('bad input: one line, nothing changed, exit 2', () => {
 
   it('a CAS mismatch at promote stops before anything is promoted, and resume after the fix succeeds', async () => {
     const s = await setup();
-    let id = '';
-    await expect(
-      Executor.start(s.units, {
-        root: s.root,
-        revoke: true,
-        ...quiet,
-        afterStep: (_u, step) => {
-          if (step === 'verify') {
-            id = Journal.list(s.root)[0]!;
-            throw new SimulatedCrash(step);
-          }
-        },
-      }),
-    ).rejects.toBeInstanceOf(SimulatedCrash);
+    const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'verify');
     await vault.write(`secret/data/${s.kvPath}`, { data: { token: 'someone-else-wrote-this', other: 'kept' } });
     await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(/check-and-set mismatch.*nothing was promoted/);
     expect((await kv(s.kvPath)).data.token).toBe('someone-else-wrote-this');
