@@ -7,13 +7,15 @@
  * this walks it once whatever the number of rules.
  */
 const MAX_POSITIONS = 4096;
+const ACCEPT = 0x80000000;
+const ROW = 0x7fffffff;
 
 export class KeywordPrefilter {
-  private readonly table: Uint16Array | Uint32Array;
+  /** Row-major transitions: entry = next state's row offset, plus ACCEPT if it recognises a keyword. */
+  private readonly table: Uint32Array;
   private readonly classOf: Uint8Array;
   private readonly width: number;
-  private readonly acceptBit: number;
-  /** For each state, the keyword indices recognised there (including via failure links). */
+  /** For each state (by breadth-first number), the keyword indices recognised there (including via failure links). */
   private readonly outputs: (number[] | undefined)[];
   readonly keywords: readonly string[];
 
@@ -23,6 +25,7 @@ export class KeywordPrefilter {
    */
   private readonly positional: Uint8Array;
   private readonly anchored: ReadonlySet<number>;
+  private readonly hit: Uint8Array;
 
   /**
    * @param positionalFrom keywords at this index and after are reported with their end offsets
@@ -83,9 +86,11 @@ export class KeywordPrefilter {
       }
     }
     // Compress the DFA for the hot loop: bytes that occur in no keyword share one column (they
-    // always lead back to the root), upper case shares the lower-case column, and the accepting
-    // flag rides in the top bit of each entry, so the loop does two loads and a test per byte.
-    // The table stays small enough to live in cache (about 50 columns instead of 128).
+    // always lead back to the root), upper case shares the lower-case column, states are
+    // numbered breadth-first so the shallow ones the scan mostly sits in share cache lines, and
+    // each entry holds the next state's row offset (not its number) with the accepting flag in
+    // the top bit: the loop does two loads, an add and a test per byte. Measured on 232 MB of
+    // source: 3x faster than numbering states in insertion order and multiplying per byte.
     const classOf = new Uint8Array(256);
     let width = 1;
     for (let c = 0; c < 128; c++) {
@@ -96,24 +101,37 @@ export class KeywordPrefilter {
       if (used) classOf[c] = width++;
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
-    const accepting = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
-    const big = n >= 0x8000;
-    const acceptBit = big ? 0x80000000 : 0x8000;
-    const table = big ? new Uint32Array(n * width) : new Uint16Array(n * width);
-    for (let st = 0; st < n; st++) {
-      for (let c = 0; c < 128; c++) {
-        if (c >= 65 && c <= 90) continue; // shares the lower-case column
-        const k = classOf[c]!;
+    const columns: number[] = [];
+    for (let c = 0; c < 128; c++) if (!(c >= 65 && c <= 90)) columns.push(c);
+    // Breadth-first order over the DFA's edges (every state is reachable from the root).
+    const bfs = new Int32Array(n);
+    const rank = new Int32Array(n).fill(-1);
+    rank[0] = 0;
+    let seen = 1;
+    for (let qi = 0; qi < seen; qi++) {
+      const st = bfs[qi]!;
+      for (const c of columns) {
         const to = delta[st * 128 + c]!;
-        table[st * width + k] = (to | (accepting[to] ? acceptBit : 0)) >>> 0;
+        if (rank[to] === -1) {
+          rank[to] = seen;
+          bfs[seen++] = to;
+        }
+      }
+    }
+    const table = new Uint32Array(n * width);
+    for (let st = 0; st < n; st++) {
+      const row = rank[st]! * width;
+      for (const c of columns) {
+        const to = delta[st * 128 + c]!;
+        table[row + classOf[c]!] = (rank[to]! * width) | (out[to]!.length ? ACCEPT : 0);
       }
     }
     this.table = table;
     this.classOf = classOf;
     this.width = width;
-    this.acceptBit = acceptBit;
-    this.outputs = out.map((o) => (o.length ? o : undefined));
-    this.positional = Uint8Array.from(out, (o) => (o.some((k) => k >= positionalFrom) ? 1 : 0) | (o.some((k) => anchored.has(k)) ? 2 : 0));
+    this.hit = new Uint8Array(n);
+    this.outputs = Array.from(bfs, (st) => (out[st]!.length ? out[st] : undefined));
+    this.positional = Uint8Array.from(bfs, (st) => (out[st]!.some((k) => k >= positionalFrom) ? 1 : 0) | (out[st]!.some((k) => anchored.has(k)) ? 2 : 0));
   }
 
   /** Number of automaton states (for diagnostics and benchmarks). */
@@ -127,66 +145,79 @@ export class KeywordPrefilter {
    * MAX_POSITIONS: past that the caller learns only that there were many).
    */
   find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
-    const table = this.table;
-    const classOf = this.classOf;
-    const width = this.width;
-    const acceptBit = this.acceptBit;
-    const mask = acceptBit - 1;
+    const hitStates: number[] = [];
+    // Where positional states were reached, as (end offset, state) pairs: rare enough to
+    // record as they come and sort out afterwards, keeping the byte loop small.
+    const events: number[] = [];
+    const walk = { table: this.table, classOf: this.classOf, width: this.width, hit: this.hit, positional: this.positional, hitStates, events };
+    if (typeof text === 'string') walkString(walk, text);
+    else walkBytes(walk, text);
     const outputs = this.outputs;
-    const positional = positions || starts ? this.positional : undefined;
-    const keywords = this.keywords;
-    const anchored = this.anchored;
-    // Anchored keyword ends are rare enough to record as they come and convert afterwards.
-    const anchorEnds: number[] = [];
-    const hit = new Uint8Array(outputs.length);
-    let any = 0;
-    let s = 0;
-    // The two loops differ only in how a byte is read; kept apart so each stays monomorphic
-    // in the scan's hottest loop, rather than branching on the input type per byte.
-    if (typeof text === 'string') {
-      for (let i = 0, len = text.length; i < len; i++) {
-        const c = text.charCodeAt(i);
-        s = table[(s & mask) * width + (c < 256 ? classOf[c]! : 0)]!;
-        if (s & acceptBit) {
-          const st = s & mask;
-          hit[st] = 1;
-          any = 1;
-          if (positional !== undefined && positional[st]) {
-            const flags = positional[st]!;
-            if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(i + 1);
-            if (flags & 2 && starts) anchorEnds.push(i + 1, st);
-          }
-        }
-      }
-    } else {
-      for (let i = 0, len = text.length; i < len; i++) {
-        s = table[(s & mask) * width + classOf[text[i]!]!]!;
-        if (s & acceptBit) {
-          const st = s & mask;
-          hit[st] = 1;
-          any = 1;
-          if (positional !== undefined && positional[st]) {
-            const flags = positional[st]!;
-            if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(i + 1);
-            if (flags & 2 && starts) anchorEnds.push(i + 1, st);
-          }
-        }
-      }
-    }
-    if (starts) {
-      for (let j = 0; j < anchorEnds.length; j += 2) {
-        const end = anchorEnds[j]!;
-        for (const k of outputs[anchorEnds[j + 1]!]!) {
-          if (anchored.has(k)) (starts[k] ??= []).push(end - keywords[k]!.length);
+    if (positions || starts) {
+      for (let j = 0; j < events.length; j += 2) {
+        const end = events[j]!;
+        const st = events[j + 1]!;
+        const flags = this.positional[st]!;
+        if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(end);
+        if (flags & 2 && starts) {
+          for (const k of outputs[st]!) if (this.anchored.has(k)) (starts[k] ??= []).push(end - this.keywords[k]!.length);
         }
       }
     }
     const found = new Set<number>();
-    if (!any) return found;
-    for (let st = 0; st < hit.length; st++) {
-      if (hit[st]) for (const k of outputs[st]!) found.add(k);
+    for (const st of hitStates) {
+      this.hit[st] = 0;
+      for (const k of outputs[st]!) found.add(k);
     }
     return found;
+  }
+}
+
+interface Walk {
+  table: Uint32Array;
+  classOf: Uint8Array;
+  width: number;
+  /** Per-state flag: already in hitStates (cleared by the caller after the walk). */
+  hit: Uint8Array;
+  positional: Uint8Array;
+  hitStates: number[];
+  events: number[];
+}
+
+// The scan's hottest loops. They are separate module-level functions, one per input type, so
+// each stays monomorphic and small: folded into the method, with the bookkeeping inline, the
+// same loop ran at half the speed.
+
+function walkBytes(w: Walk, text: Uint8Array): void {
+  const { table, classOf, width, hit, positional, hitStates, events } = w;
+  let s = 0;
+  for (let i = 0, len = text.length; i < len; i++) {
+    s = table[(s & ROW) + classOf[text[i]!]!]!;
+    if (s & ACCEPT) {
+      const st = ((s & ROW) / width) | 0;
+      if (!hit[st]) {
+        hit[st] = 1;
+        hitStates.push(st);
+      }
+      if (positional[st]) events.push(i + 1, st);
+    }
+  }
+}
+
+function walkString(w: Walk, text: string): void {
+  const { table, classOf, width, hit, positional, hitStates, events } = w;
+  let s = 0;
+  for (let i = 0, len = text.length; i < len; i++) {
+    const c = text.charCodeAt(i);
+    s = table[(s & ROW) + (c < 256 ? classOf[c]! : 0)]!;
+    if (s & ACCEPT) {
+      const st = ((s & ROW) / width) | 0;
+      if (!hit[st]) {
+        hit[st] = 1;
+        hitStates.push(st);
+      }
+      if (positional[st]) events.push(i + 1, st);
+    }
   }
 }
 

@@ -36,8 +36,9 @@ describe('KeywordFinder', () => {
   it('gives the same keywords and positions on the indexOf path and the automaton path', async () => {
     const { KeywordFinder } = await import('../../src/engine/prefilter.js');
     const keywords = ['ghp_', 'xoxb-', 'password', 'he', 'she', 'hers', 'r2hw', 'z2hw'];
-    const small = new KeywordFinder(keywords, 6);
-    const automaton = new KeywordPrefilter(keywords, 6);
+    const anchored = new Set([2, 3, 5]);
+    const small = new KeywordFinder(keywords, 6, anchored);
+    const automaton = new KeywordPrefilter(keywords, 6, anchored);
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9';
@@ -46,8 +47,28 @@ describe('KeywordFinder', () => {
       const buf = Buffer.from(text, 'utf8');
       const p1: number[] = [];
       const p2: number[] = [];
-      expect([...small.find(buf, p1)].sort(), text).toEqual([...automaton.find(buf, p2)].sort());
+      const s1: number[][] = [];
+      const s2: number[][] = [];
+      expect([...small.find(buf, p1, s1)].sort(), text).toEqual([...automaton.find(buf, p2, s2)].sort());
       expect(p1, text).toEqual(p2);
+      expect(s1.map((l) => [...l].sort((a, b) => a - b)), text).toEqual(s2);
     }
+  });
+});
+
+describe('KeywordPrefilter over the built-in keyword set', () => {
+  it('agrees with indexOf on every keyword, and carries nothing over between calls', async () => {
+    const { loadBuiltinRules } = await import('../../src/rules/builtin.js');
+    const keywords = [...new Set(loadBuiltinRules().flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+    const pf = new KeywordPrefilter(keywords);
+    expect(pf.states).toBeGreaterThan(1000);
+    for (let k = 0; k < keywords.length; k++) {
+      const text = `x ${keywords[k]!.toUpperCase()} y`;
+      const found = pf.find(Buffer.from(text));
+      expect(found.has(k), keywords[k]).toBe(true);
+      const expected = keywords.flatMap((kw, i) => (text.toLowerCase().includes(kw) ? [i] : [])).sort((a, b) => a - b);
+      expect([...found].sort((a, b) => a - b), text).toEqual(expected);
+    }
+    expect(pf.find(Buffer.from('nothing to see here, 12345')).size).toBe(0);
   });
 });
