@@ -113,6 +113,7 @@ export async function runScanCommand(
   let chunks: AsyncIterable<Chunk>;
   let attribute: ((findings: Finding[]) => Promise<Finding[]>) | undefined;
   let finishGit: (() => void) | undefined;
+  let eagerThreads = false;
   if (stats.mode === 'stdin') {
     chunks = stdinChunks(sourceStats);
   } else if (stats.mode === 'worktree') {
@@ -137,6 +138,7 @@ export async function runScanCommand(
     );
     chunks = history.chunks;
     attribute = history.attribute;
+    eagerThreads = history.large;
     finishGit = () => Object.assign(stats, { commits: history.commits, blobs: history.blobs, notes: history.notes });
   } else {
     const { openStaged } = await import('../sources/git-staged.js');
@@ -151,6 +153,7 @@ export async function runScanCommand(
     const keep = findingFilter(config, { cliInclude: opts.include !== undefined });
     findings = await collectFindings(chunks, rules, {
       ...(threadCount === undefined ? {} : { threads: threadCount }),
+      ...(eagerThreads ? { eager: true } : {}),
       ...(attribute ? { attribute } : {}),
       ...(keep ? { keep } : {}),
     });

@@ -10,6 +10,11 @@ export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
 export interface MatcherOptions {
   /** 0 scans on the calling thread; undefined picks by input size and core count. */
   threads?: number;
+  /**
+   * The caller knows the input is large (a history scan): start the worker pool at once, so
+   * the workers boot while the first batch is read, instead of after 8 MB have been read.
+   */
+  eager?: boolean;
 }
 
 /** Below this much input a worker pool costs more to start than it saves. */
@@ -48,7 +53,7 @@ export async function matchChunks(
   const head: Chunk[] = [];
   let headBytes = 0;
   let done = false;
-  if (threads > 0 && canStartWorkers) {
+  if (threads > 0 && canStartWorkers && !options.eager) {
     while (headBytes < POOL_THRESHOLD_BYTES) {
       const r = await iterator.next();
       if (r.done) {
@@ -58,8 +63,6 @@ export async function matchChunks(
       head.push(r.value);
       headBytes += r.value.data.length;
     }
-  } else {
-    done = false;
   }
 
   if (threads === 0 || !canStartWorkers || done) {

@@ -25,6 +25,8 @@ export interface ScanResult {
 
 export interface CollectOptions {
   threads?: number;
+  /** Start worker threads at once (see MatcherOptions.eager). */
+  eager?: boolean;
   /** Decides whether a finding stays (config allowlists, baselines). */
   keep?: (f: Finding) => boolean;
   /**
@@ -58,7 +60,7 @@ export async function collectFindings(
         findings.push(f);
       }
     },
-    options.threads === undefined ? {} : { threads: options.threads },
+    { ...(options.threads === undefined ? {} : { threads: options.threads }), ...(options.eager ? { eager: true } : {}) },
   );
   if (options.attribute) {
     const attributed = await options.attribute(findings);
