@@ -20,7 +20,7 @@ export async function runRulesCommand(opts: { format: string; tag?: string; conf
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  const c = makeChalk(process.stdout, globals.color === false ? false : undefined);
+  const c = await makeChalk(process.stdout, globals.color === false ? false : undefined);
   const idWidth = Math.min(40, Math.max(...rules.map((r) => r.id.length), 2));
   for (const r of rules) {
     process.stdout.write(

@@ -14,7 +14,7 @@ import type { SourceStats } from '../sources/worktree.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 import { VERSION } from '../version.js';
 import { markRotated } from '../report/rotated-record.js';
-import { makeChalk, parseSize } from './output.js';
+import { colorEnabled, makeChalk, parseSize } from './output.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { skippedLine, summaryLine } from '../report/format-text.js';
 import { startProgress } from './progress.js';
@@ -188,7 +188,7 @@ export async function runScanCommand(
   const result: ScanResult = { findings, stats };
   await printReport(result, rules, opts, globals, failOn);
   if (!opts.quiet) {
-    const c = makeChalk(process.stderr, globals.color === false ? false : undefined);
+    const c = await makeChalk(process.stderr, globals.color === false ? false : undefined);
     process.stderr.write(`${c.dim(summaryLine(stats, findings))}\n`);
     const skipped = skippedLine(stats, maxFileSize);
     if (skipped) process.stderr.write(`${c.dim(skipped)}\n`);
@@ -211,7 +211,7 @@ export async function runScanCommand(
 
 async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions, failOn: Severity): Promise<void> {
   const toFile = opts.output !== undefined;
-  const color = !toFile && opts.format === 'text' && makeChalk(process.stdout, globals.color === false ? false : undefined).level > 0;
+  const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
   const text = await renderReport(
     opts.format,
     {

@@ -1,4 +1,5 @@
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type Picomatch from 'picomatch';
 import type { Finding } from '../report/finding.js';
 import type { AllowlistSpec } from './types.js';
 
@@ -19,6 +20,17 @@ export function compileRegex(source: string, where: string): RegExp {
   } catch (e) {
     throw new ConfigProblem(where, `not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
   }
+}
+
+let loadedPicomatch: typeof Picomatch | undefined;
+
+/**
+ * picomatch, loaded when a config first asks for a glob: most projects have none, and the
+ * pre-commit hook should not pay for parsing it.
+ */
+function picomatch(...args: Parameters<typeof Picomatch>): ReturnType<typeof Picomatch> {
+  loadedPicomatch ??= createRequire(import.meta.url)('picomatch') as typeof Picomatch;
+  return loadedPicomatch(...args);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import type { Match, Severity } from '../engine/types.js';
 
 /** Where a finding came from. History findings also name the commit that introduced them. */
@@ -50,11 +50,11 @@ export interface Finding {
 }
 
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update('tokguard:secret:v1\0').update(secret).digest('hex');
+  return nodeCrypto().createHash('sha256').update('tokguard:secret:v1\0').update(secret).digest('hex');
 }
 
 export function fingerprintOf(ruleId: string, secretHash: string, file: string): string {
-  return createHash('sha256')
+  return nodeCrypto().createHash('sha256')
     .update('tokguard:fp:v1\0')
     .update(ruleId)
     .update('\0')

@@ -1,4 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { painter } from './paint.js';
 import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import type { ReportInput, RenderOptions } from './report.js';
@@ -72,8 +73,8 @@ export function skippedLine(stats: ScanStats, maxFileSize?: number): string | un
   return parts.length ? `Skipped ${parts.join(', ')}.` : undefined;
 }
 
-export function formatText(input: ReportInput, options: RenderOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export async function formatText(input: ReportInput, options: RenderOptions): Promise<string> {
+  const c = await painter(options.color);
   const out: string[] = [];
   for (const f of input.findings) out.push(formatFinding(c, f, input.showSecrets), '');
   return out.length ? `${out.join('\n')}\n` : '';

@@ -1,6 +1,7 @@
 import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import type { ScanStats } from '../scan/run.js';
+import { formatText } from './format-text.js';
 
 export interface ReportInput {
   findings: Finding[];
@@ -17,11 +18,11 @@ export interface RenderOptions {
   failOn?: Severity;
 }
 
-/** Loads only the formatter asked for: the hook path prints text and never loads SARIF code. */
+/** Loads only the formatter asked for: the hook path prints text (loaded with the scan) and never loads SARIF code. */
 export async function renderReport(format: string, input: ReportInput, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'text':
-      return (await import('./format-text.js')).formatText(input, options);
+      return formatText(input, options);
     case 'json':
       return (await import('./format-json.js')).formatJson(input);
     case 'sarif':

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk } from '../sources/chunk.js';
@@ -74,7 +74,9 @@ export async function matchChunks(
     return;
   }
 
-  const pool = new WorkerPool(rules, threads);
+  // Loaded here, not at the top: the hook's small scans never start a worker.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
+  const pool = new WorkerPool(WorkerThread, rules, threads);
   try {
     let batch: Chunk[] = [];
     let batchBytes = 0;
@@ -111,9 +113,9 @@ class WorkerPool {
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
 
-  constructor(rules: RuleSpec[], size: number) {
+  constructor(WorkerThread: typeof Worker, rules: RuleSpec[], size: number) {
     this.slots = Array.from({ length: size }, () => {
-      const worker = new Worker(workerUrl, { workerData: { rules } });
+      const worker = new WorkerThread(workerUrl, { workerData: { rules } });
       const slot: WorkerSlot = { worker, inFlight: 0 };
       worker.on('message', (res: BatchResponse) => this.onResult(res));
       worker.on('error', (err) => this.fail(err));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../node-crypto.js';
 
 /**
  * Base58Check (Bitcoin's encoding for keys and addresses): base58 of `payload || checksum`, where
@@ -54,8 +54,8 @@ export function base58Encode(data: Uint8Array): string {
 }
 
 function checksum(payload: Uint8Array): Buffer {
-  const once = createHash('sha256').update(payload).digest();
-  return createHash('sha256').update(once).digest().subarray(0, 4);
+  const once = nodeCrypto().createHash('sha256').update(payload).digest();
+  return nodeCrypto().createHash('sha256').update(once).digest().subarray(0, 4);
 }
 
 /** The payload of a base58check string whose checksum verifies, or undefined. */

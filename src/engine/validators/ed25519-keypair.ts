@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { nodeCrypto } from '../../node-crypto.js';
 import { base58Decode } from './base58check.js';
 
 /**
@@ -10,8 +10,8 @@ import { base58Decode } from './base58check.js';
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export function ed25519PublicKey(seed: Uint8Array): Buffer {
-  const key = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-  const spki = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  const key = nodeCrypto().createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  const spki = nodeCrypto().createPublicKey(key).export({ format: 'der', type: 'spki' });
   return spki.subarray(spki.length - 32);
 }
 

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../../node-crypto.js';
 import { WireReader, decodeBase64Strict, wireString } from './ssh-wire.js';
 
 /**
@@ -71,12 +71,12 @@ export function puttyMac(k: Omit<PuttyKey, 'mac' | 'headers'>, macKey: Buffer): 
     wireString(k.publicBlob),
     wireString(k.privateBlob),
   ]);
-  return createHmac(k.version === 2 ? 'sha1' : 'sha256', macKey).update(data).digest('hex');
+  return nodeCrypto().createHmac(k.version === 2 ? 'sha1' : 'sha256', macKey).update(data).digest('hex');
 }
 
 /** MAC key of an unencrypted file (empty passphrase). */
 export function puttyUnencryptedMacKey(version: 2 | 3): Buffer {
-  return version === 2 ? createHash('sha1').update('putty-private-key-file-mac-key').digest() : Buffer.alloc(0);
+  return version === 2 ? nodeCrypto().createHash('sha1').update('putty-private-key-file-mac-key').digest() : Buffer.alloc(0);
 }
 
 /** An unencrypted `.ppk` file whose Private-MAC verifies. */
@@ -84,7 +84,7 @@ export function puttyPrivateKey(secret: string): boolean {
   const k = parsePuttyKey(secret);
   if (!k || k.encryption !== 'none') return false;
   const expected = Buffer.from(puttyMac(k, puttyUnencryptedMacKey(k.version)), 'hex');
-  return timingSafeEqual(expected, Buffer.from(k.mac, 'hex'));
+  return nodeCrypto().timingSafeEqual(expected, Buffer.from(k.mac, 'hex'));
 }
 
 /**
