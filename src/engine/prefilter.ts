@@ -236,6 +236,11 @@ export class KeywordFinder {
     this.lowered = keywords.map((k) => k.toLowerCase());
   }
 
+  /** Builds the automaton now (a worker thread does this while it waits for its first batch). */
+  prepare(): void {
+    this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored);
+  }
+
   find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
     if (this.automaton || text.length >= SMALL_INPUT || this.searched + text.length >= AUTOMATON_AFTER_BYTES) {
       this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored);

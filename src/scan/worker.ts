@@ -9,6 +9,8 @@ import type { RuleSpec } from '../engine/types.js';
 import type { BatchRequest, BatchResponse } from './batch.js';
 
 const engine = new Engine((workerData as { rules: RuleSpec[] }).rules);
+// A worker only ever gets large input, and its first batch is still being read.
+engine.prepare();
 
 parentPort!.on('message', (req: BatchRequest) => {
   const buf = Buffer.from(req.buffer);

@@ -33,9 +33,7 @@ export function emptySkipCounts(): SkipCounts {
 
 /** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
 export function looksBinary(data: Uint8Array): boolean {
-  const n = Math.min(data.length, 8000);
-  for (let i = 0; i < n; i++) if (data[i] === 0) return true;
-  return false;
+  return data.subarray(0, 8000).indexOf(0) !== -1;
 }
 
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');

@@ -82,7 +82,9 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   const typeFilter = gitAtLeast(version.stdout.toString('utf8'), 2, 32);
 
   const wanted = await gitPathFilter(options.include, options.exclude);
-  const early = commitCount > 0 ? startIntroductions(cwd, revs) : undefined;
+  // Started once the blob stream is flowing, not with it: on two cores, git's start-up and
+  // the workers' boot compete for the same CPU as the log pass.
+  let early: EarlyIntroductions | undefined;
   const submodules = new Set<string>();
   const state = { commits: commitCount, blobs: 0 };
   let missing = 0;
@@ -153,6 +155,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
         stats.files++;
         stats.bytes += data.length;
         state.blobs++;
+        if (!early && stats.bytes >= EARLY_PASS_AFTER_BYTES) early = startIntroductions(cwd, revs);
         yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
       }
       completed = true;
@@ -265,6 +268,8 @@ const LOG_FORMAT = '%x01%H%x02%aN%x02%aE%x02%aI%x02%ct%x02%s';
  * very large histories.
  */
 const EARLY_PASS_MAX_ENTRIES = 2_000_000;
+/** Histories with less than this much blob content attribute afterwards (a second or less). */
+const EARLY_PASS_AFTER_BYTES = 16 * 1024 * 1024;
 
 function logArgs(revs: string[], extra: string[] = []): string[] {
   return ['log', ...revs, '--topo-order', '-z', '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--no-show-signature', '--no-ext-diff', `--format=${LOG_FORMAT}`, ...extra, '--'];
