@@ -72,3 +72,47 @@ describe('KeywordPrefilter over the built-in keyword set', () => {
     expect(pf.find(Buffer.from('nothing to see here, 12345')).size).toBe(0);
   });
 });
+
+describe('the WebAssembly walk', () => {
+  const keywords = ['ghp_', 'xoxb-', 'password', 'he', 'she', 'hers', 'r2hw', 'z2hw'];
+  const anchored = new Set([2, 3]);
+  const wasm = new KeywordPrefilter(keywords, 6, anchored, true);
+  const js = new KeywordPrefilter(keywords, 6, anchored, false);
+  const run = (pf: KeywordPrefilter, buf: Buffer) => {
+    const positions: number[] = [];
+    const starts: number[][] = [];
+    const found = [...pf.find(buf, positions, starts)].sort((a, b) => a - b);
+    return { found, positions, starts };
+  };
+
+  it('gives what the JavaScript walk gives on random text', () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9\u0000';
+    for (let t = 0; t < 200; t++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 400) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const buf = Buffer.from(text, 'utf8');
+      expect(run(wasm, buf), text).toEqual(run(js, buf));
+    }
+  });
+
+  it('carries the state across its 1 MiB windows and survives a full event area', () => {
+    // "password" straddling the window edge, and far more keyword ends than the event area holds.
+    const big = Buffer.alloc(2.5 * 1024 * 1024, 'x'.charCodeAt(0));
+    big.write('password', 1024 * 1024 - 4, 'latin1');
+    for (let i = 0; i < 20000; i++) big.write(' he', 1024 * 1024 + 100 + i * 3, 'latin1');
+    big.write('ghp_', big.length - 4, 'latin1');
+    const a = run(wasm, big);
+    expect(a).toEqual(run(js, big));
+    expect(a.found.map((k) => keywords[k])).toEqual(['ghp_', 'password', 'he']);
+    expect(a.starts[2]).toEqual([1024 * 1024 - 4]);
+    expect(a.starts[3]!.length).toBe(20000);
+  });
+
+  it('is what src/engine/dfa.wat assembles to', async () => {
+    const { DFA_WASM_BASE64 } = await import('../../src/engine/dfa-wasm.js');
+    // @ts-expect-error: a plain .mjs script without types
+    const { assembleDfa } = await import('../../scripts/build-wasm.mjs');
+    expect(DFA_WASM_BASE64, 'run npm run build:wasm after editing dfa.wat').toBe(await assembleDfa());
+  });
+});

@@ -1,0 +1,102 @@
+import { DFA_WASM_BASE64 } from './dfa-wasm.js';
+
+/** What a walk reports: accepting states reached (each once) and (end offset, state) events. */
+export interface WalkSink {
+  /** Per-state flag: already in hitStates (the caller clears it after the walk). */
+  hit: Uint8Array;
+  hitStates: number[];
+  /** Per state: non-zero if the caller wants the offsets where it is reached. */
+  positional: Uint8Array;
+  events: number[];
+}
+
+const CLS = 0;
+const EVENTS = 1024;
+const EVENTS_END = EVENTS + 64 * 1024;
+const TABLE = EVENTS_END;
+/** Text is copied into the module's memory this much at a time; the state carries over. */
+const WINDOW = 1 << 20;
+const PAGE = 64 * 1024;
+
+let compiled: WebAssembly.Module | null | undefined;
+
+function dfaModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(Buffer.from(DFA_WASM_BASE64, 'base64'));
+    } catch {
+      compiled = null; // no WebAssembly here (node --jitless): the JavaScript loop is used
+    }
+  }
+  return compiled;
+}
+
+/**
+ * Runs the prefilter's DFA (src/engine/dfa.wat) over bytes. The table is the prefilter's, with
+ * each entry (a row offset in entries) turned into an absolute byte address in the module's
+ * memory, so the loop is one load from the byte's column and one from the table per byte.
+ */
+export class WasmWalker {
+  private readonly walkFn: (p: number, end: number, cls: number, acc: number, evEnd: number) => number;
+  private readonly state: WebAssembly.Global;
+  private readonly eventsAt: WebAssembly.Global;
+  private readonly bytes: Uint8Array;
+  private readonly i32: Int32Array;
+  private readonly textAt: number;
+  private readonly acceptAt: number;
+
+  /** undefined when WebAssembly is not available. */
+  static create(table: Int32Array, classOf: Uint8Array, width: number, acceptFrom: number): WasmWalker | undefined {
+    const mod = dfaModule();
+    return mod ? new WasmWalker(mod, table, classOf, width, acceptFrom) : undefined;
+  }
+
+  private constructor(
+    mod: WebAssembly.Module,
+    table: Int32Array,
+    classOf: Uint8Array,
+    private readonly width: number,
+    acceptFrom: number,
+  ) {
+    this.textAt = TABLE + table.length * 4;
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((this.textAt + WINDOW) / PAGE) });
+    const instance = new WebAssembly.Instance(mod, { env: { memory } });
+    const exports = instance.exports as { walk: WasmWalker['walkFn']; state: WebAssembly.Global; events: WebAssembly.Global };
+    this.walkFn = exports.walk;
+    this.state = exports.state;
+    this.eventsAt = exports.events;
+    // The memory never grows, so these views stay valid.
+    this.bytes = new Uint8Array(memory.buffer);
+    this.i32 = new Int32Array(memory.buffer);
+    for (let c = 0; c < 256; c++) this.i32[CLS / 4 + c] = classOf[c]! * 4;
+    const base = TABLE / 4;
+    for (let i = 0; i < table.length; i++) this.i32[base + i] = TABLE + table[i]! * 4;
+    this.acceptAt = TABLE + acceptFrom * 4;
+  }
+
+  walk(text: Uint8Array, sink: WalkSink): void {
+    const { bytes, i32, textAt, width } = this;
+    const { hit, hitStates, positional, events } = sink;
+    this.state.value = TABLE;
+    for (let base = 0; base < text.length; base += WINDOW) {
+      const piece = text.subarray(base, base + WINDOW);
+      bytes.set(piece, textAt);
+      const end = textAt + piece.length;
+      let p = textAt;
+      for (;;) {
+        this.eventsAt.value = EVENTS;
+        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END);
+        const stop = (this.eventsAt.value as number) / 4;
+        for (let e = EVENTS / 4; e < stop; e += 2) {
+          const st = ((i32[e + 1]! - TABLE) / 4 / width) | 0;
+          if (!hit[st]) {
+            hit[st] = 1;
+            hitStates.push(st);
+          }
+          if (positional[st]) events.push(i32[e]! - textAt + base, st);
+        }
+        if (p >= end) break;
+      }
+    }
+  }
+}
