@@ -4,8 +4,7 @@
  * step builds, the SARIF it writes, its outputs, and the gate step's exit code.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,6 +12,7 @@ import { REPO_ROOT } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { tempTree, writeTree } from '../helpers/tmp.js';
 import { assertValidSarif } from '../report/sarif-schema.js';
+import { tempDir } from '../helpers/cleanup.js';
 
 interface Step {
   id?: string;
@@ -63,7 +63,7 @@ function context(inputs: Record<string, string>, event: Record<string, unknown>)
 
 /** Runs a `run:` step like the runner: bash, the step's env evaluated, GITHUB_OUTPUT collected. */
 function runStep(s: Step, ctx: Context, cwd: string): { code: number; stdout: string; outputs: Record<string, string> } {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'tokguard-gh-'));
+  const outDir = tempDir('tokguard-gh-');
   const outFile = path.join(outDir, 'output');
   writeFileSync(outFile, '');
   const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_OUTPUT: outFile, GITHUB_ACTION_PATH: REPO_ROOT, NO_COLOR: '1' };

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { AUTHOR, GitRepo } from '../helpers/git-repo.js';
+import { tempDir } from '../helpers/cleanup.js';
 
 const keys = new FakeKeys('scan-history');
 const inDeletedFile = keys.github();
@@ -202,7 +202,7 @@ describe('tokguard scan --history', () => {
   });
 
   it('scans a bare clone and a shallow clone', async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'tokguard-clone-'));
+    const work = tempDir('tokguard-clone-');
     const bare = path.join(work, 'bare.git');
     repo.gitIn(work, 'clone', '-q', '--bare', repo.dir, bare);
     const b = json(await runCli(['scan', '--history', bare, '--format', 'json', '--show-secrets'], { env: repo.env }));
@@ -228,7 +228,7 @@ describe('tokguard scan --history on unusual repositories', () => {
   });
 
   it('not a git repository: one clear line, exit 2', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-norepo-'));
+    const dir = tempDir('tokguard-norepo-');
     const r = await runCli(['scan', '--history', dir], { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`tokguard: not a git repository: ${dir}`);

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { tempDir } from '../helpers/cleanup.js';
 
 const keys = new FakeKeys('scan-staged');
 
@@ -174,7 +174,7 @@ describe('tokguard scan --staged', () => {
   });
 
   it('not a git repository: one clear line, exit 2', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-norepo-'));
+    const dir = tempDir('tokguard-norepo-');
     const r = await runCli(['scan', '--staged'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -186,7 +186,7 @@ describe('tokguard scan --staged', () => {
     repo.commit('Initial', { 'a.txt': 'a\n' });
     repo.write({ 'a.txt': `a\n${keys.github()}\n` });
     repo.git('add', '-A');
-    const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-modlog-'));
+    const dir = tempDir('tokguard-modlog-');
     mkdirSync(dir, { recursive: true });
     const log = path.join(dir, 'modules.log');
     const hooks = path.join(dir, 'hooks.mjs');

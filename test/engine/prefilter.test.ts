@@ -111,7 +111,6 @@ describe('the WebAssembly walk', () => {
 
   it('is what src/engine/dfa.wat assembles to', async () => {
     const { DFA_WASM_BASE64 } = await import('../../src/engine/dfa-wasm.js');
-    // @ts-expect-error: a plain .mjs script without types
     const { assembleDfa } = await import('../../scripts/build-wasm.mjs');
     expect(DFA_WASM_BASE64, 'run npm run build:wasm after editing dfa.wat').toBe(await assembleDfa());
   });

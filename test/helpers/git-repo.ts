@@ -1,8 +1,7 @@
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir } from './cleanup.js';
 
 export const AUTHOR = { name: 'Ada Tester', email: 'ada@example.test' };
 const EPOCH = Date.UTC(2024, 0, 15, 9, 0, 0) / 1000;
@@ -18,8 +17,7 @@ export class GitRepo {
   private tick = 0;
 
   constructor(options: { bare?: boolean; branch?: string; dir?: string } = {}) {
-    const base = mkdtempSync(path.join(tmpdir(), 'tokguard-git-'));
-    afterAll(() => rmSync(base, { recursive: true, force: true }));
+    const base = tempDir('tokguard-git-');
     this.home = path.join(base, 'home');
     mkdirSync(this.home);
     this.dir = path.join(base, options.dir ?? 'repo');

@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir } from './cleanup.js';
 
-/** A temporary directory removed after the test file; `files` maps relative paths to content. */
+/** A temporary directory removed after the test (or the file); `files` maps relative paths to content. */
 export function tempTree(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('tokguard-test-');
   writeTree(dir, files);
   return dir;
 }
