@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIntroductions } from '../../src/sources/git-history.js';
+import { findIntroductions, startIntroductions } from '../../src/sources/git-history.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 describe('findIntroductions', () => {
@@ -34,5 +34,38 @@ describe('findIntroductions', () => {
   it('respects a revision range', async () => {
     const found = await findIntroductions(repo.dir, [`${c2}..HEAD`], [blob]);
     expect(summarize(found)).toEqual([[c3, 'moved a.txt']]);
+  });
+});
+
+describe('startIntroductions (the attribution pass run beside matching)', () => {
+  const repo = new GitRepo();
+  repo.commit('base', { 'a.txt': 'one\n', 'keep.txt': 'keep\n' });
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.commit('feature adds b', { 'b.txt': 'feature content\n' });
+  repo.git('checkout', '-q', 'main');
+  repo.commit('main edits a', { 'a.txt': 'two\n' });
+  repo.merge('feature');
+  repo.commit('rename and delete', { 'c.txt': 'feature content\n' }, { remove: ['keep.txt'] });
+  // "<oid> <path>" lines are the blobs (commits are listed too, without a path).
+  const blobs = repo.git('rev-list', '--objects', '--all', '--filter=object:type=blob').trim().split('\n').filter((l) => l.includes(' ')).map((l) => l.split(' ')[0]!);
+
+  it('knows every blob, with the same commits and paths as the per-blob pass', async () => {
+    const early = await startIntroductions(repo.dir, ['--all']).result;
+    const asked = await findIntroductions(repo.dir, ['--all'], blobs);
+    expect(early).toBeDefined();
+    const flat = (m: Map<string, { commit: { sha: string }; path: string }[]>) =>
+      [...m].map(([oid, list]) => [oid, list.map((i) => `${i.commit.sha}:${i.path}`).sort()]).sort();
+    expect(flat(early!)).toEqual(flat(asked));
+    expect(early!.size).toBe(blobs.length);
+  });
+
+  it('gives nothing (the caller falls back) when cancelled', async () => {
+    const early = startIntroductions(repo.dir, ['--all']);
+    early.cancel();
+    expect(await early.result).toBeUndefined();
+  });
+
+  it('gives nothing, without throwing, for a revision git rejects', async () => {
+    expect(await startIntroductions(repo.dir, ['no-such-ref']).result).toBeUndefined();
   });
 });
