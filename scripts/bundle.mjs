@@ -12,7 +12,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // What `scan --staged` runs, as two chunks instead of about twenty: Node's ES module loader
 // pays per module (resolve, read, compile, link), about 10 ms of the hook's time at twenty.
 // The engine is a chunk of its own because the worker threads load it too.
-const ENGINE = /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js)/;
+const ENGINE = /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js)/;
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher)\.js|sources[\\/](chunk|repo-root|git-staged|git[\\/].*)\.js)/;
 rmSync(`${dist}bundle`, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
-import { KeywordFinder } from './prefilter.js';
+import { KeywordFinder, type AutomatonData } from './prefilter.js';
 import { LineIndex, latin1ToUtf8, utf8Length } from './positions.js';
 import type { Match, RuleSpec } from './types.js';
 
@@ -16,6 +16,29 @@ export interface EngineOptions {
   ignoreInlineAllow?: boolean;
   /** How many layers of encoding to look through (base64 inside percent-encoding is 2). 0 disables decoding. */
   decodeDepth?: number;
+  /**
+   * The keyword list and automaton built ahead of time (the build does it for the built-in
+   * rules; see `Engine.prefilterSnapshot`). Used only if built for the same keywords.
+   */
+  prefilterCache?: PrefilterCache;
+}
+
+/** A prefilter built ahead of time, and what it was built for. */
+export interface PrefilterCache {
+  /** The rules' keywords, lower case, in the engine's order. */
+  plain: string[];
+  /** The keywords as rules write them and in lower case (what base64 spellings are made of). */
+  written: string[];
+  /** Indices of the keywords anchored rules start at. */
+  anchored: number[];
+  /** Every keyword the prefilter searches: `plain`, then base64 spellings. */
+  keywords: string[];
+  /** The automaton's tables, loaded when a large scan first needs them. */
+  automaton(): AutomatonData | undefined;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 const DEFAULT_DECODE_DEPTH = 2;
@@ -87,6 +110,8 @@ export class Engine {
   private readonly ruleKeywordKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
+  /** What a prefilter cache must have been built for to be used by this engine. */
+  private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
 
   constructor(
     specs: readonly RuleSpec[],
@@ -122,16 +147,24 @@ export class Engine {
       ),
     ];
     this.plainKeywords = plain.length;
-    // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
-    // sensitive on its input, so `AKIA` and `akia` encode differently).
-    const spellings = new Set<string>();
-    if ((options.decodeDepth ?? DEFAULT_DECODE_DEPTH) > 0) {
-      const written = new Set(specs.flatMap((r) => r.keywords.flatMap((k) => [k, k.toLowerCase()])));
-      for (const kw of written) for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
-    }
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     const anchored = new Set(this.rules.flatMap((rule, r) => (rule.anchored ? this.ruleKeywords[r]! : [])));
-    this.prefilter = new KeywordFinder([...plain, ...spellings], plain.length, anchored);
+    // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
+    // sensitive on its input, so `AKIA` and `akia` encode differently).
+    const decode = (options.decodeDepth ?? DEFAULT_DECODE_DEPTH) > 0;
+    const written = decode ? [...new Set(specs.flatMap((r) => r.keywords.flatMap((k) => [k, k.toLowerCase()])))] : [];
+    this.snapshotKey = { plain, written, anchored: [...anchored].sort((a, b) => a - b) };
+    const cache = options.prefilterCache;
+    const cached = cache !== undefined && sameStrings(cache.plain, plain) && sameStrings(cache.written, written) && cache.anchored.join() === this.snapshotKey.anchored.join();
+    let keywords: string[];
+    if (cached) {
+      keywords = cache.keywords;
+    } else {
+      const spellings = new Set<string>();
+      for (const kw of written) for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
+      keywords = [...plain, ...spellings];
+    }
+    this.prefilter = new KeywordFinder(keywords, plain.length, anchored, cached ? () => cache.automaton() : undefined);
   }
 
   /**
@@ -140,6 +173,11 @@ export class Engine {
    */
   prepare(): void {
     this.prefilter.prepare();
+  }
+
+  /** The prefilter's keywords and tables with what they were built for: a PrefilterCache's content. */
+  prefilterSnapshot(): Omit<PrefilterCache, 'automaton'> & { automaton: AutomatonData } {
+    return { ...this.snapshotKey, keywords: [...this.prefilter.keywords], automaton: this.prefilter.automatonData() };
   }
 
   rule(id: string): CompiledRule | undefined {
@@ -182,8 +220,28 @@ export class Engine {
       const key = this.ruleKeywordKey[r]!;
       let list = merged.get(key);
       if (list === undefined) {
-        const lists = this.ruleKeywords[r]!.map((k) => starts[k]).filter((l): l is number[] => l !== undefined);
-        list = lists.length === 1 ? lists[0]! : Int32Array.from(lists.flat()).sort();
+        let total = 0;
+        let only: number[] | undefined;
+        let count = 0;
+        for (const k of this.ruleKeywords[r]!) {
+          const l = starts[k];
+          if (l === undefined) continue;
+          total += l.length;
+          only = l;
+          count++;
+        }
+        if (count <= 1) {
+          list = only ?? [];
+        } else {
+          const all = new Int32Array(total);
+          let at = 0;
+          for (const k of this.ruleKeywords[r]!) {
+            const l = starts[k];
+            if (l === undefined) continue;
+            for (let i = 0; i < l.length; i++) all[at++] = l[i]!;
+          }
+          list = all.sort();
+        }
         merged.set(key, list);
       }
       return list;

@@ -10,6 +10,24 @@ import { WasmWalker, type WalkSink } from './wasm-walker.js';
 
 const MAX_POSITIONS = 4096;
 
+/** Bump when the tables' meaning changes: a cache built by another layout is not used. */
+export const AUTOMATON_LAYOUT = 1;
+
+/** A built automaton's tables, as `KeywordPrefilter.data()` gives them (for a build-time cache). */
+export interface AutomatonData {
+  layout: number;
+  keywords: string[];
+  positionalFrom: number;
+  anchored: number[];
+  width: number;
+  acceptFrom: number;
+  classOf: Uint8Array;
+  table: Int32Array;
+  /** Per state, the keywords recognised there. */
+  outputs: (number[] | null)[];
+  positional: Uint8Array;
+}
+
 export class KeywordPrefilter {
   /** Row-major transitions: entry = the next state's row offset (state number × width). */
   private readonly table: Int32Array;
@@ -38,9 +56,20 @@ export class KeywordPrefilter {
    *   a keyword: the engine tries them only there).
    * @param useWasm walk bytes in WebAssembly when available (tests turn it off to compare).
    */
-  constructor(keywords: readonly string[], positionalFrom = keywords.length, anchored: ReadonlySet<number> = new Set(), useWasm = true) {
+  constructor(keywords: readonly string[], positionalFrom = keywords.length, anchored: ReadonlySet<number> = new Set(), useWasm = true, prebuilt?: AutomatonData) {
     this.anchored = anchored;
     this.keywords = keywords;
+    if (prebuilt) {
+      this.table = prebuilt.table;
+      this.acceptFrom = prebuilt.acceptFrom;
+      this.classOf = prebuilt.classOf;
+      this.width = prebuilt.width;
+      this.hit = new Uint8Array(prebuilt.positional.length);
+      this.outputs = prebuilt.outputs.map((o) => o ?? undefined);
+      this.positional = prebuilt.positional;
+      this.wasm = useWasm ? WasmWalker.create(this.table, this.classOf, this.width, this.acceptFrom) : undefined;
+      return;
+    }
     // Typed arrays throughout, and only as many columns as there are distinct characters in
     // keywords: this runs at every large scan's start and in every worker thread.
     // Byte classes: one per character that occurs in a keyword (upper case shares the lower-case
@@ -131,6 +160,22 @@ export class KeywordPrefilter {
     this.outputs = Array.from(order, (st) => (out[st]!.length ? out[st] : undefined));
     this.positional = Uint8Array.from(order, (st) => (out[st]!.some((k) => k >= positionalFrom) ? 1 : 0) | (out[st]!.some((k) => anchored.has(k)) ? 2 : 0));
     this.wasm = useWasm ? WasmWalker.create(table, classOf, width, this.acceptFrom) : undefined;
+  }
+
+  /** The tables, for a cache that skips building them (see KeywordFinder's `cached`). */
+  data(positionalFrom: number): AutomatonData {
+    return {
+      layout: AUTOMATON_LAYOUT,
+      keywords: [...this.keywords],
+      positionalFrom,
+      anchored: [...this.anchored].sort((a, b) => a - b),
+      width: this.width,
+      acceptFrom: this.acceptFrom,
+      classOf: this.classOf,
+      table: this.table,
+      outputs: this.outputs.map((o) => o ?? null),
+      positional: this.positional,
+    };
   }
 
   /** Number of automaton states (for diagnostics and benchmarks). */
@@ -227,22 +272,44 @@ export class KeywordFinder {
   private searched = 0;
   private readonly lowered: string[];
 
+  /**
+   * @param cached tables built ahead of time (the build does this for the built-in rules); used
+   *   only if they were built for exactly these keywords, else the automaton is built here.
+   */
   constructor(
     readonly keywords: readonly string[],
     private readonly positionalFrom = keywords.length,
     private readonly anchored: ReadonlySet<number> = new Set(),
+    private readonly cached?: () => AutomatonData | undefined,
   ) {
     this.lowered = keywords.map((k) => k.toLowerCase());
   }
 
+  private build(): KeywordPrefilter {
+    const data = this.cached?.();
+    const fits =
+      data !== undefined &&
+      data.layout === AUTOMATON_LAYOUT &&
+      data.positionalFrom === this.positionalFrom &&
+      sameList(data.keywords, this.keywords) &&
+      sameList(data.anchored, [...this.anchored].sort((a, b) => a - b));
+    return new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored, true, fits ? data : undefined);
+  }
+
   /** Builds the automaton now (a worker thread does this while it waits for its first batch). */
   prepare(): void {
-    this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored);
+    this.automaton ??= this.build();
+  }
+
+  /** The automaton's tables (built if need be), for the build-time cache. */
+  automatonData(): AutomatonData {
+    this.prepare();
+    return this.automaton!.data(this.positionalFrom);
   }
 
   find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
     if (this.automaton || text.length >= SMALL_INPUT || this.searched + text.length >= AUTOMATON_AFTER_BYTES) {
-      this.automaton ??= new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored);
+      this.automaton ??= this.build();
       return this.automaton.find(text, positions, starts);
     }
     this.searched += text.length;
@@ -267,4 +334,10 @@ export class KeywordFinder {
     if (positions && positions.length > 1) positions.sort((a, b) => a - b);
     return found;
   }
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,6 +4,7 @@ import { Engine } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk } from '../sources/chunk.js';
 import type { BatchRequest, BatchResponse } from './batch.js';
+import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 
 export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
 
@@ -66,7 +67,7 @@ export async function matchChunks(
   }
 
   if (threads === 0 || !canStartWorkers || done) {
-    const engine = new Engine(rules);
+    const engine = new Engine(rules, { prefilterCache: loadBuiltinPrefilterCache() });
     for (const c of head) sink(c, engine.scan(c.data));
     if (!done) {
       for (let r = await iterator.next(); !r.done; r = await iterator.next()) sink(r.value, engine.scan(r.value.data));

@@ -7,8 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import type { BatchRequest, BatchResponse } from './batch.js';
+import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 
-const engine = new Engine((workerData as { rules: RuleSpec[] }).rules);
+const engine = new Engine((workerData as { rules: RuleSpec[] }).rules, { prefilterCache: loadBuiltinPrefilterCache() });
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
 

@@ -1,0 +1,15 @@
+// Builds the built-in rules' keyword prefilter ahead of time (see src/rules/builtin-prefilter.ts):
+// dist/builtin-prefilter.json (keywords with their base64 spellings) and
+// dist/builtin-automaton.bin (the automaton's tables). Runs after compile-rules.mjs.
+import { writeFileSync } from 'node:fs';
+
+const { Engine } = await import('../dist/engine/engine.js');
+const { loadBuiltinRules } = await import('../dist/rules/builtin.js');
+const { PREFILTER_JSON, AUTOMATON_BIN, writeAutomaton } = await import('../dist/rules/builtin-prefilter.js');
+
+const snapshot = new Engine(loadBuiltinRules()).prefilterSnapshot();
+const { automaton, ...keywords } = snapshot;
+writeFileSync(PREFILTER_JSON, JSON.stringify(keywords));
+const bin = writeAutomaton(automaton);
+writeFileSync(AUTOMATON_BIN, bin);
+console.log(`built the prefilter: ${keywords.keywords.length} keywords, ${automaton.positional.length} states (${(bin.length / 1024 / 1024).toFixed(1)} MB)`);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { loadBuiltinRules } from '../../src/rules/builtin.js';
+import { loadBuiltinPrefilterCache, readAutomaton, writeAutomaton } from '../../src/rules/builtin-prefilter.js';
+
+describe('the prefilter built by the build', () => {
+  const rules = loadBuiltinRules();
+  const cache = loadBuiltinPrefilterCache();
+
+  it('is what the engine builds for the built-in rules (npm run build writes it)', () => {
+    expect(cache).toBeDefined();
+    const fresh = new Engine(rules).prefilterSnapshot();
+    const { automaton, ...keywords } = fresh;
+    expect({ plain: cache!.plain, written: cache!.written, anchored: cache!.anchored, keywords: cache!.keywords }).toEqual(keywords);
+    const shipped = cache!.automaton()!;
+    expect(shipped.layout).toBe(automaton.layout);
+    expect(shipped.width).toBe(automaton.width);
+    expect(shipped.acceptFrom).toBe(automaton.acceptFrom);
+    expect(Buffer.from(shipped.table.buffer).equals(Buffer.from(automaton.table.buffer))).toBe(true);
+    expect(shipped.outputs).toEqual(automaton.outputs);
+  });
+
+  it('round-trips through its file format', () => {
+    const data = new Engine(rules.slice(0, 20)).prefilterSnapshot().automaton;
+    const back = readAutomaton(writeAutomaton(data), data.keywords);
+    expect({ ...back, table: [...back.table], classOf: [...back.classOf], positional: [...back.positional] }).toEqual({
+      ...data,
+      table: [...data.table],
+      classOf: [...data.classOf],
+      positional: [...data.positional],
+    });
+  });
+
+  it('gives an engine with it the same matches, and is ignored for other rule sets', () => {
+    const text = Buffer.from(`x = "${'ghp_'}${'a'.repeat(36)}"\npassword = "hunter2hunter2"\n`.repeat(3000));
+    let loads = 0;
+    const counted = { ...cache!, automaton: () => (loads++, cache!.automaton()) };
+    const withCache = new Engine(rules, { prefilterCache: counted });
+    const without = new Engine(rules);
+    expect(withCache.scan(text)).toEqual(without.scan(text));
+    expect(loads).toBe(1);
+    // Another rule set: the cache's keywords do not fit, so the engine builds its own.
+    const some = rules.filter((r) => r.id.startsWith('github-'));
+    const other = new Engine(some, { prefilterCache: counted });
+    expect(other.prefilterSnapshot().keywords).toEqual(new Engine(some).prefilterSnapshot().keywords);
+    expect(other.scan(text)).toEqual(new Engine(some).scan(text));
+    expect(loads).toBe(1);
+  });
+});
