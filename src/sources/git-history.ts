@@ -252,12 +252,26 @@ export function submodulePaths(data: Buffer): string[] {
 // Attribution
 
 interface Introduction {
-  commit: CommitInfo;
+  readonly commit: CommitInfo;
   /** Committer time, for picking the earliest. */
-  time: number;
+  readonly time: number;
   /** Position in `git log --topo-order` output: larger is older. */
-  order: number;
-  path: string;
+  readonly order: number;
+  readonly path: string;
+}
+
+/** An introduction whose path is decoded only if it is read (most never are: only findings' blobs). */
+class LazyPathIntroduction implements Introduction {
+  private decoded: string | undefined;
+  constructor(
+    readonly commit: CommitInfo,
+    readonly time: number,
+    readonly order: number,
+    private readonly raw: Buffer,
+  ) {}
+  get path(): string {
+    return (this.decoded ??= decodeGitPath(this.raw));
+  }
 }
 
 const FIND_OBJECTS_PER_RUN = 400;
@@ -306,7 +320,7 @@ class IntroductionCollector {
       if (oid === null || !this.commit) return;
       let list = this.found.get(oid);
       if (!list) this.found.set(oid, (list = []));
-      list.push({ commit: this.commit, time: this.time, order: this.order, path: decodeGitPath(raw) });
+      list.push(new LazyPathIntroduction(this.commit, this.time, this.order, raw));
       this.entries++;
       return;
     }
@@ -320,12 +334,24 @@ class IntroductionCollector {
       return;
     }
     if (t[0] !== 0x3a /* ':' */) return;
-    // ":old new oldOid newOid S" or, for merges (-c), "::m1 m2 new o1 o2 newOid SS".
-    const fields = t.toString('latin1').split(' ');
-    const newOid = fields[fields.length - 2]!;
-    const mode = fields[fields.length - 2 - (fields.length - 1) / 2]!;
-    const keep = (!this.wanted || this.wanted.has(newOid)) && mode !== '160000' && !/^0+$/.test(newOid); // 0…0: deleted
-    this.pathFor = keep ? newOid : null;
+    // ":old new oldOid newOid S" or, for a merge with p parents (-c), p colons, p parent modes,
+    // the new mode, p parent oids, the new oid and p status letters. Read in place: this runs
+    // for every file of every commit while the blobs are being matched.
+    let parents = 0;
+    while (t[parents] === 0x3a) parents++;
+    let at = parents;
+    for (let i = 0; i < parents; i++) at = t.indexOf(0x20, at) + 1; // skip the parents' modes
+    const submodule = t.toString('latin1', at, at + 7) === '160000 ';
+    const statusAt = t.lastIndexOf(0x20);
+    const oidAt = t.lastIndexOf(0x20, statusAt - 1) + 1;
+    let deleted = true; // the new oid is all zeros
+    for (let i = oidAt; i < statusAt && deleted; i++) deleted = t[i] === 0x30;
+    if (submodule || deleted) {
+      this.pathFor = null;
+      return;
+    }
+    const newOid = t.toString('latin1', oidAt, statusAt);
+    this.pathFor = !this.wanted || this.wanted.has(newOid) ? newOid : null;
   }
 }
 

@@ -59,6 +59,19 @@ describe('startIntroductions (the attribution pass run beside matching)', () => 
     expect(early!.size).toBe(blobs.length);
   });
 
+  it('does not take a submodule commit (gitlink) or a deletion for a blob', async () => {
+    const sub = new GitRepo();
+    const target = sub.commit('base', { 'x.txt': 'x\n' });
+    sub.git('update-index', '--add', '--cacheinfo', `160000,${target},vendor/lib`);
+    const added = sub.commit('add a gitlink');
+    sub.commit('delete x', {}, { remove: ['x.txt'] });
+    const early = (await startIntroductions(sub.dir, ['--all']).result)!;
+    expect(early.has(target)).toBe(false);
+    const x = sub.git('rev-parse', `${added}:x.txt`).trim();
+    expect(early.get(x)!.map((i) => i.path)).toEqual(['x.txt']);
+    expect([...early.keys()].some((oid) => /^0+$/.test(oid))).toBe(false);
+  });
+
   it('gives nothing (the caller falls back) when cancelled', async () => {
     const early = startIntroductions(repo.dir, ['--all']);
     early.cancel();
