@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { fingerprintOf, type CommitInfo, type Finding } from '../report/finding.js';
 import type { Chunk } from './chunk.js';
@@ -48,8 +49,22 @@ export interface HistoryScan {
   readonly notes: string[];
 }
 
-/** A history this long holds far more than the worker pool's threshold (a few MB) of blobs. */
-const LARGE_HISTORY_COMMITS = 500;
+/**
+ * Packs this large hold far more blob content than the worker pool's threshold (a few MB):
+ * source compresses several times over, and a pack stores most versions as deltas.
+ */
+const LARGE_PACK_BYTES = 2 * 1024 * 1024;
+
+/** Total size of the pack files in `dir` (0 if there are none). */
+async function packBytes(dir: string): Promise<number> {
+  try {
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.pack'));
+    const sizes = await Promise.all(names.map(async (n) => (await stat(path.join(dir, n))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+  } catch {
+    return 0;
+  }
+}
 
 interface BlobMeta {
   path: string;
@@ -65,28 +80,32 @@ export async function openHistory(target: string, options: HistoryOptions, stats
     throw new UserError(`${target}: no such file or directory`);
   }
 
-  const probe = await runGit(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd);
-  if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, target);
-  const [bare, shallow] = probe.stdout.toString('utf8').trim().split('\n');
-  const notes: string[] = [];
-  if (shallow === 'true') notes.push('This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).');
-  void bare;
-
   const revs = revisionArgs(options);
-  const [countOut, version] = await Promise.all([
-    runGit(['rev-list', '--count', ...revs, '--'], cwd),
+  const [probe, version] = await Promise.all([
+    runGit(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--git-path', 'objects/pack'], cwd),
     runGit(['version'], cwd),
   ]);
-  if (countOut.code !== 0) throw revisionError(countOut.stderr, options);
-  const commitCount = Number(countOut.stdout.toString('utf8').trim()) || 0;
+  if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, target);
+  const [, shallow, packDir] = probe.stdout.toString('utf8').trim().split('\n');
+  const notes: string[] = [];
+  if (shallow === 'true') notes.push('This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).');
   const typeFilter = gitAtLeast(version.stdout.toString('utf8'), 2, 32);
+
+  // Counting commits walks the whole history. A revision the user named is checked by it
+  // first; for all refs there is nothing to check, so the count runs beside the scan.
+  const counting = runGit(['rev-list', '--count', ...revs, '--'], cwd);
+  if (revs[0] !== '--all') {
+    const counted = await counting;
+    if (counted.code !== 0) throw revisionError(counted.stderr, options);
+  }
+  const large = packDir !== undefined && (await packBytes(path.resolve(cwd, packDir))) >= LARGE_PACK_BYTES;
 
   const wanted = await gitPathFilter(options.include, options.exclude);
   // Started once the blob stream is flowing, not with it: on two cores, git's start-up and
   // the workers' boot compete for the same CPU as the log pass.
   let early: EarlyIntroductions | undefined;
   const submodules = new Set<string>();
-  const state = { commits: commitCount, blobs: 0 };
+  const state = { commits: 0, blobs: 0 };
   let missing = 0;
 
   async function* listBlobs(): AsyncGenerator<CatFileRequest<BlobMeta>> {
@@ -158,6 +177,8 @@ export async function openHistory(target: string, options: HistoryOptions, stats
         if (!early && stats.bytes >= EARLY_PASS_AFTER_BYTES) early = startIntroductions(cwd, revs);
         yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
       }
+      const counted = await counting;
+      state.commits = counted.code === 0 ? Number(counted.stdout.toString('utf8').trim()) || 0 : 0;
       completed = true;
     } catch (e) {
       throw e instanceof UserError ? e : spawnFailure(e);
@@ -184,7 +205,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
     get blobs() {
       return state.blobs;
     },
-    large: commitCount >= LARGE_HISTORY_COMMITS,
+    large,
     notes,
   };
 }
