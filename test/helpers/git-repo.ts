@@ -16,13 +16,13 @@ export class GitRepo {
   readonly home: string;
   private tick = 0;
 
-  constructor(options: { bare?: boolean; branch?: string; dir?: string } = {}) {
+  constructor(options: { bare?: boolean; branch?: string; dir?: string; sha256?: boolean } = {}) {
     const base = tempDir('tokguard-git-');
     this.home = path.join(base, 'home');
     mkdirSync(this.home);
     this.dir = path.join(base, options.dir ?? 'repo');
     mkdirSync(this.dir, { recursive: true });
-    this.git('init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch ?? 'main');
+    this.git('init', '-q', ...(options.bare ? ['--bare'] : []), ...(options.sha256 ? ['--object-format=sha256'] : []), '-b', options.branch ?? 'main');
   }
 
   /** The environment tests must also give the CLI, so it sees the same (empty) git config. */

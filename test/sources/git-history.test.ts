@@ -82,3 +82,24 @@ describe('startIntroductions (the attribution pass run beside matching)', () => 
     expect(await startIntroductions(repo.dir, ['no-such-ref']).result).toBeUndefined();
   });
 });
+
+describe('a SHA-256 repository (64-digit object ids)', () => {
+  const repo = new GitRepo({ sha256: true });
+  const c1 = repo.commit('add', { 'a.txt': 'same\n' });
+  const c2 = repo.commit('copy', { 'b.txt': 'same\n' });
+  const blob = repo.git('rev-parse', `${c1}:a.txt`).trim();
+
+  it('attributes blobs in both passes', async () => {
+    expect(blob).toHaveLength(64);
+    const asked = await findIntroductions(repo.dir, ['--all'], [blob]);
+    const early = (await startIntroductions(repo.dir, ['--all']).result)!;
+    for (const found of [asked, early]) {
+      expect(found.get(blob)!.map((i) => [i.commit.sha, i.path]).sort()).toEqual(
+        [
+          [c1, 'a.txt'],
+          [c2, 'b.txt'],
+        ].sort(),
+      );
+    }
+  });
+});
