@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
@@ -186,5 +186,27 @@ describe('tokguard scan fixtures/demo (the README example)', () => {
     expect(r.stdout).toContain('[stripe-test-secret-key]');
     expect((await runCli(['scan', stripeOnly, '-q', '--fail-on', 'info'])).code).toBe(1);
     expect((await runCli(['scan', 'fixtures/demo', '-q', '--fail-on', 'critical'])).code).toBe(1);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  // Root reads any file whatever its mode, so as root the CLI runs as "nobody" (setpriv).
+  const root = process.getuid?.() === 0;
+  const canDrop = !root || existsSync('/usr/bin/setpriv');
+
+  it.skipIf(!canDrop || process.platform === 'win32')('is one line naming it, the rest is still scanned, and the exit code is 2', async () => {
+    const dir = tempTree({ 'ok.env': `GH=${keys.github()}\n`, 'locked.env': 'x=1\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'ok.env'), 0o644);
+    chmodSync(path.join(dir, 'locked.env'), 0o000);
+    const wrap = root ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const r = await runCli(['scan', dir, '--format', 'json'], { wrap, env: { HOME: dir } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tokguard: cannot read locked.env: permission denied');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['ok.env']);
+    expect(report.scan.unreadable).toEqual(['locked.env: permission denied']);
+    expect(report.scan.skipped.unreadable).toBe(1);
   });
 });

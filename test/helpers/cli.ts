@@ -14,13 +14,20 @@ export interface CliResult {
 /** Runs the built CLI as a user would: a child process with its own cwd, env and stdin. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {},
+  options: {
+    cwd?: string;
+    input?: string | Buffer;
+    env?: Record<string, string | undefined>;
+    /** A command the CLI runs under, e.g. `setpriv` with its options to run as another user. */
+    wrap?: string[];
+  } = {},
 ): Promise<CliResult> {
   if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) {
     throw new Error('dist/ is missing: run "npm run build" before the CLI tests (npm test does)');
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [command, ...prefix] = [...(options.wrap ?? []), process.execPath];
+    const child = spawn(command!, [...prefix, BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
