@@ -30,9 +30,8 @@ const canStartWorkers = import.meta.url.endsWith('.js');
 
 /**
  * Worker threads to use by default: one per core, or one fewer when the calling thread has
- * heavy work of its own (parsing git's object stream). Measured on 2 cores: the node_modules
- * scan takes 2.5 s with 2 workers and 2.7-3.2 s with 1; the history benchmark 5.0 s with 1
- * worker and 5.3 s with 2.
+ * heavy work of its own (parsing git's object stream, beside three git processes). Measured on
+ * 2 cores: the history benchmark takes 2.8-3.2 s with 1 worker and 3.1-3.4 s with 2.
  */
 export function defaultThreads(busyReader: boolean): number {
   return Math.max(1, availableParallelism() - (busyReader ? 1 : 0));
