@@ -14,6 +14,8 @@ export interface CompiledRule {
   generic: boolean;
   /** `startsWithKeyword`: the regex is sticky and tried only where a keyword starts. */
   anchored: boolean;
+  /** `minRun`: for each byte, 1 if it is in the class; the rule needs a run of `length`. */
+  minRun?: { key: string; member: Uint8Array; length: number };
 }
 
 export class RuleCompileError extends Error {
@@ -85,6 +87,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   for (const kw of spec.keywords) {
     if (!/^[\x20-\x7e]+$/.test(kw)) throw new RuleCompileError(spec.id, `keyword ${JSON.stringify(kw)} must be printable ASCII`);
   }
+  const minRun = spec.minRun ? { key: spec.minRun.chars, member: classMembers(spec.id, spec.minRun.chars), length: spec.minRun.length } : undefined;
   return {
     spec,
     get regex() {
@@ -98,5 +101,25 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     contextWindow: spec.context?.window ?? 80,
     generic: (spec.tags ?? []).includes('generic'),
     anchored: Boolean(spec.startsWithKeyword) && spec.keywords.length > 0,
+    ...(minRun ? { minRun } : {}),
   };
+}
+
+const memberTables = new Map<string, Uint8Array>();
+
+/** The bytes (as latin1 characters) a `minRun` class holds. */
+function classMembers(ruleId: string, chars: string): Uint8Array {
+  let table = memberTables.get(chars);
+  if (!table) {
+    let re: RegExp;
+    try {
+      re = new RegExp(`^${chars}$`);
+    } catch (e) {
+      throw new RuleCompileError(ruleId, `minRun.chars is not a valid character class: ${(e as Error).message}`);
+    }
+    table = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) table[b] = re.test(String.fromCharCode(b)) ? 1 : 0;
+    memberTables.set(chars, table);
+  }
+  return table;
 }

@@ -90,6 +90,21 @@ export function containsWord(text: string, lower: string, word: string): boolean
   return false;
 }
 
+/** The longest run of class members in `text` (latin1), or `enough` as soon as one is that long. */
+function longestRun(text: string, member: Uint8Array, enough: number): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256 && member[c]) {
+      if (++run > longest && (longest = run) >= enough) return longest;
+    } else {
+      run = 0;
+    }
+  }
+  return longest;
+}
+
 /**
  * The detection engine: text in, matches out. It holds compiled rules and a keyword
  * prefilter; `scan` is synchronous and touches nothing outside its arguments, so one Engine can
@@ -110,6 +125,8 @@ export class Engine {
   private readonly ruleKeywordKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
+  /** For each `minRun` class, the longest run any rule needs (a scan of the text stops there). */
+  private readonly runNeeded = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
   private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
 
@@ -148,6 +165,9 @@ export class Engine {
     ];
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
+    for (const { minRun } of this.rules) {
+      if (minRun) this.runNeeded.set(minRun.key, Math.max(minRun.length, this.runNeeded.get(minRun.key) ?? 0));
+    }
     const anchored = new Set(this.rules.flatMap((rule, r) => (rule.anchored ? this.ruleKeywords[r]! : [])));
     // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
     // sensitive on its input, so `AKIA` and `akia` encode differently).
@@ -246,8 +266,20 @@ export class Engine {
       }
       return list;
     };
+    // Longest run of each `minRun` class in the text (up to what any rule needs), worked out
+    // once for all the rules that name the class.
+    const runs = new Map<string, number>();
+    const hasRun = (need: NonNullable<CompiledRule['minRun']>): boolean => {
+      let longest = runs.get(need.key);
+      if (longest === undefined) {
+        longest = longestRun(text, need.member, this.runNeeded.get(need.key)!);
+        runs.set(need.key, longest);
+      }
+      return longest >= need.length;
+    };
     for (const r of candidates) {
       const rule = this.rules[r]!;
+      if (rule.minRun && !hasRun(rule.minRun)) continue;
       if (rule.anchored) this.runAnchored(rule, text, lines, matches, keywordStarts(r));
       else this.runRule(rule, text, lines, matches);
     }

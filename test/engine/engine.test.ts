@@ -157,3 +157,33 @@ describe('Engine: startsWithKeyword', () => {
     expect(full).toHaveLength(4);
   });
 });
+
+describe('Engine: minRun', () => {
+  const spec = (id: string, length: number, pattern: string): RuleSpec => ({
+    id,
+    name: id,
+    severity: 'high',
+    keywords: ['key'],
+    pattern,
+    minRun: { chars: '[A-Z]', length },
+    examples: [],
+    counterExamples: [],
+  });
+  const rules = [spec('run-8', 8, '\\b([A-Z]{8,})\\b'), spec('run-5', 5, 'key=([A-Z]{5})\\b')];
+
+  it('runs a rule only on text holding a long enough run of its class', () => {
+    const engine = new Engine(rules);
+    expect(engine.scan('key=ABCDE and key=ABCDEFGHIJ').map((m) => [m.ruleId, m.secret])).toEqual([
+      ['run-5', 'ABCDE'],
+      ['run-8', 'ABCDEFGHIJ'],
+    ]);
+    // A pattern that would match seven letters is not even tried on a 7-letter run when the
+    // rule declares it needs 8; declaring 7 lets it match.
+    expect(new Engine([spec('run-8', 8, '([A-Z]{7})')]).scan('key ABCDEFG')).toEqual([]);
+    expect(new Engine([spec('run-7', 7, '([A-Z]{7})')]).scan('key ABCDEFG').map((m) => m.secret)).toEqual(['ABCDEFG']);
+  });
+
+  it('refuses a class that is not a valid regex', () => {
+    expect(() => new Engine([{ ...rules[0]!, minRun: { chars: '[z-a]', length: 3 } }])).toThrow(/minRun.chars is not a valid character class/);
+  });
+});
