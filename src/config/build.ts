@@ -159,6 +159,11 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
     const { allowlist, ...fields } = o;
     if (allowlist) compileAllowlist(allowlist, `override.${rule.id}.allowlist`);
     const merged: RuleSpec = { ...rule, ...fields };
+    // `startsWithKeyword` and `minRun` are claims about the rule's own pattern and keywords,
+    // which a new pattern or keyword list may not keep: dropped, the rule runs like any other
+    // (slower, never wrong).
+    if (fields.keywords !== undefined || fields.pattern !== undefined) delete merged.startsWithKeyword;
+    if (fields.pattern !== undefined) delete merged.minRun;
     const allow = engineAllowlist(rule.allowlist, allowlist);
     if (allow) merged.allowlist = allow;
     compileOrThrow(merged, `override.${rule.id}`);

@@ -144,6 +144,17 @@ describe('config semantics', () => {
     expect(orig.severity).toBe('critical');
   });
 
+  it('an override of keywords or pattern drops the built-in rule\'s speed claims, so it still finds keys', async () => {
+    const eff = await load("override:\n  github-pat-classic:\n    keywords: [github]\n  bitcoin-wif-private-key:\n    pattern: '(?<![1-9A-HJ-NP-Za-km-z])(5[1-9A-HJ-NP-Za-km-z]{50})(?![1-9A-HJ-NP-Za-km-z])'\n");
+    const gh = eff.rules.find((x) => x.id === 'github-pat-classic')!;
+    expect(builtin.find((x) => x.id === 'github-pat-classic')!.startsWithKeyword).toBe(true);
+    expect(gh.startsWithKeyword).toBeUndefined();
+    expect(eff.rules.find((x) => x.id === 'bitcoin-wif-private-key')!.minRun).toBeUndefined();
+    // Anchored at "github", the rule would never reach the token after it.
+    const findings = await findingsFor({ 'a.env': `# github\nT=${keys.github()}\n` }, { rules: eff.rules });
+    expect(findings.map((f) => f.ruleId)).toEqual(['github-pat-classic']);
+  });
+
   it('scan.include applies to findings unless --include is given; scan.exclude always', async () => {
     const eff = await load("scan:\n  include: ['src/**']\n  exclude: ['src/gen/**']\n");
     const findings = await findingsFor({ 'src/a.env': `T=${keys.github()}\n`, 'src/gen/b.env': `T=${keys.github()}\n`, 'lib/c.env': `T=${keys.github()}\n` });
