@@ -37,7 +37,7 @@ export class KeywordPrefilter {
   private readonly width: number;
   /** The same walk in WebAssembly, when the runtime has it. */
   private readonly wasm: WasmWalker | undefined;
-  /** For each state (by breadth-first number), the keyword indices recognised there (including via failure links). */
+  /** For each state (by its number in the table), the keyword indices recognised there (including via failure links). */
   private readonly outputs: (number[] | undefined)[];
   readonly keywords: readonly string[];
 
