@@ -281,17 +281,21 @@ interface Introduction {
   readonly path: string;
 }
 
-/** An introduction whose path is decoded only if it is read (most never are: only findings' blobs). */
+/**
+ * An introduction whose path is decoded only if it is read (most never are: only findings'
+ * blobs). The bytes are kept as a latin1 string: a byte a character, and no reference to the
+ * 64 KB read buffer they came in.
+ */
 class LazyPathIntroduction implements Introduction {
   private decoded: string | undefined;
   constructor(
     readonly commit: CommitInfo,
     readonly time: number,
     readonly order: number,
-    private readonly raw: Buffer,
+    private readonly bytes: string,
   ) {}
   get path(): string {
-    return (this.decoded ??= decodeGitPath(this.raw));
+    return (this.decoded ??= decodeGitPath(Buffer.from(this.bytes, 'latin1')));
   }
 }
 
@@ -302,7 +306,7 @@ const LOG_FORMAT = '%x01%H%x02%aN%x02%aE%x02%aI%x02%ct%x02%s';
  * (and the scan attributes only its findings' blobs afterwards), so memory stays bounded on
  * very large histories.
  */
-const EARLY_PASS_MAX_ENTRIES = 2_000_000;
+const EARLY_PASS_MAX_ENTRIES = 1_000_000;
 /** Histories with less than this much blob content attribute afterwards (a second or less). */
 const EARLY_PASS_AFTER_BYTES = 16 * 1024 * 1024;
 
@@ -341,7 +345,7 @@ class IntroductionCollector {
       if (oid === null || !this.commit) return;
       let list = this.found.get(oid);
       if (!list) this.found.set(oid, (list = []));
-      list.push(new LazyPathIntroduction(this.commit, this.time, this.order, raw));
+      list.push(new LazyPathIntroduction(this.commit, this.time, this.order, raw.toString('latin1')));
       this.entries++;
       return;
     }
