@@ -8,6 +8,7 @@ import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
 import { findRepoRoot } from './repo-root.js';
+import { tokguardIgnoreFilter } from './tokguard-ignore.js';
 import type { SourceStats } from './worktree.js';
 
 /**
@@ -152,6 +153,10 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
   }
 
   const wanted = await gitPathFilter(options.include, options.exclude);
+  // Paths in `git diff` are relative to the top of the work tree.
+  const top = findRepoRoot(cwd);
+  const ignored = top ? tokguardIgnoreFilter(top) : undefined;
+  let setAside = 0;
   const reqs: CatFileRequest<StagedRequest>[] = [];
   let unmerged = 0;
   for (const e of entries) {
@@ -175,8 +180,13 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
     if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
     const shown = decodeGitPath(Buffer.from(e.path, 'latin1'));
     if (wanted && !wanted(shown)) continue;
+    if (ignored?.(shown)) {
+      setAside++;
+      continue;
+    }
     reqs.push({ oid: e.newOid, meta: { path: shown, lines } });
   }
+  if (setAside) notes.push(`${setAside} staged file${setAside === 1 ? ' is' : 's are'} set aside by .tokguardignore.`);
   if (unmerged) notes.push(`${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`);
   if (!entries.length) notes.push('Nothing is staged: there is nothing for a commit to add.');
   resolveRequests(reqs);

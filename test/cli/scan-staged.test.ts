@@ -94,6 +94,27 @@ describe('tokguard scan --staged', () => {
     expect(inc.stdout).not.toContain('src/a.js');
   });
 
+  it('honours .tokguardignore files (root and nested), and says how many files they set aside', async () => {
+    const repo = new GitRepo();
+    repo.write({
+      '.tokguardignore': 'fixtures/\n*.snap\n',
+      'pkg/.tokguardignore': 'golden.txt\n',
+      'src/a.js': `x = "${keys.github()}";\n`,
+      'fixtures/deep/b.env': `T=${keys.github()}\n`,
+      'src/c.snap': `${keys.github()}\n`,
+      'pkg/golden.txt': `${keys.github()}\n`,
+      'pkg/real.txt': `${keys.github()}\n`,
+      'other/golden.txt': `${keys.github()}\n`,
+    });
+    repo.git('add', '-A');
+    const report = await stagedJson(repo);
+    expect(report.findings.map((f) => f.file).sort()).toEqual(['other/golden.txt', 'pkg/real.txt', 'src/a.js']);
+    expect(report.scan.notes).toContain('3 staged files are set aside by .tokguardignore.');
+    // The same files a working-tree scan leaves out.
+    const tree = await runCli(['scan', '.', '--format', 'json'], { cwd: repo.dir, env: repo.env });
+    expect((JSON.parse(tree.stdout) as JsonReport).findings.map((f) => f.file).sort()).toEqual(['other/golden.txt', 'pkg/real.txt', 'src/a.js']);
+  });
+
   it('counts every staged line before the first commit', async () => {
     const repo = new GitRepo();
     const secret = keys.slackBot();
