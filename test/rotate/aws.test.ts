@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as IAM from '@aws-sdk/client-iam';
 import * as SM from '@aws-sdk/client-secrets-manager';
 import { motoAvailable, startMoto, type Moto } from '../servers/moto.js';
@@ -258,30 +258,17 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
 
   it('the AWS credentials in the environment are the leaked key', async () => {
     const s = await setup();
-    const saved = process.env.AWS_ACCESS_KEY_ID;
-    process.env.AWS_ACCESS_KEY_ID = s.oldId;
-    try {
-      await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /leaked key itself/);
-    } finally {
-      process.env.AWS_ACCESS_KEY_ID = saved;
-    }
+    vi.stubEnv('AWS_ACCESS_KEY_ID', s.oldId);
+    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /leaked key itself/);
   });
 
   it('no AWS credentials at all', async () => {
     const s = await setup();
-    const saved = { id: process.env.AWS_ACCESS_KEY_ID, sk: process.env.AWS_SECRET_ACCESS_KEY, home: process.env.HOME };
-    delete process.env.AWS_ACCESS_KEY_ID;
-    delete process.env.AWS_SECRET_ACCESS_KEY;
-    process.env.AWS_CONFIG_FILE = '/nonexistent/config';
-    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/credentials';
-    try {
-      await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /no AWS credentials/);
-    } finally {
-      process.env.AWS_ACCESS_KEY_ID = saved.id;
-      process.env.AWS_SECRET_ACCESS_KEY = saved.sk;
-      delete process.env.AWS_CONFIG_FILE;
-      delete process.env.AWS_SHARED_CREDENTIALS_FILE;
-    }
+    vi.stubEnv('AWS_ACCESS_KEY_ID', undefined);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', undefined);
+    vi.stubEnv('AWS_CONFIG_FILE', '/nonexistent/config');
+    vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', '/nonexistent/credentials');
+    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /no AWS credentials/);
   });
 
   it('an unreachable endpoint', async () => {

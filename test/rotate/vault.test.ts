@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VaultEmulator } from '../servers/vault-emulator.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
@@ -204,35 +204,20 @@ describe('bad input: one line, nothing changed, exit 2', () => {
 
   it('a wrong VAULT_TOKEN', async () => {
     const s = await setup();
-    const saved = process.env.VAULT_TOKEN;
-    process.env.VAULT_TOKEN = 'hvs.not-a-valid-token-0000000000';
-    try {
-      await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /permission denied/);
-    } finally {
-      process.env.VAULT_TOKEN = saved;
-    }
+    vi.stubEnv('VAULT_TOKEN', 'hvs.not-a-valid-token-0000000000');
+    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /permission denied/);
   });
 
   it('VAULT_TOKEN is the leaked token itself', async () => {
     const s = await setup();
-    const saved = process.env.VAULT_TOKEN;
-    process.env.VAULT_TOKEN = s.old;
-    try {
-      await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /leaked token itself/);
-    } finally {
-      process.env.VAULT_TOKEN = saved;
-    }
+    vi.stubEnv('VAULT_TOKEN', s.old);
+    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /leaked token itself/);
   });
 
   it('an unreachable Vault', async () => {
     const s = await setup();
-    const saved = process.env.VAULT_ADDR;
-    process.env.VAULT_ADDR = 'http://127.0.0.1:9';
-    try {
-      await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/);
-    } finally {
-      process.env.VAULT_ADDR = saved;
-    }
+    vi.stubEnv('VAULT_ADDR', 'http://127.0.0.1:9');
+    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/);
   });
 
   it('a foreign pending value (another rotation in progress)', async () => {
