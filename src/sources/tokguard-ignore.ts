@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { ignoredByLayers, type IgnoreLayer } from './ignore-layers.js';
 
 /**
  * `.tokguardignore` for a git source that lists paths instead of walking folders (the staged
@@ -34,17 +35,13 @@ export function tokguardIgnoreFilter(repoRoot: string): (rel: string) => boolean
   };
   return (rel) => {
     const parts = rel.split('/');
-    const layers: { base: string; ig: Ignore }[] = [];
+    const layers: IgnoreLayer[] = [];
     let dir = '';
     for (let i = 0; i < parts.length; i++) {
       const ig = load(dir);
       if (ig) layers.push({ base: dir, ig });
       const current = dir ? `${dir}/${parts[i]}` : parts[i]!;
-      const isDir = i < parts.length - 1;
-      for (const layer of layers) {
-        const sub = layer.base ? current.slice(layer.base.length + 1) : current;
-        if (layer.ig.ignores(isDir ? `${sub}/` : sub)) return true;
-      }
+      if (ignoredByLayers(layers, current, i < parts.length - 1)) return true;
       dir = current;
     }
     return false;

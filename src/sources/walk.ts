@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import picomatch from 'picomatch';
+import { ignoredByLayers, type IgnoreLayer } from './ignore-layers.js';
 
 export interface WalkOptions {
   /** Honour .gitignore files found in the tree. */
@@ -25,11 +26,6 @@ export interface WalkResult {
 
 const IGNORE_FILES = ['.gitignore', '.tokguardignore'];
 
-interface Layer {
-  /** Directory of the ignore file, relative to the root ('' for the root). */
-  base: string;
-  ig: Ignore;
-}
 
 /**
  * Lists the files under `root`, pruning ignored directories as it goes so an ignored
@@ -47,15 +43,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   const excludeRe = options.exclude.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const result: WalkResult = { files: [], symlinks: 0, errors: [] };
 
-  const ignoredBy = (layers: Layer[], rel: string, isDir: boolean): boolean => {
-    for (const layer of layers) {
-      const sub = layer.base ? rel.slice(layer.base.length + 1) : rel;
-      if (layer.ig.ignores(isDir ? `${sub}/` : sub)) return true;
-    }
-    return false;
-  };
-
-  const visit = (dirRel: string, inherited: Layer[]): void => {
+  const visit = (dirRel: string, inherited: IgnoreLayer[]): void => {
     const dirAbs = dirRel ? path.join(root, dirRel) : root;
     let entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[];
     try {
@@ -88,13 +76,13 @@ export function walk(root: string, options: WalkOptions): WalkResult {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (e.isDir) {
         if (e.name === '.git') continue;
-        if (ignoredBy(layers, rel, true)) continue;
+        if (ignoredByLayers(layers, rel, true)) continue;
         if (excludeRe && (excludeRe(rel) || excludeRe(`${rel}/`))) continue;
         subdirs.push(rel);
       } else if (e.isLink) {
         result.symlinks++;
       } else if (e.isFile) {
-        if (ignoredBy(layers, rel, false)) continue;
+        if (ignoredByLayers(layers, rel, false)) continue;
         if (excludeRe?.(rel)) continue;
         if (includeRe && !includeRe(rel)) continue;
         result.files.push({ rel, abs: path.join(dirAbs, e.name) });
