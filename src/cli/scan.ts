@@ -59,10 +59,12 @@ export async function runScanCommand(
   if (modes > 1) throw new UserError('--staged and --history cannot be used together');
   if ((opts.branch || opts.since || opts.range) && !opts.history) throw new UserError('--branch, --since and --range need --history');
 
-  // The pre-commit path: start `git diff --cached` now, so it runs while config and rules load.
-  const stagedStart = opts.staged ? (await import('../sources/git-staged.js')).startStaged(target) : undefined;
-
   const root = path.resolve(target);
+  // Asked once: several steps need the repository root, and each ask is a walk of stats.
+  const repoRoot = findRepoRoot(root);
+  // The pre-commit path: start `git diff --cached` now, so it runs while config and rules load.
+  const stagedStart = opts.staged ? (await import('../sources/git-staged.js')).startStaged(target, repoRoot) : undefined;
+
   let rootIsFile = false;
   if (target !== '-' && !opts.staged && !opts.history) {
     try {
@@ -71,8 +73,6 @@ export async function runScanCommand(
       throw new UserError(`${target}: no such file or directory`);
     }
   }
-  // Asked once: several steps need the repository root, and each ask is a walk of stats.
-  const repoRoot = findRepoRoot(root);
   // Where the repository's own files (baseline, rotation record) live for this scan.
   const projectRoot = repoRoot ?? (target === '-' ? process.cwd() : root);
 

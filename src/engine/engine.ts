@@ -235,10 +235,10 @@ export class Engine {
     const matches: Match[] = [];
     // Where an anchored rule's keywords start, merged from the prefilter's per-keyword lists;
     // rules with the same keywords (the generic ones) share one merge.
-    const merged = new Map<string, ArrayLike<number>>();
+    let merged: Map<string, ArrayLike<number>> | undefined;
     const keywordStarts = (r: number): ArrayLike<number> => {
       const key = this.ruleKeywordKey[r]!;
-      let list = merged.get(key);
+      let list = (merged ??= new Map()).get(key);
       if (list === undefined) {
         let total = 0;
         let only: number[] | undefined;
@@ -268,9 +268,9 @@ export class Engine {
     };
     // Longest run of each `minRun` class in the text (up to what any rule needs), worked out
     // once for all the rules that name the class.
-    const runs = new Map<string, number>();
+    let runs: Map<string, number> | undefined;
     const hasRun = (need: NonNullable<CompiledRule['minRun']>): boolean => {
-      let longest = runs.get(need.key);
+      let longest = (runs ??= new Map()).get(need.key);
       if (longest === undefined) {
         longest = longestRun(text, need.member, this.runNeeded.get(need.key)!);
         runs.set(need.key, longest);

@@ -52,6 +52,8 @@ const DIFF_ARGS = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full
 
 export interface StagedStart {
   cwd: string;
+  /** Top of the work tree (paths in `git diff` are relative to it), found once with stats. */
+  root: string | undefined;
   diff: Promise<GitResult>;
   /** The index against MERGE_HEAD, when a merge is being concluded. */
   mergeDiff?: Promise<GitResult>;
@@ -61,20 +63,18 @@ export interface StagedStart {
  * Starts `git diff --cached` right away, so that it runs while the CLI loads its config and
  * rules. Harmless if the scan then fails: git exits on its own.
  */
-export function startStaged(cwd: string): StagedStart {
+export function startStaged(cwd: string, root: string | undefined = findRepoRoot(cwd)): StagedStart {
   const diff = runGit(DIFF_ARGS, cwd);
   diff.catch(() => {}); // awaited by the scan; a failure is reported there
   // Concluding a merge: the index holds everything the other branch brings, which was checked
   // when it was committed there. What this commit adds is what is new against both parents.
-  const mergeDiff = mergeInProgress(cwd) ? runGit([...DIFF_ARGS, 'MERGE_HEAD'], cwd) : undefined;
+  const mergeDiff = root && mergeInProgress(root) ? runGit([...DIFF_ARGS, 'MERGE_HEAD'], cwd) : undefined;
   mergeDiff?.catch(() => {});
-  return { cwd, diff, ...(mergeDiff ? { mergeDiff } : {}) };
+  return { cwd, root, diff, ...(mergeDiff ? { mergeDiff } : {}) };
 }
 
 /** Whether `.git/MERGE_HEAD` exists (checked with stats: no extra git process on the hook path). */
-function mergeInProgress(cwd: string): boolean {
-  const root = findRepoRoot(cwd);
-  if (!root) return false;
+function mergeInProgress(root: string): boolean {
   let gitDir = path.join(root, '.git');
   try {
     if (statSync(gitDir).isFile()) {
@@ -153,9 +153,7 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
   }
 
   const wanted = await gitPathFilter(options.include, options.exclude);
-  // Paths in `git diff` are relative to the top of the work tree.
-  const top = findRepoRoot(cwd);
-  const ignored = top ? tokguardIgnoreFilter(top) : undefined;
+  const ignored = start.root ? tokguardIgnoreFilter(start.root) : undefined;
   let setAside = 0;
   const reqs: CatFileRequest<StagedRequest>[] = [];
   let unmerged = 0;
