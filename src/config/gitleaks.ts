@@ -195,15 +195,18 @@ function translateAllowlist(raw: unknown, where: string, note: (where: string, w
   const spec: AllowlistSpec = {};
   if (typeof raw.description === 'string' && raw.description) spec.description = raw.description;
   const target = typeof raw.regexTarget === 'string' ? raw.regexTarget : 'secret';
-  const regexes: string[] = [];
-  strings(raw.regexes).forEach((re, i) => {
-    try {
-      regexes.push(translateGoRegexNoFlags(re));
-    } catch (e) {
-      if (!(e instanceof UntranslatableRegex)) throw e;
-      note(`${where}.regexes[${i}]`, `${e.message}; dropped`);
-    }
-  });
+  // Each regex that cannot be translated is dropped, with a note naming it.
+  const translateEach = (list: unknown, key: string): string[] =>
+    strings(list).flatMap((re, i) => {
+      try {
+        return [translateGoRegexNoFlags(re)];
+      } catch (e) {
+        if (!(e instanceof UntranslatableRegex)) throw e;
+        note(`${where}.${key}[${i}]`, `${e.message}; dropped`);
+        return [];
+      }
+    });
+  const regexes = translateEach(raw.regexes, 'regexes');
   if (regexes.length) {
     if (target === 'secret') spec.secrets = regexes;
     else if (target === 'line') spec.lines = regexes;
@@ -212,15 +215,7 @@ function translateAllowlist(raw: unknown, where: string, note: (where: string, w
       note(`${where}.regexTarget`, '"match" is approximated by "line": the regexes are tried on the whole line holding the secret');
     } else note(`${where}.regexTarget`, `unknown target "${target}"; regexes dropped`);
   }
-  const paths: string[] = [];
-  strings(raw.paths).forEach((re, i) => {
-    try {
-      paths.push(translateGoRegexNoFlags(re));
-    } catch (e) {
-      if (!(e instanceof UntranslatableRegex)) throw e;
-      note(`${where}.paths[${i}]`, `${e.message}; dropped`);
-    }
-  });
+  const paths = translateEach(raw.paths, 'paths');
   if (paths.length) spec.pathRegexes = paths;
   const commits = strings(raw.commits).filter((c) => {
     const ok = /^[0-9a-fA-F]{4,64}$/.test(c);
