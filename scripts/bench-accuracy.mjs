@@ -38,7 +38,10 @@ function bytes(n) {
   return out.slice(0, n);
 }
 const pick = (arr) => arr[bytes(1)[0] % arr.length];
-const chars = (n, alphabet) => bytes(n).map((b) => alphabet[b % alphabet.length]).join('');
+const chars = (n, alphabet) =>
+  bytes(n)
+    .map((b) => alphabet[b % alphabet.length])
+    .join('');
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
@@ -49,7 +52,8 @@ const URLSAFE = B62 + '-_';
 const b64url = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 // A password people would really pick for a service account: mixed classes, a symbol.
-const password = () => `${chars(4, UPPER)}${chars(4, LOWER)}${chars(3, DIGITS)}${pick(['!', '#', '%', '_', '-', '@'])}${chars(4, B62)}`;
+const password = () =>
+  `${chars(4, UPPER)}${chars(4, LOWER)}${chars(3, DIGITS)}${pick(['!', '#', '%', '_', '-', '@'])}${chars(4, B62)}`;
 
 // Each format: how its secret is born, and the file shapes it is leaked in. `secret` is what a
 // rule must capture; `text` is the leak in context.
@@ -65,15 +69,26 @@ const formats = [
   { family: 'stripe', gen: () => `sk_live_${chars(pick([24, 99]), B62)}` },
   { family: 'stripe', gen: () => `rk_live_${chars(24, B62)}` },
   { family: 'slack', gen: () => `xoxb-${chars(12, DIGITS)}-${chars(13, DIGITS)}-${chars(24, B62)}` },
-  { family: 'slack', gen: () => `https://hooks.slack.com/services/T${chars(8, UPPER + DIGITS)}/B${chars(10, UPPER + DIGITS)}/${chars(24, B62)}` },
-  { family: 'ai', gen: () => `sk-proj-${chars(58, URLSAFE.replace(/[-_]/g, 'q'))}T3BlbkFJ${chars(58, URLSAFE.replace(/[-_]/g, 'z'))}` },
+  {
+    family: 'slack',
+    gen: () =>
+      `https://hooks.slack.com/services/T${chars(8, UPPER + DIGITS)}/B${chars(10, UPPER + DIGITS)}/${chars(24, B62)}`,
+  },
+  {
+    family: 'ai',
+    gen: () => `sk-proj-${chars(58, URLSAFE.replace(/[-_]/g, 'q'))}T3BlbkFJ${chars(58, URLSAFE.replace(/[-_]/g, 'z'))}`,
+  },
   { family: 'ai', gen: () => `sk-ant-api03-${chars(93, B62)}AA` },
   { family: 'ai', gen: () => `hf_${chars(34, UPPER + LOWER)}` },
   { family: 'google', gen: () => `AIza${chars(35, B62)}` },
   { family: 'email', gen: () => `SG.${chars(22, B62)}.${chars(43, B62)}` },
   { family: 'cloud', gen: () => `dop_v1_${chars(64, HEX)}` },
   { family: 'private-key', gen: () => pemKey(), shapes: ['file', 'json-escaped'] },
-  { family: 'jwt', gen: () => `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: chars(8, LOWER), role: 'service', iat: 1700000000 + bytes(1)[0] })}.${chars(43, URLSAFE)}` },
+  {
+    family: 'jwt',
+    gen: () =>
+      `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: chars(8, LOWER), role: 'service', iat: 1700000000 + bytes(1)[0] })}.${chars(43, URLSAFE)}`,
+  },
   // '#', '@' and '%' must be percent-encoded inside a URL's user-info, so URL passwords avoid them.
   { family: 'database', gen: () => password().replace(/[#@%]/g, '-'), shapes: ['db-url'] },
   { family: 'generic', gen: () => password(), shapes: ['generic'] },
@@ -95,27 +110,94 @@ function pemKey() {
   return generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).trim();
 }
 
-const envName = (family) => ({ github: 'GITHUB_TOKEN', gitlab: 'GITLAB_TOKEN', npm: 'NPM_TOKEN', aws: 'AWS_ACCESS_KEY_ID', stripe: 'STRIPE_SECRET_KEY', slack: 'SLACK_BOT_TOKEN', ai: 'OPENAI_API_KEY', google: 'GOOGLE_API_KEY', email: 'SENDGRID_API_KEY', cloud: 'DIGITALOCEAN_TOKEN', jwt: 'SERVICE_JWT' })[family] ?? 'API_TOKEN';
+const envName = (family) =>
+  ({
+    github: 'GITHUB_TOKEN',
+    gitlab: 'GITLAB_TOKEN',
+    npm: 'NPM_TOKEN',
+    aws: 'AWS_ACCESS_KEY_ID',
+    stripe: 'STRIPE_SECRET_KEY',
+    slack: 'SLACK_BOT_TOKEN',
+    ai: 'OPENAI_API_KEY',
+    google: 'GOOGLE_API_KEY',
+    email: 'SENDGRID_API_KEY',
+    cloud: 'DIGITALOCEAN_TOKEN',
+    jwt: 'SERVICE_JWT',
+  })[family] ?? 'API_TOKEN';
 
 // Leak shapes: the secret in the files where leaks are really found.
 const shapes = {
-  env: (s, f) => ({ name: '.env', text: `# local settings\nNODE_ENV=production\n${envName(f)}=${s}\nPORT=8080\n`, line: 3 }),
-  js: (s) => ({ name: 'src/config.js', text: `'use strict';\n\nmodule.exports = {\n  region: 'eu-west-1',\n  apiToken: '${s}',\n  retries: 3,\n};\n`, line: 5 }),
-  py: (s, f) => ({ name: 'app/settings.py', text: `import os\n\nDEBUG = False\n${envName(f)} = "${s}"\nALLOWED_HOSTS = ["api.acme.dev"]\n`, line: 4 }),
-  yaml: (s, f) => ({ name: 'deploy/values.yaml', text: `service:\n  replicas: 2\n  env:\n    - name: ${envName(f)}\n      value: "${s}"\n`, line: 5 }),
-  json: (s) => ({ name: 'config/local.json', text: `{\n  "endpoint": "https://api.acme.dev",\n  "token": "${s}",\n  "timeout": 30\n}\n`, line: 3 }),
-  curl: (s) => ({ name: 'docs/USAGE.md', text: `# Usage\n\nCall the API:\n\n\`\`\`sh\ncurl -H "Authorization: Bearer ${s}" https://api.acme.dev/v1/items\n\`\`\`\n`, line: 6 }),
-  'aws-secret': (s) => ({ name: '.aws/credentials', text: `[default]\naws_access_key_id = AKIA${chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\naws_secret_access_key = ${s}\nregion = eu-west-1\n`, line: 3, extra: 1 }),
+  env: (s, f) => ({
+    name: '.env',
+    text: `# local settings\nNODE_ENV=production\n${envName(f)}=${s}\nPORT=8080\n`,
+    line: 3,
+  }),
+  js: (s) => ({
+    name: 'src/config.js',
+    text: `'use strict';\n\nmodule.exports = {\n  region: 'eu-west-1',\n  apiToken: '${s}',\n  retries: 3,\n};\n`,
+    line: 5,
+  }),
+  py: (s, f) => ({
+    name: 'app/settings.py',
+    text: `import os\n\nDEBUG = False\n${envName(f)} = "${s}"\nALLOWED_HOSTS = ["api.acme.dev"]\n`,
+    line: 4,
+  }),
+  yaml: (s, f) => ({
+    name: 'deploy/values.yaml',
+    text: `service:\n  replicas: 2\n  env:\n    - name: ${envName(f)}\n      value: "${s}"\n`,
+    line: 5,
+  }),
+  json: (s) => ({
+    name: 'config/local.json',
+    text: `{\n  "endpoint": "https://api.acme.dev",\n  "token": "${s}",\n  "timeout": 30\n}\n`,
+    line: 3,
+  }),
+  curl: (s) => ({
+    name: 'docs/USAGE.md',
+    text: `# Usage\n\nCall the API:\n\n\`\`\`sh\ncurl -H "Authorization: Bearer ${s}" https://api.acme.dev/v1/items\n\`\`\`\n`,
+    line: 6,
+  }),
+  'aws-secret': (s) => ({
+    name: '.aws/credentials',
+    text: `[default]\naws_access_key_id = AKIA${chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\naws_secret_access_key = ${s}\nregion = eu-west-1\n`,
+    line: 3,
+    extra: 1,
+  }),
   file: (s) => ({ name: 'keys/deploy_key', text: `${s}\n`, line: 1 }),
-  'json-escaped': (s) => ({ name: 'gcp/service-account.json', text: `{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key": "${s.replace(/\n/g, '\\n')}\\n",\n  "client_email": "deploy@acme-prod.iam.gserviceaccount.com"\n}\n`, line: 4 }),
-  'db-url': (s) => ({ name: 'docker-compose.yml', text: `services:\n  api:\n    image: acme/api:1.4\n    environment:\n      DATABASE_URL: postgres://app:${s}@db.internal:5432/orders\n`, line: 5 }),
-  generic: (s) => pick([
-    { name: 'src/db.ts', text: `export const pool = createPool({\n  host: 'db.internal',\n  user: 'svc_orders',\n  password: '${s}',\n});\n`, line: 4 },
-    { name: 'config/app.properties', text: `app.name=orders\nspring.datasource.username=svc\nspring.datasource.password=${s}\n`, line: 3 },
-    { name: 'scripts/deploy.sh', text: `#!/bin/sh\nset -e\nexport DB_PASSWORD=${s}\n./migrate up\n`, line: 3 },
-    { name: 'settings.py', text: `DATABASES = {\n    "default": {\n        "USER": "orders",\n        "PASSWORD": "${s}",\n    }\n}\n`, line: 4 },
-  ]),
-  'k8s-secret': (s) => ({ name: 'k8s/secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ci-token\ntype: Opaque\ndata:\n  token: ${Buffer.from(`GITHUB_TOKEN=${s}`).toString('base64')}\n`, line: 7 }),
+  'json-escaped': (s) => ({
+    name: 'gcp/service-account.json',
+    text: `{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key": "${s.replace(/\n/g, '\\n')}\\n",\n  "client_email": "deploy@acme-prod.iam.gserviceaccount.com"\n}\n`,
+    line: 4,
+  }),
+  'db-url': (s) => ({
+    name: 'docker-compose.yml',
+    text: `services:\n  api:\n    image: acme/api:1.4\n    environment:\n      DATABASE_URL: postgres://app:${s}@db.internal:5432/orders\n`,
+    line: 5,
+  }),
+  generic: (s) =>
+    pick([
+      {
+        name: 'src/db.ts',
+        text: `export const pool = createPool({\n  host: 'db.internal',\n  user: 'svc_orders',\n  password: '${s}',\n});\n`,
+        line: 4,
+      },
+      {
+        name: 'config/app.properties',
+        text: `app.name=orders\nspring.datasource.username=svc\nspring.datasource.password=${s}\n`,
+        line: 3,
+      },
+      { name: 'scripts/deploy.sh', text: `#!/bin/sh\nset -e\nexport DB_PASSWORD=${s}\n./migrate up\n`, line: 3 },
+      {
+        name: 'settings.py',
+        text: `DATABASES = {\n    "default": {\n        "USER": "orders",\n        "PASSWORD": "${s}",\n    }\n}\n`,
+        line: 4,
+      },
+    ]),
+  'k8s-secret': (s) => ({
+    name: 'k8s/secret.yaml',
+    text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ci-token\ntype: Opaque\ndata:\n  token: ${Buffer.from(`GITHUB_TOKEN=${s}`).toString('base64')}\n`,
+    line: 7,
+  }),
 };
 const defaultShapes = ['env', 'js', 'py', 'yaml', 'json', 'curl'];
 
@@ -127,21 +209,58 @@ function negatives() {
     const t = makePrefixedCrc32Token('npm_', chars(30, B62));
     return t.slice(0, -2) + (t.endsWith('zz') ? 'yy' : 'zz');
   })();
-  const sha = () => createHash('sha256').update(String(bytes(4))).digest('hex');
-  const uuid = () => { const h = chars(32, HEX); return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`; };
+  const sha = () =>
+    createHash('sha256')
+      .update(String(bytes(4)))
+      .digest('hex');
+  const uuid = () => {
+    const h = chars(32, HEX);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+  };
   const integrity = () => `sha512-${Buffer.from(bytes(64)).toString('base64')}`;
-  const minified = Array.from({ length: 400 }, () => `function ${chars(2, LOWER)}(${chars(1, LOWER)}){return ${chars(1, LOWER)}.${pick(['token', 'secret', 'password', 'key'])}=${pick(['null', 'void 0', '""', chars(1, LOWER)])}}`).join(';');
+  const minified = Array.from(
+    { length: 400 },
+    () =>
+      `function ${chars(2, LOWER)}(${chars(1, LOWER)}){return ${chars(1, LOWER)}.${pick(['token', 'secret', 'password', 'key'])}=${pick(['null', 'void 0', '""', chars(1, LOWER)])}}`,
+  ).join(';');
   return [
     { name: 'neg/bad-checksum.env', text: `GITHUB_TOKEN=${badGh}\nNPM_TOKEN=${badNpm}\n` },
-    { name: 'neg/placeholders.env', text: `AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\nGITHUB_TOKEN=\${GITHUB_TOKEN}\nDB_PASSWORD=<your-password>\nAPI_KEY={{ api_key }}\nSECRET=changeme\n` },
-    { name: 'neg/templates.ts', text: `const token = process.env.GITHUB_TOKEN;\nconst password = config.get('db.password');\nconst apiKey = getSecret("api-key");\nconst secret = \`\${prefix}-\${suffix}\`;\nconst passwordField = "user_password_input";\nconst tokenType = "Bearer";\n` },
-    { name: 'neg/hashes.txt', text: `sha256: ${sha()}\ncommit ${sha().slice(0, 40)}\nrequest-id: ${uuid()}\ntoken_id = "${uuid()}"\nchecksum = "${sha()}"\n` },
-    { name: 'neg/package-lock.json', text: `{\n  "packages": {\n    "node_modules/left-pad": {\n      "version": "1.3.0",\n      "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",\n      "integrity": "${integrity()}"\n    }\n  }\n}\n` },
-    { name: 'neg/yarn.lock', text: `left-pad@^1.3.0:\n  version "1.3.0"\n  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#${sha().slice(0, 40)}"\n  integrity ${integrity()}\n` },
+    {
+      name: 'neg/placeholders.env',
+      text: `AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\nGITHUB_TOKEN=\${GITHUB_TOKEN}\nDB_PASSWORD=<your-password>\nAPI_KEY={{ api_key }}\nSECRET=changeme\n`,
+    },
+    {
+      name: 'neg/templates.ts',
+      text: `const token = process.env.GITHUB_TOKEN;\nconst password = config.get('db.password');\nconst apiKey = getSecret("api-key");\nconst secret = \`\${prefix}-\${suffix}\`;\nconst passwordField = "user_password_input";\nconst tokenType = "Bearer";\n`,
+    },
+    {
+      name: 'neg/hashes.txt',
+      text: `sha256: ${sha()}\ncommit ${sha().slice(0, 40)}\nrequest-id: ${uuid()}\ntoken_id = "${uuid()}"\nchecksum = "${sha()}"\n`,
+    },
+    {
+      name: 'neg/package-lock.json',
+      text: `{\n  "packages": {\n    "node_modules/left-pad": {\n      "version": "1.3.0",\n      "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",\n      "integrity": "${integrity()}"\n    }\n  }\n}\n`,
+    },
+    {
+      name: 'neg/yarn.lock',
+      text: `left-pad@^1.3.0:\n  version "1.3.0"\n  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#${sha().slice(0, 40)}"\n  integrity ${integrity()}\n`,
+    },
     { name: 'neg/bundle.min.js', text: `${minified}\n` },
-    { name: 'neg/docs.md', text: 'Set `GITHUB_TOKEN` to a token like `ghp_...`. Keys look like `AKIA...`; never commit `sk_live_...`.\n```\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n```\n' },
-    { name: 'neg/public.pem', text: `-----BEGIN PUBLIC KEY-----\n${Buffer.from(bytes(270)).toString('base64').match(/.{1,64}/g).join('\n')}\n-----END PUBLIC KEY-----\n` },
-    { name: 'neg/words.py', text: `PASSWORD_MIN_LENGTH = 12\nTOKEN_EXPIRY_SECONDS = 3600\nsecret_name = "prod/orders/db"\npassword_hash = bcrypt.hashpw(pw, salt)\nAPI_KEY_HEADER = "X-Api-Key"\n` },
+    {
+      name: 'neg/docs.md',
+      text: 'Set `GITHUB_TOKEN` to a token like `ghp_...`. Keys look like `AKIA...`; never commit `sk_live_...`.\n```\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n```\n',
+    },
+    {
+      name: 'neg/public.pem',
+      text: `-----BEGIN PUBLIC KEY-----\n${Buffer.from(bytes(270))
+        .toString('base64')
+        .match(/.{1,64}/g)
+        .join('\n')}\n-----END PUBLIC KEY-----\n`,
+    },
+    {
+      name: 'neg/words.py',
+      text: `PASSWORD_MIN_LENGTH = 12\nTOKEN_EXPIRY_SECONDS = 3600\nsecret_name = "prod/orders/db"\npassword_hash = bcrypt.hashpw(pw, salt)\nAPI_KEY_HEADER = "X-Api-Key"\n`,
+    },
     ...Array.from({ length: scale }, (_, i) => randomNegatives(i)).flat(),
   ];
 }
@@ -150,17 +269,40 @@ function negatives() {
 // secret-sounding names bound to references, and secret-looking values in non-secret places.
 function randomNegatives(i) {
   const id = chars(24, B62);
-  const digest = createHash('sha256').update(String(bytes(8))).digest('hex');
+  const digest = createHash('sha256')
+    .update(String(bytes(8)))
+    .digest('hex');
   const sri = `sha384-${Buffer.from(bytes(48)).toString('base64')}`;
   const b64 = Buffer.from(chars(40, LOWER + ' ')).toString('base64');
   return [
-    { name: `neg/r${i}/workflow.yml`, text: `jobs:\n  deploy:\n    env:\n      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}\n      password: \${{ secrets.DB_PASSWORD }}\n    steps:\n      - uses: actions/checkout@${digest.slice(0, 40)}\n` },
-    { name: `neg/r${i}/settings.py`, text: `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nAPI_TOKEN = os.getenv("API_TOKEN", "")\nSESSION_ID = "${id}"\nCACHE_BUST = "${digest.slice(0, 16)}"\n` },
-    { name: `neg/r${i}/index.html`, text: `<script src="/app.${digest.slice(0, 8)}.js" integrity="${sri}" crossorigin="anonymous"></script>\n<input type="password" name="password" placeholder="Password" autocomplete="current-password">\n` },
-    { name: `neg/r${i}/Dockerfile`, text: `FROM node:20@sha256:${digest}\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc\n` },
-    { name: `neg/r${i}/configmap.yaml`, text: `apiVersion: v1\nkind: ConfigMap\ndata:\n  motd: ${b64}\n  requestId: "${id}"\n` },
-    { name: `neg/r${i}/test_auth.py`, text: `def test_login(client):\n    resp = client.post("/login", data={"user": "alice", "password": "wrong"})\n    assert resp.status_code == 401\n    token = resp.json().get("token")\n    assert token is None\n` },
-    { name: `neg/r${i}/i18n.json`, text: `{\n  "password": "Password",\n  "passwordHint": "At least 12 characters",\n  "tokenExpired": "Your session has expired. Sign in again.",\n  "secretQuestion": "What was the name of your first pet?"\n}\n` },
+    {
+      name: `neg/r${i}/workflow.yml`,
+      text: `jobs:\n  deploy:\n    env:\n      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}\n      password: \${{ secrets.DB_PASSWORD }}\n    steps:\n      - uses: actions/checkout@${digest.slice(0, 40)}\n`,
+    },
+    {
+      name: `neg/r${i}/settings.py`,
+      text: `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nAPI_TOKEN = os.getenv("API_TOKEN", "")\nSESSION_ID = "${id}"\nCACHE_BUST = "${digest.slice(0, 16)}"\n`,
+    },
+    {
+      name: `neg/r${i}/index.html`,
+      text: `<script src="/app.${digest.slice(0, 8)}.js" integrity="${sri}" crossorigin="anonymous"></script>\n<input type="password" name="password" placeholder="Password" autocomplete="current-password">\n`,
+    },
+    {
+      name: `neg/r${i}/Dockerfile`,
+      text: `FROM node:20@sha256:${digest}\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc\n`,
+    },
+    {
+      name: `neg/r${i}/configmap.yaml`,
+      text: `apiVersion: v1\nkind: ConfigMap\ndata:\n  motd: ${b64}\n  requestId: "${id}"\n`,
+    },
+    {
+      name: `neg/r${i}/test_auth.py`,
+      text: `def test_login(client):\n    resp = client.post("/login", data={"user": "alice", "password": "wrong"})\n    assert resp.status_code == 401\n    token = resp.json().get("token")\n    assert token is None\n`,
+    },
+    {
+      name: `neg/r${i}/i18n.json`,
+      text: `{\n  "password": "Password",\n  "passwordHint": "At least 12 characters",\n  "tokenExpired": "Your session has expired. Sign in again.",\n  "secretQuestion": "What was the name of your first pet?"\n}\n`,
+    },
   ];
 }
 
@@ -191,7 +333,16 @@ for (const neg of negatives()) {
 // them, a history scan must.
 const hist = path.join(dir, 'history-repo');
 const historySecrets = [];
-const git = (...a) => spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...a], { cwd: hist, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' } });
+const git = (...a) =>
+  spawnSync(
+    'git',
+    ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...a],
+    {
+      cwd: hist,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
+    },
+  );
 mkdirSync(hist);
 git('init', '-q', '-b', 'main');
 for (let i = 0; i < Math.max(3, scale); i++) {
@@ -206,7 +357,11 @@ for (let i = 0; i < Math.max(3, scale); i++) {
 }
 
 function scan(target, extra) {
-  const r = spawnSync(process.execPath, [bin, 'scan', target, '--format', 'json', '--show-secrets', '--no-progress', '--exclude', 'history-repo', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'scan', target, '--format', 'json', '--show-secrets', '--no-progress', '--exclude', 'history-repo', ...extra],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   if (r.status !== 0 && r.status !== 1) throw new Error(`scan failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout).findings;
 }
@@ -250,7 +405,11 @@ for (const x of findings) {
 let historyFindings = [];
 let historyError;
 try {
-  const r = spawnSync(process.execPath, [bin, 'scan', '--history', hist, '--format', 'json', '--show-secrets', '--no-progress'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'scan', '--history', hist, '--format', 'json', '--show-secrets', '--no-progress'],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr.trim().split('\n')[0]);
   historyFindings = JSON.parse(r.stdout).findings;
 } catch (e) {
@@ -273,23 +432,37 @@ try {
 }
 
 const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-let tp = 0, plantedAll = 0, foundAll = 0, findingsAll = 0, fpAll = 0;
-if (!quiet) console.log(`corpus: seed ${seed}, scale ${scale}, ${planted.length + historySecrets.length} planted secrets, ${negativeFiles.length} hard-negative files (${dir})`);
-console.log(`${'family'.padEnd(12)} ${'planted'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'findings'.padStart(9)} ${'false+'.padStart(7)} ${'precision'.padStart(9)}`);
+let tp = 0,
+  plantedAll = 0,
+  foundAll = 0,
+  findingsAll = 0,
+  fpAll = 0;
+if (!quiet)
+  console.log(
+    `corpus: seed ${seed}, scale ${scale}, ${planted.length + historySecrets.length} planted secrets, ${negativeFiles.length} hard-negative files (${dir})`,
+  );
+console.log(
+  `${'family'.padEnd(12)} ${'planted'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'findings'.padStart(9)} ${'false+'.padStart(7)} ${'precision'.padStart(9)}`,
+);
 for (const [name, f] of [...families].sort()) {
   plantedAll += f.planted;
   foundAll += f.found;
   findingsAll += f.findings;
   fpAll += f.fp;
   tp += f.findings - f.fp;
-  console.log(`${name.padEnd(12)} ${String(f.planted).padStart(7)} ${String(f.found).padStart(6)} ${pct(f.found, f.planted).padStart(7)} ${String(f.findings).padStart(9)} ${String(f.fp).padStart(7)} ${pct(f.findings - f.fp, f.findings).padStart(9)}`);
+  console.log(
+    `${name.padEnd(12)} ${String(f.planted).padStart(7)} ${String(f.found).padStart(6)} ${pct(f.found, f.planted).padStart(7)} ${String(f.findings).padStart(9)} ${String(f.fp).padStart(7)} ${pct(f.findings - f.fp, f.findings).padStart(9)}`,
+  );
 }
 const recall = foundAll / plantedAll;
 const precision = findingsAll ? tp / findingsAll : 1;
-console.log(`${'overall'.padEnd(12)} ${String(plantedAll).padStart(7)} ${String(foundAll).padStart(6)} ${pct(foundAll, plantedAll).padStart(7)} ${String(findingsAll).padStart(9)} ${String(fpAll).padStart(7)} ${pct(tp, findingsAll).padStart(9)}`);
+console.log(
+  `${'overall'.padEnd(12)} ${String(plantedAll).padStart(7)} ${String(foundAll).padStart(6)} ${pct(foundAll, plantedAll).padStart(7)} ${String(findingsAll).padStart(9)} ${String(fpAll).padStart(7)} ${pct(tp, findingsAll).padStart(9)}`,
+);
 if (historyError) console.log(`history scan failed: ${historyError}`);
 for (const m of misses.slice(0, 25)) console.log(`miss  ${m.family.padEnd(11)} ${m.file}  (${m.secret.slice(0, 12)}…)`);
-for (const x of falsePositives.slice(0, 25)) console.log(`false ${x.ruleId.padEnd(30)} ${x.file}:${x.line}  ${x.lineText.slice(0, 80)}`);
+for (const x of falsePositives.slice(0, 25))
+  console.log(`false ${x.ruleId.padEnd(30)} ${x.file}:${x.line}  ${x.lineText.slice(0, 80)}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
 if (min !== undefined && (recall < min || precision < min)) {
   console.log(`below --min ${min}: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);

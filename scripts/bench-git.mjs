@@ -103,8 +103,14 @@ async function loadTokenMaker() {
 
 /** Streams a fast-import script into `git fast-import` in `dir`. */
 async function fastImport(dir, write) {
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, env: GIT_ENV, stdio: ['pipe', 'inherit', 'inherit'] });
-  const done = new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import exited ${code}`)))));
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], {
+    cwd: dir,
+    env: GIT_ENV,
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
+  const done = new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import exited ${code}`)))),
+  );
   let buf = [];
   let size = 0;
   const out = async (s) => {
@@ -247,7 +253,11 @@ function timeSpawn(cmd, args, options) {
 async function catFileFloor(dir) {
   const devnull = openSync('/dev/null', 'w');
   try {
-    const r = await timeSpawn('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: dir, env: GIT_ENV, stdio: ['ignore', devnull, 'pipe'] });
+    const r = await timeSpawn('git', ['cat-file', '--batch-all-objects', '--batch'], {
+      cwd: dir,
+      env: GIT_ENV,
+      stdio: ['ignore', devnull, 'pipe'],
+    });
     if (r.code !== 0) throw new Error(`git cat-file failed: ${r.err}`);
     return r.ms;
   } finally {
@@ -260,14 +270,18 @@ export async function benchHistory() {
   const commits = Number(git(dir, 'rev-list', '--all', '--count').trim());
   const objects = git(dir, 'count-objects', '-v');
   const packKb = Number(/size-pack: (\d+)/.exec(objects)?.[1] ?? 0);
-  console.log(`\n== history: ${dir} (${commits} commits, pack ${(packKb / 1024).toFixed(1)} MB; ${runs} runs, median) ==`);
+  console.log(
+    `\n== history: ${dir} (${commits} commits, pack ${(packKb / 1024).toFixed(1)} MB; ${runs} runs, median) ==`,
+  );
   await catFileFloor(dir); // warm the page cache for both sides
   const floor = [];
   const scans = [];
   let report;
   for (let i = 0; i < runs; i++) {
     floor.push(await catFileFloor(dir));
-    const r = await timeSpawn(process.execPath, [bin, 'scan', '--history', dir, '--format', 'json', '--no-progress'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = await timeSpawn(process.execPath, [bin, 'scan', '--history', dir, '--format', 'json', '--no-progress'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (r.code !== 0 && r.code !== 1) throw new Error(`tokguard scan --history failed (${r.code}): ${r.err}`);
     report = JSON.parse(r.out);
     scans.push(r.ms);
@@ -307,7 +321,9 @@ async function makeStagedRepo() {
     const started = performance.now();
     const r = rng(7);
     await fastImport(dir, async (out) => {
-      await out(`commit refs/heads/main\ncommitter Bench <bench@example.test> 1600000000 +0000\n${data('20,000 files')}`);
+      await out(
+        `commit refs/heads/main\ncommitter Bench <bench@example.test> 1600000000 +0000\n${data('20,000 files')}`,
+      );
       for (let i = 0; i < 20_000; i++) {
         const text = newFile(r, 5 + Math.floor(r() * 60)).join('\n') + '\n';
         await out(`M 100644 inline pkg${i % 50}/dir${i % 400}/file_${i}.js\n${data(text)}`);
@@ -337,7 +353,10 @@ export async function benchStaged() {
   for (let i = 0; i < n + 2; i++) {
     const a = await timeSpawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
     const g = await timeSpawn('git', ['diff', '--cached', '--quiet'], { cwd: dir, stdio: 'ignore' });
-    const s = await timeSpawn(process.execPath, [bin, 'scan', '--staged'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const s = await timeSpawn(process.execPath, [bin, 'scan', '--staged'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (s.code !== 0) throw new Error(`tokguard scan --staged exited ${s.code}: ${s.err}`);
     last = s;
     if (i < 2) continue; // warm-up
@@ -349,7 +368,9 @@ export async function benchStaged() {
   const scan = median(scanMs);
   console.log(`node -e 0                                   ${base.toFixed(0).padStart(5)} ms`);
   console.log(`git diff --cached --quiet                   ${median(gitMs).toFixed(0).padStart(5)} ms`);
-  console.log(`tokguard scan --staged                      ${scan.toFixed(0).padStart(5)} ms   (${last.err.trim().split('\n')[0]})`);
+  console.log(
+    `tokguard scan --staged                      ${scan.toFixed(0).padStart(5)} ms   (${last.err.trim().split('\n')[0]})`,
+  );
   console.log(`overhead over node -e 0: ${(scan - base).toFixed(0)} ms (aim: at most 150 ms)`);
 }
 

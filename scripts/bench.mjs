@@ -22,7 +22,15 @@ const mb = (bytes) => bytes / 1024 / 1024;
 /** The I/O floor: list the same files and read every one of them, 32 at a time. */
 async function plainRead(dir, maxSize) {
   const start = performance.now();
-  const entries = await fg('**', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, stats: true, ignore: ['**/.git/**'] });
+  const entries = await fg('**', {
+    cwd: dir,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    absolute: true,
+    stats: true,
+    ignore: ['**/.git/**'],
+  });
   const files = entries.filter((e) => e.stats.size <= maxSize && !e.dirent.isSymbolicLink()).map((e) => e.path);
   let bytes = 0;
   let next = 0;
@@ -39,10 +47,14 @@ async function plainRead(dir, maxSize) {
 
 function tokguardScan(dir, extra = []) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [bin, 'scan', dir, '--no-gitignore', '--format', 'json', '--no-progress', ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'scan', dir, '--no-gitignore', '--format', 'json', '--no-progress', ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`scan failed (${r.status}): ${r.stderr}`);
   const report = JSON.parse(r.stdout);
@@ -73,12 +85,23 @@ async function benchWorktree() {
     ['tokguard scan --threads 0', scan1[0].files, scan1[0].bytes, s1],
   ];
   for (const [name, files, bytes, ms] of rows) {
-    console.log(`${name.padEnd(36)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s`);
+    console.log(
+      `${name.padEnd(36)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s`,
+    );
   }
-  console.log(`ratio scan/read: ${(s / r).toFixed(2)}x (threads), ${(s1 / r).toFixed(2)}x (single thread); text files scanned ${last.files}, findings ${last.findings}`);
+  console.log(
+    `ratio scan/read: ${(s / r).toFixed(2)}x (threads), ${(s1 / r).toFixed(2)}x (single thread); text files scanned ${last.files}, findings ${last.findings}`,
+  );
   const byRule = {};
   for (const f of last.report.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-  console.log(`findings by rule: ${Object.entries(byRule).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${v}`).join(', ') || 'none'}`);
+  console.log(
+    `findings by rule: ${
+      Object.entries(byRule)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
 }
 
 const sections = { worktree: benchWorktree };

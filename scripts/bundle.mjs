@@ -12,14 +12,26 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // What `scan --staged` runs, as two chunks instead of about twenty: Node's ES module loader
 // pays per module (resolve, read, compile, link), about 10 ms of the hook's time at twenty.
 // The engine is a chunk of its own because the worker threads load it too.
-const ENGINE = /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js)/;
+const ENGINE =
+  /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js)/;
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher)\.js|sources[\\/](chunk|repo-root|git-staged|tokguard-ignore|ignore-layers|git[\\/].*)\.js)/;
 rmSync(`${dist}bundle`, { recursive: true, force: true });
 await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },
   platform: 'node',
-  external: [/^node:/, /^@aws-sdk\//, 'node-vault', 'ora', 'yaml', 'smol-toml', 'write-file-atomic', 'simple-git', 'ajv', /^ajv\//],
+  external: [
+    /^node:/,
+    /^@aws-sdk\//,
+    'node-vault',
+    'ora',
+    'yaml',
+    'smol-toml',
+    'write-file-atomic',
+    'simple-git',
+    'ajv',
+    /^ajv\//,
+  ],
   output: {
     dir: `${dist}bundle`,
     format: 'esm',

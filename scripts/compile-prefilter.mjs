@@ -12,4 +12,6 @@ const { automaton, ...keywords } = snapshot;
 writeFileSync(PREFILTER_JSON, JSON.stringify(keywords));
 const bin = writeAutomaton(automaton);
 writeFileSync(AUTOMATON_BIN, bin);
-console.log(`built the prefilter: ${keywords.keywords.length} keywords, ${automaton.positional.length} states (${(bin.length / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `built the prefilter: ${keywords.keywords.length} keywords, ${automaton.positional.length} states (${(bin.length / 1024 / 1024).toFixed(1)} MB)`,
+);

@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 
 const { checkRuleFile } = await import('../dist/rules/validate.js');
 const rulesDir = new URL('../rules/', import.meta.url);
-const files = readdirSync(rulesDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(rulesDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const all = [];
 const seen = new Map();
 let failed = false;
@@ -31,6 +33,10 @@ for (const f of files) {
 if (failed) process.exit(1);
 // Examples are for the test suite (which reads the YAML); a scan never needs them, and they are
 // half the file the CLI parses at every start.
-const runtime = all.map(({ examples: _e, counterExamples: _c, ...rule }) => ({ ...rule, examples: [], counterExamples: [] }));
+const runtime = all.map(({ examples: _e, counterExamples: _c, ...rule }) => ({
+  ...rule,
+  examples: [],
+  counterExamples: [],
+}));
 writeFileSync(new URL('../dist/builtin-rules.json', import.meta.url), JSON.stringify({ rules: runtime }));
 console.log(`compiled ${all.length} rules from ${files.length} files`);

@@ -19,7 +19,10 @@ export function defineBaselineCommand(program: Command): void {
     .command('baseline')
     .description('write the current findings to a baseline file, so later scans report only new ones')
     .argument('[path]', 'directory or repository to scan', '.')
-    .option('-o, --output <file>', 'baseline file (default: scan.baseline from the config, else .tokguard-baseline.json at the repository root)')
+    .option(
+      '-o, --output <file>',
+      'baseline file (default: scan.baseline from the config, else .tokguard-baseline.json at the repository root)',
+    )
     .option('-c, --config <file>', 'config file (default: .tokguard.yaml at the repository root)')
     .option('--history', 'record the findings in every blob of the git history, not just the working tree')
     .option('--include <glob...>', 'only scan paths matching these globs')
@@ -31,7 +34,11 @@ export function defineBaselineCommand(program: Command): void {
     .action(async (path: string, opts: BaselineCliOptions, cmd: Command) => {
       const { runScanCommand } = await import('./scan.js');
       const { output, ...rest } = opts;
-      const scanOpts: ScanCliOptions = { ...rest, format: 'text', ...(output !== undefined ? { baseline: output } : {}) };
+      const scanOpts: ScanCliOptions = {
+        ...rest,
+        format: 'text',
+        ...(output !== undefined ? { baseline: output } : {}),
+      };
       process.exitCode = await runScanCommand(path, scanOpts, cmd.optsWithGlobals(), { writeBaseline: true });
     });
 }

@@ -35,8 +35,10 @@ export async function applyBaselineStep(findings: Finding[], opts: BaselineStepO
   const say = (line: string): void => {
     if (!opts.quiet) process.stderr.write(`tokguard: ${line}\n`);
   };
-  if (hidden.length) say(`${hidden.length} ${hidden.length === 1 ? 'finding' : 'findings'} hidden by the baseline ${opts.display}`);
-  if (opts.complete && stale.length) say(`${describeStale(stale)}; rewrite ${opts.display} with "tokguard baseline" to drop them`);
+  if (hidden.length)
+    say(`${hidden.length} ${hidden.length === 1 ? 'finding' : 'findings'} hidden by the baseline ${opts.display}`);
+  if (opts.complete && stale.length)
+    say(`${describeStale(stale)}; rewrite ${opts.display} with "tokguard baseline" to drop them`);
   if (!opts.update) return kept;
   const { baseline: updated, added } = mergeBaseline(baseline, kept);
   if (added.length) {
@@ -47,7 +49,11 @@ export async function applyBaselineStep(findings: Finding[], opts: BaselineStepO
 }
 
 /** `tokguard baseline`: writes every current finding to the baseline file, replacing it. */
-export async function writeBaselineFromFindings(findings: readonly Finding[], file: string, quiet: boolean): Promise<void> {
+export async function writeBaselineFromFindings(
+  findings: readonly Finding[],
+  file: string,
+  quiet: boolean,
+): Promise<void> {
   const b = baselineFromFindings(findings);
   const display = path.relative(process.cwd(), file) || file;
   await writeBaseline(file, b, display);

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 
 /** `tokguard config check|import-gitleaks`; the implementation (src/cli/config.ts) loads only when run. */
 export function defineConfigCommand(program: Command): void {
-  const config = program.command('config').description('check the project config, or translate a gitleaks config into one');
+  const config = program
+    .command('config')
+    .description('check the project config, or translate a gitleaks config into one');
   config
     .command('check')
     .description('validate a config file and summarise the rules it puts in effect')
@@ -13,7 +15,9 @@ export function defineConfigCommand(program: Command): void {
     });
   config
     .command('import-gitleaks')
-    .description('translate a .gitleaks.toml into a .tokguard.yaml on standard output; untranslatable parts are listed on stderr')
+    .description(
+      'translate a .gitleaks.toml into a .tokguard.yaml on standard output; untranslatable parts are listed on stderr',
+    )
     .argument('[file]', 'gitleaks config', '.gitleaks.toml')
     .action(async (file: string) => {
       const { runImportGitleaks } = await import('./config.js');

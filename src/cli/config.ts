@@ -15,7 +15,9 @@ export async function runConfigCheck(file: string | undefined): Promise<number> 
   for (const n of eff.notices) process.stderr.write(`tokguard: ${n}\n`);
   const builtin = new Set(loadBuiltinRules().map((r) => r.id));
   const custom = eff.rules.filter((r) => !builtin.has(r.id)).length;
-  process.stdout.write(`${eff.file}: OK: ${eff.rules.length} rules in effect (${eff.rules.length - custom} built-in, ${custom} custom)\n`);
+  process.stdout.write(
+    `${eff.file}: OK: ${eff.rules.length} rules in effect (${eff.rules.length - custom} built-in, ${custom} custom)\n`,
+  );
   return 0;
 }
 
@@ -26,7 +28,9 @@ export async function runImportGitleaks(file: string): Promise<number> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (e as Error).message}`}`);
+    throw new UserError(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (e as Error).message}`}`,
+    );
   }
   const [{ importGitleaksConfig }, { stringify }, { buildEffectiveConfig }] = await Promise.all([
     import('../config/gitleaks.js'),
@@ -37,19 +41,25 @@ export async function runImportGitleaks(file: string): Promise<number> {
   const { config, notices } = importGitleaksConfig(text, file, builtin);
   // The translation must load: check it the way a scan would.
   const { validateConfig } = await import('../generated/schema-validators.js');
-  if (!validateConfig(config)) throw new Error(`the translated config does not validate: ${JSON.stringify(validateConfig.errors?.[0])}`);
+  if (!validateConfig(config))
+    throw new Error(`the translated config does not validate: ${JSON.stringify(validateConfig.errors?.[0])}`);
   buildEffectiveConfig(config, `${file} (translated)`, builtin, process.cwd());
   const header = [
     `# tokguard config translated from ${file} by tokguard ${VERSION} ("tokguard config import-gitleaks").`,
     '# Rules imported from gitleaks carry `origin: gitleaks`, which lets them go without examples;',
     '# add `examples:` (text that must produce a finding) when you can. Severity defaults to high.',
     ...(config.extends === 'none'
-      ? ['# The gitleaks config did not extend the default rules, so tokguard\'s built-in rules are off', '# (extends: none); set `extends: default` to turn them on.']
+      ? [
+          "# The gitleaks config did not extend the default rules, so tokguard's built-in rules are off",
+          '# (extends: none); set `extends: default` to turn them on.',
+        ]
       : []),
     ...(notices.length ? ['#', '# Not translated, or approximated:', ...notices.map((n) => `#   - ${n}`)] : []),
   ];
   process.stdout.write(`${header.join('\n')}\n${stringify(config, { lineWidth: 0 })}`);
   for (const n of notices) process.stderr.write(`tokguard: ${n}\n`);
-  process.stderr.write(`tokguard: translated ${config.rules?.length ?? 0} rules from ${file}${notices.length ? `; ${notices.length} item(s) not translated or approximated (listed above)` : ''}\n`);
+  process.stderr.write(
+    `tokguard: translated ${config.rules?.length ?? 0} rules from ${file}${notices.length ? `; ${notices.length} item(s) not translated or approximated (listed above)` : ''}\n`,
+  );
   return 0;
 }

@@ -43,7 +43,8 @@ export async function main(argv: string[]): Promise<number> {
 export function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are not errors; commander already printed the message otherwise.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return 0;
     return 2;
   }
   if (err instanceof UserError) {

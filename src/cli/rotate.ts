@@ -20,7 +20,11 @@ export async function loadRotationConfig(root: string, file?: string): Promise<R
   const candidates = file ? [path.resolve(file)] : CONFIG_NAMES.map((n) => path.join(root, n));
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
-    throw new UserError(file ? `${file}: no such file` : 'no .tokguard.yaml with a rotation: section in the repository root (see README, "Rotation")');
+    throw new UserError(
+      file
+        ? `${file}: no such file`
+        : 'no .tokguard.yaml with a rotation: section in the repository root (see README, "Rotation")',
+    );
   }
   const { parse } = await import('yaml');
   let doc: unknown;
@@ -65,7 +69,8 @@ function prompt(question: string): Promise<string> {
 
 export async function runRotateCommand(target: string, opts: RotateCliOptions): Promise<number> {
   const modes = [opts.execute, opts.resume, opts.rollback, opts.list].filter(Boolean).length;
-  if (modes > 1 || (opts.plan && modes > 0)) throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
+  if (modes > 1 || (opts.plan && modes > 0))
+    throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
   const start = path.resolve(target);
   if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
   const root = findRepoRoot(start) ?? start;
@@ -74,7 +79,9 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
     if (opts.list) {
       for (const id of Journal.list(root)) {
         const j = Journal.open(root, id).data;
-        out(`${id}  ${j.status.padEnd(15)} ${j.units.map((u) => `${u.id}:${u.status}${u.revokeAfter ? `(delete after ${u.revokeAfter})` : ''}`).join(' ')}\n`);
+        out(
+          `${id}  ${j.status.padEnd(15)} ${j.units.map((u) => `${u.id}:${u.status}${u.revokeAfter ? `(delete after ${u.revokeAfter})` : ''}`).join(' ')}\n`,
+        );
       }
       return 0;
     }
@@ -92,20 +99,35 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
     let findings: LiveFinding[];
     if (opts.report) {
       const r = await findingsFromReport(root, path.resolve(opts.report));
-      for (const m of r.missing) err(`warning: ${m.file}:${m.line} ${m.ruleId}: the finding is no longer in the file (already rotated?)`);
+      for (const m of r.missing)
+        err(`warning: ${m.file}:${m.line} ${m.ruleId}: the finding is no longer in the file (already rotated?)`);
       findings = r.findings;
     } else {
       findings = await findingsFromScan(root);
     }
     const plan = planUnits(cfg, findings);
     if (!opts.execute) {
-      const adapters = new Map(plan.units.map((u) => [u.id, { issuer: makeIssuer(u.target.issuer), store: makeStore(u.target.store, root) }]));
-      const storeFiles = new Set([...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean));
-      out(renderPlan(root, plan, adapters, { containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke), storeFiles }));
+      const adapters = new Map(
+        plan.units.map((u) => [u.id, { issuer: makeIssuer(u.target.issuer), store: makeStore(u.target.store, root) }]),
+      );
+      const storeFiles = new Set(
+        [...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean),
+      );
+      out(
+        renderPlan(root, plan, adapters, {
+          containFirst: Boolean(opts.containFirst),
+          revoke: Boolean(opts.revoke),
+          storeFiles,
+        }),
+      );
       return 0;
     }
     for (const w of plan.warnings) err(`warning: ${w}`);
-    const ex = await Executor.start(plan.units, { ...common, containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke) });
+    const ex = await Executor.start(plan.units, {
+      ...common,
+      containFirst: Boolean(opts.containFirst),
+      revoke: Boolean(opts.revoke),
+    });
     const j = Journal.open(root, ex.id).data;
     err(`rotation ${ex.id}: ${j.status}`);
     out(`${ex.id}\n`);

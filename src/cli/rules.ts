@@ -1,8 +1,14 @@
 import { loadEffectiveConfig } from '../config/load.js';
 import { makeChalk } from './output.js';
 
-export async function runRulesCommand(opts: { format: string; tag?: string; config?: string }, globals: { color?: boolean }): Promise<number> {
-  const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: process.cwd() });
+export async function runRulesCommand(
+  opts: { format: string; tag?: string; config?: string },
+  globals: { color?: boolean },
+): Promise<number> {
+  const config = await loadEffectiveConfig({
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    root: process.cwd(),
+  });
   for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
   let rules = config.rules;
   if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));

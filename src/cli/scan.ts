@@ -29,7 +29,8 @@ interface GlobalOptions {
 function parseIntOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UserError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   return n;
 }
 
@@ -57,13 +58,16 @@ export async function runScanCommand(
   }
   const modes = [opts.staged, opts.history].filter(Boolean).length;
   if (modes > 1) throw new UserError('--staged and --history cannot be used together');
-  if ((opts.branch || opts.since || opts.range) && !opts.history) throw new UserError('--branch, --since and --range need --history');
+  if ((opts.branch || opts.since || opts.range) && !opts.history)
+    throw new UserError('--branch, --since and --range need --history');
 
   const root = path.resolve(target);
   // Asked once: several steps need the repository root, and each ask is a walk of stats.
   const repoRoot = findRepoRoot(root);
   // The pre-commit path: start `git diff --cached` now, so it runs while config and rules load.
-  const stagedStart = opts.staged ? (await import('../sources/git-staged.js')).startStaged(target, repoRoot) : undefined;
+  const stagedStart = opts.staged
+    ? (await import('../sources/git-staged.js')).startStaged(target, repoRoot)
+    : undefined;
 
   let rootIsFile = false;
   if (target !== '-' && !opts.staged && !opts.history) {
@@ -76,7 +80,10 @@ export async function runScanCommand(
   // Where the repository's own files (baseline, rotation record) live for this scan.
   const projectRoot = repoRoot ?? (target === '-' ? process.cwd() : root);
 
-  const config = await loadEffectiveConfig({ ...(opts.config !== undefined ? { config: opts.config } : {}), root: target === '-' ? process.cwd() : root });
+  const config = await loadEffectiveConfig({
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    root: target === '-' ? process.cwd() : root,
+  });
   for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
   if (opts.maxFileSize === undefined && config.scan.maxFileSize !== undefined) maxFileSize = config.scan.maxFileSize;
   const threadCount = threads ?? config.scan.threads ?? (opts.history ? defaultThreads(true) : undefined);
@@ -89,7 +96,8 @@ export async function runScanCommand(
     }
   }
   const baselineFile = opts.baseline ?? config.scan.baseline;
-  if (opts.updateBaseline && !baselineFile) throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
+  if (opts.updateBaseline && !baselineFile)
+    throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
   // The config's scan.include/exclude are relative to the repository root: the walker can use them
   // when the scan starts there; findingFilter applies them to findings in every case.
   const atRepoRoot = (repoRoot ?? root) === root;
@@ -133,7 +141,14 @@ export async function runScanCommand(
     const { openHistory } = await import('../sources/git-history.js');
     const history = await openHistory(
       target,
-      { branch: opts.branch, since: opts.since, range: opts.range, maxFileSize, include: opts.include, exclude: opts.exclude },
+      {
+        branch: opts.branch,
+        since: opts.since,
+        range: opts.range,
+        maxFileSize,
+        include: opts.include,
+        exclude: opts.exclude,
+      },
       sourceStats,
     );
     chunks = history.chunks;
@@ -142,7 +157,11 @@ export async function runScanCommand(
     finishGit = () => Object.assign(stats, { commits: history.commits, blobs: history.blobs, notes: history.notes });
   } else {
     const { openStaged } = await import('../sources/git-staged.js');
-    const staged = openStaged(stagedStart ?? target, { maxFileSize, include: opts.include, exclude: opts.exclude }, sourceStats);
+    const staged = openStaged(
+      stagedStart ?? target,
+      { maxFileSize, include: opts.include, exclude: opts.exclude },
+      sourceStats,
+    );
     chunks = staged.chunks;
     finishGit = () => Object.assign(stats, { notes: staged.notes });
   }
@@ -204,14 +223,23 @@ export async function runScanCommand(
   const failing = findings.filter((f) => failsBuild(f, failOn)).length;
   if (!opts.quiet && failing < findings.length) {
     const below = findings.length - failing;
-    process.stderr.write(`tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`);
+    process.stderr.write(
+      `tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`,
+    );
   }
   return failing ? exitOnFindings : 0;
 }
 
-async function printReport(result: ScanResult, rules: RuleSpec[], opts: ScanCliOptions, globals: GlobalOptions, failOn: Severity): Promise<void> {
+async function printReport(
+  result: ScanResult,
+  rules: RuleSpec[],
+  opts: ScanCliOptions,
+  globals: GlobalOptions,
+  failOn: Severity,
+): Promise<void> {
   const toFile = opts.output !== undefined;
-  const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
+  const color =
+    !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
   const text = await renderReport(
     opts.format,
     {

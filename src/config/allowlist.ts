@@ -18,7 +18,10 @@ export function compileRegex(source: string, where: string): RegExp {
   try {
     return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
   } catch (e) {
-    throw new ConfigProblem(where, `not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new ConfigProblem(
+      where,
+      `not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    );
   }
 }
 
@@ -73,7 +76,14 @@ export function compileAllowlist(spec: AllowlistSpec, where: string): CompiledAl
 }
 
 export function isEmptyAllowlist(a: CompiledAllowlist): boolean {
-  return !a.paths && !a.pathRegexes.length && !a.secrets.length && !a.lines.length && !a.stopwords.length && !a.commits.length;
+  return (
+    !a.paths &&
+    !a.pathRegexes.length &&
+    !a.secrets.length &&
+    !a.lines.length &&
+    !a.stopwords.length &&
+    !a.commits.length
+  );
 }
 
 /** The line as it was scanned: the finding keeps it redacted, the allowlist matches the original. */

@@ -40,7 +40,8 @@ function compileOrThrow(spec: RuleSpec, where: string): void {
   if (!spec.pattern.includes('(?<secret>') && captureGroupCount(spec.pattern) < 1) {
     throw new ConfigProblem(where, 'pattern needs a capture group (or a group named "secret") for the secret');
   }
-  if (new RegExp(spec.pattern, spec.caseInsensitive ? 'i' : '').test('')) throw new ConfigProblem(where, 'pattern matches the empty string');
+  if (new RegExp(spec.pattern, spec.caseInsensitive ? 'i' : '').test(''))
+    throw new ConfigProblem(where, 'pattern matches the empty string');
 }
 
 /** Rule-level `secrets` and `stopwords` go to the engine (checked before a finding exists). */
@@ -76,7 +77,12 @@ function checkExamples(spec: RuleSpec, where: string): void {
  * Applies a schema-valid config to the built-in rules. Synchronous and free of I/O, so tests can
  * feed it objects. `dir` is the config file's folder (relative paths in it are resolved there).
  */
-export function buildEffectiveConfig(config: TokguardConfig, file: string, builtin: readonly RuleSpec[], dir: string): EffectiveConfig {
+export function buildEffectiveConfig(
+  config: TokguardConfig,
+  file: string,
+  builtin: readonly RuleSpec[],
+  dir: string,
+): EffectiveConfig {
   try {
     return build(config, file, builtin, dir);
   } catch (e) {
@@ -98,7 +104,10 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
       id,
       prev
         ? {
-            paths: prev.paths && compiled.paths ? (f) => prev.paths!(f) || compiled.paths!(f) : (prev.paths ?? compiled.paths),
+            paths:
+              prev.paths && compiled.paths
+                ? (f) => prev.paths!(f) || compiled.paths!(f)
+                : (prev.paths ?? compiled.paths),
             pathRegexes: [...prev.pathRegexes, ...compiled.pathRegexes],
             secrets: [...prev.secrets, ...compiled.secrets],
             lines: [...prev.lines, ...compiled.lines],
@@ -114,12 +123,19 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
   const customIds = new Set<string>();
   (config.rules ?? []).forEach((r, i) => {
     const where = ruleWhere(i, r.id);
-    if (builtinIds.has(r.id)) throw new ConfigProblem(`${where}.id`, 'a built-in rule already has this id (use "override:" to change it, or pick another id)');
+    if (builtinIds.has(r.id))
+      throw new ConfigProblem(
+        `${where}.id`,
+        'a built-in rule already has this id (use "override:" to change it, or pick another id)',
+      );
     if (customIds.has(r.id)) throw new ConfigProblem(`${where}.id`, 'duplicate id');
     customIds.add(r.id);
     const { allowlist, origin, examples, counterExamples, ...rest } = r;
     if (!origin && !(examples ?? []).length) {
-      throw new ConfigProblem(`${where}.examples`, 'needs at least one example that must produce a finding (only rules imported from gitleaks may omit them)');
+      throw new ConfigProblem(
+        `${where}.examples`,
+        'needs at least one example that must produce a finding (only rules imported from gitleaks may omit them)',
+      );
     }
     if (allowlist) compileAllowlist(allowlist, `${where}.allowlist`);
     const allow = engineAllowlist(undefined, allowlist);
@@ -193,4 +209,3 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
     notices: [],
   };
 }
-

@@ -19,8 +19,30 @@ export interface GitleaksImport {
 type Table = Record<string, unknown>;
 
 const ID_RE = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
-const RULE_KEYS = new Set(['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists', 'required', 'skipReport']);
-const ALLOWLIST_KEYS = new Set(['description', 'regexTarget', 'regexes', 'paths', 'commits', 'stopwords', 'condition', 'targetRules']);
+const RULE_KEYS = new Set([
+  'id',
+  'description',
+  'regex',
+  'secretGroup',
+  'entropy',
+  'keywords',
+  'path',
+  'tags',
+  'allowlist',
+  'allowlists',
+  'required',
+  'skipReport',
+]);
+const ALLOWLIST_KEYS = new Set([
+  'description',
+  'regexTarget',
+  'regexes',
+  'paths',
+  'commits',
+  'stopwords',
+  'condition',
+  'targetRules',
+]);
 const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
 
 function isTable(v: unknown): v is Table {
@@ -49,7 +71,9 @@ function mergeAllowlists(a: AllowlistSpec | undefined, b: AllowlistSpec): Allowl
 }
 
 function isEmpty(a: AllowlistSpec): boolean {
-  return !['paths', 'pathRegexes', 'secrets', 'lines', 'stopwords', 'commits'].some((k) => (a[k as keyof AllowlistSpec] as string[] | undefined)?.length);
+  return !['paths', 'pathRegexes', 'secrets', 'lines', 'stopwords', 'commits'].some(
+    (k) => (a[k as keyof AllowlistSpec] as string[] | undefined)?.length,
+  );
 }
 
 /**
@@ -61,7 +85,8 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
   try {
     data = parse(text) as Table;
   } catch (e) {
-    if (e instanceof TomlError) throw new UserError(`${file}: line ${e.line}, column ${e.column}: not valid TOML: ${e.message.split('\n')[0]}`);
+    if (e instanceof TomlError)
+      throw new UserError(`${file}: line ${e.line}, column ${e.column}: not valid TOML: ${e.message.split('\n')[0]}`);
     throw new UserError(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`);
   }
   const notices: string[] = [];
@@ -76,14 +101,22 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
   // [extend]
   const extend = isTable(data.extend) ? data.extend : undefined;
   config.extends = extend?.useDefault === true ? 'default' : 'none';
-  if (extend?.path !== undefined) note('extend.path', `extending another file (${String(extend.path)}) is not supported; merge its rules into this file`);
+  if (extend?.path !== undefined)
+    note(
+      'extend.path',
+      `extending another file (${String(extend.path)}) is not supported; merge its rules into this file`,
+    );
   if (extend?.url !== undefined) note('extend.url', 'extending a remote config is not supported');
   const disabled = strings(extend?.disabledRules);
   if (disabled.length && config.extends === 'default') {
     const ours = disabled.filter((id) => builtinIds.has(id));
     const theirs = disabled.filter((id) => !builtinIds.has(id));
     if (ours.length) config.disable = ours;
-    if (theirs.length) note('extend.disabledRules', `${theirs.join(', ')}: gitleaks built-in rule ids with no tokguard rule of the same id; use "disable:" with ids from "tokguard rules"`);
+    if (theirs.length)
+      note(
+        'extend.disabledRules',
+        `${theirs.join(', ')}: gitleaks built-in rule ids with no tokguard rule of the same id; use "disable:" with ids from "tokguard rules"`,
+      );
   }
 
   // [[rules]]
@@ -95,9 +128,11 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
     if (!isTable(raw)) return note(where0, 'not a table, skipped');
     const gid = typeof raw.id === 'string' ? raw.id : '';
     const where = gid ? `${where0} (id ${gid})` : where0;
-    for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
+    for (const key of Object.keys(raw))
+      if (!RULE_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
     if (!gid) return note(where, 'rule without an id, skipped');
-    if (raw.skipReport === true) return note(where, 'skipReport rules (parts of composite rules) are not supported, skipped');
+    if (raw.skipReport === true)
+      return note(where, 'skipReport rules (parts of composite rules) are not supported, skipped');
     if (typeof raw.regex !== 'string' || raw.regex === '') {
       return note(where, 'path-only rules (no regex) are not supported, skipped');
     }
@@ -114,7 +149,11 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
       const t = translateGoRegex(raw.regex, secretGroup ? { secretGroup } : {});
       pattern = t.groups === 0 ? `(${t.source})` : t.source;
       caseInsensitive = t.caseInsensitive;
-      if (!secretGroup && t.groups > 1) note(`${where}.regex`, 'the secret is taken from group 1 (gitleaks takes the first non-empty group); set secretGroup if that is wrong');
+      if (!secretGroup && t.groups > 1)
+        note(
+          `${where}.regex`,
+          'the secret is taken from group 1 (gitleaks takes the first non-empty group); set secretGroup if that is wrong',
+        );
     } catch (e) {
       if (e instanceof UntranslatableRegex) return note(`${where}.regex`, `${e.message}; rule skipped`);
       throw e;
@@ -123,9 +162,11 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
     const keywords: string[] = [];
     for (const kw of strings(raw.keywords)) {
       if (kw.length >= 2 && /^[\x20-\x7e]+$/.test(kw)) keywords.push(kw);
-      else note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
+      else
+        note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
     }
-    if (strings(raw.keywords).length && !keywords.length) note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
+    if (strings(raw.keywords).length && !keywords.length)
+      note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
     const tags = strings(raw.tags).filter((t) => t.length > 0);
     let entropy: number | undefined;
     if (typeof raw.entropy === 'number') {
@@ -144,12 +185,20 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
       ...(entropy !== undefined ? { entropy } : {}),
       origin: 'gitleaks',
     };
-    if (raw.path !== undefined) note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
-    if (raw.required !== undefined) note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
+    if (raw.path !== undefined)
+      note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
+    if (raw.required !== undefined)
+      note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
 
-    const allowlists = [...(isTable(raw.allowlist) ? [raw.allowlist] : []), ...(Array.isArray(raw.allowlists) ? raw.allowlists : [])];
+    const allowlists = [
+      ...(isTable(raw.allowlist) ? [raw.allowlist] : []),
+      ...(Array.isArray(raw.allowlists) ? raw.allowlists : []),
+    ];
     allowlists.forEach((a, j) => {
-      const aw = isTable(raw.allowlist) && j === 0 ? `${where}.allowlist` : `${where}.allowlists[${isTable(raw.allowlist) ? j - 1 : j}]`;
+      const aw =
+        isTable(raw.allowlist) && j === 0
+          ? `${where}.allowlist`
+          : `${where}.allowlists[${isTable(raw.allowlist) ? j - 1 : j}]`;
       const spec = translateAllowlist(a, aw, note);
       if (spec) rule.allowlist = mergeAllowlists(rule.allowlist, spec);
     });
@@ -158,7 +207,10 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
   if (rules.length) config.rules = rules;
 
   // Global allowlists: [allowlist] and [[allowlists]] (the latter may target rules).
-  const globals = [...(isTable(data.allowlist) ? [data.allowlist] : []), ...(Array.isArray(data.allowlists) ? data.allowlists : [])];
+  const globals = [
+    ...(isTable(data.allowlist) ? [data.allowlist] : []),
+    ...(Array.isArray(data.allowlists) ? data.allowlists : []),
+  ];
   globals.forEach((a, j) => {
     const aw = isTable(data.allowlist) && j === 0 ? 'allowlist' : `allowlists[${isTable(data.allowlist) ? j - 1 : j}]`;
     const spec = translateAllowlist(a, aw, note);
@@ -175,21 +227,33 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
       else if (config.extends === 'default' && builtinIds.has(target)) {
         config.override ??= {};
         config.override[target] = { allowlist: mergeAllowlists(config.override[target]?.allowlist, spec) };
-      } else note(`${aw}.targetRules`, `"${target}" is not a rule of this config nor a tokguard rule; that part of the allowlist is dropped`);
+      } else
+        note(
+          `${aw}.targetRules`,
+          `"${target}" is not a rule of this config nor a tokguard rule; that part of the allowlist is dropped`,
+        );
     }
   });
   return { config, notices };
 }
 
-function translateAllowlist(raw: unknown, where: string, note: (where: string, what: string) => void): AllowlistSpec | undefined {
+function translateAllowlist(
+  raw: unknown,
+  where: string,
+  note: (where: string, what: string) => void,
+): AllowlistSpec | undefined {
   if (!isTable(raw)) {
     note(where, 'not a table, skipped');
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
+  for (const key of Object.keys(raw))
+    if (!ALLOWLIST_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
   const kinds = ['regexes', 'paths', 'commits', 'stopwords'].filter((k) => strings(raw[k]).length);
   if (typeof raw.condition === 'string' && raw.condition.toUpperCase() === 'AND' && kinds.length > 1) {
-    note(where, `condition = "AND" across ${kinds.join(', ')} is not supported; allowlist skipped (its findings are reported)`);
+    note(
+      where,
+      `condition = "AND" across ${kinds.join(', ')} is not supported; allowlist skipped (its findings are reported)`,
+    );
     return undefined;
   }
   const spec: AllowlistSpec = {};
@@ -212,7 +276,10 @@ function translateAllowlist(raw: unknown, where: string, note: (where: string, w
     else if (target === 'line') spec.lines = regexes;
     else if (target === 'match') {
       spec.lines = regexes;
-      note(`${where}.regexTarget`, '"match" is approximated by "line": the regexes are tried on the whole line holding the secret');
+      note(
+        `${where}.regexTarget`,
+        '"match" is approximated by "line": the regexes are tried on the whole line holding the secret',
+      );
     } else note(`${where}.regexTarget`, `unknown target "${target}"; regexes dropped`);
   }
   const paths = translateEach(raw.paths, 'paths');

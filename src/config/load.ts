@@ -89,18 +89,26 @@ export async function loadEffectiveConfig(options: LoadConfigOptions): Promise<E
   const { buildEffectiveConfig } = await import('./build.js');
   const eff = buildEffectiveConfig(config, name, loadBuiltinRules(), path.dirname(abs));
   eff.notices.unshift(...notices);
-  eff.selfPath = path.relative(findRepoRoot(path.dirname(abs)) ?? path.dirname(abs), abs).split(path.sep).join('/');
+  eff.selfPath = path
+    .relative(findRepoRoot(path.dirname(abs)) ?? path.dirname(abs), abs)
+    .split(path.sep)
+    .join('/');
   return eff;
 }
 
 /** Reads and parses a config file (YAML, or a gitleaks TOML config), then checks its schema. */
-export async function readConfigFile(abs: string, name: string): Promise<{ config: TokguardConfig; notices: string[] }> {
+export async function readConfigFile(
+  abs: string,
+  name: string,
+): Promise<{ config: TokguardConfig; notices: string[] }> {
   let text: string;
   try {
     text = await readFile(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${name}: cannot read config: ${code === 'EISDIR' ? 'is a directory' : (code ?? (e as Error).message)}`);
+    throw new UserError(
+      `${name}: cannot read config: ${code === 'EISDIR' ? 'is a directory' : (code ?? (e as Error).message)}`,
+    );
   }
   if (/\.toml$/i.test(abs)) {
     const { importGitleaksConfig } = await import('./gitleaks.js');
@@ -120,14 +128,19 @@ export async function parseYamlConfig(text: string, name: string): Promise<unkno
   if (err) {
     const pos = err.linePos?.[0];
     const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
-    throw new UserError(`${name}: ${where}: not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new UserError(
+      `${name}: ${where}: not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   return data ?? {};
 }
 
 async function checkSchema(data: unknown, name: string): Promise<void> {
-  const [{ validateConfig }, { describeSchemaError }] = await Promise.all([import('../generated/schema-validators.js'), import('../rules/validate.js')]);
+  const [{ validateConfig }, { describeSchemaError }] = await Promise.all([
+    import('../generated/schema-validators.js'),
+    import('../rules/validate.js'),
+  ]);
   if (!validateConfig(data)) throw new UserError(`${name}: ${describeSchemaError(data, validateConfig.errors![0]!)}`);
 }
 
@@ -137,7 +150,10 @@ async function checkSchema(data: unknown, name: string): Promise<void> {
  * history scans, and for a scan of a subfolder, too). `cliInclude`: `--include` was given and
  * replaces `scan.include`.
  */
-export function findingFilter(eff: EffectiveConfig, options: { cliInclude?: boolean } = {}): ((f: Finding) => boolean) | undefined {
+export function findingFilter(
+  eff: EffectiveConfig,
+  options: { cliInclude?: boolean } = {},
+): ((f: Finding) => boolean) | undefined {
   const include = !options.cliInclude && eff.scan.include?.length ? globMatcher(eff.scan.include) : undefined;
   const exclude = eff.scan.exclude?.length ? globMatcher(eff.scan.exclude) : undefined;
   const allow = eff.allowlist;

@@ -231,7 +231,8 @@ export function translateGoRegex(pattern: string, options: Options = {}): Transl
           i++;
         }
         body += `-${hiText}`;
-        if (flags.i && !globalI && !Number.isNaN(hiCode)) extra = extra.slice(0, extraBeforePrev) + otherCase(prevCode, hiCode);
+        if (flags.i && !globalI && !Number.isNaN(hiCode))
+          extra = extra.slice(0, extraBeforePrev) + otherCase(prevCode, hiCode);
         prevCode = undefined;
         continue;
       }

@@ -25,7 +25,12 @@ export interface CustomRuleSpec extends Omit<RuleSpec, 'allowlist' | 'examples' 
   origin?: 'gitleaks';
 }
 
-export type RuleOverride = Partial<Pick<RuleSpec, 'name' | 'description' | 'severity' | 'tags' | 'keywords' | 'pattern' | 'caseInsensitive' | 'entropy' | 'context'>> & {
+export type RuleOverride = Partial<
+  Pick<
+    RuleSpec,
+    'name' | 'description' | 'severity' | 'tags' | 'keywords' | 'pattern' | 'caseInsensitive' | 'entropy' | 'context'
+  >
+> & {
   allowlist?: AllowlistSpec;
 };
 

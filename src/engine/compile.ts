@@ -81,13 +81,19 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     try {
       return compileAllowRegex(s);
     } catch (e) {
-      throw new RuleCompileError(spec.id, `allowlist.secrets regex ${JSON.stringify(s)} is invalid: ${(e as Error).message}`);
+      throw new RuleCompileError(
+        spec.id,
+        `allowlist.secrets regex ${JSON.stringify(s)} is invalid: ${(e as Error).message}`,
+      );
     }
   });
   for (const kw of spec.keywords) {
-    if (!/^[\x20-\x7e]+$/.test(kw)) throw new RuleCompileError(spec.id, `keyword ${JSON.stringify(kw)} must be printable ASCII`);
+    if (!/^[\x20-\x7e]+$/.test(kw))
+      throw new RuleCompileError(spec.id, `keyword ${JSON.stringify(kw)} must be printable ASCII`);
   }
-  const minRun = spec.minRun ? { key: spec.minRun.chars, member: classMembers(spec.id, spec.minRun.chars), length: spec.minRun.length } : undefined;
+  const minRun = spec.minRun
+    ? { key: spec.minRun.chars, member: classMembers(spec.id, spec.minRun.chars), length: spec.minRun.length }
+    : undefined;
   return {
     spec,
     get regex() {

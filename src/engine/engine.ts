@@ -52,7 +52,9 @@ const BACKSLASH = 92;
 
 /** Percent-encoding and escape decoders start from these bytes; without them there is nothing to do. */
 function mayHoldEscapes(input: Uint8Array | string): boolean {
-  return typeof input === 'string' ? input.includes('%') || input.includes('\\') : input.includes(PERCENT) || input.includes(BACKSLASH);
+  return typeof input === 'string'
+    ? input.includes('%') || input.includes('\\')
+    : input.includes(PERCENT) || input.includes(BACKSLASH);
 }
 
 const ALLOW_SAME_LINE = /(?:tokguard|gitleaks):allow(?!-)/;
@@ -175,13 +177,18 @@ export class Engine {
     const written = decode ? [...new Set(specs.flatMap((r) => r.keywords.flatMap((k) => [k, k.toLowerCase()])))] : [];
     this.snapshotKey = { plain, written, anchored: [...anchored].sort((a, b) => a - b) };
     const cache = options.prefilterCache;
-    const cached = cache !== undefined && sameStrings(cache.plain, plain) && sameStrings(cache.written, written) && cache.anchored.join() === this.snapshotKey.anchored.join();
+    const cached =
+      cache !== undefined &&
+      sameStrings(cache.plain, plain) &&
+      sameStrings(cache.written, written) &&
+      cache.anchored.join() === this.snapshotKey.anchored.join();
     let keywords: string[];
     if (cached) {
       keywords = cache.keywords;
     } else {
       const spellings = new Set<string>();
-      for (const kw of written) for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
+      for (const kw of written)
+        for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
       keywords = [...plain, ...spellings];
     }
     this.prefilter = new KeywordFinder(keywords, plain.length, anchored, cached ? () => cache.automaton() : undefined);
@@ -226,11 +233,20 @@ export class Engine {
     const starts: number[][] = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
-    const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+    const text =
+      typeof input === 'string'
+        ? input
+        : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
     return this.scanText(text, candidates, decodeDepth, base64Hits, starts);
   }
 
-  private scanText(text: string, candidates: number[], depth: number, base64Hits: number[], starts: number[][]): Match[] {
+  private scanText(
+    text: string,
+    candidates: number[],
+    depth: number,
+    base64Hits: number[],
+    starts: number[][],
+  ): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
     // Where an anchored rule's keywords start, merged from the prefilter's per-keyword lists;
@@ -336,7 +352,13 @@ export class Engine {
    * every position. Generic rules, whose patterns open with a long alternation, run about ten
    * times faster this way on source code.
    */
-  private runAnchored(rule: CompiledRule, text: string, lines: LineIndex, out: Match[], starts: ArrayLike<number>): void {
+  private runAnchored(
+    rule: CompiledRule,
+    text: string,
+    lines: LineIndex,
+    out: Match[],
+    starts: ArrayLike<number>,
+  ): void {
     if (starts.length === 0) return;
     const re = rule.regex;
     let resumeAt = 0;
@@ -351,7 +373,6 @@ export class Engine {
     }
   }
 
-
   private consider(rule: CompiledRule, m: RegExpExecArray, text: string, lines: LineIndex, out: Match[]): void {
     const span = typeof rule.group === 'string' ? m.indices?.groups?.[rule.group] : m.indices?.[rule.group];
     if (!span) return;
@@ -362,7 +383,6 @@ export class Engine {
     if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) return;
     out.push(this.toMatch(rule, secret, text, lines, start, end));
   }
-
 
   private accept(
     rule: CompiledRule,
@@ -381,7 +401,10 @@ export class Engine {
       if (rule.stopwords.some((w) => lower.includes(w))) return false;
     }
     if (rule.contextWords.length) {
-      const around = text.slice(Math.max(0, start - rule.contextWindow), Math.min(text.length, end + rule.contextWindow));
+      const around = text.slice(
+        Math.max(0, start - rule.contextWindow),
+        Math.min(text.length, end + rule.contextWindow),
+      );
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return false;
     }
@@ -470,5 +493,4 @@ export class Engine {
     }
     return out;
   }
-
 }

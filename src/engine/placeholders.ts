@@ -24,17 +24,52 @@ const PLACEHOLDER_WORDS = [
   'getenv',
 ];
 
-const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|<[^<>\s]{1,40}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
+const TEMPLATE =
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|<[^<>\s]{1,40}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
 /**
  * Values that are never real secrets however they are spelled: the defaults people type in
  * examples and local configs (`postgres://user:password@localhost`).
  */
 const DUMMY_VALUES = new Set([
-  'password', 'passwd', 'pass', 'secret', 'guest', 'admin', 'root', 'test', 'testing', 'changeit',
-  'default', 'user', 'username', 'qwerty', 'letmein', 'foo', 'bar', 'foobar', 'token', 'apikey',
-  'api_key', 'mysecret', 'mypassword', 'secretkey', 'secret_key', 'postgres', 'mysql', 'none', 'null',
-  'undefined', 'true', 'false', '123456', '12345678', '123456789', 'abc123', 'password1', 'p@ssw0rd',
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'guest',
+  'admin',
+  'root',
+  'test',
+  'testing',
+  'changeit',
+  'default',
+  'user',
+  'username',
+  'qwerty',
+  'letmein',
+  'foo',
+  'bar',
+  'foobar',
+  'token',
+  'apikey',
+  'api_key',
+  'mysecret',
+  'mypassword',
+  'secretkey',
+  'secret_key',
+  'postgres',
+  'mysql',
+  'none',
+  'null',
+  'undefined',
+  'true',
+  'false',
+  '123456',
+  '12345678',
+  '123456789',
+  'abc123',
+  'password1',
+  'p@ssw0rd',
 ]);
 
 export function isPlaceholder(secret: string): boolean {

@@ -56,7 +56,13 @@ export class KeywordPrefilter {
    *   a keyword: the engine tries them only there).
    * @param useWasm walk bytes in WebAssembly when available (tests turn it off to compare).
    */
-  constructor(keywords: readonly string[], positionalFrom = keywords.length, anchored: ReadonlySet<number> = new Set(), useWasm = true, prebuilt?: AutomatonData) {
+  constructor(
+    keywords: readonly string[],
+    positionalFrom = keywords.length,
+    anchored: ReadonlySet<number> = new Set(),
+    useWasm = true,
+    prebuilt?: AutomatonData,
+  ) {
     this.anchored = anchored;
     this.keywords = keywords;
     if (prebuilt) {
@@ -158,7 +164,10 @@ export class KeywordPrefilter {
     this.width = width;
     this.hit = new Uint8Array(n);
     this.outputs = Array.from(order, (st) => (out[st]!.length ? out[st] : undefined));
-    this.positional = Uint8Array.from(order, (st) => (out[st]!.some((k) => k >= positionalFrom) ? 1 : 0) | (out[st]!.some((k) => anchored.has(k)) ? 2 : 0));
+    this.positional = Uint8Array.from(
+      order,
+      (st) => (out[st]!.some((k) => k >= positionalFrom) ? 1 : 0) | (out[st]!.some((k) => anchored.has(k)) ? 2 : 0),
+    );
     this.wasm = useWasm ? WasmWalker.create(table, classOf, width, this.acceptFrom) : undefined;
   }
 
@@ -205,7 +214,8 @@ export class KeywordPrefilter {
         const flags = this.positional[st]!;
         if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(end);
         if (flags & 2 && starts) {
-          for (const k of outputs[st]!) if (this.anchored.has(k)) (starts[k] ??= []).push(end - this.keywords[k]!.length);
+          for (const k of outputs[st]!)
+            if (this.anchored.has(k)) (starts[k] ??= []).push(end - this.keywords[k]!.length);
         }
       }
     }
@@ -222,7 +232,14 @@ export class KeywordPrefilter {
 // module-level functions, one per input type, so each stays monomorphic and small: folded into
 // the method, with the bookkeeping inline, the same loop ran at half the speed.
 
-function walkBytes(table: Int32Array, classOf: Uint8Array, width: number, acceptFrom: number, sink: WalkSink, text: Uint8Array): void {
+function walkBytes(
+  table: Int32Array,
+  classOf: Uint8Array,
+  width: number,
+  acceptFrom: number,
+  sink: WalkSink,
+  text: Uint8Array,
+): void {
   const { hit, hitStates, positional, events } = sink;
   let s = 0;
   for (let i = 0, len = text.length; i < len; i++) {
@@ -238,7 +255,14 @@ function walkBytes(table: Int32Array, classOf: Uint8Array, width: number, accept
   }
 }
 
-function walkString(table: Int32Array, classOf: Uint8Array, width: number, acceptFrom: number, sink: WalkSink, text: string): void {
+function walkString(
+  table: Int32Array,
+  classOf: Uint8Array,
+  width: number,
+  acceptFrom: number,
+  sink: WalkSink,
+  text: string,
+): void {
   const { hit, hitStates, positional, events } = sink;
   let s = 0;
   for (let i = 0, len = text.length; i < len; i++) {
@@ -292,7 +316,10 @@ export class KeywordFinder {
       data.layout === AUTOMATON_LAYOUT &&
       data.positionalFrom === this.positionalFrom &&
       sameList(data.keywords, this.keywords) &&
-      sameList(data.anchored, [...this.anchored].sort((a, b) => a - b));
+      sameList(
+        data.anchored,
+        [...this.anchored].sort((a, b) => a - b),
+      );
     return new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored, true, fits ? data : undefined);
   }
 
@@ -313,7 +340,9 @@ export class KeywordFinder {
       return this.automaton.find(text, positions, starts);
     }
     this.searched += text.length;
-    const lower = (typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')).toLowerCase();
+    const lower = (
+      typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')
+    ).toLowerCase();
     const found = new Set<number>();
     for (let k = 0; k < this.lowered.length; k++) {
       const kw = this.lowered[k]!;

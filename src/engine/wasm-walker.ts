@@ -61,7 +61,11 @@ export class WasmWalker {
     this.textAt = TABLE + table.length * 4;
     const memory = new WebAssembly.Memory({ initial: Math.ceil((this.textAt + WINDOW) / PAGE) });
     const instance = new WebAssembly.Instance(mod, { env: { memory } });
-    const exports = instance.exports as { walk: WasmWalker['walkFn']; state: WebAssembly.Global; events: WebAssembly.Global };
+    const exports = instance.exports as {
+      walk: WasmWalker['walkFn'];
+      state: WebAssembly.Global;
+      events: WebAssembly.Global;
+    };
     this.walkFn = exports.walk;
     this.state = exports.state;
     this.eventsAt = exports.events;

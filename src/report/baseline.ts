@@ -34,7 +34,15 @@ export function baselineKey(e: { ruleId: string; secretHash: string }): string {
 }
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.secretHash < b.secretHash ? -1 : a.secretHash > b.secretHash ? 1 : 0;
+  return a.ruleId < b.ruleId
+    ? -1
+    : a.ruleId > b.ruleId
+      ? 1
+      : a.secretHash < b.secretHash
+        ? -1
+        : a.secretHash > b.secretHash
+          ? 1
+          : 0;
 }
 
 export function emptyBaseline(): Baseline {
@@ -59,10 +67,16 @@ export function baselineFromFindings(findings: readonly Finding[]): Baseline {
 }
 
 /** The baseline plus entries for findings it does not list yet. Existing entries are kept as they are. */
-export function mergeBaseline(baseline: Baseline, findings: readonly Finding[]): { baseline: Baseline; added: BaselineEntry[] } {
+export function mergeBaseline(
+  baseline: Baseline,
+  findings: readonly Finding[],
+): { baseline: Baseline; added: BaselineEntry[] } {
   const known = new Set(baseline.entries.map(baselineKey));
   const added = baselineFromFindings(findings.filter((f) => !known.has(baselineKey(f)))).entries;
-  return { baseline: { version: BASELINE_VERSION, entries: [...baseline.entries, ...added].sort(compareEntries) }, added };
+  return {
+    baseline: { version: BASELINE_VERSION, entries: [...baseline.entries, ...added].sort(compareEntries) },
+    added,
+  };
 }
 
 export interface BaselineResult {
@@ -92,9 +106,15 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline):
 
 /** One entry per line, keys in a fixed order, a trailing newline: diffs and merges stay line-sized. */
 export function serializeBaseline(b: Baseline): string {
-  const lines = [...b.entries].sort(compareEntries).map((e) =>
-    JSON.stringify({ ruleId: e.ruleId, secretHash: e.secretHash, ...(e.files?.length ? { files: [...e.files].sort() } : {}) }),
-  );
+  const lines = [...b.entries]
+    .sort(compareEntries)
+    .map((e) =>
+      JSON.stringify({
+        ruleId: e.ruleId,
+        secretHash: e.secretHash,
+        ...(e.files?.length ? { files: [...e.files].sort() } : {}),
+      }),
+    );
   const body = lines.length ? `\n    ${lines.join(',\n    ')}\n  ` : '';
   return `{\n  "version": ${BASELINE_VERSION},\n  "tool": "tokguard",\n  "entries": [${body}]\n}\n`;
 }
@@ -111,13 +131,15 @@ export function parseBaseline(text: string, file: string): Baseline {
   };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return bad('(top level)', 'must be an object');
   const d = data as Record<string, unknown>;
-  if (d.version !== BASELINE_VERSION) bad('version', `must be ${BASELINE_VERSION} (this tokguard writes version ${BASELINE_VERSION} baselines)`);
+  if (d.version !== BASELINE_VERSION)
+    bad('version', `must be ${BASELINE_VERSION} (this tokguard writes version ${BASELINE_VERSION} baselines)`);
   if (!Array.isArray(d.entries)) return bad('entries', 'must be an array');
   const entries = d.entries.map((raw: unknown, i: number): BaselineEntry => {
     if (typeof raw !== 'object' || raw === null) return bad(`entries[${i}]`, 'must be an object');
     const e = raw as Record<string, unknown>;
     if (typeof e.ruleId !== 'string' || !e.ruleId) bad(`entries[${i}].ruleId`, 'must be a rule id');
-    if (typeof e.secretHash !== 'string' || !/^[0-9a-f]{64}$/.test(e.secretHash)) bad(`entries[${i}].secretHash`, 'must be 64 lowercase hex digits');
+    if (typeof e.secretHash !== 'string' || !/^[0-9a-f]{64}$/.test(e.secretHash))
+      bad(`entries[${i}].secretHash`, 'must be 64 lowercase hex digits');
     const files = Array.isArray(e.files) ? e.files.filter((x): x is string => typeof x === 'string') : undefined;
     return { ruleId: e.ruleId as string, secretHash: e.secretHash as string, ...(files?.length ? { files } : {}) };
   });
@@ -125,7 +147,10 @@ export function parseBaseline(text: string, file: string): Baseline {
 }
 
 /** Reads a baseline; a missing file is an error unless `missingOk` (then it is empty). */
-export async function readBaseline(file: string, options: { missingOk?: boolean; display?: string } = {}): Promise<Baseline> {
+export async function readBaseline(
+  file: string,
+  options: { missingOk?: boolean; display?: string } = {},
+): Promise<Baseline> {
   const name = options.display ?? file;
   let text: string;
   try {
@@ -144,7 +169,9 @@ export async function writeBaseline(file: string, b: Baseline, display = file): 
   try {
     await writeFileAtomic(file, serializeBaseline(b));
   } catch (e) {
-    throw new UserError(`${display}: cannot write baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UserError(
+      `${display}: cannot write baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 

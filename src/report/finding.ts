@@ -54,7 +54,8 @@ export function hashSecret(secret: string): string {
 }
 
 export function fingerprintOf(ruleId: string, secretHash: string, file: string): string {
-  return nodeCrypto().createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update('tokguard:fp:v1\0')
     .update(ruleId)
     .update('\0')
@@ -81,12 +82,7 @@ export interface RuleInfo {
   tags?: string[];
 }
 
-export function toFinding(
-  match: Match,
-  rule: RuleInfo,
-  file: string,
-  source: SourceKind,
-): Finding {
+export function toFinding(match: Match, rule: RuleInfo, file: string, source: SourceKind): Finding {
   const secretHash = hashSecret(match.secret);
   const redacted = redact(match.secret);
   return {

@@ -20,7 +20,9 @@ export function escapeProperty(s: string): string {
 
 function level(f: Finding, failOn: Severity): 'error' | 'warning' | 'notice' {
   if (failsBuild(f, failOn)) return 'error';
-  return severityRank(f.severity) >= severityRank('medium') && !isTestKey(f) && f.status !== 'rotated' ? 'warning' : 'notice';
+  return severityRank(f.severity) >= severityRank('medium') && !isTestKey(f) && f.status !== 'rotated'
+    ? 'warning'
+    : 'notice';
 }
 
 function message(f: Finding): string {
@@ -45,6 +47,7 @@ export function format(input: ReportInput, options?: RenderOptions): string {
     ];
     return `::${level(f, failOn)} ${props.join(',')}::${escapeData(message(f))}`;
   });
-  for (const u of input.stats.unreadable) lines.push(`::error title=${escapeProperty('tokguard: unreadable file')}::${escapeData(`cannot read ${u}`)}`);
+  for (const u of input.stats.unreadable)
+    lines.push(`::error title=${escapeProperty('tokguard: unreadable file')}::${escapeData(`cannot read ${u}`)}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -49,13 +49,17 @@ export function format(input: ReportInput, options?: RenderOptions): string {
     } else {
       skipped++;
       const why = f.status === 'rotated' ? 'already rotated' : isTestKey(f) ? 'test key' : `below --fail-on ${failOn}`;
-      cases.push(`    <testcase ${attrs}>\n      <skipped message="${xmlEscape(`${f.ruleName} (${f.severity}): ${why}`)}"/>\n      <system-out>${xmlEscape(details(f))}</system-out>\n    </testcase>`);
+      cases.push(
+        `    <testcase ${attrs}>\n      <skipped message="${xmlEscape(`${f.ruleName} (${f.severity}): ${why}`)}"/>\n      <system-out>${xmlEscape(details(f))}</system-out>\n    </testcase>`,
+      );
     }
   }
   let errors = 0;
   for (const u of input.stats.unreadable) {
     errors++;
-    cases.push(`    <testcase classname="tokguard.scan" name="${xmlEscape(`read ${u.split(': ')[0]}`)}" time="0">\n      <error message="${xmlEscape(`cannot read ${u}`)}" type="unreadable"/>\n    </testcase>`);
+    cases.push(
+      `    <testcase classname="tokguard.scan" name="${xmlEscape(`read ${u.split(': ')[0]}`)}" time="0">\n      <error message="${xmlEscape(`cannot read ${u}`)}" type="unreadable"/>\n    </testcase>`,
+    );
   }
   if (!cases.length) cases.push(`    <testcase classname="tokguard.scan" name="no secrets found" time="${seconds}"/>`);
   const tests = cases.length;

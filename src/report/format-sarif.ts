@@ -52,8 +52,10 @@ function artifactUri(file: string): string {
 
 function resultMessage(f: Finding): string {
   const parts = [`${f.ruleName} found (rule ${f.ruleId}).`];
-  if (f.status === 'rotated') parts.push('tokguard rotate has already rotated this secret; remove the old value from the code.');
-  else if (isTestKey(f)) parts.push('This is a test-mode key: it cannot reach live data, but should not be committed either.');
+  if (f.status === 'rotated')
+    parts.push('tokguard rotate has already rotated this secret; remove the old value from the code.');
+  else if (isTestKey(f))
+    parts.push('This is a test-mode key: it cannot reach live data, but should not be committed either.');
   else parts.push('Revoke and rotate it, then remove it from the code.');
   if (f.decodedFrom) parts.push(`Found after decoding ${f.decodedFrom}.`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.sha.slice(0, 12)}.`);
@@ -92,7 +94,13 @@ export function toSarif(input: ReportInput): Log {
     if (isTestKey(f)) properties.testKey = true;
     if (f.status) properties.status = f.status;
     if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
-    if (f.commit) properties.commit = { sha: f.commit.sha, author: f.commit.author, date: f.commit.date, subject: f.commit.subject };
+    if (f.commit)
+      properties.commit = {
+        sha: f.commit.sha,
+        author: f.commit.author,
+        date: f.commit.date,
+        subject: f.commit.subject,
+      };
     if (f.blob) properties.blob = f.blob;
     if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
     return {
@@ -105,7 +113,12 @@ export function toSarif(input: ReportInput): Log {
         {
           physicalLocation: {
             artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, 1) },
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: Math.max(f.endColumn, 1),
+            },
           },
         },
       ],

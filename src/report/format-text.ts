@@ -36,13 +36,17 @@ function plural(n: number, word: string): string {
 export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean): string {
   const sev = severityColor(c, f.severity)(f.severity.padEnd(8));
   const where = c.bold(`${f.file}:${f.line}:${f.column}`);
-  const lines = [`${where}  ${sev} ${f.ruleName} ${c.dim(`[${f.ruleId}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`];
+  const lines = [
+    `${where}  ${sev} ${f.ruleName} ${c.dim(`[${f.ruleId}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
+  ];
   const text = showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText;
   lines.push(`    ${c.dim('│')} ${text.trim()}`);
   if (f.decodedFrom) lines.push(`    ${c.dim(`found after decoding ${f.decodedFrom}`)}`);
   if (f.commit) {
     const cm = f.commit;
-    lines.push(`    ${c.dim('commit')} ${cm.sha.slice(0, 12)} ${c.dim(`${cm.author} <${cm.email}> ${cm.date.slice(0, 10)}`)} ${cm.subject}`);
+    lines.push(
+      `    ${c.dim('commit')} ${cm.sha.slice(0, 12)} ${c.dim(`${cm.author} <${cm.email}> ${cm.date.slice(0, 10)}`)} ${cm.subject}`,
+    );
     if (f.otherOccurrences) lines.push(`    ${c.dim(`also in ${plural(f.otherOccurrences, 'other commit/path')}`)}`);
   }
   lines.push(`    ${c.dim(`fingerprint ${f.fingerprint}`)}`);
@@ -50,7 +54,9 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
 }
 
 export function summaryLine(stats: ScanStats, findings: Finding[]): string {
-  const counts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const what = findings.length
     ? `${plural(findings.length, 'finding')} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`
     : 'no findings';
@@ -65,7 +71,8 @@ export function skippedLine(stats: ScanStats, maxFileSize?: number): string | un
   const s = stats.skipped;
   const parts: string[] = [];
   if (s.binary) parts.push(`${plural(s.binary, 'binary file')}`);
-  if (s['too-large']) parts.push(`${plural(s['too-large'], 'file')} over ${maxFileSize ? formatBytes(maxFileSize) : 'the size limit'}`);
+  if (s['too-large'])
+    parts.push(`${plural(s['too-large'], 'file')} over ${maxFileSize ? formatBytes(maxFileSize) : 'the size limit'}`);
   if (s['lfs-pointer']) parts.push(`${plural(s['lfs-pointer'], 'Git LFS pointer')}`);
   if (s.submodule) parts.push(`${plural(s.submodule, 'submodule')} (not followed)`);
   if (s.symlink) parts.push(`${plural(s.symlink, 'symbolic link')}`);

@@ -91,7 +91,8 @@ class Reader {
     return list as string[];
   }
   only(o: Record<string, unknown>, allowed: string[]): void {
-    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.fail(`unknown key (expected one of: ${allowed.join(', ')})`, k);
+    for (const k of Object.keys(o))
+      if (!allowed.includes(k)) this.fail(`unknown key (expected one of: ${allowed.join(', ')})`, k);
   }
   sub(key: string): Reader {
     return new Reader(`${this.path}.${key}`);
@@ -167,7 +168,10 @@ function parseIssuer(r: Reader, raw: unknown): IssuerConfig {
       return { type, instructions: r.req(o, 'instructions') };
     }
     default:
-      return r.fail(`unknown issuer type "${type}" (expected aws-iam, vault-token, vault-lease, random or manual)`, 'type');
+      return r.fail(
+        `unknown issuer type "${type}" (expected aws-iam, vault-token, vault-lease, random or manual)`,
+        'type',
+      );
   }
 }
 
@@ -196,7 +200,8 @@ function parseStore(r: Reader, raw: unknown): StoreConfig {
     case 'dotenv': {
       r.only(o, ['type', 'file']);
       const file = r.req(o, 'file', '.env');
-      if (file.startsWith('/') || file.split(/[\\/]/).includes('..')) r.fail('must be a path inside the repository', 'file');
+      if (file.startsWith('/') || file.split(/[\\/]/).includes('..'))
+        r.fail('must be a path inside the repository', 'file');
       return { type, file };
     }
     default:
@@ -220,9 +225,12 @@ function parseReference(r: Reader, raw: unknown, issuer: IssuerConfig, store: St
       if (typeof v !== 'string') r.fail(`needs a variable name for "${p}"`, 'env');
       env[p] = v;
     }
-    for (const k of Object.keys(m)) if (!parts.includes(k)) r.fail(`unknown part "${k}" (expected ${parts.join(', ')})`, 'env');
+    for (const k of Object.keys(m))
+      if (!parts.includes(k)) r.fail(`unknown part "${k}" (expected ${parts.join(', ')})`, 'env');
   } else {
-    const def = DEFAULT_ENV[issuer.type] ?? (store.type !== 'dotenv' && 'key' in store && store.key ? { value: store.key } : undefined);
+    const def =
+      DEFAULT_ENV[issuer.type] ??
+      (store.type !== 'dotenv' && 'key' in store && store.key ? { value: store.key } : undefined);
     if (!def) r.fail('is required for this issuer (the environment variable consumers read)', 'env');
     env = { ...def };
   }
@@ -238,7 +246,9 @@ function parseReference(r: Reader, raw: unknown, issuer: IssuerConfig, store: St
 
 export function parseRotationConfig(raw: unknown): RotationConfig {
   if (raw === undefined || raw === null) {
-    throw new UserError('config: rotation: missing; add a rotation.targets list to .tokguard.yaml (see README, "Rotation")');
+    throw new UserError(
+      'config: rotation: missing; add a rotation.targets list to .tokguard.yaml (see README, "Rotation")',
+    );
   }
   const root = new Reader('rotation');
   const o = root.obj(raw);

@@ -12,7 +12,16 @@ import { UserError } from '../errors.js';
 import { makeIssuer, makeStore } from './adapters/index.js';
 import { DotenvStore, sha256 } from './adapters/dotenv-store.js';
 import { literalAt, readText } from './findings.js';
-import { Journal, RotationLock, audit, newRotationId, operatorName, privateDir, type StepRecord, type UnitRecord } from './journal.js';
+import {
+  Journal,
+  RotationLock,
+  audit,
+  newRotationId,
+  operatorName,
+  privateDir,
+  type StepRecord,
+  type UnitRecord,
+} from './journal.js';
 import { rewritesFor, storeNames, type PlannedUnit } from './planner.js';
 import { forgetRotation, markDeleted, recordRotated } from './rotated.js';
 import type { IssuerAdapter, Parts, StepName, StepResult, StoreAdapter, UnitContext } from './types.js';
@@ -66,7 +75,11 @@ export class Executor {
    * Runs `body` holding the rotation's lock; on failure the lock is released (a simulated crash
    * in the fault-injection tests leaves it, as a real crash would) before the error goes on.
    */
-  private static async locked(root: string, id: string, body: (lock: RotationLock) => Promise<Executor>): Promise<Executor> {
+  private static async locked(
+    root: string,
+    id: string,
+    body: (lock: RotationLock) => Promise<Executor>,
+  ): Promise<Executor> {
     const lock = RotationLock.acquire(root, id);
     try {
       return await body(lock);
@@ -86,7 +99,15 @@ export class Executor {
         operator: operatorName(),
         options: { containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke) },
         status: 'running',
-        units: units.map((u) => ({ id: u.id, target: u.target, label: u.label, refs: u.refs, state: {}, steps: [], status: 'pending' })),
+        units: units.map((u) => ({
+          id: u.id,
+          target: u.target,
+          label: u.label,
+          refs: u.refs,
+          state: {},
+          steps: [],
+          status: 'pending',
+        })),
       });
       const ex = new Executor(journal, opts);
       ex.lock = lock;
@@ -100,7 +121,11 @@ export class Executor {
     return Executor.locked(opts.root, id, async (lock) => {
       if (journal.data.status === 'rolled-back') throw new UserError(`rotation ${id} was rolled back; start a new one`);
       if (opts.revoke) journal.data.options.revoke = true;
-      const ex = new Executor(journal, { ...opts, containFirst: journal.data.options.containFirst, revoke: journal.data.options.revoke });
+      const ex = new Executor(journal, {
+        ...opts,
+        containFirst: journal.data.options.containFirst,
+        revoke: journal.data.options.revoke,
+      });
       ex.lock = lock;
       await ex.run(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
       return ex;
@@ -125,16 +150,20 @@ export class Executor {
       root: this.opts.root,
       state: unit.state,
       oldParts,
-      prompt: this.opts.prompt ?? (async () => {
-        throw new UserError('this step needs the operator; run in a terminal');
-      }),
+      prompt:
+        this.opts.prompt ??
+        (async () => {
+          throw new UserError('this step needs the operator; run in a terminal');
+        }),
       log: this.log,
     };
     return { unit, issuer: makeIssuer(unit.target.issuer), store: makeStore(unit.target.store, this.opts.root), ctx };
   }
 
   private async run(oldParts: Map<string, Partial<Parts>>): Promise<void> {
-    const lives = this.journal.data.units.filter((u) => u.status !== 'done' && u.status !== 'rolled-back').map((u) => this.live(u, oldParts.get(u.id) ?? {}));
+    const lives = this.journal.data.units
+      .filter((u) => u.status !== 'done' && u.status !== 'rolled-back')
+      .map((u) => this.live(u, oldParts.get(u.id) ?? {}));
     // Preflight everything before the first change.
     for (const l of lives) {
       await this.guard(l, 'preflight', async () => {
@@ -143,7 +172,13 @@ export class Executor {
         const b = await l.store.preflight(l.ctx);
         this.merge(l, b);
         this.journal.save();
-        audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step: 'preflight', outcome: 'done', ...(a.requestIds || b.requestIds ? { requestIds: [...(a.requestIds ?? []), ...(b.requestIds ?? [])] } : {}) });
+        audit(this.opts.root, {
+          rotation: this.id,
+          unit: l.unit.id,
+          step: 'preflight',
+          outcome: 'done',
+          ...(a.requestIds || b.requestIds ? { requestIds: [...(a.requestIds ?? []), ...(b.requestIds ?? [])] } : {}),
+        });
       });
     }
     this.journal.data.status = 'running';
@@ -169,23 +204,50 @@ export class Executor {
       l.unit.status = 'failed';
       this.journal.data.status = 'failed';
       this.journal.save();
-      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'failed', error: msg, ...(reqId(err) ? { requestIds: [reqId(err)!] } : {}) });
-      const hint = step === 'preflight' ? 'nothing was changed' : `resume with: tokguard rotate --resume ${this.id} (or undo with --rollback ${this.id})`;
-      if (err instanceof UserError) throw new UserError(`${msg} [${this.id} ${l.unit.id} ${step}; ${hint}]`, err.exitCode);
+      audit(this.opts.root, {
+        rotation: this.id,
+        unit: l.unit.id,
+        step,
+        outcome: 'failed',
+        error: msg,
+        ...(reqId(err) ? { requestIds: [reqId(err)!] } : {}),
+      });
+      const hint =
+        step === 'preflight'
+          ? 'nothing was changed'
+          : `resume with: tokguard rotate --resume ${this.id} (or undo with --rollback ${this.id})`;
+      if (err instanceof UserError)
+        throw new UserError(`${msg} [${this.id} ${l.unit.id} ${step}; ${hint}]`, err.exitCode);
       throw err;
     }
   }
 
   /** Records intent, runs, records the outcome; skips a step already done. */
-  private async step(l: Live, step: StepRecord['step'], fn: () => Promise<StepResult | 'skip'>, intentIds?: StepResult['ids']): Promise<void> {
+  private async step(
+    l: Live,
+    step: StepRecord['step'],
+    fn: () => Promise<StepResult | 'skip'>,
+    intentIds?: StepResult['ids'],
+  ): Promise<void> {
     if (this.journal.isDone(l.unit, step)) return;
     await this.guard(l, step, async () => {
       this.journal.record(l.unit, { step, state: 'intent', ...(intentIds ? { ids: intentIds } : {}) });
-      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'intent', ...(intentIds ? { ids: intentIds } : {}) });
+      audit(this.opts.root, {
+        rotation: this.id,
+        unit: l.unit.id,
+        step,
+        outcome: 'intent',
+        ...(intentIds ? { ids: intentIds } : {}),
+      });
       const r = await fn();
       const res: StepResult = r === 'skip' ? { note: 'not applicable' } : r;
       const state = r === 'skip' ? 'skipped' : 'done';
-      this.journal.record(l.unit, { step, state, ...(res.ids ? { ids: res.ids } : {}), ...(res.note ? { note: res.note } : {}) });
+      this.journal.record(l.unit, {
+        step,
+        state,
+        ...(res.ids ? { ids: res.ids } : {}),
+        ...(res.note ? { note: res.note } : {}),
+      });
       audit(this.opts.root, {
         rotation: this.id,
         unit: l.unit.id,
@@ -234,8 +296,20 @@ export class Executor {
           // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
           await this.guard(l, 'issue', async () => {
             const r = await issuer.revokeNew(ctx);
-            this.journal.record(unit, { step: 'issue', state: 'failed', note: 'new credential lost before it was stored; revoked it, issuing again', ...(r.ids ? { ids: r.ids } : {}) });
-            audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'issue', outcome: 'info', note: 'lost credential revoked', ...(r.requestIds ? { requestIds: r.requestIds } : {}) });
+            this.journal.record(unit, {
+              step: 'issue',
+              state: 'failed',
+              note: 'new credential lost before it was stored; revoked it, issuing again',
+              ...(r.ids ? { ids: r.ids } : {}),
+            });
+            audit(this.opts.root, {
+              rotation: this.id,
+              unit: unit.id,
+              step: 'issue',
+              outcome: 'info',
+              note: 'lost credential revoked',
+              ...(r.requestIds ? { requestIds: r.requestIds } : {}),
+            });
           });
         }
       }
@@ -243,7 +317,15 @@ export class Executor {
         await this.guard(l, 'issue', async () => {
           const rec = await issuer.recoverIssue(ctx);
           this.merge(l, rec);
-          if (rec.note) audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'issue', outcome: 'info', note: rec.note, ...(rec.requestIds ? { requestIds: rec.requestIds } : {}) });
+          if (rec.note)
+            audit(this.opts.root, {
+              rotation: this.id,
+              unit: unit.id,
+              step: 'issue',
+              outcome: 'info',
+              note: rec.note,
+              ...(rec.requestIds ? { requestIds: rec.requestIds } : {}),
+            });
         });
         await this.forceStep(l, 'issue', async () => {
           const r = await issuer.issue(ctx);
@@ -254,7 +336,10 @@ export class Executor {
       const values: Parts = {};
       for (const [p, n] of Object.entries(names)) values[n] = (l.newParts as Parts)[p] ?? '';
       const token = typeof unit.state.storeToken === 'string' ? unit.state.storeToken : randomUUID();
-      await this.step(l, 'store-pending', () => store.putPending(ctx, values), { storeToken: token, storeNames: Object.values(names).join(',') });
+      await this.step(l, 'store-pending', () => store.putPending(ctx, values), {
+        storeToken: token,
+        storeNames: Object.values(names).join(','),
+      });
     }
 
     await this.rewriteAll(l);
@@ -281,12 +366,20 @@ export class Executor {
       const seen = new Set<string>();
       const entries = unit.refs
         .filter((r) => !seen.has(r.secretHash) && seen.add(r.secretHash))
-        .map((r) => ({ secretHash: r.secretHash, ruleId: r.ruleId, rotatedAt: at, rotation: this.id, state: state as 'deactivated' }));
+        .map((r) => ({
+          secretHash: r.secretHash,
+          ruleId: r.ruleId,
+          rotatedAt: at,
+          rotation: this.id,
+          state: state as 'deactivated',
+        }));
       recordRotated(this.opts.root, entries);
       return { note: `${entries.length} hash(es) in .tokguard-rotated.json` };
     });
 
-    const revokeAfter = new Date(Date.parse(this.journal.last(unit, 'record')?.at ?? this.now().toISOString()) + t.graceMs);
+    const revokeAfter = new Date(
+      Date.parse(this.journal.last(unit, 'record')?.at ?? this.now().toISOString()) + t.graceMs,
+    );
     if (unit.state.oldDeleted || this.opts.revoke || this.now() >= revokeAfter) {
       await this.step(l, 'delete-old', async () => {
         if (unit.state.oldDeleted) return { note: 'already revoked by contain' };
@@ -300,7 +393,9 @@ export class Executor {
     } else {
       unit.status = 'awaiting-delete';
       unit.revokeAfter = revokeAfter.toISOString();
-      this.log(`  ${unit.id}: the old credential is disabled; it will be deleted by "tokguard rotate --resume ${this.id}" after ${unit.revokeAfter} (or now with --revoke)`);
+      this.log(
+        `  ${unit.id}: the old credential is disabled; it will be deleted by "tokguard rotate --resume ${this.id}" after ${unit.revokeAfter} (or now with --revoke)`,
+      );
     }
     this.journal.save();
   }
@@ -308,10 +403,26 @@ export class Executor {
   /** Like step, but always runs (issue is re-attempted after recovery). */
   private async forceStep(l: Live, step: StepName, fn: () => Promise<StepResult>): Promise<void> {
     await this.guard(l, step, async () => {
-      this.journal.record(l.unit, { step, state: 'intent', ids: { preIssueKeyHashes: l.unit.state.preIssueKeyHashes ?? '' } });
+      this.journal.record(l.unit, {
+        step,
+        state: 'intent',
+        ids: { preIssueKeyHashes: l.unit.state.preIssueKeyHashes ?? '' },
+      });
       const r = await fn();
-      this.journal.record(l.unit, { step, state: 'done', ...(r.ids ? { ids: r.ids } : {}), ...(r.note ? { note: r.note } : {}) });
-      audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step, outcome: 'done', ...(r.ids ? { ids: r.ids } : {}), ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}) });
+      this.journal.record(l.unit, {
+        step,
+        state: 'done',
+        ...(r.ids ? { ids: r.ids } : {}),
+        ...(r.note ? { note: r.note } : {}),
+      });
+      audit(this.opts.root, {
+        rotation: this.id,
+        unit: l.unit.id,
+        step,
+        outcome: 'done',
+        ...(r.ids ? { ids: r.ids } : {}),
+        ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
+      });
       this.log(`  ${l.unit.id} ${step}: done`);
     });
     crashHook(this.opts, l.unit.id, step);
@@ -337,18 +448,24 @@ export class Executor {
         await this.step(l, step, async () => ({ note: 'already rewritten' }));
         continue;
       }
-      const rewrites = rewritesFor(this.opts.root, { target: unit.target, refs: unit.refs, oldParts: l.ctx.oldParts }, [file]);
+      const rewrites = rewritesFor(this.opts.root, { target: unit.target, refs: unit.refs, oldParts: l.ctx.oldParts }, [
+        file,
+      ]);
       const rw = rewrites.get(file);
       const literals = unit.refs.filter((r) => r.file === file).map((r) => l.ctx.oldParts[r.part]);
       if (!rw || literals.some((x) => x === undefined) || rw.after === rw.before) {
         await this.guard(l, step, async () => {
-          throw new UserError(`${file} changed since the plan: the leaked value is no longer where it was; fix the file by hand, then resume`);
+          throw new UserError(
+            `${file} changed since the plan: the leaked value is no longer where it was; fix the file by hand, then resume`,
+          );
         });
         return;
       }
-      for (const lit of literals) if (rw.after.includes(lit as string)) throw new Error(`internal error: rewrite left the literal in ${file}`);
+      for (const lit of literals)
+        if (rw.after.includes(lit as string)) throw new Error(`internal error: rewrite left the literal in ${file}`);
       const newParts = l.newParts ? Object.values(l.newParts) : [];
-      if (newParts.some((p) => p && rw.after.includes(p))) throw new Error(`internal error: refusing to write a secret into ${file}`);
+      if (newParts.some((p) => p && rw.after.includes(p)))
+        throw new Error(`internal error: refusing to write a secret into ${file}`);
       await this.step(
         l,
         step,
@@ -363,7 +480,8 @@ export class Executor {
         { before: sha256(rw.before), after: sha256(rw.after) },
       );
     }
-    if (!this.journal.isDone(unit, 'rewrite')) await this.step(l, 'rewrite', async () => ({ note: `${files.length} file(s)` }));
+    if (!this.journal.isDone(unit, 'rewrite'))
+      await this.step(l, 'rewrite', async () => ({ note: `${files.length} file(s)` }));
   }
 
   /** Undoes what can still be undone, newest first, keeping a working credential at every point. */
@@ -374,7 +492,9 @@ export class Executor {
       if (unit.status === 'rolled-back') continue;
       const l = this.live(unit, {});
       if (unit.state.oldDeleted) {
-        problems.push(`${unit.id}: the old credential was already deleted; cannot roll back (the new one stays current)`);
+        problems.push(
+          `${unit.id}: the old credential was already deleted; cannot roll back (the new one stays current)`,
+        );
         continue;
       }
       const did = (s: StepRecord['step']) => unit.steps.some((x) => x.step === s);
@@ -399,11 +519,21 @@ export class Executor {
         }
         // 4. Kill the credential this rotation issued.
         if (did('issue')) r.push(await l.issuer.revokeNew(l.ctx));
-        forgetRotation(this.opts.root, this.id, unit.refs.map((x) => x.secretHash));
+        forgetRotation(
+          this.opts.root,
+          this.id,
+          unit.refs.map((x) => x.secretHash),
+        );
         rmSync(join(this.opts.root, '.tokguard', 'backups', this.id, unit.id), { recursive: true, force: true });
         unit.status = 'rolled-back';
         j.record(unit, { step: 'rollback', state: 'done' });
-        audit(this.opts.root, { rotation: this.id, unit: unit.id, step: 'rollback', outcome: 'done', requestIds: r.flatMap((x) => x.requestIds ?? []) });
+        audit(this.opts.root, {
+          rotation: this.id,
+          unit: unit.id,
+          step: 'rollback',
+          outcome: 'done',
+          requestIds: r.flatMap((x) => x.requestIds ?? []),
+        });
         this.log(`  ${unit.id} rolled back`);
       });
     }

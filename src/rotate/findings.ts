@@ -72,7 +72,10 @@ function insideRoot(root: string, file: string): string {
 }
 
 async function scanFiles(root: string, files: string[]): Promise<Finding[]> {
-  const [{ loadBuiltinRules }, { collectFindings }] = await Promise.all([import('../rules/builtin.js'), import('../scan/run.js')]);
+  const [{ loadBuiltinRules }, { collectFindings }] = await Promise.all([
+    import('../rules/builtin.js'),
+    import('../scan/run.js'),
+  ]);
   async function* chunks() {
     for (const f of files) {
       const abs = insideRoot(root, f);
@@ -101,19 +104,31 @@ function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
 /** A finding as the JSON report holds it: no secret. */
 type ReportFinding = Omit<LiveFinding, 'secret'> & { source?: string };
 
-export async function findingsFromReport(root: string, reportPath: string): Promise<{ findings: LiveFinding[]; missing: ReportFinding[] }> {
+export async function findingsFromReport(
+  root: string,
+  reportPath: string,
+): Promise<{ findings: LiveFinding[]; missing: ReportFinding[] }> {
   let doc: { version?: unknown; findings?: unknown };
   try {
     doc = JSON.parse(readFileSync(reportPath, 'utf8')) as typeof doc;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`--report ${reportPath}: ${code === 'ENOENT' ? 'no such file' : `not a JSON report (${(err as Error).message})`}`);
+    throw new UserError(
+      `--report ${reportPath}: ${code === 'ENOENT' ? 'no such file' : `not a JSON report (${(err as Error).message})`}`,
+    );
   }
-  if (doc.version !== 1 || !Array.isArray(doc.findings)) throw new UserError(`--report ${reportPath}: not a tokguard JSON report (version 1)`);
+  if (doc.version !== 1 || !Array.isArray(doc.findings))
+    throw new UserError(`--report ${reportPath}: not a tokguard JSON report (version 1)`);
   const wanted: ReportFinding[] = [];
   for (const [i, raw] of (doc.findings as unknown[]).entries()) {
     const f = raw as Partial<ReportFinding>;
-    if (typeof f.ruleId !== 'string' || typeof f.file !== 'string' || typeof f.secretHash !== 'string' || typeof f.fingerprint !== 'string' || typeof f.line !== 'number') {
+    if (
+      typeof f.ruleId !== 'string' ||
+      typeof f.file !== 'string' ||
+      typeof f.secretHash !== 'string' ||
+      typeof f.fingerprint !== 'string' ||
+      typeof f.line !== 'number'
+    ) {
       throw new UserError(`--report ${reportPath}: findings[${i}] lacks ruleId, file, line, fingerprint or secretHash`);
     }
     if (f.source && f.source !== 'worktree' && f.source !== 'staged') continue; // history findings have no file to rewrite
@@ -138,7 +153,10 @@ export async function findingsFromReport(root: string, reportPath: string): Prom
     const byFp = new Map(rescanned.map((f) => [f.fingerprint, f]));
     for (const f of unresolved) {
       const m = byFp.get(f.fingerprint);
-      if (m) found.push(live({ ...f, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn }, m.secret));
+      if (m)
+        found.push(
+          live({ ...f, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn }, m.secret),
+        );
       else missing.push(f);
     }
   }
@@ -152,7 +170,13 @@ export async function findingsFromScan(root: string): Promise<LiveFinding[]> {
     import('../sources/worktree.js'),
   ]);
   const stats = newSourceStats();
-  const chunks = worktreeChunks(root, { gitignore: true, include: [], exclude: [], maxFileSize: 10 * 1024 * 1024, base: root } as Parameters<typeof worktreeChunks>[1], stats);
+  const chunks = worktreeChunks(
+    root,
+    { gitignore: true, include: [], exclude: [], maxFileSize: 10 * 1024 * 1024, base: root } as Parameters<
+      typeof worktreeChunks
+    >[1],
+    stats,
+  );
   const all = await collectFindings(chunks, loadBuiltinRules());
   return all.map((f) => live(f, f.secret));
 }

@@ -5,7 +5,19 @@
  * The audit log is append-only JSON lines, redacted.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, openSync, closeSync, writeSync, unlinkSync, appendFileSync, chmodSync, readdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  openSync,
+  closeSync,
+  writeSync,
+  unlinkSync,
+  appendFileSync,
+  chmodSync,
+  readdirSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { userInfo, hostname } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';

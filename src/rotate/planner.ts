@@ -87,7 +87,8 @@ export function planUnits(cfg: RotationConfig, findings: LiveFinding[]): PlanRes
     const key = t.issuer.type === 'vault-lease' ? `${t.index}:lease` : `${t.index}:${f.secretHash}`;
     const u = unitFor(key, t, `${f.ruleId} ${redact(f.secret)}`);
     u.oldParts[part] = f.secret;
-    if (!u.refs.some((r) => r.fingerprint === f.fingerprint && r.line === f.line && r.column === f.column)) u.refs.push(ref(f, part));
+    if (!u.refs.some((r) => r.fingerprint === f.fingerprint && r.line === f.line && r.column === f.column))
+      u.refs.push(ref(f, part));
   }
   // An AWS secret access key belongs to the key id found nearest to it in the same file.
   for (const { t, f } of orphanSecrets) {
@@ -110,7 +111,8 @@ export function planUnits(cfg: RotationConfig, findings: LiveFinding[]): PlanRes
     pick.refs.push(ref(f, 'secretAccessKey'));
   }
   for (const u of units) {
-    if (u.target.issuer.type === 'aws-iam' && !u.oldParts.accessKeyId) warnings.push(`${u.label}: no access key id found`);
+    if (u.target.issuer.type === 'aws-iam' && !u.oldParts.accessKeyId)
+      warnings.push(`${u.label}: no access key id found`);
   }
   return { units, unmatched, warnings };
 }
@@ -127,7 +129,11 @@ export function storeNames(t: TargetConfig): Record<string, string> {
 }
 
 /** The new text of each file a unit rewrites, computed from the literals in memory. */
-export function rewritesFor(root: string, u: Pick<PlannedUnit, 'target' | 'refs' | 'oldParts'>, files?: string[]): Map<string, { before: string; after: string }> {
+export function rewritesFor(
+  root: string,
+  u: Pick<PlannedUnit, 'target' | 'refs' | 'oldParts'>,
+  files?: string[],
+): Map<string, { before: string; after: string }> {
   const out = new Map<string, { before: string; after: string }>();
   for (const file of files ?? [...new Set(u.refs.map((r) => r.file))]) {
     const before = readText(root, file);
@@ -150,7 +156,11 @@ export function diffText(file: string, before: string, after: string, literals: 
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const hide = (s: string) => literals.reduce((acc, l) => acc.split(l).join(redact(l)), s.replace(/\r$/, ''));
-  const lines = [`--- a/${file}`, `+++ b/${file}`, `@@ -${pre + 1},${a.length - pre - suf} +${pre + 1},${b.length - pre - suf} @@`];
+  const lines = [
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    `@@ -${pre + 1},${a.length - pre - suf} +${pre + 1},${b.length - pre - suf} @@`,
+  ];
   for (const l of a.slice(pre, a.length - suf)) lines.push(`-${hide(l)}`);
   for (const l of b.slice(pre, b.length - suf)) lines.push(`+${hide(l)}`);
   return lines.join('\n');
@@ -189,7 +199,8 @@ export function renderPlan(
     const ponr = pointOfNoReturn(u, issuer, opts);
     out.push('', `[${u.id}] ${u.label}  (target ${u.target.index}: ${describeTarget(u.target)})`);
     out.push('  references:');
-    for (const r of u.refs) out.push(`    ${r.file}:${r.line}:${r.column}  ${r.ruleId} (${r.part}) → ${u.target.reference.env[r.part]}`);
+    for (const r of u.refs)
+      out.push(`    ${r.file}:${r.line}:${r.column}  ${r.ruleId} (${r.part}) → ${u.target.reference.env[r.part]}`);
     out.push('  steps:');
     let n = 1;
     const grace = u.target.graceMs;
@@ -233,7 +244,11 @@ export function renderPlan(
         continue;
       }
       if (before === after) continue;
-      out.push(...diffText(file, before, after, literals).split('\n').map((l) => `  ${l}`));
+      out.push(
+        ...diffText(file, before, after, literals)
+          .split('\n')
+          .map((l) => `  ${l}`),
+      );
     }
   }
   if (plan.unmatched.length) {

@@ -6,7 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { ROTATED_FILE, readRotatedRecord as read, type RotatedEntry, type RotatedFile } from '../report/rotated-record.js';
+import {
+  ROTATED_FILE,
+  readRotatedRecord as read,
+  type RotatedEntry,
+  type RotatedFile,
+} from '../report/rotated-record.js';
 
 export { ROTATED_FILE, type RotatedEntry };
 

@@ -60,7 +60,10 @@ export async function collectFindings(
         findings.push(f);
       }
     },
-    { ...(options.threads === undefined ? {} : { threads: options.threads }), ...(options.eager ? { eager: true } : {}) },
+    {
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+      ...(options.eager ? { eager: true } : {}),
+    },
   );
   if (options.attribute) {
     const attributed = await options.attribute(findings);
@@ -77,6 +80,9 @@ function touchesLines(m: Match, lines: ReadonlySet<number>): boolean {
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }

@@ -40,5 +40,8 @@ const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
 
 /** A Git LFS pointer file: the real content lives on an LFS server and is not in the repo. */
 export function isLfsPointer(data: Uint8Array): boolean {
-  return data.length < 1024 && Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, LFS_HEADER.length)).equals(LFS_HEADER);
+  return (
+    data.length < 1024 &&
+    Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, LFS_HEADER.length)).equals(LFS_HEADER)
+  );
 }

@@ -88,7 +88,10 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, target);
   const [, shallow, packDir] = probe.stdout.toString('utf8').trim().split('\n');
   const notes: string[] = [];
-  if (shallow === 'true') notes.push('This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).');
+  if (shallow === 'true')
+    notes.push(
+      'This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).',
+    );
   const typeFilter = gitAtLeast(version.stdout.toString('utf8'), 2, 32);
 
   // Counting commits walks the whole history. A revision the user named is checked by it
@@ -109,7 +112,14 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   let missing = 0;
 
   async function* listBlobs(): AsyncGenerator<CatFileRequest<BlobMeta>> {
-    const revListArgs = ['rev-list', '--objects', '--missing=print', ...(typeFilter ? ['--filter=object:type=blob'] : []), ...revs, '--'];
+    const revListArgs = [
+      'rev-list',
+      '--objects',
+      '--missing=print',
+      ...(typeFilter ? ['--filter=object:type=blob'] : []),
+      ...revs,
+      '--',
+    ];
     const revList = spawnGit(revListArgs, cwd);
     const revListDone = waitForExit(revList, revListArgs, cwd);
     revListDone.catch(() => {});
@@ -188,11 +198,15 @@ export async function openHistory(target: string, options: HistoryOptions, stats
     if (submodules.size) {
       stats.skipped.submodule += submodules.size;
       const list = [...submodules].sort();
-      notes.push(`Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`);
+      notes.push(
+        `Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`,
+      );
     }
     if (missing) {
       stats.skipped.unreadable += missing;
-      notes.push(`${missing} object${missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`);
+      notes.push(
+        `${missing} object${missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`,
+      );
     }
   }
 
@@ -217,10 +231,12 @@ export function revisionArgs(options: Pick<HistoryOptions, 'branch' | 'since' | 
     ['--since', options.since],
     ['--range', options.range],
   ] as const) {
-    if (v !== undefined && (v === '' || v.startsWith('-') || /[\0\n]/.test(v))) throw new UserError(`${flag}: not a revision: "${v}"`);
+    if (v !== undefined && (v === '' || v.startsWith('-') || /[\0\n]/.test(v)))
+      throw new UserError(`${flag}: not a revision: "${v}"`);
   }
   if (options.range !== undefined) {
-    if (options.since !== undefined || options.branch !== undefined) throw new UserError('--range cannot be combined with --since or --branch');
+    if (options.since !== undefined || options.branch !== undefined)
+      throw new UserError('--range cannot be combined with --since or --branch');
     if (!options.range.includes('..')) throw new UserError(`--range: expected A..B, got "${options.range}"`);
     return [options.range];
   }
@@ -233,8 +249,14 @@ function revisionError(stderr: string, options: HistoryOptions): UserError {
   const m = /ambiguous argument '([^']*)'|bad revision '([^']*)'|Invalid revision range ([^\s]+)/.exec(stderr);
   if (m) {
     const what = m[1] ?? m[2] ?? m[3];
-    const flag = options.range !== undefined ? '--range' : options.since !== undefined && what?.includes(options.since) ? '--since' : '--branch';
-    if (what === 'HEAD' || what?.endsWith('..HEAD')) return new UserError(`${flag}: the repository has no commits on HEAD yet`);
+    const flag =
+      options.range !== undefined
+        ? '--range'
+        : options.since !== undefined && what?.includes(options.since)
+          ? '--since'
+          : '--branch';
+    if (what === 'HEAD' || what?.endsWith('..HEAD'))
+      return new UserError(`${flag}: the repository has no commits on HEAD yet`);
     return new UserError(`${flag}: unknown revision "${what}"`);
   }
   return gitFailure(['rev-list'], stderr, '.');
@@ -311,7 +333,22 @@ const EARLY_PASS_MAX_ENTRIES = 1_000_000;
 const EARLY_PASS_AFTER_BYTES = 16 * 1024 * 1024;
 
 function logArgs(revs: string[], extra: string[] = []): string[] {
-  return ['log', ...revs, '--topo-order', '-z', '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--no-show-signature', '--no-ext-diff', `--format=${LOG_FORMAT}`, ...extra, '--'];
+  return [
+    'log',
+    ...revs,
+    '--topo-order',
+    '-z',
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '-c',
+    '--root',
+    '--no-show-signature',
+    '--no-ext-diff',
+    `--format=${LOG_FORMAT}`,
+    ...extra,
+    '--',
+  ];
 }
 
 /**
@@ -353,7 +390,13 @@ class IntroductionCollector {
     if (!t.length) return;
     if (t[0] === 0x01) {
       const [sha, author, email, date, ct, ...subject] = t.subarray(1).toString('utf8').split('\x02');
-      this.commit = { sha: sha!, author: author ?? '', email: email ?? '', date: date ?? '', subject: subject.join('\x02') };
+      this.commit = {
+        sha: sha!,
+        author: author ?? '',
+        email: email ?? '',
+        date: date ?? '',
+        subject: subject.join('\x02'),
+      };
       this.time = Number(ct) || 0;
       this.order++;
       return;
@@ -381,12 +424,18 @@ class IntroductionCollector {
 }
 
 /** For each blob, the commits (and paths) that introduced it (see IntroductionCollector). */
-export async function findIntroductions(cwd: string, revs: string[], blobs: string[]): Promise<Map<string, Introduction[]>> {
+export async function findIntroductions(
+  cwd: string,
+  revs: string[],
+  blobs: string[],
+): Promise<Map<string, Introduction[]>> {
   if (!blobs.length) return new Map();
   const collector = new IntroductionCollector(new Set(blobs));
   // With many blobs, one unfiltered pass costs less than several filtered ones.
   const runs: string[][] = blobs.length > FIND_OBJECTS_PER_RUN * 3 ? [[]] : [];
-  if (!runs.length) for (let i = 0; i < blobs.length; i += FIND_OBJECTS_PER_RUN) runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
+  if (!runs.length)
+    for (let i = 0; i < blobs.length; i += FIND_OBJECTS_PER_RUN)
+      runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
   for (const extra of runs) {
     collector.reset();
     for (const t of splitNul(await git(logArgs(revs, extra), cwd))) collector.feed(t);
@@ -450,7 +499,12 @@ function earlier(a: Introduction, b: Introduction): boolean {
   return a.time !== b.time ? a.time < b.time : a.order > b.order;
 }
 
-async function attribute(cwd: string, revs: string[], findings: Finding[], early: EarlyIntroductions | undefined): Promise<Finding[]> {
+async function attribute(
+  cwd: string,
+  revs: string[],
+  findings: Finding[],
+  early: EarlyIntroductions | undefined,
+): Promise<Finding[]> {
   const blobs = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))];
   if (!blobs.length) early?.cancel();
   const intros = (blobs.length ? await early?.result : undefined) ?? (await findIntroductions(cwd, revs, blobs));
@@ -475,7 +529,8 @@ async function attribute(cwd: string, revs: string[], findings: Finding[], early
       }
       for (const intro of list) {
         places.add(`${intro.commit.sha}\0${intro.path}`);
-        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line)) best = { f, intro };
+        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line))
+          best = { f, intro };
       }
     }
     const { f, intro } = best!;

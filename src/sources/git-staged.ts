@@ -48,7 +48,24 @@ export interface StagedScan {
   readonly notes: string[];
 }
 
-const DIFF_ARGS = ['diff', '--cached', '--raw', '-z', '-p', '-U0', '-M', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--submodule=short'];
+const DIFF_ARGS = [
+  'diff',
+  '--cached',
+  '--raw',
+  '-z',
+  '-p',
+  '-U0',
+  '-M',
+  '--full-index',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--no-abbrev',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--ignore-submodules=none',
+  '--submodule=short',
+];
 
 export interface StagedStart {
   cwd: string;
@@ -105,7 +122,12 @@ export function openStaged(start: StagedStart | string, options: StagedOptions, 
   return { chunks: stagedChunks(typeof start === 'string' ? startStaged(start) : start, options, stats, notes), notes };
 }
 
-async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: SourceStats, notes: string[]): AsyncGenerator<Chunk> {
+async function* stagedChunks(
+  start: StagedStart,
+  options: StagedOptions,
+  stats: SourceStats,
+  notes: string[],
+): AsyncGenerator<Chunk> {
   const { cwd } = start;
   // Start cat-file now so its start-up overlaps the diff; it reads ids once the diff is parsed.
   let resolveRequests!: (r: CatFileRequest<StagedRequest>[]) => void;
@@ -173,7 +195,8 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
     }
     // New files count whole, and so does what git calls binary (a `-diff` attribute, say): the
     // NUL sniff below decides, and then there are no hunks to say which lines are new.
-    let lines: Set<number> | 'all' | undefined = e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
+    let lines: Set<number> | 'all' | undefined =
+      e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
     if (againstOther) lines = intersectAdded(lines, againstOther(e));
     if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
     const shown = decodeGitPath(Buffer.from(e.path, 'latin1'));
@@ -185,7 +208,10 @@ async function* stagedChunks(start: StagedStart, options: StagedOptions, stats: 
     reqs.push({ oid: e.newOid, meta: { path: shown, lines } });
   }
   if (setAside) notes.push(`${setAside} staged file${setAside === 1 ? ' is' : 's are'} set aside by .tokguardignore.`);
-  if (unmerged) notes.push(`${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`);
+  if (unmerged)
+    notes.push(
+      `${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`,
+    );
   if (!entries.length) notes.push('Nothing is staged: there is nothing for a commit to add.');
   resolveRequests(reqs);
 
@@ -321,7 +347,8 @@ export function unquoteC(s: string): string {
     if (n >= '0' && n <= '7') {
       out += String.fromCharCode(parseInt(s.slice(i, i + 3), 8));
       i += 2;
-    } else out += ({ a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r' } as Record<string, string>)[n] ?? n;
+    } else
+      out += ({ a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r' } as Record<string, string>)[n] ?? n;
   }
   return out;
 }

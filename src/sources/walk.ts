@@ -26,7 +26,6 @@ export interface WalkResult {
 
 const IGNORE_FILES = ['.gitignore', '.tokguardignore'];
 
-
 /**
  * Lists the files under `root`, pruning ignored directories as it goes so an ignored
  * `node_modules` costs one stat, not a walk. Ignore files are scoped like git's: patterns in

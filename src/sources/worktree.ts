@@ -26,7 +26,11 @@ export interface SourceStats {
  * Yields the files of a directory (or a single file) as chunks. The size check happens before
  * reading, so a huge file costs a stat, not a read.
  */
-export async function* worktreeChunks(root: string, options: WorktreeOptions, stats: SourceStats): AsyncGenerator<Chunk> {
+export async function* worktreeChunks(
+  root: string,
+  options: WorktreeOptions,
+  stats: SourceStats,
+): AsyncGenerator<Chunk> {
   const rootStat = await stat(root);
   let entries: { rel: string; abs: string }[];
   if (rootStat.isFile()) {

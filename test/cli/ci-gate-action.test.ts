@@ -62,13 +62,26 @@ function context(inputs: Record<string, string>, event: Record<string, unknown>)
 }
 
 /** Runs a `run:` step like the runner: bash, the step's env evaluated, GITHUB_OUTPUT collected. */
-function runStep(s: Step, ctx: Context, cwd: string): { code: number; stdout: string; outputs: Record<string, string> } {
+function runStep(
+  s: Step,
+  ctx: Context,
+  cwd: string,
+): { code: number; stdout: string; outputs: Record<string, string> } {
   const outDir = tempDir('tokguard-gh-');
   const outFile = path.join(outDir, 'output');
   writeFileSync(outFile, '');
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_OUTPUT: outFile, GITHUB_ACTION_PATH: REPO_ROOT, NO_COLOR: '1' };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    GITHUB_OUTPUT: outFile,
+    GITHUB_ACTION_PATH: REPO_ROOT,
+    NO_COLOR: '1',
+  };
   for (const [k, v] of Object.entries(s.env ?? {})) env[k] = evaluate(v, ctx);
-  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', evaluate(s.run!, ctx)], { cwd, env, encoding: 'utf8' });
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', evaluate(s.run!, ctx)], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  });
   const outputs = Object.fromEntries(
     readFileSync(outFile, 'utf8')
       .split('\n')
@@ -84,7 +97,13 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Dev',
+      GIT_AUTHOR_EMAIL: 'dev@example.com',
+      GIT_COMMITTER_NAME: 'Dev',
+      GIT_COMMITTER_EMAIL: 'dev@example.com',
+    },
   }).trim();
 }
 
@@ -108,7 +127,7 @@ describe('action.yml', () => {
     for (const s of action.runs.steps) if (s.run) expect(s.run).not.toMatch(/\$\{\{/);
   });
 
-  it('uses the runner\'s own node when it is recent enough', () => {
+  it("uses the runner's own node when it is recent enough", () => {
     const r = runStep(step('node'), context({}, {}), REPO_ROOT);
     expect(r.code).toBe(0);
     expect(r.outputs).toEqual({ setup: 'false' });
@@ -121,7 +140,11 @@ describe('action.yml', () => {
     const base = commit(dir, { 'README.md': 'hello\n', 'legacy/old.env': `OLD=${oldKey}\n` }, 'base with an old leak');
     const newKey = keys.slackBot();
     commit(dir, { 'app/settings.py': `SLACK = "${newKey}"\n` }, 'add settings');
-    commit(dir, { 'app/settings.py': 'SLACK = os.environ["SLACK"]\n', 'test/fixture.ts': `k = "${keys.stripeTest()}"\n` }, 'move to env, add a test key');
+    commit(
+      dir,
+      { 'app/settings.py': 'SLACK = os.environ["SLACK"]\n', 'test/fixture.ts': `k = "${keys.stripeTest()}"\n` },
+      'move to env, add a test key',
+    );
     const event = { pull_request: { base: { sha: base } } };
     const ctx = context({}, event);
     const scan = runStep(step('scan'), ctx, dir);
@@ -130,14 +153,15 @@ describe('action.yml', () => {
       expect(scan.code).toBe(0);
       expect(scan.stdout).toContain(`tokguard scan --history --since ${base} . --fail-on low --no-progress`);
       const sarif = JSON.parse(readFileSync(path.join(dir, 'tokguard.sarif'), 'utf8')) as {
-        runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+        runs: {
+          results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
       };
       assertValidSarif(sarif);
       // The secret added then removed inside the PR is still found; the old one on the base is not.
-      expect(sarif.runs[0]!.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.ruleId}`)).toEqual([
-        'app/settings.py:slack-bot-token',
-        'test/fixture.ts:stripe-test-secret-key',
-      ]);
+      expect(
+        sarif.runs[0]!.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.ruleId}`),
+      ).toEqual(['app/settings.py:slack-bot-token', 'test/fixture.ts:stripe-test-secret-key']);
       expect(scan.outputs).toEqual({ 'exit-code': '1', 'sarif-file': 'tokguard.sarif', findings: '2' });
     });
 
@@ -148,15 +172,22 @@ describe('action.yml', () => {
       expect(scan.stdout).not.toContain(oldKey);
     });
 
-    it('the gate step fails the job with tokguard\'s exit code', () => {
+    it("the gate step fails the job with tokguard's exit code", () => {
       const gate = runStep(step('gate'), ctx, dir);
       expect(gate.code).toBe(1);
       expect(gate.stdout).toContain('::error title=tokguard::2 finding(s)');
     });
 
     it('passes when the new leak is in the baseline, or below fail-on', () => {
-      execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin/tokguard.js'), 'baseline', '--history', '-q', '-o', 'ci-baseline.json'], { cwd: dir });
-      const withBaseline = context({ baseline: 'ci-baseline.json', 'sarif-file': 'b.sarif', annotations: 'false' }, event);
+      execFileSync(
+        process.execPath,
+        [path.join(REPO_ROOT, 'bin/tokguard.js'), 'baseline', '--history', '-q', '-o', 'ci-baseline.json'],
+        { cwd: dir },
+      );
+      const withBaseline = context(
+        { baseline: 'ci-baseline.json', 'sarif-file': 'b.sarif', annotations: 'false' },
+        event,
+      );
       const r = runStep(step('scan'), withBaseline, dir);
       expect(r.stdout).toContain('--baseline ci-baseline.json');
       expect(r.outputs['exit-code']).toBe('0');

@@ -36,7 +36,9 @@ describe('exit codes and --fail-on', () => {
     const r = await runCli(['scan', '.'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[stripe-test-secret-key]');
-    expect(r.stderr).toContain('tokguard: 1 finding does not fail the scan (below --fail-on low; test keys count as info)\n');
+    expect(r.stderr).toContain(
+      'tokguard: 1 finding does not fail the scan (below --fail-on low; test keys count as info)\n',
+    );
     expect((await runCli(['scan', '.', '--fail-on', 'info'], { cwd: dir })).code).toBe(1);
     expect((await runCli(['scan', '.', '--fail-on', 'info', '--exit-code', '3'], { cwd: dir })).code).toBe(3);
   });
@@ -111,7 +113,11 @@ describe('configuration from the command line', () => {
     });
     const r = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { version: number; findings: { file: string; ruleId: string }[]; scan: { skipped: Record<string, number> } };
+    const report = JSON.parse(r.stdout) as {
+      version: number;
+      findings: { file: string; ruleId: string }[];
+      scan: { skipped: Record<string, number> };
+    };
     expect(report.version).toBe(1);
     // Not the custom rule's own example in .tokguard.yaml, nor the allowlisted, excluded or too large files.
     expect(report.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(['src/a.env:acme-api-key']);
@@ -122,7 +128,9 @@ describe('configuration from the command line', () => {
   });
 
   it('tokguard rules lists the rules in effect with the config', async () => {
-    const dir = repo({ '.tokguard.yaml': 'disable: [github-pat-classic]\noverride:\n  slack-bot-token:\n    severity: low\n' });
+    const dir = repo({
+      '.tokguard.yaml': 'disable: [github-pat-classic]\noverride:\n  slack-bot-token:\n    severity: low\n',
+    });
     const r = await runCli(['rules', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.stdout) as { id: string; severity: string }[];
@@ -150,7 +158,10 @@ describe('configuration from the command line', () => {
       'hooks.mjs': `import { appendFileSync } from 'node:fs';\nexport async function resolve(spec, ctx, next) {\n  const r = await next(spec, ctx);\n  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');\n  return r;\n}\n`,
       'register.mjs': `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`,
     });
-    const r = await runCli(['scan', 'a.env', '--threads', '0'], { cwd: dir, env: { NODE_OPTIONS: `--import ${pathToFileURL(path.join(dir, 'register.mjs')).href}` } });
+    const r = await runCli(['scan', 'a.env', '--threads', '0'], {
+      cwd: dir,
+      env: { NODE_OPTIONS: `--import ${pathToFileURL(path.join(dir, 'register.mjs')).href}` },
+    });
     expect(r.code).toBe(1);
     const loaded = readFileSync(log, 'utf8');
     // Compiled module names (dist/config/load.js) or the bundled chunk holding it.
@@ -169,7 +180,9 @@ describe('baselines', () => {
     const dir = repo({ 'app/config.py': `TOKEN = "${gh}"\n`, 'app/chat.py': `SLACK = "${slack}"\n` });
     const w = await runCli(['baseline'], { cwd: path.join(dir, 'app') });
     expect(w.code).toBe(0);
-    expect(w.stderr).toBe('tokguard: wrote 2 baseline entries to ../.tokguard-baseline.json (github-pat-classic, slack-bot-token)\n');
+    expect(w.stderr).toBe(
+      'tokguard: wrote 2 baseline entries to ../.tokguard-baseline.json (github-pat-classic, slack-bot-token)\n',
+    );
     const file = path.join(dir, '.tokguard-baseline.json');
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain(gh);
@@ -190,10 +203,16 @@ describe('baselines', () => {
     // Change the secret: reported, and the old entry is stale.
     const newGh = keys.github();
     writeFileSync(path.join(dir, 'app/config.py'), `TOKEN = "${newGh}"\n`);
-    const changed = await runCli(['scan', '.', '--baseline', '.tokguard-baseline.json', '--format', 'json'], { cwd: dir });
+    const changed = await runCli(['scan', '.', '--baseline', '.tokguard-baseline.json', '--format', 'json'], {
+      cwd: dir,
+    });
     expect(changed.code).toBe(1);
-    expect((JSON.parse(changed.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(['app/config.py']);
-    expect(changed.stderr).toContain('tokguard: 1 stale baseline entry (no longer found): github-pat-classic; rewrite .tokguard-baseline.json with "tokguard baseline" to drop them\n');
+    expect((JSON.parse(changed.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual([
+      'app/config.py',
+    ]);
+    expect(changed.stderr).toContain(
+      'tokguard: 1 stale baseline entry (no longer found): github-pat-classic; rewrite .tokguard-baseline.json with "tokguard baseline" to drop them\n',
+    );
     expect(changed.stdout + changed.stderr).not.toContain(gh);
 
     // A partial scan cannot tell that an entry is stale.
@@ -214,13 +233,17 @@ describe('baselines', () => {
     const dir = repo({ 'a.env': `GH=${gh}\n`, '.tokguard.yaml': 'scan:\n  baseline: ci/known-secrets.json\n' });
     const missing = await runCli(['scan', '.'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('tokguard: ci/known-secrets.json: baseline file not found (create it with "tokguard baseline")\n');
+    expect(missing.stderr).toBe(
+      'tokguard: ci/known-secrets.json: baseline file not found (create it with "tokguard baseline")\n',
+    );
     mkdirSync(path.join(dir, 'ci'));
     expect((await runCli(['scan', '.', '--update-baseline'], { cwd: dir })).code).toBe(0);
     expect((await runCli(['scan', '.'], { cwd: dir })).code).toBe(0);
     const noBaseline = await runCli(['scan', '.', '--update-baseline'], { cwd: repo({}) });
     expect(noBaseline.code).toBe(2);
-    expect(noBaseline.stderr).toBe('tokguard: --update-baseline needs --baseline FILE (or scan.baseline in the config)\n');
+    expect(noBaseline.stderr).toBe(
+      'tokguard: --update-baseline needs --baseline FILE (or scan.baseline in the config)\n',
+    );
     writeFileSync(path.join(dir, 'ci/known-secrets.json'), '[]');
     const bad = await runCli(['scan', '.'], { cwd: dir });
     expect(bad.code).toBe(2);
@@ -232,7 +255,10 @@ describe('baselines', () => {
     const r = await runCli(['baseline', '.', '-o', 'bl.json', '-q'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(readFileSync(path.join(dir, 'bl.json'), 'utf8'))).toMatchObject({ version: 1, entries: [{ ruleId: 'github-pat-classic', files: ['a.env'] }] });
+    expect(JSON.parse(readFileSync(path.join(dir, 'bl.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      entries: [{ ruleId: 'github-pat-classic', files: ['a.env'] }],
+    });
   });
 });
 
@@ -244,11 +270,17 @@ describe('report formats from the command line', () => {
   it('--format sarif validates against the SARIF 2.1.0 schema', async () => {
     const r = await runCli(['scan', '.', '--format', 'sarif', '-o', 'out.sarif'], { cwd: dir });
     expect(r.code).toBe(1);
-    const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')) as { runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[] };
+    const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[];
+    };
     assertValidSarif(log);
     expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['github-pat-classic', 'stripe-test-secret-key']);
-    const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: dir })).stdout) as { findings: { fingerprint: string }[] };
-    expect(log.runs[0]!.results.map((x) => x.partialFingerprints['tokguard/v1'])).toEqual(json.findings.map((f) => f.fingerprint));
+    const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: dir })).stdout) as {
+      findings: { fingerprint: string }[];
+    };
+    expect(log.runs[0]!.results.map((x) => x.partialFingerprints['tokguard/v1'])).toEqual(
+      json.findings.map((f) => f.fingerprint),
+    );
   });
 
   it('--format junit marks the live key failed and the test key skipped', async () => {
@@ -263,7 +295,9 @@ describe('report formats from the command line', () => {
     const r = await runCli(['scan', '.', '--format', 'github'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::error file=deploy\/prod.env,line=1,endLine=1,col=14,endColumn=\d+,title=tokguard%3A GitHub personal access token \(classic\)::/);
+    expect(lines[0]).toMatch(
+      /^::error file=deploy\/prod.env,line=1,endLine=1,col=14,endColumn=\d+,title=tokguard%3A GitHub personal access token \(classic\)::/,
+    );
     expect(lines[1]).toMatch(/^::notice file=deploy\/prod.env,line=2,/);
   });
 });

@@ -9,12 +9,20 @@ import { AUTHOR, GitRepo } from '../helpers/git-repo.js';
 const keys = new FakeKeys('hook');
 
 /** `git commit` for real, so git runs the hook the way it does for users. */
-function gitCommit(repo: GitRepo, args: string[], env: Record<string, string> = {}): { code: number | null; out: string } {
-  const r = spawnSync('git', ['-c', `user.name=${AUTHOR.name}`, '-c', `user.email=${AUTHOR.email}`, 'commit', ...args], {
-    cwd: repo.dir,
-    env: { ...process.env, ...repo.env, NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-  });
+function gitCommit(
+  repo: GitRepo,
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number | null; out: string } {
+  const r = spawnSync(
+    'git',
+    ['-c', `user.name=${AUTHOR.name}`, '-c', `user.email=${AUTHOR.email}`, 'commit', ...args],
+    {
+      cwd: repo.dir,
+      env: { ...process.env, ...repo.env, NO_COLOR: '1', ...env },
+      encoding: 'utf8',
+    },
+  );
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -94,7 +102,8 @@ describe('tokguard hook install', () => {
     repo.commit('Initial', { 'a.txt': 'a\n' });
     const hooksDir = path.join(repo.dir, '.git/hooks');
     mkdirSync(hooksDir, { recursive: true });
-    const legacy = '#!/bin/sh\necho "legacy hook ran" >> "$(git rev-parse --git-dir)/legacy.log"\nexit "${LEGACY_EXIT:-0}"\n';
+    const legacy =
+      '#!/bin/sh\necho "legacy hook ran" >> "$(git rev-parse --git-dir)/legacy.log"\nexit "${LEGACY_EXIT:-0}"\n';
     const hook = path.join(hooksDir, 'pre-commit');
     writeFileSync(hook, legacy);
     chmodSync(hook, 0o755);
@@ -151,21 +160,29 @@ describe('tokguard hook install', () => {
     repo.commit('Initial', { 'a.txt': 'a\n' });
     await install(repo);
     const hook = path.join(repo.dir, '.git/hooks/pre-commit');
-    writeFileSync(hook, readFileSync(hook, 'utf8').replace(/^tokguard_bin=.*$/m, "tokguard_bin='/nonexistent/bin/tokguard.js'"));
+    writeFileSync(
+      hook,
+      readFileSync(hook, 'utf8').replace(/^tokguard_bin=.*$/m, "tokguard_bin='/nonexistent/bin/tokguard.js'"),
+    );
     const binDir = path.join(repo.home, 'bin');
     mkdirSync(binDir);
     writeFileSync(path.join(binDir, 'tokguard'), '#!/bin/sh\necho "PATH tokguard $*"\nexit 7\n', { mode: 0o755 });
     const r = gitCommit(repo, ['--allow-empty', '-m', 'x'], { PATH: `${binDir}${path.delimiter}${process.env.PATH}` });
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('PATH tokguard scan --staged');
-    const direct = spawnSync('sh', [hook], { cwd: repo.dir, env: { ...process.env, ...repo.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}` } });
+    const direct = spawnSync('sh', [hook], {
+      cwd: repo.dir,
+      env: { ...process.env, ...repo.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}` },
+    });
     expect(direct.status).toBe(7);
   });
 
   it('not a git repository: one line, exit 2', async () => {
     const repo = new GitRepo({ bare: true });
     const outside = path.dirname(repo.home);
-    const r = await runCli(['hook', 'install', outside], { env: { ...repo.env, GIT_CEILING_DIRECTORIES: path.dirname(outside) } });
+    const r = await runCli(['hook', 'install', outside], {
+      env: { ...repo.env, GIT_CEILING_DIRECTORIES: path.dirname(outside) },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`tokguard: ${outside}: not a git repository`);
   });

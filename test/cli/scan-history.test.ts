@@ -31,7 +31,14 @@ interface JsonFinding {
 }
 
 interface JsonReport {
-  scan: { mode: string; commits: number; blobs: number; bytes: number; skipped: Record<string, number>; notes?: string[] };
+  scan: {
+    mode: string;
+    commits: number;
+    blobs: number;
+    bytes: number;
+    skipped: Record<string, number>;
+    notes?: string[];
+  };
   findings: JsonFinding[];
 }
 
@@ -47,13 +54,20 @@ function bySecret(report: JsonReport, secret: string): JsonFinding | undefined {
 describe('tokguard scan --history', () => {
   const repo = new GitRepo();
   const sha: Record<string, string> = {};
-  const scan = (...args: string[]): Promise<CliResult> => runCli(['scan', '--history', repo.dir, ...args], { env: repo.env });
+  const scan = (...args: string[]): Promise<CliResult> =>
+    runCli(['scan', '--history', repo.dir, ...args], { env: repo.env });
 
   beforeAll(() => {
     sha.initial = repo.commit('Initial commit', { 'README.md': '# demo\n', 'src/app.js': 'console.log("hi");\n' });
-    sha.oldVersion = repo.commit('Add production config', { 'config/prod.env': `HOST=example.test\nGITHUB_TOKEN=${inOldVersion}\nPORT=80\n` });
-    sha.fixOld = repo.commit('Read the token from the environment', { 'config/prod.env': 'HOST=example.test\nGITHUB_TOKEN=${GITHUB_TOKEN}\nPORT=80\n' });
-    sha.deleted = repo.commit('Add deploy script', { 'deploy/run.sh': `#!/bin/sh\n# deploy\ncurl -H "Authorization: token ${inDeletedFile}" https://api.example.test\n` });
+    sha.oldVersion = repo.commit('Add production config', {
+      'config/prod.env': `HOST=example.test\nGITHUB_TOKEN=${inOldVersion}\nPORT=80\n`,
+    });
+    sha.fixOld = repo.commit('Read the token from the environment', {
+      'config/prod.env': 'HOST=example.test\nGITHUB_TOKEN=${GITHUB_TOKEN}\nPORT=80\n',
+    });
+    sha.deleted = repo.commit('Add deploy script', {
+      'deploy/run.sh': `#!/bin/sh\n# deploy\ncurl -H "Authorization: token ${inDeletedFile}" https://api.example.test\n`,
+    });
     sha.deleteIt = repo.commit('Remove deploy script', {}, { remove: ['deploy/run.sh'] });
     // A secret that reaches main through a merge: introduced by the branch commit.
     repo.git('checkout', '-q', '-b', 'feature');
@@ -98,8 +112,20 @@ describe('tokguard scan --history', () => {
     expect(report.scan.mode).toBe('history');
 
     const old = bySecret(report, inOldVersion)!;
-    expect(old).toMatchObject({ ruleId: 'github-pat-classic', source: 'history', file: 'config/prod.env', line: 2, column: 14 });
-    expect(old.commit).toEqual({ sha: sha.oldVersion, author: AUTHOR.name, email: AUTHOR.email, date: GitRepo.dateOf(1), subject: 'Add production config' });
+    expect(old).toMatchObject({
+      ruleId: 'github-pat-classic',
+      source: 'history',
+      file: 'config/prod.env',
+      line: 2,
+      column: 14,
+    });
+    expect(old.commit).toEqual({
+      sha: sha.oldVersion,
+      author: AUTHOR.name,
+      email: AUTHOR.email,
+      date: GitRepo.dateOf(1),
+      subject: 'Add production config',
+    });
     expect(old.blob).toMatch(/^[0-9a-f]{40}$/);
     expect(old.otherOccurrences).toBe(0);
 
@@ -157,7 +183,9 @@ describe('tokguard scan --history', () => {
     expect(r.stdout).toContain('also in 2 other commit/paths');
     expect(r.stdout).not.toContain(inOldVersion);
     const commits = Number(repo.git('rev-list', '--all', '--count').trim());
-    expect(r.stderr).toMatch(new RegExp(`; scanned ${commits} commits, \\d+ blobs \\([\\d.]+ (B|KB)\\) in \\d+\\.\\d\\d s`));
+    expect(r.stderr).toMatch(
+      new RegExp(`; scanned ${commits} commits, \\d+ blobs \\([\\d.]+ (B|KB)\\) in \\d+\\.\\d\\d s`),
+    );
   });
 
   it('--branch limits the scan to what a ref reaches', async () => {
@@ -211,7 +239,9 @@ describe('tokguard scan --history', () => {
 
     const shallow = path.join(work, 'shallow');
     repo.gitIn(work, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.dir}`, shallow);
-    const s = json(await runCli(['scan', '--history', shallow, '--format', 'json', '--show-secrets'], { env: repo.env }));
+    const s = json(
+      await runCli(['scan', '--history', shallow, '--format', 'json', '--show-secrets'], { env: repo.env }),
+    );
     expect(s.scan.commits).toBe(1);
     expect(s.scan.notes?.join('\n')).toMatch(/shallow clone/);
     // Only the tip's tree is there: the branch's own key, not the one removed before.

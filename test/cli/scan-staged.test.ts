@@ -11,7 +11,15 @@ const keys = new FakeKeys('scan-staged');
 
 interface JsonReport {
   scan: { mode: string; files: number; bytes: number; skipped: Record<string, number>; notes?: string[] };
-  findings: { ruleId: string; file: string; line: number; column: number; source: string; blob?: string; secret?: string }[];
+  findings: {
+    ruleId: string;
+    file: string;
+    line: number;
+    column: number;
+    source: string;
+    blob?: string;
+    secret?: string;
+  }[];
 }
 
 function staged(repo: GitRepo, ...args: string[]): Promise<CliResult> {
@@ -35,7 +43,9 @@ describe('tokguard scan --staged', () => {
       'config/app.env': `# config\nOLD_TOKEN=${old}\nROTATING=${changedFrom}\nPORT=80\n`,
       'src/keep.js': `const k = "${keys.stripeLive()}";\n`,
     });
-    repo.write({ 'config/app.env': `# config\nOLD_TOKEN=${old}\nROTATING=${changedTo}\nPORT=80\nNEW_TOKEN=${added}\n` });
+    repo.write({
+      'config/app.env': `# config\nOLD_TOKEN=${old}\nROTATING=${changedTo}\nPORT=80\nNEW_TOKEN=${added}\n`,
+    });
     repo.git('add', 'config/app.env');
     const r = await staged(repo);
     expect(r.code).toBe(1);
@@ -112,7 +122,11 @@ describe('tokguard scan --staged', () => {
     expect(report.scan.notes).toContain('3 staged files are set aside by .tokguardignore.');
     // The same files a working-tree scan leaves out.
     const tree = await runCli(['scan', '.', '--format', 'json'], { cwd: repo.dir, env: repo.env });
-    expect((JSON.parse(tree.stdout) as JsonReport).findings.map((f) => f.file).sort()).toEqual(['other/golden.txt', 'pkg/real.txt', 'src/a.js']);
+    expect((JSON.parse(tree.stdout) as JsonReport).findings.map((f) => f.file).sort()).toEqual([
+      'other/golden.txt',
+      'pkg/real.txt',
+      'src/a.js',
+    ]);
   });
 
   it('counts every staged line before the first commit', async () => {
@@ -221,7 +235,10 @@ describe('tokguard scan --staged', () => {
       `import { register, createRequire } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nregister(${JSON.stringify(`file://${hooks}`)});\n` +
         `const require = createRequire(import.meta.url);\nprocess.on('exit', () => appendFileSync(${JSON.stringify(log)}, Object.keys(require('module')._cache).join('\\n') + '\\n'));\n`,
     );
-    const r = await runCli(['scan', '--staged'], { cwd: repo.dir, env: { ...repo.env, NODE_OPTIONS: `--import=${loader}` } });
+    const r = await runCli(['scan', '--staged'], {
+      cwd: repo.dir,
+      env: { ...repo.env, NODE_OPTIONS: `--import=${loader}` },
+    });
     expect(r.code).toBe(1);
     const loaded = readFileSync(log, 'utf8');
     // Module names as compiled (dist/sources/git-staged.js) or as bundled chunks
@@ -231,9 +248,23 @@ describe('tokguard scan --staged', () => {
     // Nor what a small scan printing without colour does not use: worker threads, chalk (its
     // terminal probing) and picomatch (no globs given).
     for (const unused of ['node:worker_threads', 'chalk', 'picomatch']) expect(loaded, unused).not.toContain(unused);
-    for (const heavy of ['@aws-sdk', 'node-vault', '/ora/', 'simple-git', '/yaml/', '/ajv/', 'format-sarif', 'format-junit', 'format-json', 'format-github', '/rotate/']) {
+    for (const heavy of [
+      '@aws-sdk',
+      'node-vault',
+      '/ora/',
+      'simple-git',
+      '/yaml/',
+      '/ajv/',
+      'format-sarif',
+      'format-junit',
+      'format-json',
+      'format-github',
+      '/rotate/',
+    ]) {
       expect(loaded, heavy).not.toContain(heavy);
     }
-    expect(loaded).not.toMatch(/\/(rotate|executor|planner|journal|aws-iam|aws-secrets-manager|vault-kv|vault-token)(-[\w-]+)?\.js/);
+    expect(loaded).not.toMatch(
+      /\/(rotate|executor|planner|journal|aws-iam|aws-secrets-manager|vault-kv|vault-token)(-[\w-]+)?\.js/,
+    );
   });
 });

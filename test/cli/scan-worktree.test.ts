@@ -58,7 +58,13 @@ describe('tokguard scan (working tree)', () => {
     expect(report.scan).toMatchObject({ mode: 'worktree', skipped: { binary: 1, 'too-large': 1, symlink: 1 } });
     expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['app/.env', 'app/config.js', 'sub/keep.txt']);
     const f = report.findings[1];
-    expect(f).toMatchObject({ ruleId: 'github-pat-classic', severity: expect.any(String), line: 2, column: 11, source: 'worktree' });
+    expect(f).toMatchObject({
+      ruleId: 'github-pat-classic',
+      severity: expect.any(String),
+      line: 2,
+      column: 11,
+      source: 'worktree',
+    });
     expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(f.secretHash).toMatch(/^[0-9a-f]{64}$/);
     expect(f).not.toHaveProperty('secret');
@@ -87,7 +93,9 @@ describe('tokguard scan (working tree)', () => {
   it('honours --include, --exclude and --no-gitignore', async () => {
     const inc = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--include', 'app/**'])).stdout);
     expect(new Set(inc.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['app/.env', 'app/config.js']));
-    const exc = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--exclude', 'app', '--max-file-size', '1KB'])).stdout);
+    const exc = JSON.parse(
+      (await runCli(['scan', dir, '--format', 'json', '--exclude', 'app', '--max-file-size', '1KB'])).stdout,
+    );
     expect(exc.findings.map((f: { file: string }) => f.file)).toEqual(['sub/keep.txt']);
     const all = JSON.parse((await runCli(['scan', dir, '--format', 'json', '--no-gitignore'])).stdout);
     const files = all.findings.map((f: { file: string }) => f.file);
@@ -105,8 +113,13 @@ describe('tokguard scan (working tree)', () => {
 
   it('exits quietly when the reader closes the pipe early', async () => {
     const { spawnSync } = await import('node:child_process');
-    const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.env`, `T=${keys.github()}\n`])));
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" scan "${many}" | head -n 1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const many = tempTree(
+      Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.env`, `T=${keys.github()}\n`])),
+    );
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" scan "${many}" | head -n 1`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.stderr).not.toMatch(/EPIPE|internal error|\n\s+at /);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
@@ -138,7 +151,12 @@ describe('tokguard scan (working tree)', () => {
   });
 
   it('gives exit 2 without a stack trace for bad flags and values', async () => {
-    for (const args of [['scan', '--bogus'], ['scan', '--format', 'xml'], ['scan', '--max-file-size', 'lots'], ['scan', '--threads', '-1']]) {
+    for (const args of [
+      ['scan', '--bogus'],
+      ['scan', '--format', 'xml'],
+      ['scan', '--max-file-size', 'lots'],
+      ['scan', '--threads', '-1'],
+    ]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -168,7 +186,11 @@ describe('tokguard scan fixtures/demo (the README example)', () => {
   it('reports the planted fake keys and nothing else', async () => {
     const r = await runCli(['scan', 'fixtures/demo', '--format', 'json']);
     expect(r.code).toBe(1);
-    const found = JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; decodedFrom?: string }) => [f.file, f.ruleId, f.decodedFrom ?? '']);
+    const found = JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; decodedFrom?: string }) => [
+      f.file,
+      f.ruleId,
+      f.decodedFrom ?? '',
+    ]);
     expect(found).toEqual([
       ['fixtures/demo/.env', 'github-pat-classic', ''],
       ['fixtures/demo/.env', 'stripe-test-secret-key', ''],
@@ -194,19 +216,22 @@ describe('a file that cannot be read', () => {
   const root = process.getuid?.() === 0;
   const canDrop = !root || existsSync('/usr/bin/setpriv');
 
-  it.skipIf(!canDrop || process.platform === 'win32')('is one line naming it, the rest is still scanned, and the exit code is 2', async () => {
-    const dir = tempTree({ 'ok.env': `GH=${keys.github()}\n`, 'locked.env': 'x=1\n' });
-    chmodSync(dir, 0o755);
-    chmodSync(path.join(dir, 'ok.env'), 0o644);
-    chmodSync(path.join(dir, 'locked.env'), 0o000);
-    const wrap = root ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const r = await runCli(['scan', dir, '--format', 'json'], { wrap, env: { HOME: dir } });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('tokguard: cannot read locked.env: permission denied');
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const report = JSON.parse(r.stdout);
-    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['ok.env']);
-    expect(report.scan.unreadable).toEqual(['locked.env: permission denied']);
-    expect(report.scan.skipped.unreadable).toBe(1);
-  });
+  it.skipIf(!canDrop || process.platform === 'win32')(
+    'is one line naming it, the rest is still scanned, and the exit code is 2',
+    async () => {
+      const dir = tempTree({ 'ok.env': `GH=${keys.github()}\n`, 'locked.env': 'x=1\n' });
+      chmodSync(dir, 0o755);
+      chmodSync(path.join(dir, 'ok.env'), 0o644);
+      chmodSync(path.join(dir, 'locked.env'), 0o000);
+      const wrap = root ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+      const r = await runCli(['scan', dir, '--format', 'json'], { wrap, env: { HOME: dir } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('tokguard: cannot read locked.env: permission denied');
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      const report = JSON.parse(r.stdout);
+      expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['ok.env']);
+      expect(report.scan.unreadable).toEqual(['locked.env: permission denied']);
+      expect(report.scan.skipped.unreadable).toBe(1);
+    },
+  );
 });

@@ -49,7 +49,9 @@ describe('Go RE2 → JavaScript regex translation', () => {
   it('renames the secretGroup to (?<secret>…), named or not', () => {
     expect(translateGoRegex('(a)(b)', { secretGroup: 2 }).source).toBe('(a)(?<secret>b)');
     expect(translateGoRegex('(?:x)(?P<n>a)', { secretGroup: 1 }).source).toBe('(?:x)(?<secret>a)');
-    expect(() => translateGoRegex('(a)', { secretGroup: 2 })).toThrow('secretGroup 2 but the pattern has only 1 group(s)');
+    expect(() => translateGoRegex('(a)', { secretGroup: 2 })).toThrow(
+      'secretGroup 2 but the pattern has only 1 group(s)',
+    );
   });
 
   it('the translations behave like the originals', () => {
@@ -104,7 +106,11 @@ describe('importing .gitleaks.toml', () => {
     });
     const widget = config.rules![1]!;
     expect(widget.pattern).toBe('widget[_\\-]?token\\s*[:=]\\s*["\']?(?<secret>[0-9A-Za-z]{40})["\']?');
-    expect(widget.allowlist).toEqual({ lines: ['^\\s*#'], pathRegexes: ['(^|/)testdata/'], stopwords: ['placeholder'] });
+    expect(widget.allowlist).toEqual({
+      lines: ['^\\s*#'],
+      pathRegexes: ['(^|/)testdata/'],
+      stopwords: ['placeholder'],
+    });
     expect(config.allowlist).toEqual({
       description: 'global',
       secrets: ['EXAMPLE'],
@@ -154,11 +160,17 @@ describe('importing .gitleaks.toml', () => {
     );
     expect(c.disable).toEqual(['github-pat-classic']);
     expect(c.override).toEqual({ 'stripe-secret-key': { allowlist: { stopwords: ['demo'] } } });
-    expect(n).toEqual(['g.toml: allowlists[0].targetRules: "nope" is not a rule of this config nor a tokguard rule; that part of the allowlist is dropped']);
+    expect(n).toEqual([
+      'g.toml: allowlists[0].targetRules: "nope" is not a rule of this config nor a tokguard rule; that part of the allowlist is dropped',
+    ]);
   });
 
-  it('without [extend] useDefault, only the config\'s own rules run (as in gitleaks)', () => {
-    const { config: c } = importGitleaksConfig(`[[rules]]\nid = "x-key"\nregex = '''xkey_[a-z]{10}'''\n`, 'g.toml', builtin);
+  it("without [extend] useDefault, only the config's own rules run (as in gitleaks)", () => {
+    const { config: c } = importGitleaksConfig(
+      `[[rules]]\nid = "x-key"\nregex = '''xkey_[a-z]{10}'''\n`,
+      'g.toml',
+      builtin,
+    );
     expect(c.extends).toBe('none');
     expect(c.rules![0]!.pattern).toBe('(xkey_[a-z]{10})');
   });
@@ -172,7 +184,7 @@ describe('importing .gitleaks.toml', () => {
         '[[rules]]',
         'id = "a-rule"',
         "regex = '''a_(\\w{10})'''",
-        'path = \'\'\'\\.py$\'\'\'',
+        "path = '''\\.py$'''",
         'entropy = 9.5',
         'keywords = ["a", "a_"]',
         'bogus = true',
@@ -201,7 +213,9 @@ describe('importing .gitleaks.toml', () => {
   });
 
   it('rejects a file that is not TOML with its position', () => {
-    expect(() => importGitleaksConfig('[[rules]\nid = 1', 'g.toml')).toThrow(/^g\.toml: line 1, column \d+: not valid TOML: /);
+    expect(() => importGitleaksConfig('[[rules]\nid = 1', 'g.toml')).toThrow(
+      /^g\.toml: line 1, column \d+: not valid TOML: /,
+    );
   });
 });
 
@@ -219,8 +233,13 @@ describe('gitleaks configs from the command line', () => {
     const r = await runCli(['scan', '.', '--config', '.gitleaks.toml', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: { file: string; ruleId: string }[] };
-    expect(report.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(['app/settings.py:widget-token', 'app/settings.py:github-pat-classic']);
-    expect(r.stderr).toContain('tokguard: .gitleaks.toml: rules[3] (id unicode-name).regex: Unicode classes (\\p…) are not supported by the engine; rule skipped\n');
+    expect(report.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual([
+      'app/settings.py:widget-token',
+      'app/settings.py:github-pat-classic',
+    ]);
+    expect(r.stderr).toContain(
+      'tokguard: .gitleaks.toml: rules[3] (id unicode-name).regex: Unicode classes (\\p…) are not supported by the engine; rule skipped\n',
+    );
   });
 
   it('config import-gitleaks writes a .tokguard.yaml that finds the same', async () => {
@@ -230,7 +249,9 @@ describe('gitleaks configs from the command line', () => {
     const imp = await runCli(['config', 'import-gitleaks', '.gitleaks.toml'], { cwd: dir });
     expect(imp.code).toBe(0);
     expect(imp.stdout).toMatch(/^# tokguard config translated from \.gitleaks\.toml/);
-    expect(imp.stdout).toContain('#   - .gitleaks.toml: rules[4] (id cert-files): path-only rules (no regex) are not supported, skipped');
+    expect(imp.stdout).toContain(
+      '#   - .gitleaks.toml: rules[4] (id cert-files): path-only rules (no regex) are not supported, skipped',
+    );
     expect(imp.stderr).toContain('translated 4 rules from .gitleaks.toml; 6 item(s) not translated or approximated');
     const yaml = parseYaml(imp.stdout) as TokguardConfig;
     expect(yaml).toEqual(importGitleaksConfig(sampleText, '.gitleaks.toml', builtin).config);
@@ -238,7 +259,10 @@ describe('gitleaks configs from the command line', () => {
     const check = await runCli(['config', 'check'], { cwd: dir });
     expect(check.stdout).toMatch(/^\.tokguard\.yaml: OK: \d+ rules in effect \(\d+ built-in, 4 custom\)\n$/);
     const scan = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
-    expect((JSON.parse(scan.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['widget-token', 'github-pat-classic']);
+    expect((JSON.parse(scan.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual([
+      'widget-token',
+      'github-pat-classic',
+    ]);
     const eff = await loadEffectiveConfig({ root: dir });
     expect(eff.rules.find((r) => r.id === 'widget-token')!.source).toBe(eff.file);
   });

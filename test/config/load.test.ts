@@ -119,8 +119,14 @@ describe('the full example config', () => {
     const eff = await loadEffectiveConfig({ root });
     const keep = findingFilter(eff)!;
     const commit = (sha: string) => ({ sha, author: 'a', email: 'a@b', date: '2024-01-01T00:00:00Z', subject: 's' });
-    const [f] = await findingsFor({ 'a.env': `T=${keys.github()}\n` }, { source: 'history', extra: { commit: commit('0123456789abcdef0123456789abcdef01234567') } });
-    const [g] = await findingsFor({ 'a.env': `T=${keys.github()}\n` }, { source: 'history', extra: { commit: commit('f'.repeat(40)) } });
+    const [f] = await findingsFor(
+      { 'a.env': `T=${keys.github()}\n` },
+      { source: 'history', extra: { commit: commit('0123456789abcdef0123456789abcdef01234567') } },
+    );
+    const [g] = await findingsFor(
+      { 'a.env': `T=${keys.github()}\n` },
+      { source: 'history', extra: { commit: commit('f'.repeat(40)) } },
+    );
     expect(keep(f!)).toBe(false);
     expect(keep(g!)).toBe(true);
   });
@@ -134,8 +140,10 @@ describe('config semantics', () => {
     expect(eff.rules.map((r) => r.id)).toEqual(['my-token']);
   });
 
-  it('an override replaces fields and adds to the rule\'s own allowlist', async () => {
-    const eff = await load("override:\n  stripe-secret-key:\n    severity: low\n    keywords: [sk_live_, stripe]\n    allowlist:\n      secrets: ['^sk_live_TEST']\n");
+  it("an override replaces fields and adds to the rule's own allowlist", async () => {
+    const eff = await load(
+      "override:\n  stripe-secret-key:\n    severity: low\n    keywords: [sk_live_, stripe]\n    allowlist:\n      secrets: ['^sk_live_TEST']\n",
+    );
     const r = eff.rules.find((x) => x.id === 'stripe-secret-key')!;
     const orig = builtin.find((x) => x.id === 'stripe-secret-key')!;
     expect(r.severity).toBe('low');
@@ -144,8 +152,10 @@ describe('config semantics', () => {
     expect(orig.severity).toBe('critical');
   });
 
-  it('an override of keywords or pattern drops the built-in rule\'s speed claims, so it still finds keys', async () => {
-    const eff = await load("override:\n  github-pat-classic:\n    keywords: [github]\n  bitcoin-wif-private-key:\n    pattern: '(?<![1-9A-HJ-NP-Za-km-z])(5[1-9A-HJ-NP-Za-km-z]{50})(?![1-9A-HJ-NP-Za-km-z])'\n");
+  it("an override of keywords or pattern drops the built-in rule's speed claims, so it still finds keys", async () => {
+    const eff = await load(
+      "override:\n  github-pat-classic:\n    keywords: [github]\n  bitcoin-wif-private-key:\n    pattern: '(?<![1-9A-HJ-NP-Za-km-z])(5[1-9A-HJ-NP-Za-km-z]{50})(?![1-9A-HJ-NP-Za-km-z])'\n",
+    );
     const gh = eff.rules.find((x) => x.id === 'github-pat-classic')!;
     expect(builtin.find((x) => x.id === 'github-pat-classic')!.startsWithKeyword).toBe(true);
     expect(gh.startsWithKeyword).toBeUndefined();
@@ -157,9 +167,16 @@ describe('config semantics', () => {
 
   it('scan.include applies to findings unless --include is given; scan.exclude always', async () => {
     const eff = await load("scan:\n  include: ['src/**']\n  exclude: ['src/gen/**']\n");
-    const findings = await findingsFor({ 'src/a.env': `T=${keys.github()}\n`, 'src/gen/b.env': `T=${keys.github()}\n`, 'lib/c.env': `T=${keys.github()}\n` });
+    const findings = await findingsFor({
+      'src/a.env': `T=${keys.github()}\n`,
+      'src/gen/b.env': `T=${keys.github()}\n`,
+      'lib/c.env': `T=${keys.github()}\n`,
+    });
     expect(findings.filter(findingFilter(eff)!).map((f) => f.file)).toEqual(['src/a.env']);
-    expect(findings.filter(findingFilter(eff, { cliInclude: true })!).map((f) => f.file)).toEqual(['lib/c.env', 'src/a.env']);
+    expect(findings.filter(findingFilter(eff, { cliInclude: true })!).map((f) => f.file)).toEqual([
+      'lib/c.env',
+      'src/a.env',
+    ]);
   });
 
   it('resolves a relative scan.baseline against the config folder, and sizes in bytes', async () => {
@@ -170,7 +187,9 @@ describe('config semantics', () => {
   });
 
   it('passes rotation through unchanged', async () => {
-    const rotation = { targets: [{ match: { rules: ['aws-access-key-id'] }, issuer: { type: 'aws-iam' }, whatever: [1, 2] }] };
+    const rotation = {
+      targets: [{ match: { rules: ['aws-access-key-id'] }, issuer: { type: 'aws-iam' }, whatever: [1, 2] }],
+    };
     const eff = await load(`rotation: ${JSON.stringify(rotation)}\n`);
     expect(eff.rotation).toEqual(rotation);
   });
@@ -179,7 +198,9 @@ describe('config semantics', () => {
     const dir = tempTree({ 'team.yaml': 'disable: [github-pat-classic]\n' });
     const eff = await loadEffectiveConfig({ root: tempTree({}), config: path.join(dir, 'team.yaml') });
     expect(eff.rules.some((r) => r.id === 'github-pat-classic')).toBe(false);
-    await expect(loadEffectiveConfig({ root: dir, config: 'nope.yaml' })).rejects.toThrow('nope.yaml: config file not found');
+    await expect(loadEffectiveConfig({ root: dir, config: 'nope.yaml' })).rejects.toThrow(
+      'nope.yaml: config file not found',
+    );
   });
 });
 
@@ -189,41 +210,149 @@ describe('validation errors: one line with the file, the key path and the proble
   const cases: [string, string, string][] = [
     ['unknown top-level key', 'extend: default\n', '.tokguard.yaml: (top level): unknown key "extend"'],
     ['unknown key in a section', 'scan:\n  maxfilesize: 1MB\n', '.tokguard.yaml: scan: unknown key "maxfilesize"'],
-    ['unknown key in an override', 'override:\n  github-pat-classic:\n    sevrity: low\n', '.tokguard.yaml: override.github-pat-classic: unknown key "sevrity"'],
+    [
+      'unknown key in an override',
+      'override:\n  github-pat-classic:\n    sevrity: low\n',
+      '.tokguard.yaml: override.github-pat-classic: unknown key "sevrity"',
+    ],
     ['unknown key in an allowlist', 'allowlist:\n  path: [a]\n', '.tokguard.yaml: allowlist: unknown key "path"'],
     ['unknown key in a rule', rule('    flags: i\n'), '.tokguard.yaml: rules[0] (id my-token): unknown key "flags"'],
     ['wrong type', 'scan:\n  threads: many\n', '.tokguard.yaml: scan.threads: must be integer'],
     ['wrong type in a list', 'disable: [1]\n', '.tokguard.yaml: disable[0]: must be string'],
     ['wrong type for a section', 'allowlist: [a, b]\n', '.tokguard.yaml: allowlist: must be object'],
     ['bad enum', 'extends: gitleaks\n', '.tokguard.yaml: extends: must be one of default, none'],
-    ['bad severity', 'override:\n  github-pat-classic:\n    severity: urgent\n', '.tokguard.yaml: override.github-pat-classic.severity: must be one of critical, high, medium, low, info'],
-    ['bad failOn', 'scan:\n  failOn: never\n', '.tokguard.yaml: scan.failOn: must be one of critical, high, medium, low, info'],
-    ['bad size', 'scan:\n  maxFileSize: huge\n', '.tokguard.yaml: scan.maxFileSize: not a size: "huge" (use e.g. 10MB, 512KB or a number of bytes)'],
-    ['bad size type', 'scan:\n  maxFileSize: [1]\n', '.tokguard.yaml: scan.maxFileSize: must be a size such as 10MB, or a number of bytes'],
-    ['bad commit', 'allowlist:\n  commits: [main]\n', '.tokguard.yaml: allowlist.commits[0]: must match pattern "^[0-9a-fA-F]{4,64}$"'],
+    [
+      'bad severity',
+      'override:\n  github-pat-classic:\n    severity: urgent\n',
+      '.tokguard.yaml: override.github-pat-classic.severity: must be one of critical, high, medium, low, info',
+    ],
+    [
+      'bad failOn',
+      'scan:\n  failOn: never\n',
+      '.tokguard.yaml: scan.failOn: must be one of critical, high, medium, low, info',
+    ],
+    [
+      'bad size',
+      'scan:\n  maxFileSize: huge\n',
+      '.tokguard.yaml: scan.maxFileSize: not a size: "huge" (use e.g. 10MB, 512KB or a number of bytes)',
+    ],
+    [
+      'bad size type',
+      'scan:\n  maxFileSize: [1]\n',
+      '.tokguard.yaml: scan.maxFileSize: must be a size such as 10MB, or a number of bytes',
+    ],
+    [
+      'bad commit',
+      'allowlist:\n  commits: [main]\n',
+      '.tokguard.yaml: allowlist.commits[0]: must match pattern "^[0-9a-fA-F]{4,64}$"',
+    ],
     ['rotation not an object', 'rotation: [a]\n', '.tokguard.yaml: rotation: must be object'],
     ['not a mapping', '- a\n- b\n', '.tokguard.yaml: (top level): must be object'],
-    ['bad secrets regex', "allowlist:\n  secrets: ['(unclosed']\n", '.tokguard.yaml: allowlist.secrets[0]: not a valid regex: /(unclosed/: Unterminated group'],
-    ['empty-matching pattern', rule('').replace("'(mytok_[a-z]{10})'", "'(mytok_[a-z]{10})?'"), '.tokguard.yaml: rules[0] (id my-token): pattern matches the empty string'],
-    ['bad lines regex', "allowlist:\n  lines: ['ok', '[z-a]']\n", '.tokguard.yaml: allowlist.lines[1]: not a valid regex: /[z-a]/: Range out of order in character class'],
-    ['bad path regex in an override', "override:\n  github-pat-classic:\n    allowlist:\n      pathRegexes: ['*.txt']\n", '.tokguard.yaml: override.github-pat-classic.allowlist.pathRegexes[0]: not a valid regex: /*.txt/: Nothing to repeat'],
-    ['bad rule pattern', rule('').replace("'(mytok_[a-z]{10})'", "'(mytok_[a-z]{10}'"), '.tokguard.yaml: rules[0] (id my-token): pattern is not a valid regex:'],
-    ['pattern without a group', rule('').replace("'(mytok_[a-z]{10})'", "'mytok_[a-z]{10}'"), '.tokguard.yaml: rules[0] (id my-token): pattern needs a capture group (or a group named "secret") for the secret'],
-    ['bad pattern in an override', "override:\n  github-pat-classic:\n    pattern: 'ghp_('\n", '.tokguard.yaml: override.github-pat-classic: pattern is not a valid regex:'],
-    ['bad rule regex in its allowlist', rule("    allowlist:\n      secrets: ['+']\n"), '.tokguard.yaml: rules[0] (id my-token).allowlist.secrets[0]: not a valid regex: /+/: Nothing to repeat'],
-    ['unknown validate check', rule('    validate: luhn-ish\n'), '.tokguard.yaml: rules[0] (id my-token): unknown validate check "luhn-ish"'],
-    ['bad rule id', rule('').replace('id: my-token', 'id: My_Token'), '.tokguard.yaml: rules[0] (id My_Token).id: must match pattern "^[a-z0-9][a-z0-9.-]*[a-z0-9]$"'],
-    ['missing rule field', rule('').replace('    severity: high\n', ''), ".tokguard.yaml: rules[0] (id my-token): must have required property 'severity'"],
-    ['rule without examples', rule('').replace("    examples: ['mytok_abcdefghij']\n", ''), '.tokguard.yaml: rules[0] (id my-token).examples: needs at least one example that must produce a finding (only rules imported from gitleaks may omit them)'],
-    ['example that does not match', rule('').replace("'mytok_abcdefghij'", "'mytok_short'"), '.tokguard.yaml: rules[0] (id my-token).examples[0]: does not produce a finding of this rule'],
-    ['counter-example that matches', rule("    counterExamples: ['x', 'mytok_qwertyuiop']\n"), '.tokguard.yaml: rules[0] (id my-token).counterExamples[1]: produces a finding of this rule'],
-    ['custom rule with a built-in id', rule('').replace('id: my-token', 'id: github-pat-classic'), '.tokguard.yaml: rules[0] (id github-pat-classic).id: a built-in rule already has this id (use "override:" to change it, or pick another id)'],
-    ['duplicate custom ids', rule('') + rule('').replace('rules:\n', ''), '.tokguard.yaml: rules[1] (id my-token).id: duplicate id'],
-    ['disable an unknown rule', 'disable: [github-pat-classic, github-pat]\n', '.tokguard.yaml: disable[1]: no rule with id "github-pat" (see "tokguard rules")'],
-    ['override an unknown rule', 'override:\n  aws-key:\n    severity: low\n', '.tokguard.yaml: override.aws-key: no rule with id "aws-key" (see "tokguard rules")'],
-    ['override a built-in with extends: none', 'extends: none\noverride:\n  github-pat-classic:\n    severity: low\n', '.tokguard.yaml: override.github-pat-classic: no rule with id "github-pat-classic" (see "tokguard rules")'],
-    ['YAML syntax error', 'scan:\n  failOn: high\n  exclude: [a, b\n', '.tokguard.yaml: line 4, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['duplicate YAML key', 'scan:\n  failOn: high\n  failOn: low\n', '.tokguard.yaml: line 3, column 3: not valid YAML: Map keys must be unique'],
+    [
+      'bad secrets regex',
+      "allowlist:\n  secrets: ['(unclosed']\n",
+      '.tokguard.yaml: allowlist.secrets[0]: not a valid regex: /(unclosed/: Unterminated group',
+    ],
+    [
+      'empty-matching pattern',
+      rule('').replace("'(mytok_[a-z]{10})'", "'(mytok_[a-z]{10})?'"),
+      '.tokguard.yaml: rules[0] (id my-token): pattern matches the empty string',
+    ],
+    [
+      'bad lines regex',
+      "allowlist:\n  lines: ['ok', '[z-a]']\n",
+      '.tokguard.yaml: allowlist.lines[1]: not a valid regex: /[z-a]/: Range out of order in character class',
+    ],
+    [
+      'bad path regex in an override',
+      "override:\n  github-pat-classic:\n    allowlist:\n      pathRegexes: ['*.txt']\n",
+      '.tokguard.yaml: override.github-pat-classic.allowlist.pathRegexes[0]: not a valid regex: /*.txt/: Nothing to repeat',
+    ],
+    [
+      'bad rule pattern',
+      rule('').replace("'(mytok_[a-z]{10})'", "'(mytok_[a-z]{10}'"),
+      '.tokguard.yaml: rules[0] (id my-token): pattern is not a valid regex:',
+    ],
+    [
+      'pattern without a group',
+      rule('').replace("'(mytok_[a-z]{10})'", "'mytok_[a-z]{10}'"),
+      '.tokguard.yaml: rules[0] (id my-token): pattern needs a capture group (or a group named "secret") for the secret',
+    ],
+    [
+      'bad pattern in an override',
+      "override:\n  github-pat-classic:\n    pattern: 'ghp_('\n",
+      '.tokguard.yaml: override.github-pat-classic: pattern is not a valid regex:',
+    ],
+    [
+      'bad rule regex in its allowlist',
+      rule("    allowlist:\n      secrets: ['+']\n"),
+      '.tokguard.yaml: rules[0] (id my-token).allowlist.secrets[0]: not a valid regex: /+/: Nothing to repeat',
+    ],
+    [
+      'unknown validate check',
+      rule('    validate: luhn-ish\n'),
+      '.tokguard.yaml: rules[0] (id my-token): unknown validate check "luhn-ish"',
+    ],
+    [
+      'bad rule id',
+      rule('').replace('id: my-token', 'id: My_Token'),
+      '.tokguard.yaml: rules[0] (id My_Token).id: must match pattern "^[a-z0-9][a-z0-9.-]*[a-z0-9]$"',
+    ],
+    [
+      'missing rule field',
+      rule('').replace('    severity: high\n', ''),
+      ".tokguard.yaml: rules[0] (id my-token): must have required property 'severity'",
+    ],
+    [
+      'rule without examples',
+      rule('').replace("    examples: ['mytok_abcdefghij']\n", ''),
+      '.tokguard.yaml: rules[0] (id my-token).examples: needs at least one example that must produce a finding (only rules imported from gitleaks may omit them)',
+    ],
+    [
+      'example that does not match',
+      rule('').replace("'mytok_abcdefghij'", "'mytok_short'"),
+      '.tokguard.yaml: rules[0] (id my-token).examples[0]: does not produce a finding of this rule',
+    ],
+    [
+      'counter-example that matches',
+      rule("    counterExamples: ['x', 'mytok_qwertyuiop']\n"),
+      '.tokguard.yaml: rules[0] (id my-token).counterExamples[1]: produces a finding of this rule',
+    ],
+    [
+      'custom rule with a built-in id',
+      rule('').replace('id: my-token', 'id: github-pat-classic'),
+      '.tokguard.yaml: rules[0] (id github-pat-classic).id: a built-in rule already has this id (use "override:" to change it, or pick another id)',
+    ],
+    [
+      'duplicate custom ids',
+      rule('') + rule('').replace('rules:\n', ''),
+      '.tokguard.yaml: rules[1] (id my-token).id: duplicate id',
+    ],
+    [
+      'disable an unknown rule',
+      'disable: [github-pat-classic, github-pat]\n',
+      '.tokguard.yaml: disable[1]: no rule with id "github-pat" (see "tokguard rules")',
+    ],
+    [
+      'override an unknown rule',
+      'override:\n  aws-key:\n    severity: low\n',
+      '.tokguard.yaml: override.aws-key: no rule with id "aws-key" (see "tokguard rules")',
+    ],
+    [
+      'override a built-in with extends: none',
+      'extends: none\noverride:\n  github-pat-classic:\n    severity: low\n',
+      '.tokguard.yaml: override.github-pat-classic: no rule with id "github-pat-classic" (see "tokguard rules")',
+    ],
+    [
+      'YAML syntax error',
+      'scan:\n  failOn: high\n  exclude: [a, b\n',
+      '.tokguard.yaml: line 4, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+    [
+      'duplicate YAML key',
+      'scan:\n  failOn: high\n  failOn: low\n',
+      '.tokguard.yaml: line 3, column 3: not valid YAML: Map keys must be unique',
+    ],
   ];
   for (const [name, yaml, expected] of cases) {
     it(name, async () => {
@@ -235,7 +364,9 @@ describe('validation errors: one line with the file, the key path and the proble
 
   it('names a config outside the working directory by its path', async () => {
     const dir = tempTree({ 'cfg.yaml': 'foo: 1\n' });
-    await expect(loadEffectiveConfig({ root: dir, config: path.join(dir, 'cfg.yaml') })).rejects.toThrow(`${path.join(dir, 'cfg.yaml')}: (top level): unknown key "foo"`);
+    await expect(loadEffectiveConfig({ root: dir, config: path.join(dir, 'cfg.yaml') })).rejects.toThrow(
+      `${path.join(dir, 'cfg.yaml')}: (top level): unknown key "foo"`,
+    );
     writeFileSync(path.join(dir, 'cfg.yaml'), '{}');
   });
 });

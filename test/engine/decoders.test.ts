@@ -17,7 +17,10 @@ describe('base64Spellings', () => {
         for (const suffix of ['', 'z', 'zz', 'zzz']) {
           const enc = Buffer.from(`${prefix}${kw}${suffix}`).toString('base64');
           const url = Buffer.from(`${prefix}${kw}${suffix}`).toString('base64url');
-          expect(spellings.some((sp) => enc.includes(sp) || url.includes(sp)), `${prefix}|${kw}|${suffix}`).toBe(true);
+          expect(
+            spellings.some((sp) => enc.includes(sp) || url.includes(sp)),
+            `${prefix}|${kw}|${suffix}`,
+          ).toBe(true);
         }
       }
     }
@@ -27,7 +30,10 @@ describe('base64Spellings', () => {
     const spellings = base64Spellings('password');
     for (const prefix of ['', 'a', 'ab']) {
       const enc = Buffer.from(`${prefix}password=hunter2`).toString('base64');
-      expect(spellings.some((s) => enc.includes(s)), prefix).toBe(true);
+      expect(
+        spellings.some((s) => enc.includes(s)),
+        prefix,
+      ).toBe(true);
     }
   });
 });
@@ -58,7 +64,10 @@ describe('decoders', () => {
 
   it('finds a token two layers down', () => {
     const tok = keys.github();
-    expect(engine.scan(Buffer.from(`x=${nested(tok)}`))[0]).toMatchObject({ secret: tok, decodedFrom: 'base64>base64' });
+    expect(engine.scan(Buffer.from(`x=${nested(tok)}`))[0]).toMatchObject({
+      secret: tok,
+      decodedFrom: 'base64>base64',
+    });
   });
 
   it('stops at the depth limit', () => {
@@ -72,7 +81,10 @@ describe('decoders', () => {
   it('finds a token hidden with \\u escapes and with percent-encoding', () => {
     const tok = keys.github();
     const escaped = [...tok].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-    expect(engine.scan(Buffer.from(`const t = "${escaped}";`))[0]).toMatchObject({ secret: tok, decodedFrom: 'escape' });
+    expect(engine.scan(Buffer.from(`const t = "${escaped}";`))[0]).toMatchObject({
+      secret: tok,
+      decodedFrom: 'escape',
+    });
     const pct = `token%3D${tok}%26x%3D1`;
     // Raw, the token is glued to "3D" and fails its word boundary; decoded, it stands alone.
     const m = engine.scan(Buffer.from(`GET /?q=${pct}`));
@@ -85,7 +97,10 @@ describe('decoders', () => {
   });
 
   it('ignores base64 that decodes to binary', () => {
-    const blob = Buffer.concat([Buffer.from('ghp_'), Buffer.from(Array.from({ length: 60 }, (_, i) => (i * 37) % 256))]).toString('base64');
+    const blob = Buffer.concat([
+      Buffer.from('ghp_'),
+      Buffer.from(Array.from({ length: 60 }, (_, i) => (i * 37) % 256)),
+    ]).toString('base64');
     expect(engine.scan(Buffer.from(`data:image/png;base64,${blob}`))).toEqual([]);
   });
 });

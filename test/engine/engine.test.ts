@@ -25,7 +25,14 @@ describe('Engine', () => {
     const tok = keys.github();
     const m = engine.scan(Buffer.from(`a\nb\n  x = ${tok}\n`));
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatchObject({ ruleId: 'gh', secret: tok, line: 3, column: 7, endLine: 3, endColumn: 7 + tok.length });
+    expect(m[0]).toMatchObject({
+      ruleId: 'gh',
+      secret: tok,
+      line: 3,
+      column: 7,
+      endLine: 3,
+      endColumn: 7 + tok.length,
+    });
   });
 
   it('rejects a look-alike whose checksum is wrong', () => {
@@ -84,7 +91,12 @@ describe('Engine', () => {
   });
 
   it('drops template references and placeholders', () => {
-    for (const v of ['${GITHUB_TOKEN_VALUE_FROM_ENV}', '<your-github-token-goes-here>', 'xxxxxxxxxxxxxxxxxxxxxxxx', '{{ secrets.deploy_token }}']) {
+    for (const v of [
+      '${GITHUB_TOKEN_VALUE_FROM_ENV}',
+      '<your-github-token-goes-here>',
+      'xxxxxxxxxxxxxxxxxxxxxxxx',
+      '{{ secrets.deploy_token }}',
+    ]) {
       expect(engine.scan(Buffer.from(`token = "${v}"`)), v).toEqual([]);
     }
   });
@@ -102,7 +114,11 @@ describe('Engine', () => {
 
   it('does not crash on invalid UTF-8 and binary-ish bytes', () => {
     const tok = keys.github();
-    const buf = Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]), Buffer.from(` ${tok} `), Buffer.from([0xe2, 0x82])]);
+    const buf = Buffer.concat([
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]),
+      Buffer.from(` ${tok} `),
+      Buffer.from([0xe2, 0x82]),
+    ]);
     const m = engine.scan(buf);
     expect(m.map((x) => x.secret)).toEqual([tok]);
   });
@@ -150,7 +166,9 @@ describe('Engine: startsWithKeyword', () => {
       examples: [],
       counterExamples: [],
     };
-    const text = Buffer.from('a token = "Zq8vR2kLmP4xT7nW" b\nclientSecret="h7Gk2pQ9wLx4vBnA"\ntokens_x = "c9Vd2mQ7zK1pR8tW" tokentoken = "Xk4mN8qR2vT6yB1c"\n');
+    const text = Buffer.from(
+      'a token = "Zq8vR2kLmP4xT7nW" b\nclientSecret="h7Gk2pQ9wLx4vBnA"\ntokens_x = "c9Vd2mQ7zK1pR8tW" tokentoken = "Xk4mN8qR2vT6yB1c"\n',
+    );
     const full = new Engine([spec]).scan(text).map((m) => [m.secret, m.start]);
     const anchored = new Engine([{ ...spec, startsWithKeyword: true }]).scan(text).map((m) => [m.secret, m.start]);
     expect(anchored).toEqual(full);
@@ -184,6 +202,8 @@ describe('Engine: minRun', () => {
   });
 
   it('refuses a class that is not a valid regex', () => {
-    expect(() => new Engine([{ ...rules[0]!, minRun: { chars: '[z-a]', length: 3 } }])).toThrow(/minRun.chars is not a valid character class/);
+    expect(() => new Engine([{ ...rules[0]!, minRun: { chars: '[z-a]', length: 3 } }])).toThrow(
+      /minRun.chars is not a valid character class/,
+    );
   });
 });

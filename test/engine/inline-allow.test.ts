@@ -5,7 +5,8 @@ import { FakeKeys } from '../helpers/fake-keys.js';
 
 const keys = new FakeKeys('inline-allow');
 const engine = new Engine(loadBuiltinRules());
-const found = (text: string, e = engine) => e.scan(Buffer.from(text, 'utf8')).map((m) => ({ rule: m.ruleId, line: m.line }));
+const found = (text: string, e = engine) =>
+  e.scan(Buffer.from(text, 'utf8')).map((m) => ({ rule: m.ruleId, line: m.line }));
 
 describe('inline suppression', () => {
   const comments: [string, (t: string) => string][] = [

@@ -43,7 +43,10 @@ describe('KeywordFinder', () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9';
     for (let t = 0; t < 200; t++) {
-      const text = Array.from({ length: 1 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(rand() * 300) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       const buf = Buffer.from(text, 'utf8');
       const p1: number[] = [];
       const p2: number[] = [];
@@ -51,7 +54,10 @@ describe('KeywordFinder', () => {
       const s2: number[][] = [];
       expect([...small.find(buf, p1, s1)].sort(), text).toEqual([...automaton.find(buf, p2, s2)].sort());
       expect(p1, text).toEqual(p2);
-      expect(s1.map((l) => [...l].sort((a, b) => a - b)), text).toEqual(s2);
+      expect(
+        s1.map((l) => [...l].sort((a, b) => a - b)),
+        text,
+      ).toEqual(s2);
     }
   });
 });
@@ -67,7 +73,10 @@ describe('KeywordPrefilter over the built-in keyword set', () => {
       const found = pf.find(Buffer.from(text));
       expect(found.has(k), keywords[k]).toBe(true);
       const expected = keywords.flatMap((kw, i) => (text.toLowerCase().includes(kw) ? [i] : [])).sort((a, b) => a - b);
-      expect([...found].sort((a, b) => a - b), text).toEqual(expected);
+      expect(
+        [...found].sort((a, b) => a - b),
+        text,
+      ).toEqual(expected);
     }
     expect(pf.find(Buffer.from('nothing to see here, 12345')).size).toBe(0);
   });
@@ -90,7 +99,10 @@ describe('the WebAssembly walk', () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9\u0000';
     for (let t = 0; t < 200; t++) {
-      const text = Array.from({ length: 1 + Math.floor(rand() * 400) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(rand() * 400) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       const buf = Buffer.from(text, 'utf8');
       expect(run(wasm, buf), text).toEqual(run(js, buf));
     }

@@ -22,7 +22,14 @@ export class GitRepo {
     mkdirSync(this.home);
     this.dir = path.join(base, options.dir ?? 'repo');
     mkdirSync(this.dir, { recursive: true });
-    this.git('init', '-q', ...(options.bare ? ['--bare'] : []), ...(options.sha256 ? ['--object-format=sha256'] : []), '-b', options.branch ?? 'main');
+    this.git(
+      'init',
+      '-q',
+      ...(options.bare ? ['--bare'] : []),
+      ...(options.sha256 ? ['--object-format=sha256'] : []),
+      '-b',
+      options.branch ?? 'main',
+    );
   }
 
   /** The environment tests must also give the CLI, so it sees the same (empty) git config. */
@@ -47,7 +54,11 @@ export class GitRepo {
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 1 << 28,
     };
-    return execFileSync('git', ['-c', 'user.name=' + AUTHOR.name, '-c', 'user.email=' + AUTHOR.email, ...args], opts).toString();
+    return execFileSync(
+      'git',
+      ['-c', 'user.name=' + AUTHOR.name, '-c', 'user.email=' + AUTHOR.email, ...args],
+      opts,
+    ).toString();
   }
 
   write(files: Record<string, string | Buffer>): this {
@@ -70,22 +81,53 @@ export class GitRepo {
     for (const r of options.remove ?? []) this.git('rm', '-q', '--', r);
     this.git('add', '-A');
     const date = this.nextDate();
-    execFileSync('git', ['-c', 'user.name=' + AUTHOR.name, '-c', 'user.email=' + AUTHOR.email, 'commit', '-q', '--allow-empty', '--no-verify', '-m', message], {
-      cwd: this.dir,
-      env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=' + AUTHOR.name,
+        '-c',
+        'user.email=' + AUTHOR.email,
+        'commit',
+        '-q',
+        '--allow-empty',
+        '--no-verify',
+        '-m',
+        message,
+      ],
+      {
+        cwd: this.dir,
+        env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return this.head();
   }
 
   /** `git merge --no-ff` with a fixed date; returns the merge commit. */
   merge(branch: string, message = `Merge ${branch}`): string {
     const date = this.nextDate();
-    execFileSync('git', ['-c', 'user.name=' + AUTHOR.name, '-c', 'user.email=' + AUTHOR.email, 'merge', '-q', '--no-ff', '--no-verify', '-m', message, branch], {
-      cwd: this.dir,
-      env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=' + AUTHOR.name,
+        '-c',
+        'user.email=' + AUTHOR.email,
+        'merge',
+        '-q',
+        '--no-ff',
+        '--no-verify',
+        '-m',
+        message,
+        branch,
+      ],
+      {
+        cwd: this.dir,
+        env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return this.head();
   }
 

@@ -12,13 +12,18 @@ export function defineRuleExampleTests(rules: RuleSpec[], engine = new Engine(ru
     rule.examples.forEach((example, i) => {
       it(`${rule.id}: example ${i + 1} matches`, () => {
         const ids = engine.scan(Buffer.from(example, 'utf8')).map((m) => m.ruleId);
-        expect(ids, `example ${i + 1} of ${rule.id}${rule.source ? ` (${rule.source})` : ''}:\n${example}`).toContain(rule.id);
+        expect(ids, `example ${i + 1} of ${rule.id}${rule.source ? ` (${rule.source})` : ''}:\n${example}`).toContain(
+          rule.id,
+        );
       });
     });
     rule.counterExamples.forEach((counter, i) => {
       it(`${rule.id}: counter-example ${i + 1} does not match`, () => {
         const ids = engine.scan(Buffer.from(counter, 'utf8')).map((m) => m.ruleId);
-        expect(ids, `counter-example ${i + 1} of ${rule.id}${rule.source ? ` (${rule.source})` : ''}:\n${counter}`).not.toContain(rule.id);
+        expect(
+          ids,
+          `counter-example ${i + 1} of ${rule.id}${rule.source ? ` (${rule.source})` : ''}:\n${counter}`,
+        ).not.toContain(rule.id);
       });
     });
   }

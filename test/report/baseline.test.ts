@@ -26,7 +26,10 @@ describe('baseline', () => {
   it('identifies entries by rule and secret hash: moved lines and renamed files stay hidden', async () => {
     const base = baselineFromFindings(await findingsFor({ 'app/a.env': `GH=${gh}\nSLACK=${slack}\n` }));
     expect(base.entries).toHaveLength(2);
-    const moved = await findingsFor({ 'app/a.env': `# comment\n\n\nSLACK=${slack}\n   GH=${gh}\n`, 'renamed/b.env': `X=${gh}\n` });
+    const moved = await findingsFor({
+      'app/a.env': `# comment\n\n\nSLACK=${slack}\n   GH=${gh}\n`,
+      'renamed/b.env': `X=${gh}\n`,
+    });
     const r = applyBaseline(moved, base);
     expect(r.kept).toEqual([]);
     expect(r.hidden).toHaveLength(3);
@@ -51,7 +54,11 @@ describe('baseline', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 4)).toEqual(['{', '  "version": 1,', '  "tool": "tokguard",', '  "entries": [']);
     const entryLines = lines.filter((l) => l.includes('"ruleId"'));
-    expect(entryLines.map((l) => JSON.parse(l.trim().replace(/,$/, '')).ruleId)).toEqual(['aws-access-key-id', 'github-pat-classic', 'slack-bot-token']);
+    expect(entryLines.map((l) => JSON.parse(l.trim().replace(/,$/, '')).ruleId)).toEqual([
+      'aws-access-key-id',
+      'github-pat-classic',
+      'slack-bot-token',
+    ]);
     expect(entryLines[1]).toContain('"files":["a.env","z.env"]');
     for (const f of findings) {
       expect(text).not.toContain(f.secret);
@@ -60,7 +67,9 @@ describe('baseline', () => {
     }
     expect(text).not.toMatch(/"line"|\d{4}-\d\d-\d\dT/);
     expect(parseBaseline(text, 'x')).toEqual(baselineFromFindings(findings));
-    expect(serializeBaseline({ version: 1, entries: [] })).toBe('{\n  "version": 1,\n  "tool": "tokguard",\n  "entries": []\n}\n');
+    expect(serializeBaseline({ version: 1, entries: [] })).toBe(
+      '{\n  "version": 1,\n  "tool": "tokguard",\n  "entries": []\n}\n',
+    );
   });
 
   it('merging adds new entries and leaves existing ones untouched', async () => {
@@ -72,11 +81,16 @@ describe('baseline', () => {
 
   it('two branches adding different entries merge line by line', async () => {
     const base = baselineFromFindings(await findingsFor({ 'a.env': `AWS=${aws}\n` }));
-    const left = serializeBaseline(mergeBaseline(base, await findingsFor({ 'b.env': `GH=${gh}\n` })).baseline).split('\n');
-    const right = serializeBaseline(mergeBaseline(base, await findingsFor({ 'c.env': `SLACK=${slack}\n` })).baseline).split('\n');
+    const left = serializeBaseline(mergeBaseline(base, await findingsFor({ 'b.env': `GH=${gh}\n` })).baseline).split(
+      '\n',
+    );
+    const right = serializeBaseline(
+      mergeBaseline(base, await findingsFor({ 'c.env': `SLACK=${slack}\n` })).baseline,
+    ).split('\n');
     const original = serializeBaseline(base).split('\n');
     // Each side changes the original only by inserting lines (plus a comma on the line before).
-    const inserted = (side: string[]) => side.filter((l) => !original.includes(l) && !original.includes(l.replace(/,$/, '')));
+    const inserted = (side: string[]) =>
+      side.filter((l) => !original.includes(l) && !original.includes(l.replace(/,$/, '')));
     expect(inserted(left)).toHaveLength(1);
     expect(inserted(right)).toHaveLength(1);
   });
@@ -90,7 +104,9 @@ describe('baseline', () => {
     await expect(readBaseline(path.join(dir, 'missing.json'))).rejects.toThrow(/missing.json: baseline file not found/);
     expect((await readBaseline(path.join(dir, 'missing.json'), { missingOk: true })).entries).toEqual([]);
     writeFileSync(file, '{"version":1,"entries":[{"ruleId":"x","secretHash":"nothex"}]}');
-    await expect(readBaseline(file, { display: 'b.json' })).rejects.toThrow('b.json: entries[0].secretHash: must be 64 lowercase hex digits');
+    await expect(readBaseline(file, { display: 'b.json' })).rejects.toThrow(
+      'b.json: entries[0].secretHash: must be 64 lowercase hex digits',
+    );
     writeFileSync(file, '{"version":2,"entries":[]}');
     await expect(readBaseline(file, { display: 'b.json' })).rejects.toThrow('b.json: version: must be 1');
     writeFileSync(file, '{oops');

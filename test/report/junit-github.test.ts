@@ -19,9 +19,13 @@ describe('JUnit report', () => {
   it('has one failing case per finding that fails the build and skips test keys', async () => {
     const findings = await sample();
     const xml = junit(reportInput(findings), { color: false, failOn: 'low' });
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tokguard" tests="2" failures="1" errors="0" skipped="1"/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tokguard" tests="2" failures="1" errors="0" skipped="1"/,
+    );
     expect(xml).toContain('classname="tokguard.github-pat-classic" name="deploy/a,b:c.env:1:14"');
-    expect(xml).toContain('<failure message="GitHub personal access token (classic) (critical)" type="github-pat-classic">');
+    expect(xml).toContain(
+      '<failure message="GitHub personal access token (classic) (critical)" type="github-pat-classic">',
+    );
     expect(xml).toMatch(/<skipped message="Stripe test-mode secret key \(low\): test key"\/>/);
     expect(xml).toContain('<property name="tokguard.failOn" value="low"/>');
     for (const f of findings) {
@@ -41,7 +45,9 @@ describe('JUnit report', () => {
     const clean = junit(reportInput([]), { color: false });
     expect(clean).toContain('tests="1" failures="0" errors="0" skipped="0"');
     expect(clean).toContain('<testcase classname="tokguard.scan" name="no secrets found"');
-    const withErr = junit(reportInput([], { stats: statsFor([], { unreadable: ['a<b>.txt: EACCES'] }) }), { color: false });
+    const withErr = junit(reportInput([], { stats: statsFor([], { unreadable: ['a<b>.txt: EACCES'] }) }), {
+      color: false,
+    });
     expect(withErr).toContain('errors="1"');
     expect(withErr).toContain('name="read a&lt;b&gt;.txt"');
   });
@@ -73,7 +79,9 @@ describe('GitHub annotations', () => {
     expect(github(reportInput(findings), { color: false, failOn: 'info' })).toMatch(/^::error .*\n::error /);
     const medium = { ...findings[0]!, severity: 'medium' as const };
     expect(github(reportInput([medium]), { color: false, failOn: 'high' })).toMatch(/^::warning /);
-    expect(github(reportInput([{ ...medium, status: 'rotated' as const }]), { color: false, failOn: 'low' })).toMatch(/^::notice .*Already rotated/);
+    expect(github(reportInput([{ ...medium, status: 'rotated' as const }]), { color: false, failOn: 'low' })).toMatch(
+      /^::notice .*Already rotated/,
+    );
   });
 
   it('escapes data and properties as the runner expects', () => {

@@ -20,7 +20,11 @@ async function sample() {
 describe('SARIF report', () => {
   it('validates against the SARIF 2.1.0 schema', async () => {
     const findings = await sample();
-    expect(findings.map((f) => f.ruleId).sort()).toEqual(['github-pat-classic', 'slack-bot-token', 'stripe-test-secret-key']);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual([
+      'github-pat-classic',
+      'slack-bot-token',
+      'stripe-test-secret-key',
+    ]);
     assertValidSarif(JSON.parse(format(reportInput(findings))));
   });
 
@@ -30,10 +34,21 @@ describe('SARIF report', () => {
       { 'old/key.txt': `token ${gh}\n` },
       {
         source: 'history',
-        extra: { blob: 'a'.repeat(40), commit: { sha: 'b'.repeat(40), author: 'Dev', email: 'dev@example.com', date: '2024-01-02T03:04:05Z', subject: 'add key' } },
+        extra: {
+          blob: 'a'.repeat(40),
+          commit: {
+            sha: 'b'.repeat(40),
+            author: 'Dev',
+            email: 'dev@example.com',
+            date: '2024-01-02T03:04:05Z',
+            subject: 'add key',
+          },
+        },
       },
     );
-    const input = reportInput(history, { stats: statsFor(history, { mode: 'history', unreadable: ['x/y.txt: EACCES'] }) });
+    const input = reportInput(history, {
+      stats: statsFor(history, { mode: 'history', unreadable: ['x/y.txt: EACCES'] }),
+    });
     const log = JSON.parse(format(input)) as Log;
     assertValidSarif(log);
     const result = log.runs[0]!.results![0]!;
@@ -74,7 +89,9 @@ describe('SARIF report', () => {
     expect(loc.artifactLocation).toEqual({ uri: 'config/deploy.env', uriBaseId: '%SRCROOT%' });
     expect(loc.region).toEqual({ startLine: 2, startColumn: 7, endLine: 2, endColumn: 7 + slack.length });
     const uni = run.results!.find((r) => r.ruleId === 'stripe-test-secret-key')!;
-    expect(uni.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('src/pay%20ment/%D0%BA%D0%BB%D1%8E%D1%87.ts');
+    expect(uni.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe(
+      'src/pay%20ment/%D0%BA%D0%BB%D1%8E%D1%87.ts',
+    );
     expect(run.columnKind).toBe('unicodeCodePoints');
   });
 

@@ -74,7 +74,12 @@ async function setup(opts: { grace?: string; user?: boolean } = {}): Promise<Set
   const oldId = k.AccessKey!.AccessKeyId!;
   const oldSecret = k.AccessKey!.SecretAccessKey!;
   const secretId = `prod/${user}`;
-  await sm.send(new SM.CreateSecretCommand({ Name: secretId, SecretString: JSON.stringify({ AWS_ACCESS_KEY_ID: oldId, AWS_SECRET_ACCESS_KEY: oldSecret, region: 'us-east-1' }) }));
+  await sm.send(
+    new SM.CreateSecretCommand({
+      Name: secretId,
+      SecretString: JSON.stringify({ AWS_ACCESS_KEY_ID: oldId, AWS_SECRET_ACCESS_KEY: oldSecret, region: 'us-east-1' }),
+    }),
+  );
   const root = makeRepo({
     'config.js': `// S3 uploader\nexport const s3 = {\n  region: "us-east-1",\n  accessKeyId: '${oldId}',\n  secretAccessKey: "${oldSecret}", // TODO move\n};\n`,
   });
@@ -89,7 +94,10 @@ async function setup(opts: { grace?: string; user?: boolean } = {}): Promise<Set
       },
     ],
   });
-  const findings = [findingFor(root, 'config.js', 'aws-access-key-id', oldId), findingFor(root, 'config.js', 'aws-secret-access-key', oldSecret)];
+  const findings = [
+    findingFor(root, 'config.js', 'aws-access-key-id', oldId),
+    findingFor(root, 'config.js', 'aws-secret-access-key', oldSecret),
+  ];
   const plan = planUnits(cfg, findings);
   expect(plan.units).toHaveLength(1);
   return { root, user, oldId, oldSecret, secretId, units: plan.units };
@@ -155,7 +163,17 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
     expect(loadRotated(s.root).get(s.units[0]!.refs[0]!.secretHash)?.state).toBe('deleted');
   });
 
-  const CRASH_POINTS = ['issue', 'store-pending', 'rewrite:config.js', 'rewrite', 'verify', 'promote', 'deactivate-old', 'record', 'delete-old'];
+  const CRASH_POINTS = [
+    'issue',
+    'store-pending',
+    'rewrite:config.js',
+    'rewrite',
+    'verify',
+    'promote',
+    'deactivate-old',
+    'record',
+    'delete-old',
+  ];
   for (const point of CRASH_POINTS) {
     it(`recovers with --resume after dying right after ${point}`, async () => {
       const s = await setup();
@@ -214,8 +232,17 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
     const s = await setup();
     const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'store-pending');
     const token = String(Journal.open(s.root, id).data.units[0]!.state.storeToken);
-    await sm.send(new SM.PutSecretValueCommand({ SecretId: s.secretId, ClientRequestToken: token, SecretString: '{"AWS_ACCESS_KEY_ID":"x","AWS_SECRET_ACCESS_KEY":"y"}', VersionStages: ['AWSPENDING'] }));
-    await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(/changed by someone else|different value/);
+    await sm.send(
+      new SM.PutSecretValueCommand({
+        SecretId: s.secretId,
+        ClientRequestToken: token,
+        SecretString: '{"AWS_ACCESS_KEY_ID":"x","AWS_SECRET_ACCESS_KEY":"y"}',
+        VersionStages: ['AWSPENDING'],
+      }),
+    );
+    await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(
+      /changed by someone else|different value/,
+    );
   });
 
   it('rollback before the old key is deleted reactivates it, restores AWSCURRENT and the file, deletes the new key', async () => {
@@ -252,8 +279,17 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
 
   it('the secret does not exist', async () => {
     const s = await setup();
-    s.units[0]!.target.store = { type: 'aws-secrets-manager', secretId: 'prod/nope', region: 'us-east-1', endpoint: proxy.url };
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /secretsmanager DescribeSecret prod\/nope: not found.*nothing was changed/);
+    s.units[0]!.target.store = {
+      type: 'aws-secrets-manager',
+      secretId: 'prod/nope',
+      region: 'us-east-1',
+      endpoint: proxy.url,
+    };
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /secretsmanager DescribeSecret prod\/nope: not found.*nothing was changed/,
+    );
   });
 
   it('the AWS credentials in the environment are the leaked key', async () => {
@@ -275,18 +311,32 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
     const s = await setup();
     const t = s.units[0]!.target;
     t.issuer = { ...(t.issuer as { type: 'aws-iam'; region: string }), endpoint: 'http://127.0.0.1:9' };
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/);
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
+    );
   });
 
   it('a foreign pending version on the secret', async () => {
     const s = await setup();
-    await sm.send(new SM.PutSecretValueCommand({ SecretId: s.secretId, SecretString: '{}', VersionStages: ['AWSPENDING'] }));
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /pending version .* another rotation|from another rotation/);
+    await sm.send(
+      new SM.PutSecretValueCommand({ SecretId: s.secretId, SecretString: '{}', VersionStages: ['AWSPENDING'] }),
+    );
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /pending version .* another rotation|from another rotation/,
+    );
   });
 
   it('a user who already has two keys', async () => {
     const s = await setup();
     await iam.send(new IAM.CreateAccessKeyCommand({ UserName: s.user }));
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /already has two access keys/);
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /already has two access keys/,
+    );
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(import.meta.dirname, '../../src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('the AWS SDK and node-vault are loaded only by rotate adapters, lazily', () => {
@@ -13,8 +15,10 @@ describe('the AWS SDK and node-vault are loaded only by rotate adapters, lazily'
     const offenders: string[] = [];
     for (const f of files(SRC)) {
       const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/^\s*import\s+(?!type\b)[^;]*from\s+'(@aws-sdk\/[^']+|node-vault)'/gm)) offenders.push(`${relative(SRC, f)}: ${m[1]}`);
-      if (/import\((?:'|")(@aws-sdk|node-vault)/.test(text) && !relative(SRC, f).startsWith('rotate/adapters/')) offenders.push(`${relative(SRC, f)}: dynamic import outside adapters`);
+      for (const m of text.matchAll(/^\s*import\s+(?!type\b)[^;]*from\s+'(@aws-sdk\/[^']+|node-vault)'/gm))
+        offenders.push(`${relative(SRC, f)}: ${m[1]}`);
+      if (/import\((?:'|")(@aws-sdk|node-vault)/.test(text) && !relative(SRC, f).startsWith('rotate/adapters/'))
+        offenders.push(`${relative(SRC, f)}: dynamic import outside adapters`);
     }
     expect(offenders).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { getDotenv } from '../../src/rotate/rewrite/dotenv.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BIN = join(REPO, 'bin/tokguard.js');
-if (!existsSync(join(REPO, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" before the CLI tests (npm test does)');
+if (!existsSync(join(REPO, 'dist/cli/main.js')))
+  throw new Error('dist/ is missing: run "npm run build" before the CLI tests (npm test does)');
 
 const roots: string[] = [];
 afterEach(() => {
@@ -22,7 +23,12 @@ afterEach(() => {
 
 function rotate(root: string, args: string[], extraEnv: Record<string, string> = {}) {
   const entry = [BIN, 'rotate', ...args];
-  const r = spawnSync(process.execPath, entry, { cwd: root, encoding: 'utf8', input: '', env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1', ...extraEnv } });
+  const r = spawnSync(process.execPath, entry, {
+    cwd: root,
+    encoding: 'utf8',
+    input: '',
+    env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1', ...extraEnv },
+  });
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
@@ -70,14 +76,19 @@ describe('tokguard rotate (process)', () => {
       expect(id).toMatch(/^rot-/);
       const resumed = rotate(root, ['--resume', id]);
       expect(resumed.code, resumed.err).toBe(0);
-      expect(readFileSync(join(root, 'billing.js'), 'utf8')).toBe("const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);\r\nmodule.exports = stripe;\r\n");
+      expect(readFileSync(join(root, 'billing.js'), 'utf8')).toBe(
+        "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);\r\nmodule.exports = stripe;\r\n",
+      );
       const stored = getDotenv(readFileSync(join(root, '.env.local'), 'utf8'), 'STRIPE_SECRET_KEY')!;
       expect(stored).toMatch(/^sk_live_[A-Za-z0-9]{32}$/);
       expect(stored).not.toBe(key);
       const journal = join(root, '.tokguard', 'rotations', `${id}.json`);
       expect(statSync(journal).mode & 0o777).toBe(0o600);
       expect(statSync(join(root, '.tokguard', 'audit.log')).mode & 0o777).toBe(0o600);
-      const audit = readFileSync(join(root, '.tokguard', 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const audit = readFileSync(join(root, '.tokguard', 'audit.log'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(audit.every((e) => e.rotation === id && e.operator && e.time)).toBe(true);
       assertNoPlaintext(root, [key, stored], [killed.out, killed.err, resumed.out, resumed.err, list.out]);
       expect(existsSync(join(root, '.tokguard', 'pending', `${id}-u1.json`))).toBe(false);
@@ -89,13 +100,17 @@ describe('tokguard rotate (process)', () => {
     const { root } = repo();
     const r = rotate(root, ['--plan', '--config', join(REPO, 'fixtures/rotate/bad-config.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('tokguard: config: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random or manual)\n');
+    expect(r.err).toBe(
+      'tokguard: config: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random or manual)\n',
+    );
   });
 
   it('a tracked dotenv store is refused before anything changes', () => {
     const { root } = repo();
     const r = rotate(root, ['--execute', '--config', join(REPO, 'fixtures/rotate/tracked-store.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^tokguard: store billing\.js is tracked by git; tokguard never writes a secret into a tracked file.*nothing was changed\]\n$/);
+    expect(r.err).toMatch(
+      /^tokguard: store billing\.js is tracked by git; tokguard never writes a secret into a tracked file.*nothing was changed\]\n$/,
+    );
   });
 });

@@ -18,7 +18,8 @@ import { hashSecret } from '../../src/report/finding.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BIN = join(REPO, 'bin/tokguard.js');
-if (!existsSync(join(REPO, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" before the CLI tests (npm test does)');
+if (!existsSync(join(REPO, 'dist/cli/main.js')))
+  throw new Error('dist/ is missing: run "npm run build" before the CLI tests (npm test does)');
 const RUN = motoAvailable();
 
 let moto: Moto;
@@ -27,7 +28,11 @@ let root = '';
 let env: NodeJS.ProcessEnv;
 
 /** Async on purpose: the Vault emulator runs in this process and must keep answering. */
-function run(args: string[], input?: string, timeout = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  input?: string,
+  timeout = 60_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const entry = [BIN, ...args];
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, entry, { cwd: root, env });
@@ -58,13 +63,23 @@ afterAll(async () => {
 
 describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', () => {
   it('leaves no live secret in the tree and marks the old ones rotated', async () => {
-    const aws = { region: 'us-east-1', endpoint: moto.url, maxAttempts: 1, credentials: { accessKeyId: 'AKIDOPERATORTESTING0', secretAccessKey: 'operator-secret-for-tests-only' } };
+    const aws = {
+      region: 'us-east-1',
+      endpoint: moto.url,
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'AKIDOPERATORTESTING0', secretAccessKey: 'operator-secret-for-tests-only' },
+    };
     const iam = new IAM.IAMClient(aws);
     const sm = new SM.SecretsManagerClient(aws);
     const user = `web-${randomBytes(3).toString('hex')}`;
     await iam.send(new IAM.CreateUserCommand({ UserName: user }));
     const k = (await iam.send(new IAM.CreateAccessKeyCommand({ UserName: user }))).AccessKey!;
-    await sm.send(new SM.CreateSecretCommand({ Name: 'prod/web', SecretString: JSON.stringify({ AWS_ACCESS_KEY_ID: k.AccessKeyId, AWS_SECRET_ACCESS_KEY: k.SecretAccessKey }) }));
+    await sm.send(
+      new SM.CreateSecretCommand({
+        Name: 'prod/web',
+        SecretString: JSON.stringify({ AWS_ACCESS_KEY_ID: k.AccessKeyId, AWS_SECRET_ACCESS_KEY: k.SecretAccessKey }),
+      }),
+    );
     const vaultOld = emu.createToken({ policies: ['web'], ttl: '24h' }).id;
     emu.putKv('secret', 'web', { VAULT_TOKEN: 'set-by-ops' });
 
@@ -103,9 +118,14 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
 
     const scan1 = await run(['scan', '.', '-f', 'json', '-o', 'report.json']);
     expect(scan1.code, scan1.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(join(root, 'report.json'), 'utf8')) as { findings: { ruleId: string; file: string }[] };
+    const report = JSON.parse(readFileSync(join(root, 'report.json'), 'utf8')) as {
+      findings: { ruleId: string; file: string }[];
+    };
     const vaultFound = report.findings.some((f) => f.file === '.env');
-    if (!vaultFound) console.warn('\n!!! no built-in rule finds the Vault token in .env yet: the Vault half of this test is not exercised !!!\n');
+    if (!vaultFound)
+      console.warn(
+        '\n!!! no built-in rule finds the Vault token in .env yet: the Vault half of this test is not exercised !!!\n',
+      );
     expect(report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['aws-access-key-id']));
 
     const plan = await run(['rotate', '--plan', '--report', 'report.json']);
@@ -121,7 +141,9 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
     expect(rotationId).toMatch(/^rot-/);
 
     const keys = (await iam.send(new IAM.ListAccessKeysCommand({ UserName: user }))).AccessKeyMetadata!;
-    const cur = JSON.parse((await sm.send(new SM.GetSecretValueCommand({ SecretId: 'prod/web', VersionStage: 'AWSCURRENT' }))).SecretString!);
+    const cur = JSON.parse(
+      (await sm.send(new SM.GetSecretValueCommand({ SecretId: 'prod/web', VersionStage: 'AWSCURRENT' }))).SecretString!,
+    );
     expect(keys.map((x) => x.AccessKeyId)).toEqual([cur.AWS_ACCESS_KEY_ID]);
     secretsSeen.push(cur.AWS_ACCESS_KEY_ID, cur.AWS_SECRET_ACCESS_KEY);
     if (vaultFound) {
@@ -129,7 +151,9 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
       const newTok = emu.currentKv('secret', 'web')!.data.VAULT_TOKEN as string;
       expect(emu.tokens.has(newTok)).toBe(true);
       secretsSeen.push(newTok);
-      expect(readFileSync(join(root, '.env'), 'utf8')).toBe('VAULT_ADDR=https://vault.internal:8200\nVAULT_TOKEN=${VAULT_TOKEN}\n');
+      expect(readFileSync(join(root, '.env'), 'utf8')).toBe(
+        'VAULT_ADDR=https://vault.internal:8200\nVAULT_TOKEN=${VAULT_TOKEN}\n',
+      );
     }
     expect(readFileSync(join(root, 'config.js'), 'utf8')).toBe(
       'module.exports = {\n  aws: {\n    accessKeyId: process.env.AWS_ACCESS_KEY_ID,\n    secret_access_key: process.env.AWS_SECRET_ACCESS_KEY,\n  },\n};\n',
@@ -139,8 +163,12 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
     const scan2 = await run(['scan', '.', '--exclude', 'report.json']);
     expect(scan2.code, scan2.stdout + scan2.stderr).toBe(0);
 
-    const rotated = JSON.parse(readFileSync(join(root, '.tokguard-rotated.json'), 'utf8')) as { rotated: { secretHash: string; state: string }[] };
-    expect(rotated.rotated.map((e) => e.secretHash)).toEqual(expect.arrayContaining([hashSecret(k.AccessKeyId!), hashSecret(k.SecretAccessKey!)]));
+    const rotated = JSON.parse(readFileSync(join(root, '.tokguard-rotated.json'), 'utf8')) as {
+      rotated: { secretHash: string; state: string }[];
+    };
+    expect(rotated.rotated.map((e) => e.secretHash)).toEqual(
+      expect.arrayContaining([hashSecret(k.AccessKeyId!), hashSecret(k.SecretAccessKey!)]),
+    );
     expect(rotated.rotated.every((e) => e.state === 'deleted')).toBe(true);
 
     git(root, 'add', 'config.js', '.env', '.tokguard-rotated.json');
@@ -148,7 +176,9 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
     const hist = await run(['scan', '--history', '-f', 'json'], '', 30_000);
     // Every old secret in history is recorded, reported as `rotated`, and does not fail the scan.
     expect(hist.code, hist.stderr).toBe(0);
-    const h = JSON.parse(hist.stdout) as { findings: { ruleId: string; file: string; secretHash: string; status?: string }[] };
+    const h = JSON.parse(hist.stdout) as {
+      findings: { ruleId: string; file: string; secretHash: string; status?: string }[];
+    };
     const recorded = new Set(rotated.rotated.map((e) => e.secretHash));
     const old = h.findings.filter((f) => f.file === 'config.js' || f.file === '.env');
     expect(old.length).toBeGreaterThan(0);

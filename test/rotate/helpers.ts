@@ -73,7 +73,8 @@ export function assertNoPlaintext(root: string, secrets: string[], extra: string
     }
   };
   walk(join(root, '.tokguard'));
-  if (existsSync(join(root, '.tokguard-rotated.json'))) texts.push(['rotated', readFileSync(join(root, '.tokguard-rotated.json'), 'utf8')]);
+  if (existsSync(join(root, '.tokguard-rotated.json')))
+    texts.push(['rotated', readFileSync(join(root, '.tokguard-rotated.json'), 'utf8')]);
   extra.forEach((t, i) => texts.push([`output#${i}`, t]));
   for (const s of secrets) {
     for (const [p, t] of texts) {

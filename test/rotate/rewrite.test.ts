@@ -6,7 +6,8 @@ import { literalAt } from '../../src/rotate/findings.js';
 import { hashSecret } from '../../src/report/finding.js';
 
 const K = 'AKIAQWERTYUIOPASDFGH';
-const rw = (file: string, text: string, style: 'auto' | 'shell' = 'auto') => rewriteReferences(file, text, [{ literal: K, env: 'KEY' }], style).text;
+const rw = (file: string, text: string, style: 'auto' | 'shell' = 'auto') =>
+  rewriteReferences(file, text, [{ literal: K, env: 'KEY' }], style).text;
 
 describe('reference rewriting keeps every other byte', () => {
   it.each([
@@ -16,7 +17,14 @@ describe('reference rewriting keeps every other byte', () => {
     ['a.js', `const u = "https://u:${K}@host/db";\n`, 'const u = "https://u:" + process.env.KEY + "@host/db";\n'],
     ['a.js', `// old key ${K}\nx();\n`, '// old key process.env.KEY\nx();\n'],
     ['a.py', `K = '${K}'\n`, 'import os\nK = os.environ["KEY"]\n'],
-    ['a.py', `#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nfrom __future__ import annotations\nimport os, sys\nK = f"k={${K}}"\n`.replace('{' + K + '}', K), `#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nfrom __future__ import annotations\nimport os, sys\nK = f"k={os.environ['KEY']}"\n`],
+    [
+      'a.py',
+      `#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nfrom __future__ import annotations\nimport os, sys\nK = f"k={${K}}"\n`.replace(
+        '{' + K + '}',
+        K,
+      ),
+      `#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nfrom __future__ import annotations\nimport os, sys\nK = f"k={os.environ['KEY']}"\n`,
+    ],
     ['a.py', `#!/usr/bin/env python\nK = "${K}"\n`, '#!/usr/bin/env python\nimport os\nK = os.environ["KEY"]\n'],
     ['.env', `# c\nexport AWS_KEY="${K}"\nB=1\n`, '# c\nexport AWS_KEY="${KEY}"\nB=1\n'],
     ['.env.production', `AWS_KEY=${K}\r\n`, 'AWS_KEY=${KEY}\r\n'],
@@ -38,7 +46,9 @@ describe('reference rewriting keeps every other byte', () => {
 describe('dotenv store editing', () => {
   it('sets values in place, keeping quotes, export, comments and CRLF; appends new names', () => {
     const text = '# top\r\nexport A="old"\r\nB=old # why\r\nC=\'q\'\r\n';
-    expect(setDotenv(text, { A: 'n1', B: 'n2', C: 'n3', D: 'n 4' })).toBe('# top\r\nexport A="n1"\r\nB=n2 # why\r\nC=\'n3\'\r\nD="n 4"\r\n');
+    expect(setDotenv(text, { A: 'n1', B: 'n2', C: 'n3', D: 'n 4' })).toBe(
+      '# top\r\nexport A="n1"\r\nB=n2 # why\r\nC=\'n3\'\r\nD="n 4"\r\n',
+    );
     expect(getDotenv('export A="x\\"y"\n', 'A')).toBe('x"y');
     expect(getDotenv('B=v # c\n', 'B')).toBe('v');
   });
@@ -58,20 +68,45 @@ describe('rotation config', () => {
   const base = { match: { rule: 'x' }, issuer: { type: 'random' }, store: { type: 'dotenv' }, reference: { env: 'X' } };
   it('fills defaults', () => {
     const c = parseRotationConfig({ targets: [base] });
-    expect(c.targets[0]).toMatchObject({ graceMs: 86_400_000, store: { file: '.env' }, issuer: { length: 40, charset: 'alnum' }, reference: { env: { value: 'X' }, style: 'auto' } });
-    const iam = parseRotationConfig({ targets: [{ ...base, issuer: { type: 'aws-iam', region: 'eu-west-1' }, reference: undefined }] });
-    expect(iam.targets[0]!.reference.env).toEqual({ accessKeyId: 'AWS_ACCESS_KEY_ID', secretAccessKey: 'AWS_SECRET_ACCESS_KEY' });
+    expect(c.targets[0]).toMatchObject({
+      graceMs: 86_400_000,
+      store: { file: '.env' },
+      issuer: { length: 40, charset: 'alnum' },
+      reference: { env: { value: 'X' }, style: 'auto' },
+    });
+    const iam = parseRotationConfig({
+      targets: [{ ...base, issuer: { type: 'aws-iam', region: 'eu-west-1' }, reference: undefined }],
+    });
+    expect(iam.targets[0]!.reference.env).toEqual({
+      accessKeyId: 'AWS_ACCESS_KEY_ID',
+      secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
+    });
   });
   it.each([
     [undefined, /^config: rotation: missing/],
     [{ targets: [] }, /^config: rotation\.targets: must be a non-empty list$/],
     [{ targets: [{ ...base, grace: 'soon' }] }, /^config: rotation\.targets\[0\]\.grace: must be a duration/],
-    [{ targets: [{ ...base, store: { type: 'vault-kv' } }] }, /^config: rotation\.targets\[0\]\.store\.path: is required$/],
-    [{ targets: [{ ...base, reference: { env: 'not valid' } }] }, /^config: rotation\.targets\[0\]\.reference\.env\.value: "not valid" is not a valid variable name$/],
-    [{ targets: [{ ...base, issuer: { type: 'random', length: 4 } }] }, /issuer\.length: must be an integer between 16 and 512/],
+    [
+      { targets: [{ ...base, store: { type: 'vault-kv' } }] },
+      /^config: rotation\.targets\[0\]\.store\.path: is required$/,
+    ],
+    [
+      { targets: [{ ...base, reference: { env: 'not valid' } }] },
+      /^config: rotation\.targets\[0\]\.reference\.env\.value: "not valid" is not a valid variable name$/,
+    ],
+    [
+      { targets: [{ ...base, issuer: { type: 'random', length: 4 } }] },
+      /issuer\.length: must be an integer between 16 and 512/,
+    ],
     [{ targets: [{ ...base, match: {} }] }, /^config: rotation\.targets\[0\]\.match: needs rule or paths$/],
-    [{ targets: [{ ...base, store: { type: 'dotenv', file: '../x' } }] }, /store\.file: must be a path inside the repository/],
-    [{ targets: [{ ...base, issuer: { type: 'aws-iam', endpoint: 'ftp://x' } }] }, /issuer\.endpoint: must be an http\(s\) URL/],
+    [
+      { targets: [{ ...base, store: { type: 'dotenv', file: '../x' } }] },
+      /store\.file: must be a path inside the repository/,
+    ],
+    [
+      { targets: [{ ...base, issuer: { type: 'aws-iam', endpoint: 'ftp://x' } }] },
+      /issuer\.endpoint: must be an http\(s\) URL/,
+    ],
     [{ targets: [{ ...base, extra: 1 }] }, /targets\[0\]\.extra: unknown key/],
   ])('rejects %j', (raw, msg) => {
     expect(() => parseRotationConfig(raw)).toThrow(msg);

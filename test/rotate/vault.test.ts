@@ -103,7 +103,9 @@ async function assertRotated(s: Setup, id: string): Promise<void> {
   expect(version).toBe(2);
   // Exactly one token issued by this rotation is alive.
   if (emu) expect([...emu.tokens.values()].filter((t) => t.meta?.tokguard_rotation === id)).toHaveLength(1);
-  expect(readFileSync(join(s.root, '.env'), 'utf8')).toBe('# app settings\r\nexport VAULT_TOKEN="${VAULT_TOKEN}"\r\nLOG_LEVEL=debug\r\n');
+  expect(readFileSync(join(s.root, '.env'), 'utf8')).toBe(
+    '# app settings\r\nexport VAULT_TOKEN="${VAULT_TOKEN}"\r\nLOG_LEVEL=debug\r\n',
+  );
   expect(readFileSync(join(s.root, 'app.py'), 'utf8')).toBe(
     '#!/usr/bin/env python3\nimport os\nimport sys\n\nTOKEN = os.environ["VAULT_TOKEN"]  # do not commit\nprint(TOKEN)\n',
   );
@@ -123,7 +125,17 @@ describe('vault-token issuer with vault-kv store', () => {
     await assertRotated(s, ex.id);
   });
 
-  const CRASH_POINTS = ['issue', 'store-pending', 'rewrite:.env', 'rewrite', 'verify', 'promote', 'deactivate-old', 'record', 'delete-old'];
+  const CRASH_POINTS = [
+    'issue',
+    'store-pending',
+    'rewrite:.env',
+    'rewrite',
+    'verify',
+    'promote',
+    'deactivate-old',
+    'record',
+    'delete-old',
+  ];
   for (const point of CRASH_POINTS) {
     it(`recovers with --resume after dying right after ${point}`, async () => {
       const s = await setup();
@@ -177,7 +189,9 @@ describe('vault-token issuer with vault-kv store', () => {
   it('refuses to roll back once the old token is revoked', async () => {
     const s = await setup();
     const ex = await Executor.start(s.units, { root: s.root, revoke: true, ...quiet });
-    await expect(Executor.rollback(ex.id, { root: s.root, ...quiet })).rejects.toThrow(/already deleted; cannot roll back/);
+    await expect(Executor.rollback(ex.id, { root: s.root, ...quiet })).rejects.toThrow(
+      /already deleted; cannot roll back/,
+    );
   });
 });
 
@@ -199,7 +213,11 @@ describe('bad input: one line, nothing changed, exit 2', () => {
   it('the KV secret does not exist', async () => {
     const s = await setup();
     s.units[0]!.target.store = { type: 'vault-kv', mount: 'secret', path: 'does-not-exist-xyz', key: 'token' };
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /does not exist.*nothing was changed/);
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /does not exist.*nothing was changed/,
+    );
   });
 
   it('a wrong VAULT_TOKEN', async () => {
@@ -217,13 +235,23 @@ describe('bad input: one line, nothing changed, exit 2', () => {
   it('an unreachable Vault', async () => {
     const s = await setup();
     vi.stubEnv('VAULT_ADDR', 'http://127.0.0.1:9');
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/);
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
+    );
   });
 
   it('a foreign pending value (another rotation in progress)', async () => {
     const s = await setup();
-    await vault.write(`secret/data/${s.kvPath}__tokguard_pending`, { data: { token: 'x', tokguard_rotation: 'someone-else' } });
-    await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /pending value from another rotation/);
+    await vault.write(`secret/data/${s.kvPath}__tokguard_pending`, {
+      data: { token: 'x', tokguard_rotation: 'someone-else' },
+    });
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /pending value from another rotation/,
+    );
   });
 
   it('a concurrent rotation holding the journal lock', async () => {
@@ -243,7 +271,11 @@ describe('bad input: one line, nothing changed, exit 2', () => {
     const s2 = await setup();
     const lock = RotationLock.acquire(s2.root, 'rot-20260101-000000-aaaaaa');
     try {
-      await expectNothingChanged(s2, () => Executor.start(s2.units, { root: s2.root, ...quiet }), /another rotation is running/);
+      await expectNothingChanged(
+        s2,
+        () => Executor.start(s2.units, { root: s2.root, ...quiet }),
+        /another rotation is running/,
+      );
     } finally {
       lock.release();
     }
@@ -253,7 +285,9 @@ describe('bad input: one line, nothing changed, exit 2', () => {
     const s = await setup();
     const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'verify');
     await vault.write(`secret/data/${s.kvPath}`, { data: { token: 'someone-else-wrote-this', other: 'kept' } });
-    await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(/check-and-set mismatch.*nothing was promoted/);
+    await expect(Executor.resume(id, { root: s.root, ...quiet })).rejects.toThrow(
+      /check-and-set mismatch.*nothing was promoted/,
+    );
     expect((await kv(s.kvPath)).data.token).toBe('someone-else-wrote-this');
     expect(await tokenAlive(s.old)).toBe(true);
     assertNoPlaintext(s.root, [s.old]);
@@ -265,7 +299,12 @@ describe.skipIf(REAL)('remote faults (emulator)', () => {
     ['500', 500],
     ['429', 429],
   ] as const) {
-    for (const route of [/POST \/v1\/auth\/token\/create-orphan/, /POST \/v1\/secret\/data\/app-[^_]+__tokguard_pending/, /POST \/v1\/secret\/data\/app-[0-9a-f]+$/, /POST \/v1\/auth\/token\/revoke-accessor/]) {
+    for (const route of [
+      /POST \/v1\/auth\/token\/create-orphan/,
+      /POST \/v1\/secret\/data\/app-[^_]+__tokguard_pending/,
+      /POST \/v1\/secret\/data\/app-[0-9a-f]+$/,
+      /POST \/v1\/auth\/token\/revoke-accessor/,
+    ]) {
       it(`a ${label} on ${route.source} stops cleanly; --resume finishes`, async () => {
         const s = await setup();
         emu!.fail(route, status);
@@ -310,7 +349,9 @@ describe.skipIf(REAL)('vault-lease issuer (dynamic secrets)', () => {
     const live = [...emu!.leases.values()][0]!;
     expect(cur.data.DB_PASSWORD).toBe(live.data.password);
     expect(cur.data.DB_USERNAME).toBe(live.data.username);
-    expect(readFileSync(join(root, 'settings.py'), 'utf8')).toBe('import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n');
+    expect(readFileSync(join(root, 'settings.py'), 'utf8')).toBe(
+      'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
+    );
     expect(emu!.requests.some((r) => r.path === '/v1/sys/leases/revoke' && r.status === 204)).toBe(true);
     assertNoPlaintext(root, [oldLease.data.password, live.data.password]);
   });

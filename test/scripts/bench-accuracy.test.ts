@@ -8,7 +8,9 @@ const script = fileURLToPath(new URL('../../scripts/bench-accuracy.mjs', import.
 // negatives (placeholders, hashes, wrong checksums, lock files, minified code) left alone.
 describe('bench:accuracy (small seed)', () => {
   it('meets 97% recall and precision', () => {
-    const r = spawnSync(process.execPath, [script, '--seed', '3', '--scale', '2', '--min', '0.97', '--quiet'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [script, '--seed', '3', '--scale', '2', '--min', '0.97', '--quiet'], {
+      encoding: 'utf8',
+    });
     expect(r.stdout).toMatch(/^overall\s+\d+\s+\d+/m);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   }, 120_000);

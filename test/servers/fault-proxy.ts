@@ -36,19 +36,26 @@ export class FaultProxy {
       req.on('end', () => {
         const body = Buffer.concat(chunks);
         const target = String(req.headers['x-amz-target'] ?? '');
-        const action = target ? target.split('.').pop()! : (/(?:^|&)Action=([A-Za-z]+)/.exec(body.toString())?.[1] ?? '');
+        const action = target
+          ? target.split('.').pop()!
+          : (/(?:^|&)Action=([A-Za-z]+)/.exec(body.toString())?.[1] ?? '');
         this.seen.push(action);
         const f = this.faults.find((x) => x.remaining > 0 && x.action === action);
         if (f) {
           f.remaining--;
           if (target) {
             const type = f.kind === '500' ? 'InternalServiceError' : 'ThrottlingException';
-            res.writeHead(f.kind === '500' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'fault-proxy' });
+            res.writeHead(f.kind === '500' ? 500 : 400, {
+              'content-type': 'application/x-amz-json-1.1',
+              'x-amzn-requestid': 'fault-proxy',
+            });
             res.end(JSON.stringify({ __type: type, message: f.kind === '500' ? 'injected failure' : 'Rate exceeded' }));
           } else {
             const code = f.kind === '500' ? 'ServiceFailure' : 'Throttling';
             res.writeHead(f.kind === '500' ? 500 : 400, { 'content-type': 'text/xml' });
-            res.end(`<ErrorResponse><Error><Type>${f.kind === '500' ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`);
+            res.end(
+              `<ErrorResponse><Error><Type>${f.kind === '500' ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`,
+            );
           }
           return;
         }

@@ -18,15 +18,19 @@ function which(cmd: string): boolean {
 
 export function motoCommand(): string[] | undefined {
   if (which('moto_server')) return ['moto_server'];
-  if (spawnSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0) return ['python3', '-m', 'moto.server'];
+  if (spawnSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0)
+    return ['python3', '-m', 'moto.server'];
   return undefined;
 }
 
 /** True when the AWS suites should run; logs loudly and returns false when they must be skipped. */
 export function motoAvailable(): boolean {
   if (motoCommand()) return true;
-  if (process.env.CI) throw new Error('moto_server is not installed, and CI is set: the AWS rotation tests cannot be skipped in CI');
-  console.warn('\n!!! moto_server is not installed: SKIPPING the AWS rotation tests (install moto[server] to run them) !!!\n');
+  if (process.env.CI)
+    throw new Error('moto_server is not installed, and CI is set: the AWS rotation tests cannot be skipped in CI');
+  console.warn(
+    '\n!!! moto_server is not installed: SKIPPING the AWS rotation tests (install moto[server] to run them) !!!\n',
+  );
   return false;
 }
 

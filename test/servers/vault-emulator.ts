@@ -42,7 +42,7 @@ function seconds(ttl: unknown, def: number): number {
   if (typeof ttl !== 'string' || !ttl) return def;
   const m = /^(\d+)(s|m|h|d)?$/.exec(ttl);
   if (!m) return def;
-  return Number(m[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's') as 's']);
+  return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's') as 's'];
 }
 
 export class VaultEmulator {
@@ -104,7 +104,10 @@ export class VaultEmulator {
     const l: Lease = {
       id,
       path,
-      data: { username: `v-app-${randomBytes(4).toString('hex')}`, password: `A1a-${randomBytes(16).toString('base64url')}` },
+      data: {
+        username: `v-app-${randomBytes(4).toString('hex')}`,
+        password: `A1a-${randomBytes(16).toString('base64url')}`,
+      },
       expiresAt: Date.now() + 3600_000,
     };
     this.leases.set(id, l);
@@ -166,7 +169,16 @@ export class VaultEmulator {
   }
 
   private ok(data: Record<string, unknown>): Record<string, unknown> {
-    return { request_id: randomUUID(), lease_id: '', renewable: false, lease_duration: 0, wrap_info: null, warnings: null, auth: null, ...data };
+    return {
+      request_id: randomUUID(),
+      lease_id: '',
+      renewable: false,
+      lease_duration: 0,
+      wrap_info: null,
+      warnings: null,
+      auth: null,
+      ...data,
+    };
   }
 
   private lookupData(t: TokenEntry): Record<string, unknown> {
@@ -202,7 +214,8 @@ export class VaultEmulator {
       const msg = fault.status === 429 ? 'request path "' + path + '": rate limit quota exceeded' : 'internal error';
       return this.send(res, req, fault.status, { errors: [msg] });
     }
-    if (path === 'sys/health') return this.send(res, req, 200, { initialized: true, sealed: false, standby: false, version: '1.15.0-emulator' });
+    if (path === 'sys/health')
+      return this.send(res, req, 200, { initialized: true, sealed: false, standby: false, version: '1.15.0-emulator' });
     const caller = this.live(req.headers['x-vault-token'] as string | undefined);
     if (!caller) return this.send(res, req, 403, { errors: ['permission denied'] });
     let body: Record<string, unknown> = {};
@@ -229,11 +242,29 @@ export class VaultEmulator {
         displayName: `token-${String(body.display_name ?? '')}`,
       };
       this.tokens.set(t.id, t);
-      return this.send(res, req, 200, this.ok({
-        auth: { client_token: t.id, accessor: t.accessor, policies: t.policies, token_policies: t.policies, metadata: t.meta, lease_duration: ttl, renewable: body.renewable !== false, entity_id: '', token_type: 'service', orphan: t.orphan, num_uses: 0 },
-      }));
+      return this.send(
+        res,
+        req,
+        200,
+        this.ok({
+          auth: {
+            client_token: t.id,
+            accessor: t.accessor,
+            policies: t.policies,
+            token_policies: t.policies,
+            metadata: t.meta,
+            lease_duration: ttl,
+            renewable: body.renewable !== false,
+            entity_id: '',
+            token_type: 'service',
+            orphan: t.orphan,
+            num_uses: 0,
+          },
+        }),
+      );
     }
-    if (path === 'auth/token/lookup-self' && method === 'GET') return this.send(res, req, 200, this.ok({ data: this.lookupData(caller) }));
+    if (path === 'auth/token/lookup-self' && method === 'GET')
+      return this.send(res, req, 200, this.ok({ data: this.lookupData(caller) }));
     if (path === 'auth/token/lookup' && write) {
       const t = this.live(body.token as string);
       if (!t) return this.send(res, req, 403, { errors: ['bad token'] });
@@ -260,7 +291,20 @@ export class VaultEmulator {
     if (path === 'sys/leases/lookup' && write) {
       const l = this.leases.get(body.lease_id as string);
       if (!l || l.expiresAt < Date.now()) return this.send(res, req, 400, { errors: ['invalid lease'] });
-      return this.send(res, req, 200, this.ok({ data: { id: l.id, issue_time: '', expire_time: new Date(l.expiresAt).toISOString(), renewable: true, ttl: 3600 } }));
+      return this.send(
+        res,
+        req,
+        200,
+        this.ok({
+          data: {
+            id: l.id,
+            issue_time: '',
+            expire_time: new Date(l.expiresAt).toISOString(),
+            renewable: true,
+            ttl: 3600,
+          },
+        }),
+      );
     }
     if (path === 'sys/leases/revoke' && write) {
       if (typeof body.lease_id !== 'string') return this.send(res, req, 400, { errors: ['lease_id is required'] });
@@ -276,7 +320,12 @@ export class VaultEmulator {
     const creds = /^(database|[\w-]+)\/creds\/([\w-]+)$/.exec(path);
     if (creds && method === 'GET') {
       const l = this.createLease(path);
-      return this.send(res, req, 200, { ...this.ok({ data: l.data }), lease_id: l.id, renewable: true, lease_duration: 3600 });
+      return this.send(res, req, 200, {
+        ...this.ok({ data: l.data }),
+        lease_id: l.id,
+        renewable: true,
+        lease_duration: 3600,
+      });
     }
 
     // --- KV v2
@@ -290,9 +339,23 @@ export class VaultEmulator {
         const n = wanted ? Number(wanted) : (s?.versions.length ?? 0);
         const v = s?.versions[n - 1];
         if (!s || !v || v.deleted) return this.send(res, req, 404, { errors: [] });
-        return this.send(res, req, 200, this.ok({
-          data: { data: v.data, metadata: { created_time: v.created, custom_metadata: null, deletion_time: '', destroyed: false, version: n } },
-        }));
+        return this.send(
+          res,
+          req,
+          200,
+          this.ok({
+            data: {
+              data: v.data,
+              metadata: {
+                created_time: v.created,
+                custom_metadata: null,
+                deletion_time: '',
+                destroyed: false,
+                version: n,
+              },
+            },
+          }),
+        );
       }
       if (kind === 'data' && write) {
         const data = body.data;
@@ -303,13 +366,41 @@ export class VaultEmulator {
           return this.send(res, req, 400, { errors: ['check-and-set parameter did not match the current version'] });
         }
         const version = this.putKv(mount, sub, data as Record<string, unknown>);
-        return this.send(res, req, 200, this.ok({ data: { created_time: new Date().toISOString(), custom_metadata: null, deletion_time: '', destroyed: false, version } }));
+        return this.send(
+          res,
+          req,
+          200,
+          this.ok({
+            data: {
+              created_time: new Date().toISOString(),
+              custom_metadata: null,
+              deletion_time: '',
+              destroyed: false,
+              version,
+            },
+          }),
+        );
       }
       if (kind === 'metadata' && method === 'GET') {
         if (!s) return this.send(res, req, 404, { errors: [] });
         const versions: Record<string, unknown> = {};
-        s.versions.forEach((v, i) => (versions[String(i + 1)] = { created_time: v.created, deletion_time: '', destroyed: false }));
-        return this.send(res, req, 200, this.ok({ data: { current_version: s.versions.length, oldest_version: 1, versions, cas_required: false, max_versions: 0 } }));
+        s.versions.forEach(
+          (v, i) => (versions[String(i + 1)] = { created_time: v.created, deletion_time: '', destroyed: false }),
+        );
+        return this.send(
+          res,
+          req,
+          200,
+          this.ok({
+            data: {
+              current_version: s.versions.length,
+              oldest_version: 1,
+              versions,
+              cas_required: false,
+              max_versions: 0,
+            },
+          }),
+        );
       }
       if (kind === 'metadata' && method === 'DELETE') {
         this.kv.delete(key);

@@ -30,7 +30,15 @@ describe('staged diff parsing', () => {
     const { entries, patch } = parseDiffOutput(out);
     expect(entries).toEqual([
       { oldMode: '100644', newMode: '100644', oldOid: 'aaaa', newOid: 'bbbb', status: 'M', path: 'f.txt' },
-      { oldMode: '100644', newMode: '100644', oldOid: 'cccc', newOid: 'cccc', status: 'R100', path: 'new', fromPath: 'old' },
+      {
+        oldMode: '100644',
+        newMode: '100644',
+        oldOid: 'cccc',
+        newOid: 'cccc',
+        status: 'R100',
+        path: 'new',
+        fromPath: 'old',
+      },
       { oldMode: '000000', newMode: '100644', oldOid: '0000', newOid: 'dddd', status: 'A', path: 'n' },
     ]);
     expect(patch).toBe('diff --git a/f.txt b/f.txt\n');
@@ -98,7 +106,9 @@ describe('history revisions', () => {
   });
 
   it('reads submodule paths from .gitmodules', () => {
-    expect(submodulePaths(Buffer.from('[submodule "a"]\n\tpath = vendor/a\n\turl = x\n[submodule "b"]\n  path=lib/b \n'))).toEqual(['vendor/a', 'lib/b']);
+    expect(
+      submodulePaths(Buffer.from('[submodule "a"]\n\tpath = vendor/a\n\turl = x\n[submodule "b"]\n  path=lib/b \n')),
+    ).toEqual(['vendor/a', 'lib/b']);
   });
 });
 
@@ -106,7 +116,11 @@ describe('catFileBatch', () => {
   it('streams objects in request order: big, empty, missing, and over the size limit', async () => {
     const repo = new GitRepo();
     const write = (data: string | Buffer): string =>
-      execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: data, env: { ...process.env, ...repo.env } })
+      execFileSync('git', ['hash-object', '-w', '--stdin'], {
+        cwd: repo.dir,
+        input: data,
+        env: { ...process.env, ...repo.env },
+      })
         .toString()
         .trim();
     const big = Buffer.alloc(300_000, 'abcdefghij');
@@ -136,15 +150,28 @@ describe('catFileBatch', () => {
     expect(seen).toHaveLength(2005);
 
     const limited: (number | undefined)[] = [];
-    for await (const o of catFileBatch(repo.dir, [{ oid: ids.large, meta: 0 }, { oid: ids.small, meta: 1 }], { maxSize: 100 })) limited.push(o.data?.length);
+    for await (const o of catFileBatch(
+      repo.dir,
+      [
+        { oid: ids.large, meta: 0 },
+        { oid: ids.small, meta: 1 },
+      ],
+      { maxSize: 100 },
+    ))
+      limited.push(o.data?.length);
     expect(limited).toEqual([undefined, 6]);
   });
 
   it('stops git when the reader stops early', async () => {
     const repo = new GitRepo();
-    const oid = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: 'x\n' }).toString().trim();
+    const oid = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: 'x\n' })
+      .toString()
+      .trim();
     let n = 0;
-    for await (const o of catFileBatch(repo.dir, Array.from({ length: 10_000 }, () => ({ oid, meta: 0 })))) {
+    for await (const o of catFileBatch(
+      repo.dir,
+      Array.from({ length: 10_000 }, () => ({ oid, meta: 0 })),
+    )) {
       void o;
       if (++n === 3) break;
     }

@@ -16,11 +16,13 @@ describe('findIntroductions', () => {
 
   it('finds every commit and path that gained a blob (not the deletion)', async () => {
     const found = await findIntroductions(repo.dir, ['--all'], [blob]);
-    expect(summarize(found)).toEqual([
-      [c1, 'a.txt'],
-      [c2, 'b.txt'],
-      [c3, 'moved a.txt'],
-    ].sort());
+    expect(summarize(found)).toEqual(
+      [
+        [c1, 'a.txt'],
+        [c2, 'b.txt'],
+        [c3, 'moved a.txt'],
+      ].sort(),
+    );
     expect(summarize(found).map(([sha]) => sha)).not.toContain(c4);
   });
 
@@ -47,7 +49,12 @@ describe('startIntroductions (the attribution pass run beside matching)', () => 
   repo.merge('feature');
   repo.commit('rename and delete', { 'c.txt': 'feature content\n' }, { remove: ['keep.txt'] });
   // "<oid> <path>" lines are the blobs (commits are listed too, without a path).
-  const blobs = repo.git('rev-list', '--objects', '--all', '--filter=object:type=blob').trim().split('\n').filter((l) => l.includes(' ')).map((l) => l.split(' ')[0]!);
+  const blobs = repo
+    .git('rev-list', '--objects', '--all', '--filter=object:type=blob')
+    .trim()
+    .split('\n')
+    .filter((l) => l.includes(' '))
+    .map((l) => l.split(' ')[0]!);
 
   it('knows every blob, with the same commits and paths as the per-blob pass', async () => {
     const early = await startIntroductions(repo.dir, ['--all']).result;
@@ -94,7 +101,12 @@ describe('a SHA-256 repository (64-digit object ids)', () => {
     const asked = await findIntroductions(repo.dir, ['--all'], [blob]);
     const early = (await startIntroductions(repo.dir, ['--all']).result)!;
     for (const found of [asked, early]) {
-      expect(found.get(blob)!.map((i) => [i.commit.sha, i.path]).sort()).toEqual(
+      expect(
+        found
+          .get(blob)!
+          .map((i) => [i.commit.sha, i.path])
+          .sort(),
+      ).toEqual(
         [
           [c1, 'a.txt'],
           [c2, 'b.txt'],

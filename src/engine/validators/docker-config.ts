@@ -18,7 +18,8 @@ export function dockerConfigBase64(secret: string): boolean {
   }
   if (typeof doc !== 'object' || doc === null) return false;
   const root = doc as Record<string, unknown>;
-  const registries = typeof root.auths === 'object' && root.auths !== null ? (root.auths as Record<string, unknown>) : root;
+  const registries =
+    typeof root.auths === 'object' && root.auths !== null ? (root.auths as Record<string, unknown>) : root;
   for (const entry of Object.values(registries)) {
     if (typeof entry !== 'object' || entry === null) continue;
     const e = entry as Record<string, unknown>;

@@ -10,7 +10,11 @@ import { base58Decode } from './base58check.js';
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export function ed25519PublicKey(seed: Uint8Array): Buffer {
-  const key = nodeCrypto().createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  const key = nodeCrypto().createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const spki = nodeCrypto().createPublicKey(key).export({ format: 'der', type: 'spki' });
   return spki.subarray(spki.length - 32);
 }
@@ -18,7 +22,10 @@ export function ed25519PublicKey(seed: Uint8Array): Buffer {
 function keypairBytes(secret: string): Buffer | undefined {
   const s = secret.trim();
   if (s.startsWith('[')) {
-    const nums = s.slice(1, s.endsWith(']') ? -1 : undefined).split(',').map((x) => x.trim());
+    const nums = s
+      .slice(1, s.endsWith(']') ? -1 : undefined)
+      .split(',')
+      .map((x) => x.trim());
     if (nums.length !== 64 || !nums.every((n) => /^\d{1,3}$/.test(n) && Number(n) <= 255)) return undefined;
     return Buffer.from(nums.map(Number));
   }

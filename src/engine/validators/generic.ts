@@ -16,12 +16,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)-|[a-z0-9]+:)[A-Za-z0-9+/=]+$/;
 // Words joined the way code joins them (snake, kebab, CONSTANT, camel, Pascal), with at most
 // trailing digits: `user_token`, `API_KEY_2`, `getAuthToken`. Random strings interleave digits.
-const IDENTIFIER = /^(?:[a-z]+(?:[_-][a-z]+)*|[A-Z]+(?:_[A-Z]+)*|[a-z]+(?:[A-Z][a-z]+)+(?:[A-Z]+)?|(?:[A-Z][a-z]+)+(?:[A-Z]+)?)\d*$/;
+const IDENTIFIER =
+  /^(?:[a-z]+(?:[_-][a-z]+)*|[A-Z]+(?:_[A-Z]+)*|[a-z]+(?:[A-Z][a-z]+)+(?:[A-Z]+)?|(?:[A-Z][a-z]+)+(?:[A-Z]+)?)\d*$/;
 // A value that spells out what it is ("mysecretpassword", "s00pers3cret") is an example.
 const SELF_DESCRIBING = /secret|passw|token|apikey|api_key|private/;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\]|\(\))+$/;
-const FILE_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|json|ya?ml|txt|crt|cer|p12|pfx|env|properties|conf|cfg|ini|xml|toml)$/i;
+const FILE_OR_URL =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|json|ya?ml|txt|crt|cer|p12|pfx|env|properties|conf|cfg|ini|xml|toml)$/i;
 const NUMBERISH = /^[\d.,:_ -]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
@@ -29,7 +31,9 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const CODE = /[(){}\[\];]|=>|\$\{|\s/;
 
 function classes(v: string): number {
-  return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+  return (
+    (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0)
+  );
 }
 
 export function genericSecretValue(value: string): boolean {
@@ -38,7 +42,8 @@ export function genericSecretValue(value: string): boolean {
   // Punctuation around a word does not make it a secret: "?NonExpression", "#ffffff", "--flag".
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   if (IDENTIFIER.test(core) || DOTTED.test(value) || FILE_OR_URL.test(value)) return false;
-  if (NUMBERISH.test(value) || DATE.test(value) || VERSION.test(value) || EMAIL.test(value) || CODE.test(value)) return false;
+  if (NUMBERISH.test(value) || DATE.test(value) || VERSION.test(value) || EMAIL.test(value) || CODE.test(value))
+    return false;
   if (SELF_DESCRIBING.test(value.toLowerCase().replace(/[013457@$]/g, (c) => LEET[c]!))) return false;
   // A credential mixes character classes; "correcthorse" style passphrases are given up for
   // precision, and so are values that are only letters.

@@ -60,6 +60,7 @@ export function opensshEncryptedPrivateKey(secret: string): boolean {
   const opts = new WireReader(k.kdfOptions);
   const salt = opts.string();
   const rounds = opts.uint32();
-  if (!salt || salt.length < 8 || salt.length > 64 || rounds === undefined || rounds < 1 || opts.remaining !== 0) return false;
+  if (!salt || salt.length < 8 || salt.length > 64 || rounds === undefined || rounds < 1 || opts.remaining !== 0)
+    return false;
   return k.privateSection.length % 8 === 0 && k.trailing <= 32;
 }

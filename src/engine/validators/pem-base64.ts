@@ -22,5 +22,7 @@ export function base64PemPrivateKey(secret: string): boolean {
 
 export function base64PemEncryptedPrivateKey(secret: string): boolean {
   const text = decodeOuter(secret);
-  return text !== undefined && (pemEncryptedPrivateKey(text) || pemLegacyEncrypted(text) || opensshEncryptedPrivateKey(text));
+  return (
+    text !== undefined && (pemEncryptedPrivateKey(text) || pemLegacyEncrypted(text) || opensshEncryptedPrivateKey(text))
+  );
 }

@@ -30,7 +30,10 @@ export function parsePem(text: string): PemBlock | undefined {
   let body = '';
   let lastHeader: string | undefined;
   for (const rawLine of inner.split(/\r?\n|\r/)) {
-    const line = rawLine.trim().replace(/^["'`]|["'`,;]$/g, '').trim();
+    const line = rawLine
+      .trim()
+      .replace(/^["'`]|["'`,;]$/g, '')
+      .trim();
     if (line === '') continue;
     const h = /^([A-Za-z][A-Za-z0-9-]{0,30}):\s*(.*)$/.exec(line);
     if (h && body === '') {
@@ -106,7 +109,13 @@ export function isEncryptedPrivateKeyInfoDer(der: Buffer): boolean {
   if (!oid || oid.tag !== 0x06) return false;
   const data = readTlv(der, alg.end, top.end);
   // The ciphertext is whole cipher blocks: a multiple of 8 bytes for every PBES2 cipher in use.
-  return data !== undefined && data.tag === 0x04 && data.end === top.end && (data.end - data.start) % 8 === 0 && data.end - data.start >= 32;
+  return (
+    data !== undefined &&
+    data.tag === 0x04 &&
+    data.end === top.end &&
+    (data.end - data.start) % 8 === 0 &&
+    data.end - data.start >= 32
+  );
 }
 
 const PLAIN_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'DSA PRIVATE KEY', 'EC PRIVATE KEY']);

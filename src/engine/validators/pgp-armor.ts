@@ -77,11 +77,17 @@ export function startsWithSecretKeyPacket(body: Buffer): boolean {
 export function pgpPrivateKey(secret: string): boolean {
   const m = /-----BEGIN PGP (PRIVATE|SECRET) KEY BLOCK-----([\s\S]*?)-----END PGP \1 KEY BLOCK-----/.exec(secret);
   if (!m) return false;
-  const inner = m[2]!.replace(/["'`]\s*\+?\s*["'`]/g, '').replace(/\\r/g, '').replace(/\\n/g, '\n');
+  const inner = m[2]!
+    .replace(/["'`]\s*\+?\s*["'`]/g, '')
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n');
   let body = '';
   let checksum: string | undefined;
   for (const raw of inner.split(/\r?\n|\r/)) {
-    const line = raw.trim().replace(/^["'`]|["'`,;]$/g, '').trim();
+    const line = raw
+      .trim()
+      .replace(/^["'`]|["'`,;]$/g, '')
+      .trim();
     if (line === '') continue;
     if (body === '' && /^[A-Za-z][A-Za-z0-9-]{0,30}: /.test(line)) continue; // armor header
     if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {

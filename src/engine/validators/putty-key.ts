@@ -54,7 +54,8 @@ export function parsePuttyKey(secret: string): PuttyKey | undefined {
   }
   const encryption = headers.get('Encryption');
   const comment = headers.get('Comment');
-  if (!publicBlob || !privateBlob || mac === undefined || encryption === undefined || comment === undefined) return undefined;
+  if (!publicBlob || !privateBlob || mac === undefined || encryption === undefined || comment === undefined)
+    return undefined;
   const version = first[1] === '2' ? 2 : 3;
   if (!/^[0-9a-f]+$/.test(mac) || mac.length !== (version === 2 ? 40 : 64)) return undefined;
   // The public blob is an SSH wire public key whose type is the header's algorithm.
@@ -71,12 +72,17 @@ export function puttyMac(k: Omit<PuttyKey, 'mac' | 'headers'>, macKey: Buffer): 
     wireString(k.publicBlob),
     wireString(k.privateBlob),
   ]);
-  return nodeCrypto().createHmac(k.version === 2 ? 'sha1' : 'sha256', macKey).update(data).digest('hex');
+  return nodeCrypto()
+    .createHmac(k.version === 2 ? 'sha1' : 'sha256', macKey)
+    .update(data)
+    .digest('hex');
 }
 
 /** MAC key of an unencrypted file (empty passphrase). */
 export function puttyUnencryptedMacKey(version: 2 | 3): Buffer {
-  return version === 2 ? nodeCrypto().createHash('sha1').update('putty-private-key-file-mac-key').digest() : Buffer.alloc(0);
+  return version === 2
+    ? nodeCrypto().createHash('sha1').update('putty-private-key-file-mac-key').digest()
+    : Buffer.alloc(0);
 }
 
 /** An unencrypted `.ppk` file whose Private-MAC verifies. */

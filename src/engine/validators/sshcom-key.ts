@@ -19,7 +19,10 @@ export function sshcomPrivateKey(secret: string): boolean {
   if (!m) return false;
   let body = '';
   let continued = false;
-  for (const raw of m[1]!.replace(/\\r/g, '').replace(/\\n/g, '\n').split(/\r?\n|\r/)) {
+  for (const raw of m[1]!
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n')
+    .split(/\r?\n|\r/)) {
     const line = raw.trim();
     if (continued) {
       continued = line.endsWith('\\');

@@ -31,9 +31,15 @@ export function jwt(secret: string): boolean {
 export function pem(secret: string): boolean {
   const m = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(secret);
   if (!m) return false;
-  const lines = m[2]!.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = m[2]!
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   // Encrypted legacy PEM carries RFC 1421 headers ("Proc-Type: ...") before the body.
-  const body = lines.filter((l) => !/^[A-Za-z-]+:/.test(l)).join('').replace(/\\n/g, '');
+  const body = lines
+    .filter((l) => !/^[A-Za-z-]+:/.test(l))
+    .join('')
+    .replace(/\\n/g, '');
   if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
   const decoded = Buffer.from(body, 'base64');
   return decoded.length >= 48;

@@ -58,7 +58,9 @@ export class AwsIamIssuer implements IssuerAdapter {
   }
 
   private async listKeys(user: string): Promise<{ keys: KeyMeta[]; requestIds: string[] }> {
-    const out = await this.call(`ListAccessKeys ${user}`, (sdk, c) => c.send(new sdk.ListAccessKeysCommand({ UserName: user })));
+    const out = await this.call(`ListAccessKeys ${user}`, (sdk, c) =>
+      c.send(new sdk.ListAccessKeysCommand({ UserName: user })),
+    );
     const keys = (out.AccessKeyMetadata ?? []).map((k) => ({ id: k.AccessKeyId ?? '', status: k.Status ?? '' }));
     return { keys, requestIds: requestIdOf(out) };
   }
@@ -79,7 +81,8 @@ export class AwsIamIssuer implements IssuerAdapter {
     const { client } = await this.iam();
     const oldId = ctx.oldParts.accessKeyId;
     const oldHash = oldId ? idHash(oldId) : (ctx.state.oldKeyHash as string | undefined);
-    if (!oldHash) throw new RemoteError('aws-iam: the leaked access key id is not known (no aws access key id among the findings)');
+    if (!oldHash)
+      throw new RemoteError('aws-iam: the leaked access key id is not known (no aws access key id among the findings)');
     await assertNotLeakedKey(() => client.config.credentials(), [oldHash], 'iam', clientConfig(this.cfg).endpoint);
     const requestIds: string[] = [];
     let user = (ctx.state.iamUser as string | undefined) ?? this.cfg.user;
@@ -93,10 +96,16 @@ export class AwsIamIssuer implements IssuerAdapter {
     if (!user) throw new RemoteError('aws-iam: cannot tell which IAM user owns the leaked key; set issuer.user');
     const { keys, requestIds: r2 } = await this.listKeys(user);
     requestIds.push(...r2);
-    const ids = { iamUser: user, oldKeyHash: oldHash, oldKeyLabel: oldId ? redact(oldId) : String(ctx.state.oldKeyLabel ?? '') };
+    const ids = {
+      iamUser: user,
+      oldKeyHash: oldHash,
+      oldKeyLabel: oldId ? redact(oldId) : String(ctx.state.oldKeyLabel ?? ''),
+    };
     const old = keys.find((k) => idHash(k.id) === oldHash);
     if (!old && ctx.state.oldKeyHash === undefined) {
-      throw new RemoteError(`aws-iam: access key ${ids.oldKeyLabel} does not belong to IAM user ${user} (already deleted?)`);
+      throw new RemoteError(
+        `aws-iam: access key ${ids.oldKeyLabel} does not belong to IAM user ${user} (already deleted?)`,
+      );
     }
     const ours = ctx.state.newKeyHash;
     const others = keys.filter((k) => idHash(k.id) !== oldHash && idHash(k.id) !== ours);
@@ -128,12 +137,18 @@ export class AwsIamIssuer implements IssuerAdapter {
     if (keys.length >= 2) {
       throw new RemoteError(`aws-iam: IAM user ${user} has two access keys; cannot create a new one`);
     }
-    return { ids: { preIssueKeyHashes: keys.map((k) => idHash(k.id)).join(',') }, requestIds, ...(note ? { note } : {}) };
+    return {
+      ids: { preIssueKeyHashes: keys.map((k) => idHash(k.id)).join(',') },
+      requestIds,
+      ...(note ? { note } : {}),
+    };
   }
 
   async issue(ctx: UnitContext): Promise<StepResult & { parts: Parts }> {
     const user = this.user(ctx);
-    const out = await this.call(`CreateAccessKey ${user}`, (sdk, c) => c.send(new sdk.CreateAccessKeyCommand({ UserName: user })));
+    const out = await this.call(`CreateAccessKey ${user}`, (sdk, c) =>
+      c.send(new sdk.CreateAccessKeyCommand({ UserName: user })),
+    );
     const id = out.AccessKey?.AccessKeyId;
     const secret = out.AccessKey?.SecretAccessKey;
     if (!id || !secret) throw new RemoteError('aws-iam: CreateAccessKey returned no key');

@@ -49,7 +49,9 @@ export class AwsSecretsManagerStore implements StoreAdapter {
   }
 
   private async stages(): Promise<{ map: Record<string, string[]>; requestIds: string[] }> {
-    const out = await this.call('DescribeSecret', (sdk, c) => c.send(new sdk.DescribeSecretCommand({ SecretId: this.cfg.secretId })));
+    const out = await this.call('DescribeSecret', (sdk, c) =>
+      c.send(new sdk.DescribeSecretCommand({ SecretId: this.cfg.secretId })),
+    );
     return { map: out.VersionIdsToStages ?? {}, requestIds: requestIdOf(out) };
   }
 
@@ -68,7 +70,12 @@ export class AwsSecretsManagerStore implements StoreAdapter {
   async preflight(ctx: UnitContext): Promise<StepResult> {
     const { client } = await this.sm();
     const leaked = [ctx.state.oldKeyHash].filter((x): x is string => typeof x === 'string');
-    await assertNotLeakedKey(() => client.config.credentials(), leaked, 'secretsmanager', clientConfig(this.cfg).endpoint);
+    await assertNotLeakedKey(
+      () => client.config.credentials(),
+      leaked,
+      'secretsmanager',
+      clientConfig(this.cfg).endpoint,
+    );
     const { map, requestIds } = await this.stages();
     const pending = this.versionWith(map, 'AWSPENDING');
     const ours = ctx.state.storeToken;
@@ -127,13 +134,17 @@ export class AwsSecretsManagerStore implements StoreAdapter {
       const stored = await this.getValue(token);
       const want = ctx.state.smValueHash;
       if (stored === undefined || (typeof want === 'string' && hashSecret(stored) !== want)) {
-        throw new RemoteError(`aws: secret ${this.cfg.secretId} version ${token} holds a different value than this rotation stored`);
+        throw new RemoteError(
+          `aws: secret ${this.cfg.secretId} version ${token} holds a different value than this rotation stored`,
+        );
       }
       return { ids, requestIds, note: 'pending version already stored' };
     }
     const pending = this.versionWith(map, 'AWSPENDING');
     if (pending && pending !== current) {
-      throw new RemoteError(`aws: secret ${this.cfg.secretId} has a foreign pending version (${pending}); another rotation is in progress`);
+      throw new RemoteError(
+        `aws: secret ${this.cfg.secretId} has a foreign pending version (${pending}); another rotation is in progress`,
+      );
     }
     const currentValue = current ? await this.getValue(current) : undefined;
     const text = this.encode(values, currentValue);
@@ -187,7 +198,13 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     }
     if (stages.includes('AWSPENDING')) {
       const out = await this.call('UpdateSecretVersionStage AWSPENDING', (sdk, c) =>
-        c.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: this.cfg.secretId, VersionStage: 'AWSPENDING', RemoveFromVersionId: token })),
+        c.send(
+          new sdk.UpdateSecretVersionStageCommand({
+            SecretId: this.cfg.secretId,
+            VersionStage: 'AWSPENDING',
+            RemoveFromVersionId: token,
+          }),
+        ),
       );
       requestIds.push(...requestIdOf(out));
     }
@@ -204,14 +221,25 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     if (stages.includes('AWSCURRENT') && typeof prev === 'string') {
       const out = await this.call('UpdateSecretVersionStage AWSCURRENT (rollback)', (sdk, c) =>
         c.send(
-          new sdk.UpdateSecretVersionStageCommand({ SecretId: this.cfg.secretId, VersionStage: 'AWSCURRENT', MoveToVersionId: prev, RemoveFromVersionId: token }),
+          new sdk.UpdateSecretVersionStageCommand({
+            SecretId: this.cfg.secretId,
+            VersionStage: 'AWSCURRENT',
+            MoveToVersionId: prev,
+            RemoveFromVersionId: token,
+          }),
         ),
       );
       requestIds.push(...requestIdOf(out));
     }
     if (stages.includes('AWSPENDING')) {
       const out = await this.call('UpdateSecretVersionStage AWSPENDING (rollback)', (sdk, c) =>
-        c.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: this.cfg.secretId, VersionStage: 'AWSPENDING', RemoveFromVersionId: token })),
+        c.send(
+          new sdk.UpdateSecretVersionStageCommand({
+            SecretId: this.cfg.secretId,
+            VersionStage: 'AWSPENDING',
+            RemoveFromVersionId: token,
+          }),
+        ),
       );
       requestIds.push(...requestIdOf(out));
     }

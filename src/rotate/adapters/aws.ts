@@ -36,7 +36,11 @@ export function awsError(err: unknown, what: string, endpoint?: string): RemoteE
     msg = `aws: ${what}: cannot reach ${endpoint ?? 'the AWS endpoint'} (${net})`;
   } else if (name === 'ResourceNotFoundException' || name === 'NoSuchEntity' || name === 'NoSuchEntityException') {
     msg = `aws: ${what}: not found${rid}`;
-  } else if (/InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch|AccessDenied|InvalidSignature|ExpiredToken/.test(name)) {
+  } else if (
+    /InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch|AccessDenied|InvalidSignature|ExpiredToken/.test(
+      name,
+    )
+  ) {
     msg = `aws: ${what}: credentials rejected (${name}); check the AWS credentials tokguard runs with${rid}`;
   } else if (/Throttl|TooManyRequests|RequestLimitExceeded/.test(name) || status === 429) {
     msg = `aws: ${what}: throttled (${name}); wait and run the same command with --resume${rid}`;

@@ -53,7 +53,9 @@ export class DotenvStore implements StoreAdapter {
   checkSafe(): void {
     if (!isGitRepo(this.root)) return;
     if (isTracked(this.root, this.cfg.file)) {
-      throw new UserError(`store ${this.cfg.file} is tracked by git; tokguard never writes a secret into a tracked file (use a git-ignored file such as .env.local)`);
+      throw new UserError(
+        `store ${this.cfg.file} is tracked by git; tokguard never writes a secret into a tracked file (use a git-ignored file such as .env.local)`,
+      );
     }
     if (!isIgnored(this.root, this.cfg.file)) {
       throw new UserError(`store ${this.cfg.file} is not git-ignored; add it to .gitignore first`);
@@ -106,7 +108,8 @@ export class DotenvStore implements StoreAdapter {
     const path = this.path();
     const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
     const backup = this.backupFile(ctx);
-    if (!existsSync(backup)) writeFileAtomic.sync(backup, JSON.stringify({ existed: existsSync(path), text: before }), { mode: 0o600 });
+    if (!existsSync(backup))
+      writeFileAtomic.sync(backup, JSON.stringify({ existed: existsSync(path), text: before }), { mode: 0o600 });
     const after = setDotenv(before, ours);
     if (after !== before) {
       const mode = existsSync(path) ? statSync(path).mode & 0o777 : 0o600;

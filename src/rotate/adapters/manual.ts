@@ -25,8 +25,11 @@ export class ManualIssuer implements IssuerAdapter {
   }
 
   private async confirm(ctx: UnitContext, what: string): Promise<StepResult> {
-    const answer = (await ctx.prompt(`${what} (${ctx.state.oldLabel ?? 'old credential'}). Type "done" when finished: `)).trim();
-    if (answer !== 'done') throw new UserError(`manual step not confirmed: ${what}; run again with --resume ${ctx.rotationId}`);
+    const answer = (
+      await ctx.prompt(`${what} (${ctx.state.oldLabel ?? 'old credential'}). Type "done" when finished: `)
+    ).trim();
+    if (answer !== 'done')
+      throw new UserError(`manual step not confirmed: ${what}; run again with --resume ${ctx.rotationId}`);
     return { note: 'confirmed by operator' };
   }
 
@@ -40,7 +43,8 @@ export class ManualIssuer implements IssuerAdapter {
     ctx.log(`Manual step: ${this.cfg.instructions}`);
     const value = (await ctx.prompt('Paste the new value and press Enter: ')).trim();
     if (!value) throw new UserError('no new value was given on standard input');
-    if (Object.values(ctx.oldParts).includes(value)) throw new UserError('the value given is the leaked one; issue a new credential first');
+    if (Object.values(ctx.oldParts).includes(value))
+      throw new UserError('the value given is the leaked one; issue a new credential first');
     secrets.add(value);
     return { parts: { value }, note: 'new value entered by operator' };
   }

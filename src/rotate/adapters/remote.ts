@@ -16,7 +16,15 @@ export class RemoteError extends UserError {
   }
 }
 
-const NET_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'EAI_AGAIN', 'ENETUNREACH']);
+const NET_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+]);
 
 export function networkCode(err: unknown): string | undefined {
   let e = err as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined;

@@ -43,7 +43,9 @@ export class VaultKvStore implements StoreAdapter {
 
   private async read(path: string, version?: number): Promise<KvRead | undefined> {
     try {
-      const r = await vcall<VaultResponse>(`read ${path}`, (c) => c.read(version ? `${path}?version=${version}` : path));
+      const r = await vcall<VaultResponse>(`read ${path}`, (c) =>
+        c.read(version ? `${path}?version=${version}` : path),
+      );
       const d = (r.data ?? {}) as { data?: Record<string, unknown> | null; metadata?: { version?: number } };
       const data = d.data ?? {};
       for (const [k, v] of Object.entries(data)) if (k !== MARK && typeof v === 'string') secrets.add(v);
@@ -54,7 +56,11 @@ export class VaultKvStore implements StoreAdapter {
     }
   }
 
-  private async write(path: string, data: Record<string, unknown>, cas: number): Promise<{ version: number; requestIds: string[] } | 'cas-mismatch'> {
+  private async write(
+    path: string,
+    data: Record<string, unknown>,
+    cas: number,
+  ): Promise<{ version: number; requestIds: string[] } | 'cas-mismatch'> {
     try {
       const r = await vcall<VaultResponse>(`write ${path}`, (c) => c.write(path, { options: { cas }, data }));
       return { version: Number((r.data as { version?: number } | null)?.version ?? 0), requestIds: rid(r) };
@@ -67,7 +73,10 @@ export class VaultKvStore implements StoreAdapter {
 
   async preflight(ctx: UnitContext): Promise<StepResult> {
     const cur = await this.read(this.dataPath);
-    if (!cur) throw new RemoteError(`vault: secret ${this.cfg.mount}/${this.cfg.path} does not exist (create it first, or check the mount)`);
+    if (!cur)
+      throw new RemoteError(
+        `vault: secret ${this.cfg.mount}/${this.cfg.path} does not exist (create it first, or check the mount)`,
+      );
     const pending = await this.read(this.pendingPath);
     if (pending && Object.keys(pending.data).length > 0 && pending.data[MARK] !== ctx.state.storeToken) {
       throw new RemoteError(
@@ -91,7 +100,9 @@ export class VaultKvStore implements StoreAdapter {
     if (w === 'cas-mismatch') {
       const again = await this.read(this.pendingPath);
       if (again?.data[MARK] === token) return { ids };
-      throw new RemoteError(`vault: ${this.cfg.mount}/${this.cfg.path}: check-and-set mismatch on the pending value; another rotation is running`);
+      throw new RemoteError(
+        `vault: ${this.cfg.mount}/${this.cfg.path}: check-and-set mismatch on the pending value; another rotation is running`,
+      );
     }
     return { ids: { ...ids, kvPendingVersion: w.version }, requestIds: w.requestIds };
   }
@@ -159,10 +170,13 @@ export class VaultKvStore implements StoreAdapter {
       const prev = await this.read(this.dataPath, Number(ctx.state.kvBaseVersion));
       if (cur && prev && cur.version === promoted) {
         const w = await this.write(this.dataPath, prev.data, cur.version);
-        if (w === 'cas-mismatch') throw new RemoteError(`vault: ${this.cfg.mount}/${this.cfg.path} changed during rollback`);
+        if (w === 'cas-mismatch')
+          throw new RemoteError(`vault: ${this.cfg.mount}/${this.cfg.path} changed during rollback`);
         requestIds.push(...w.requestIds);
       } else if (cur && cur.version !== promoted) {
-        throw new RemoteError(`vault: ${this.cfg.mount}/${this.cfg.path} has changed since the rotation promoted version ${promoted}; restore it by hand`);
+        throw new RemoteError(
+          `vault: ${this.cfg.mount}/${this.cfg.path} has changed since the rotation promoted version ${promoted}; restore it by hand`,
+        );
       }
     }
     const p = await this.read(this.pendingPath);

@@ -29,7 +29,9 @@ export class VaultLeaseIssuer implements IssuerAdapter {
 
   private async lookup(leaseId: string): Promise<VaultResponse | undefined> {
     try {
-      return await vcall<VaultResponse>(`lease lookup ${leaseId}`, (c) => c.write('sys/leases/lookup', { lease_id: leaseId }));
+      return await vcall<VaultResponse>(`lease lookup ${leaseId}`, (c) =>
+        c.write('sys/leases/lookup', { lease_id: leaseId }),
+      );
     } catch (err) {
       if ((err as RemoteError).status === 400 || (err as RemoteError).status === 404) return undefined;
       throw err;
@@ -39,7 +41,11 @@ export class VaultLeaseIssuer implements IssuerAdapter {
   async preflight(): Promise<StepResult> {
     await vaultClient();
     const r = await this.lookup(this.cfg.oldLeaseId);
-    return { ids: { oldLeaseId: this.cfg.oldLeaseId }, requestIds: rid(r), ...(r ? {} : { note: 'the old lease has already expired' }) };
+    return {
+      ids: { oldLeaseId: this.cfg.oldLeaseId },
+      requestIds: rid(r),
+      ...(r ? {} : { note: 'the old lease has already expired' }),
+    };
   }
 
   async recoverIssue(): Promise<StepResult> {
@@ -61,7 +67,11 @@ export class VaultLeaseIssuer implements IssuerAdapter {
 
   async verify(ctx: UnitContext): Promise<StepResult & { ok: boolean | undefined }> {
     const r = await this.lookup(String(ctx.state.newLeaseId));
-    return { ok: r !== undefined, requestIds: rid(r), note: 'lease is live (the credential itself is checked by its consumer)' };
+    return {
+      ok: r !== undefined,
+      requestIds: rid(r),
+      note: 'lease is live (the credential itself is checked by its consumer)',
+    };
   }
 
   async deactivateOld(): Promise<StepResult> {
@@ -74,7 +84,9 @@ export class VaultLeaseIssuer implements IssuerAdapter {
 
   private async revoke(leaseId: unknown, label: string): Promise<StepResult> {
     if (typeof leaseId !== 'string' || !leaseId) return { note: `${label}: nothing to revoke` };
-    const r = await vcall<VaultResponse | undefined>(`revoke ${label}`, (c) => c.write('sys/leases/revoke', { lease_id: leaseId, sync: true }));
+    const r = await vcall<VaultResponse | undefined>(`revoke ${label}`, (c) =>
+      c.write('sys/leases/revoke', { lease_id: leaseId, sync: true }),
+    );
     return { requestIds: rid(r) };
   }
 

@@ -41,9 +41,14 @@ export class VaultTokenIssuer implements IssuerAdapter {
     await vaultClient();
     if (typeof ctx.state.oldAccessor === 'string' || !old) return {};
     try {
-      const r = await vcall<VaultResponse>('lookup of the leaked token', (c) => c.write('auth/token/lookup', { token: old }));
+      const r = await vcall<VaultResponse>('lookup of the leaked token', (c) =>
+        c.write('auth/token/lookup', { token: old }),
+      );
       const accessor = r.data?.accessor;
-      return { ids: { oldAccessor: typeof accessor === 'string' ? accessor : '', oldLabel: redact(old) }, requestIds: rid(r) };
+      return {
+        ids: { oldAccessor: typeof accessor === 'string' ? accessor : '', oldLabel: redact(old) },
+        requestIds: rid(r),
+      };
     } catch (err) {
       // A leaked token that is already invalid still has to leave the files.
       if ((err as RemoteError).status === 403 || (err as RemoteError).status === 400) {
@@ -78,7 +83,11 @@ export class VaultTokenIssuer implements IssuerAdapter {
   async verify(_ctx: UnitContext, parts: Parts): Promise<StepResult & { ok: boolean | undefined }> {
     const c = await vaultClient();
     try {
-      const r = (await c.request({ path: '/auth/token/lookup-self', method: 'GET', headers: { 'X-Vault-Token': parts.value } })) as VaultResponse;
+      const r = (await c.request({
+        path: '/auth/token/lookup-self',
+        method: 'GET',
+        headers: { 'X-Vault-Token': parts.value },
+      })) as VaultResponse;
       return { ok: true, requestIds: rid(r) };
     } catch (err) {
       if (vaultStatus(err) === 403) return { ok: false, note: 'the new token is rejected' };
@@ -97,7 +106,9 @@ export class VaultTokenIssuer implements IssuerAdapter {
   private async revokeAccessor(accessor: unknown, label: string): Promise<StepResult> {
     if (typeof accessor !== 'string' || accessor === '') return { note: `${label}: nothing to revoke` };
     try {
-      const r = await vcall<VaultResponse | undefined>(`revoke ${label}`, (c) => c.write('auth/token/revoke-accessor', { accessor }));
+      const r = await vcall<VaultResponse | undefined>(`revoke ${label}`, (c) =>
+        c.write('auth/token/revoke-accessor', { accessor }),
+      );
       return { requestIds: rid(r) };
     } catch (err) {
       // Vault answers 400 "invalid accessor" for a token that is already gone.

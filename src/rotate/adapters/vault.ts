@@ -28,7 +28,11 @@ export async function vaultClient(): Promise<VaultClient> {
   const key = `${endpoint}\0${hashSecret(token)}`;
   if (cached?.key === key) return cached.client;
   const mod = (await import('node-vault')) as unknown as { default: typeof NodeVault };
-  const client = mod.default({ endpoint, token, ...(process.env.VAULT_NAMESPACE ? { namespace: process.env.VAULT_NAMESPACE } : {}) });
+  const client = mod.default({
+    endpoint,
+    token,
+    ...(process.env.VAULT_NAMESPACE ? { namespace: process.env.VAULT_NAMESPACE } : {}),
+  });
   cached = { key, client };
   return client;
 }

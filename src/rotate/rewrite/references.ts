@@ -43,7 +43,8 @@ interface StringToken {
 /** Finds the quoted string around [at, at+len) on its line, or undefined (bare text or comment). */
 function enclosingString(text: string, at: number, len: number, dialect: Dialect): StringToken | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const quotes = dialect === 'js' ? '\'"`' : dialect === 'shell' || dialect === 'python' || dialect === 'generic' ? '\'"' : '\'"';
+  const quotes =
+    dialect === 'js' ? '\'"`' : dialect === 'shell' || dialect === 'python' || dialect === 'generic' ? '\'"' : '\'"';
   let i = lineStart;
   let open = -1;
   let quote = '';
@@ -59,7 +60,10 @@ function enclosingString(text: string, at: number, len: number, dialect: Dialect
     } else if (quotes.includes(ch)) {
       open = i;
       quote = ch;
-    } else if ((dialect === 'js' && ch === '/' && text[i + 1] === '/') || (dialect !== 'js' && ch === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ' ')))) {
+    } else if (
+      (dialect === 'js' && ch === '/' && text[i + 1] === '/') ||
+      (dialect !== 'js' && ch === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ' ')))
+    ) {
       return undefined; // a comment
     }
     i++;
@@ -87,7 +91,10 @@ function enclosingString(text: string, at: number, len: number, dialect: Dialect
 
 function replaceOne(text: string, at: number, rep: Replacement, dialect: Dialect): { text: string; next: number } {
   const len = rep.literal.length;
-  const splice = (from: number, to: number, by: string) => ({ text: text.slice(0, from) + by + text.slice(to), next: from + by.length });
+  const splice = (from: number, to: number, by: string) => ({
+    text: text.slice(0, from) + by + text.slice(to),
+    next: from + by.length,
+  });
   if (dialect === 'github-actions') return splice(at, at + len, `\${{ secrets.${rep.env} }}`);
   if (dialect === 'generic') return splice(at, at + len, `\${${rep.env}}`);
   const tok = enclosingString(text, at, len, dialect);
@@ -129,7 +136,12 @@ function ensurePythonOsImport(text: string): string {
 }
 
 /** Rewrites every occurrence of each literal. Returns the new text and how many were replaced. */
-export function rewriteReferences(file: string, text: string, reps: Replacement[], style: ReferenceStyle): { text: string; count: number } {
+export function rewriteReferences(
+  file: string,
+  text: string,
+  reps: Replacement[],
+  style: ReferenceStyle,
+): { text: string; count: number } {
   const dialect = dialectFor(file, style);
   let out = text;
   let count = 0;

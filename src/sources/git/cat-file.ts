@@ -80,7 +80,12 @@ export async function* catFileBatch<T>(
           remaining -= take;
           at += take;
           if (remaining === 0) {
-            const out: CatFileObject<T> = { meta: current.req.meta, oid: current.req.oid, type: current.type, size: current.size };
+            const out: CatFileObject<T> = {
+              meta: current.req.meta,
+              oid: current.req.oid,
+              type: current.type,
+              size: current.size,
+            };
             if (current.size <= maxSize) out.data = body ?? Buffer.alloc(0);
             current = undefined;
             body = undefined;
@@ -107,7 +112,8 @@ export async function* catFileBatch<T>(
           continue;
         }
         const size = Number(parts[2]);
-        if (parts.length !== 3 || !Number.isSafeInteger(size)) throw new Error(`git cat-file: unexpected header "${line.slice(0, 80)}"`);
+        if (parts.length !== 3 || !Number.isSafeInteger(size))
+          throw new Error(`git cat-file: unexpected header "${line.slice(0, 80)}"`);
         current = { req, type: parts[1]!, size };
         remaining = size;
         if (size === 0) {

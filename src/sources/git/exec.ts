@@ -40,7 +40,11 @@ export function runGit(args: string[], cwd: string, input?: string | Buffer): Pr
     child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(spawnFailure(e, cwd)));
     child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
     if (input !== undefined) {
       child.stdin!.on('error', () => {
@@ -89,7 +93,9 @@ export function waitForExit(child: ChildProcess, args: string[], cwd: string): P
   child.stderr?.on('data', (b: Buffer) => err.push(b));
   // 'exit', not 'close': a stdout handed to another process is never read here, so 'close'
   // might never come. stderr is drained before the verdict so the message is complete.
-  const stderrDone = child.stderr ? new Promise<void>((r) => child.stderr!.once('close', () => r())) : Promise.resolve();
+  const stderrDone = child.stderr
+    ? new Promise<void>((r) => child.stderr!.once('close', () => r()))
+    : Promise.resolve();
   return new Promise((resolve, reject) => {
     child.on('error', (e) => reject(spawnFailure(e, cwd)));
     child.on('exit', (code, signal) => {

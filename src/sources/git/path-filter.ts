@@ -3,7 +3,10 @@
  * dotfiles included), matched against repository-relative paths. picomatch is imported only
  * when globs are given.
  */
-export async function gitPathFilter(include?: string[], exclude?: string[]): Promise<((path: string) => boolean) | undefined> {
+export async function gitPathFilter(
+  include?: string[],
+  exclude?: string[],
+): Promise<((path: string) => boolean) | undefined> {
   if (!include?.length && !exclude?.length) return undefined;
   const { default: picomatch } = await import('picomatch');
   const inc = include?.length ? picomatch(include, { dot: true }) : undefined;

@@ -4,7 +4,10 @@ import { atlassianDataCenterToken } from '../../../src/engine/validators/atlassi
 import { getValidator } from '../../../src/engine/validators/index.js';
 
 /** A token shaped like Jira's: base64("<12-digit id>:<20 random bytes>"). */
-function dcToken(id = '658634845514', random: Buffer = Buffer.concat([Buffer.from([0x01, 0xfe]), randomBytes(18)])): string {
+function dcToken(
+  id = '658634845514',
+  random: Buffer = Buffer.concat([Buffer.from([0x01, 0xfe]), randomBytes(18)]),
+): string {
   return Buffer.concat([Buffer.from(`${id}:`), random]).toString('base64');
 }
 
@@ -21,7 +24,13 @@ describe('atlassian-dc-token validator', () => {
   });
 
   it('rejects random base64, a non-numeric or zero-led id, short or printable random parts', () => {
-    expect(atlassianDataCenterToken(randomBytes(33).toString('base64').replace(/^[A-Za-z0-9+/]/, 'Q'))).toBe(false);
+    expect(
+      atlassianDataCenterToken(
+        randomBytes(33)
+          .toString('base64')
+          .replace(/^[A-Za-z0-9+/]/, 'Q'),
+      ),
+    ).toBe(false);
     expect(atlassianDataCenterToken(dcToken('12ab45'))).toBe(false);
     expect(atlassianDataCenterToken(dcToken('012345678901'))).toBe(false);
     expect(atlassianDataCenterToken(dcToken('658634845514', Buffer.from([0x81, 0x02, 0x03])))).toBe(false);

@@ -64,7 +64,9 @@ describe('base58check', () => {
   });
 
   it('accepts the BIP-32 test vector 1 master key and generated extended private keys', () => {
-    const I = createHmac('sha512', 'Bitcoin seed').update(Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex')).digest();
+    const I = createHmac('sha512', 'Bitcoin seed')
+      .update(Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex'))
+      .digest();
     const b = Buffer.alloc(78);
     b.writeUInt32BE(0x0488ade4, 0);
     I.subarray(32).copy(b, 13);
@@ -76,7 +78,12 @@ describe('base58check', () => {
     expect(bip32PrivateKey(master)).toBe(true);
     const key = bytes(32, 'k');
     key[0]! &= 0x7f;
-    for (const [prefix, version] of [['xprv', 0x0488ade4], ['tprv', 0x04358394], ['zprv', 0x04b2430c], ['Yprv', 0x0295b005]] as const) {
+    for (const [prefix, version] of [
+      ['xprv', 0x0488ade4],
+      ['tprv', 0x04358394],
+      ['zprv', 0x04b2430c],
+      ['Yprv', 0x0295b005],
+    ] as const) {
       const s = extendedKey(version, key, 2);
       expect(s.startsWith(prefix), s).toBe(true);
       expect(bip32PrivateKey(s)).toBe(true);
@@ -100,9 +107,15 @@ describe('base58check', () => {
     const plain = base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x42, 0xe0]), bytes(36, 'b38')]));
     expect(plain.startsWith('6P')).toBe(true);
     expect(bip38EncryptedKey(plain)).toBe(true);
-    expect(bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x43, 0x24]), bytes(36, 'ec')])))).toBe(true);
-    expect(bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x42, 0x20]), bytes(36, 'x')])))).toBe(false);
-    expect(bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x43, 0xc0]), bytes(36, 'y')])))).toBe(false);
+    expect(
+      bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x43, 0x24]), bytes(36, 'ec')]))),
+    ).toBe(true);
+    expect(bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x42, 0x20]), bytes(36, 'x')])))).toBe(
+      false,
+    );
+    expect(bip38EncryptedKey(base58checkEncode(Buffer.concat([Buffer.from([0x01, 0x43, 0xc0]), bytes(36, 'y')])))).toBe(
+      false,
+    );
     expect(bip38EncryptedKey(edit(plain, 20))).toBe(false);
   });
 });

@@ -20,7 +20,9 @@ describe('basic-auth', () => {
     expect(basicAuthCredentials(b64('username:password'))).toBe(false);
     expect(basicAuthCredentials(b64('admin:****'))).toBe(false);
     expect(basicAuthCredentials(b64('no colon in this one'))).toBe(false);
-    expect(basicAuthCredentials(Buffer.from([0xff, 0x00, 0x3a, 0x81, 0x92, 0x10, 0x20, 0x30, 0x40]).toString('base64'))).toBe(false);
+    expect(
+      basicAuthCredentials(Buffer.from([0xff, 0x00, 0x3a, 0x81, 0x92, 0x10, 0x20, 0x30, 0x40]).toString('base64')),
+    ).toBe(false);
     expect(basicAuthCredentials('not base64!')).toBe(false);
   });
 });

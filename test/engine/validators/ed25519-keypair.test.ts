@@ -9,7 +9,9 @@ const keypair = Buffer.concat([seed, ed25519PublicKey(seed)]);
 describe('ed25519-keypair', () => {
   it('derives the RFC 8032 test vector 1 public key', () => {
     const sk = Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex');
-    expect(ed25519PublicKey(sk).toString('hex')).toBe('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+    expect(ed25519PublicKey(sk).toString('hex')).toBe(
+      'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
+    );
   });
 
   it('accepts a keypair as a JSON array (id.json), a bare list or base58', () => {

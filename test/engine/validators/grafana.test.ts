@@ -33,7 +33,11 @@ describe('grafana validators', () => {
   });
 
   it('grafana cloud tokens are base64 JSON naming an org and a key', () => {
-    expect(grafanaCloudToken('glc_' + b64({ o: '1225371', n: 'stack-writer', k: '7589C1KM8vLTVNyQ33O86JRW', m: { r: 'prod-us-east-0' } }))).toBe(true);
+    expect(
+      grafanaCloudToken(
+        'glc_' + b64({ o: '1225371', n: 'stack-writer', k: '7589C1KM8vLTVNyQ33O86JRW', m: { r: 'prod-us-east-0' } }),
+      ),
+    ).toBe(true);
     expect(grafanaCloudToken('glc_' + b64({ n: 'no-key' }))).toBe(false);
     expect(grafanaCloudToken('glc_bm90IGpzb24gYXQgYWxsLCBqdXN0IHRleHQ=')).toBe(false);
   });

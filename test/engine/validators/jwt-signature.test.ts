@@ -14,7 +14,9 @@ describe('jwt-signature', () => {
     expect(jwtSignature(hs256({ sub: 'svc' }))).toBe(true);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const rsInput = `${enc({ alg: 'RS256' })}.${enc({ sub: 'svc' })}`;
-    expect(jwtSignature(`${rsInput}.${sign('sha256', Buffer.from(rsInput), rsa.privateKey).toString('base64url')}`)).toBe(true);
+    expect(
+      jwtSignature(`${rsInput}.${sign('sha256', Buffer.from(rsInput), rsa.privateKey).toString('base64url')}`),
+    ).toBe(true);
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const esInput = `${enc({ alg: 'ES256' })}.${enc({ sub: 'svc' })}`;
     const es = sign('sha256', Buffer.from(esInput), { key: ec.privateKey, dsaEncoding: 'ieee-p1363' });
@@ -26,7 +28,9 @@ describe('jwt-signature', () => {
     expect(jwtSignature(good.slice(0, -10))).toBe(false);
     const none = `${enc({ alg: 'none' })}.${enc({ sub: 'svc' })}.${createHash('sha256').update('x').digest('base64url')}`;
     expect(jwtSignature(none)).toBe(false);
-    expect(jwtSignature(`${enc({ alg: 'HS256' })}.bm90IGpzb24.${createHash('sha256').update('x').digest('base64url')}`)).toBe(false);
+    expect(
+      jwtSignature(`${enc({ alg: 'HS256' })}.bm90IGpzb24.${createHash('sha256').update('x').digest('base64url')}`),
+    ).toBe(false);
   });
 
   it('accepts unknown algorithms on the structural check alone', () => {

@@ -20,7 +20,14 @@ function opensshFile(opts: { encrypted?: boolean; magic?: string; checkints?: [n
     priv = bytes(144, 'ciphertext');
   } else {
     const [a, b] = opts.checkints ?? [0x1234abcd, 0x1234abcd];
-    const body = Buffer.concat([wireUint32(a), wireUint32(b), wireString('ssh-ed25519'), wireString(pub), wireString(Buffer.concat([seed, pub])), wireString('test@host')]);
+    const body = Buffer.concat([
+      wireUint32(a),
+      wireUint32(b),
+      wireString('ssh-ed25519'),
+      wireString(pub),
+      wireString(Buffer.concat([seed, pub])),
+      wireString('test@host'),
+    ]);
     const pad: number[] = [];
     for (let i = 1; (body.length + pad.length) % 8 !== 0; i++) pad.push(i);
     priv = Buffer.concat([body, Buffer.from(pad)]);
@@ -34,7 +41,10 @@ function opensshFile(opts: { encrypted?: boolean; magic?: string; checkints?: [n
     wireString(pubBlob),
     wireString(priv),
   ]);
-  const b64 = blob.toString('base64').match(/.{1,70}/g)!.join('\n');
+  const b64 = blob
+    .toString('base64')
+    .match(/.{1,70}/g)!
+    .join('\n');
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${b64}\n-----END OPENSSH PRIVATE KEY-----\n`;
 }
 
@@ -56,7 +66,13 @@ describe('openssh-key', () => {
     expect(opensshPrivateKey(opensshFile({ magic: 'openssh-key-v2\0' }))).toBe(false);
     expect(opensshPrivateKey(opensshFile({ checkints: [1, 2] }))).toBe(false);
     const random = bytes(240, 'random').toString('base64');
-    expect(opensshPrivateKey(`-----BEGIN OPENSSH PRIVATE KEY-----\n${random}\n-----END OPENSSH PRIVATE KEY-----`)).toBe(false);
-    expect(opensshPrivateKey('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA...\n-----END OPENSSH PRIVATE KEY-----')).toBe(false);
+    expect(opensshPrivateKey(`-----BEGIN OPENSSH PRIVATE KEY-----\n${random}\n-----END OPENSSH PRIVATE KEY-----`)).toBe(
+      false,
+    );
+    expect(
+      opensshPrivateKey(
+        '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA...\n-----END OPENSSH PRIVATE KEY-----',
+      ),
+    ).toBe(false);
   });
 });

@@ -14,7 +14,14 @@ describe('pem-base64', () => {
   });
 
   it('routes passphrase-protected keys to the encrypted check', () => {
-    const s = b64(ec.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw-for-test' }) as string);
+    const s = b64(
+      ec.privateKey.export({
+        type: 'pkcs8',
+        format: 'pem',
+        cipher: 'aes-256-cbc',
+        passphrase: 'pw-for-test',
+      }) as string,
+    );
     expect(base64PemEncryptedPrivateKey(s)).toBe(true);
     expect(base64PemPrivateKey(s)).toBe(false);
   });
@@ -22,6 +29,8 @@ describe('pem-base64', () => {
   it('rejects certificates, public keys and placeholders', () => {
     expect(base64PemPrivateKey(b64(ec.publicKey.export({ type: 'spki', format: 'pem' }) as string))).toBe(false);
     expect(base64PemPrivateKey(b64('-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----\n'))).toBe(false);
-    expect(base64PemPrivateKey(b64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n'))).toBe(false);
+    expect(base64PemPrivateKey(b64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n'))).toBe(
+      false,
+    );
   });
 });

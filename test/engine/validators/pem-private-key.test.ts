@@ -1,6 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey, parsePem, readTlv } from '../../../src/engine/validators/pem-private-key.js';
+import {
+  pemEncryptedPrivateKey,
+  pemLegacyEncrypted,
+  pemPrivateKey,
+  parsePem,
+  readTlv,
+} from '../../../src/engine/validators/pem-private-key.js';
 
 // Throwaway keys generated in memory for each run; nothing here is stored or reused.
 const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
@@ -10,8 +16,18 @@ const pkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
 const pkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
 const sec1 = ec.privateKey.export({ type: 'sec1', format: 'pem' }) as string;
 const ed8 = ed.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-const encrypted8 = ed.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw-for-test' }) as string;
-const legacy = rsa.privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'pw-for-test' }) as string;
+const encrypted8 = ed.privateKey.export({
+  type: 'pkcs8',
+  format: 'pem',
+  cipher: 'aes-256-cbc',
+  passphrase: 'pw-for-test',
+}) as string;
+const legacy = rsa.privateKey.export({
+  type: 'pkcs1',
+  format: 'pem',
+  cipher: 'aes-128-cbc',
+  passphrase: 'pw-for-test',
+}) as string;
 
 describe('pem-private-key', () => {
   it('accepts PKCS#1, PKCS#8, SEC 1 and Ed25519 keys', () => {
@@ -52,11 +68,14 @@ describe('pem-private-key', () => {
 
   it('legacy check needs a block-sized IV and whole blocks of ciphertext', () => {
     const body = Buffer.alloc(64, 1).toString('base64');
-    const make = (dek: string, b = body) => `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: ${dek}\n\n${b}\n-----END RSA PRIVATE KEY-----`;
+    const make = (dek: string, b = body) =>
+      `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: ${dek}\n\n${b}\n-----END RSA PRIVATE KEY-----`;
     expect(pemLegacyEncrypted(make('AES-128-CBC,00112233445566778899AABBCCDDEEFF'))).toBe(true);
     expect(pemLegacyEncrypted(make('DES-EDE3-CBC,0011223344556677'))).toBe(true);
     expect(pemLegacyEncrypted(make('AES-128-CBC,0011'))).toBe(false);
-    expect(pemLegacyEncrypted(make('AES-128-CBC,00112233445566778899AABBCCDDEEFF', Buffer.alloc(65, 1).toString('base64')))).toBe(false);
+    expect(
+      pemLegacyEncrypted(make('AES-128-CBC,00112233445566778899AABBCCDDEEFF', Buffer.alloc(65, 1).toString('base64'))),
+    ).toBe(false);
   });
 
   it('reads DER lengths in short and long form and rejects overruns', () => {

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { armorPgpPrivateKey, crc24, pgpPrivateKey, startsWithSecretKeyPacket } from '../../../src/engine/validators/pgp-armor.js';
+import {
+  armorPgpPrivateKey,
+  crc24,
+  pgpPrivateKey,
+  startsWithSecretKeyPacket,
+} from '../../../src/engine/validators/pgp-armor.js';
 
 const bytes = (n: number, seed: string) => {
   const out: number[] = [];
@@ -47,6 +52,8 @@ describe('pgp-armor', () => {
     const bad = good.replace(/\n=(.)(...)\n/, (_, a: string, rest: string) => `\n=${a === 'A' ? 'B' : 'A'}${rest}\n`);
     expect(pgpPrivateKey(bad)).toBe(false);
     expect(pgpPrivateKey(armorPgpPrivateKey(secretKeyBody(0xc6)))).toBe(false);
-    expect(pgpPrivateKey('-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF...\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----')).toBe(false);
+    expect(
+      pgpPrivateKey('-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF...\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----'),
+    ).toBe(false);
   });
 });

@@ -26,13 +26,22 @@ function ppk(opts: { version?: 2 | 3; encrypted?: boolean; comment?: string; nl?
     opts.mac ??
     (opts.encrypted
       ? bytes(version === 2 ? 20 : 32, 'mac').toString('hex')
-      : puttyMac({ version, algorithm: 'ssh-ed25519', encryption, comment, publicBlob, privateBlob }, puttyUnencryptedMacKey(version)));
+      : puttyMac(
+          { version, algorithm: 'ssh-ed25519', encryption, comment, publicBlob, privateBlob },
+          puttyUnencryptedMacKey(version),
+        ));
   const lines = (b: Buffer) => b.toString('base64').match(/.{1,64}/g)!;
   const pub = lines(publicBlob);
   const priv = lines(privateBlob);
   const kdf =
     opts.encrypted && version === 3
-      ? ['Key-Derivation: Argon2id', 'Argon2-Memory: 8192', 'Argon2-Passes: 13', 'Argon2-Parallelism: 1', `Argon2-Salt: ${bytes(16, 'salt').toString('hex')}`]
+      ? [
+          'Key-Derivation: Argon2id',
+          'Argon2-Memory: 8192',
+          'Argon2-Passes: 13',
+          'Argon2-Parallelism: 1',
+          `Argon2-Salt: ${bytes(16, 'salt').toString('hex')}`,
+        ]
       : [];
   return [
     `PuTTY-User-Key-File-${version}: ssh-ed25519`,
@@ -76,6 +85,10 @@ describe('putty-key', () => {
     const k = parsePuttyKey(ppk());
     expect(k?.algorithm).toBe('ssh-ed25519');
     expect(k?.publicBlob.length).toBe(51);
-    expect(parsePuttyKey('PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: 00')).toBeUndefined();
+    expect(
+      parsePuttyKey(
+        'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: 00',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -10,7 +10,12 @@ describe('sentry validators', () => {
   });
 
   it('sentry org tokens carry a base64 JSON payload with iat', () => {
-    const payload = b64({ iat: 1716200000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' });
+    const payload = b64({
+      iat: 1716200000.5,
+      url: 'https://sentry.io',
+      region_url: 'https://us.sentry.io',
+      org: 'acme',
+    });
     const secret = Buffer.alloc(32, 7).toString('base64').replace(/=+$/, '');
     expect(sentryOrgToken(`sntrys_${payload}_${secret}`)).toBe(true);
     expect(sentryOrgToken(`sntrys_${b64({ url: 'https://sentry.io' })}_${secret}`)).toBe(false);

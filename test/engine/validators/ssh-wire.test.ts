@@ -3,7 +3,9 @@ import { WireReader, decodeBase64Strict, wireString, wireUint32 } from '../../..
 
 describe('ssh-wire', () => {
   it('reads what it writes and stops at the end of the buffer', () => {
-    const r = new WireReader(Buffer.concat([wireString('ssh-ed25519'), wireUint32(7), wireString(Buffer.from([1, 2]))]));
+    const r = new WireReader(
+      Buffer.concat([wireString('ssh-ed25519'), wireUint32(7), wireString(Buffer.from([1, 2]))]),
+    );
     expect(r.name()).toBe('ssh-ed25519');
     expect(r.uint32()).toBe(7);
     expect(r.string()).toEqual(Buffer.from([1, 2]));

@@ -16,7 +16,10 @@ function sshcom(opts: { magic?: number; cipher?: string; comment?: string } = {}
     wireString(bytes(96, 'key')),
   ]);
   const blob = Buffer.concat([wireUint32(opts.magic ?? 0x3f6ff9eb), wireUint32(rest.length + 8), rest]);
-  const body = blob.toString('base64').match(/.{1,70}/g)!.join('\n');
+  const body = blob
+    .toString('base64')
+    .match(/.{1,70}/g)!
+    .join('\n');
   return `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${opts.comment ?? 'Comment: "rsa-key-20250301"'}\n${body}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----\n`;
 }
 
@@ -30,6 +33,10 @@ describe('sshcom-key', () => {
   it('rejects a wrong magic number and random bodies', () => {
     expect(sshcomPrivateKey(sshcom({ magic: 0x3f6ff9ec }))).toBe(false);
     const random = bytes(150, 'r').toString('base64');
-    expect(sshcomPrivateKey(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${random}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`)).toBe(false);
+    expect(
+      sshcomPrivateKey(
+        `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${random}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`,
+      ),
+    ).toBe(false);
   });
 });
