@@ -18,7 +18,7 @@ for (const f of files) {
     try {
       data = parse(readFileSync(new URL(f, rulesDir), 'utf8'));
     } catch (e) {
-      throw new Error(`${name}: not valid YAML: ${e.message.split('\n')[0]}`);
+      throw new Error(`${name}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
     }
     for (const rule of checkRuleFile(data, name, { strictExamples: true })) {
       if (seen.has(rule.id)) throw new Error(`${name}: rule ${rule.id}: id already used in ${seen.get(rule.id)}`);

@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RuleSpec, Severity } from '../engine/types.js';
+import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { loadBuiltinRules } from '../rules/builtin.js';

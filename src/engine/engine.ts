@@ -4,7 +4,7 @@ import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { KeywordFinder, type AutomatonData } from './prefilter.js';
-import { LineIndex, latin1ToUtf8, utf8Length } from './positions.js';
+import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Match, RuleSpec } from './types.js';
 
 const MAX_LINE_TEXT = 240;

@@ -106,15 +106,13 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline):
 
 /** One entry per line, keys in a fixed order, a trailing newline: diffs and merges stay line-sized. */
 export function serializeBaseline(b: Baseline): string {
-  const lines = [...b.entries]
-    .sort(compareEntries)
-    .map((e) =>
-      JSON.stringify({
-        ruleId: e.ruleId,
-        secretHash: e.secretHash,
-        ...(e.files?.length ? { files: [...e.files].sort() } : {}),
-      }),
-    );
+  const lines = [...b.entries].sort(compareEntries).map((e) =>
+    JSON.stringify({
+      ruleId: e.ruleId,
+      secretHash: e.secretHash,
+      ...(e.files?.length ? { files: [...e.files].sort() } : {}),
+    }),
+  );
   const body = lines.length ? `\n    ${lines.join(',\n    ')}\n  ` : '';
   return `{\n  "version": ${BASELINE_VERSION},\n  "tool": "tokguard",\n  "entries": [${body}]\n}\n`;
 }

@@ -4,7 +4,6 @@
  * when it does not (test keys, rotated secrets, low severities). A clean scan is one passing
  * case, since some servers reject an empty report. No secret appears, not even redacted.
  */
-import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import { DEFAULT_FAIL_ON, failsBuild, isTestKey } from './filters.js';
 import type { RenderOptions, ReportInput } from './report.js';

@@ -71,7 +71,7 @@ interface BlobMeta {
 }
 
 export async function openHistory(target: string, options: HistoryOptions, stats: SourceStats): Promise<HistoryScan> {
-  let cwd = target;
+  const cwd = target;
   try {
     const st = await stat(target);
     if (!st.isDirectory()) throw new UserError(`${target}: --history needs a repository directory, not a file`);

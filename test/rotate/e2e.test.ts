@@ -4,8 +4,8 @@
  * `rotate --execute --revoke`; a second scan of the working tree finds nothing, and a history
  * scan reports the old keys as rotated. Uses the built CLI (npm run build first).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +131,7 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
     const plan = await run(['rotate', '--plan', '--report', 'report.json']);
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toMatch(/point of no return/);
-    expect(plan.stdout).toMatch(/\+    accessKeyId: process\.env\.AWS_ACCESS_KEY_ID,/);
+    expect(plan.stdout).toMatch(/\+ {4}accessKeyId: process\.env\.AWS_ACCESS_KEY_ID,/);
     expect(plan.stdout).toMatch(/iam:CreateAccessKey/);
     expect(readFileSync(join(root, 'config.js'), 'utf8')).toContain(k.AccessKeyId!);
 

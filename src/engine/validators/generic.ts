@@ -28,7 +28,7 @@ const NUMBERISH = /^[\d.,:_ -]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-const CODE = /[(){}\[\];]|=>|\$\{|\s/;
+const CODE = /[(){}[\];]|=>|\$\{|\s/;
 
 function classes(v: string): number {
   return (

@@ -120,7 +120,9 @@ export class AwsIamIssuer implements IssuerAdapter {
   async recoverIssue(ctx: UnitContext): Promise<StepResult> {
     const user = this.user(ctx);
     const before = typeof ctx.state.preIssueKeyHashes === 'string' ? ctx.state.preIssueKeyHashes.split(',') : undefined;
-    let { keys, requestIds } = await this.listKeys(user);
+    const listed = await this.listKeys(user);
+    let keys = listed.keys;
+    const requestIds = listed.requestIds;
     let note: string | undefined;
     if (before) {
       // A previous attempt may have created a key whose secret was never stored: it is useless, delete it.
