@@ -1,10 +1,18 @@
 // Validates every rules/*.yaml with the same checks the CLI applies to user rules (plus the
-// stricter example counts for built-ins) and writes dist/builtin-rules.json.
+// stricter example counts and the required references for built-ins) and writes
+// dist/builtin-rules.json.
+//
+//   node scripts/compile-rules.mjs [rules-dir [out-file]]   (defaults: rules/, dist/builtin-rules.json)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const { checkRuleFile } = await import('../dist/rules/validate.js');
-const rulesDir = new URL('../rules/', import.meta.url);
+const [dirArg, outArg] = process.argv.slice(2);
+const rulesDir = dirArg ? pathToFileURL(path.resolve(dirArg) + '/') : new URL('../rules/', import.meta.url);
+const outFile = outArg ? pathToFileURL(path.resolve(outArg)) : new URL('../dist/builtin-rules.json', import.meta.url);
+const label = dirArg ? path.basename(path.resolve(dirArg)) : 'rules';
 const files = readdirSync(rulesDir)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
@@ -12,7 +20,7 @@ const all = [];
 const seen = new Map();
 let failed = false;
 for (const f of files) {
-  const name = `rules/${f}`;
+  const name = `${label}/${f}`;
   try {
     let data;
     try {
@@ -20,7 +28,7 @@ for (const f of files) {
     } catch (e) {
       throw new Error(`${name}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
     }
-    for (const rule of checkRuleFile(data, name, { strictExamples: true })) {
+    for (const rule of checkRuleFile(data, name, { strictExamples: true, requireReferences: true })) {
       if (seen.has(rule.id)) throw new Error(`${name}: rule ${rule.id}: id already used in ${seen.get(rule.id)}`);
       seen.set(rule.id, name);
       all.push({ ...rule, source: name });
@@ -38,5 +46,5 @@ const runtime = all.map(({ examples: _e, counterExamples: _c, ...rule }) => ({
   examples: [],
   counterExamples: [],
 }));
-writeFileSync(new URL('../dist/builtin-rules.json', import.meta.url), JSON.stringify({ rules: runtime }));
+writeFileSync(outFile, JSON.stringify({ rules: runtime }));
 console.log(`compiled ${all.length} rules from ${files.length} files`);

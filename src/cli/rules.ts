@@ -17,6 +17,7 @@ export async function runRulesCommand(
       id: r.id,
       name: r.name,
       severity: r.severity,
+      references: r.references ?? [],
       keywords: r.keywords,
       tags: r.tags ?? [],
       ...(r.description ? { description: r.description } : {}),

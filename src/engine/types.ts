@@ -13,6 +13,8 @@ export interface RuleSpec {
   name: string;
   description?: string;
   severity: Severity;
+  /** The provider's documentation of the format or of the API that takes it (https URLs). */
+  references?: string[];
   /** Literal strings, one of which must occur (case-insensitively) for the rule to run. */
   keywords: string[];
   /** JS regex source. The secret is the named group `secret` if present, else group 1. */

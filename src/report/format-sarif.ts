@@ -76,6 +76,7 @@ export function toSarif(input: ReportInput): Log {
       name: ruleName(id),
       shortDescription: { text: title },
       fullDescription: { text: meta?.description?.trim() || title },
+      ...(meta?.references?.[0] ? { helpUri: meta.references[0] } : {}),
       help: {
         text: `${title}. Revoke the credential at its provider, issue a new one, store it in a secret manager and read it from there; removing it from the code is not enough once it has been committed (tokguard rotate automates this for supported providers).`,
       },

@@ -8,7 +8,10 @@ export interface ReportInput {
   stats: ScanStats;
   showSecrets: boolean;
   /** Rule metadata for every rule that fired (SARIF lists them). */
-  rules: ReadonlyMap<string, { id: string; name: string; description?: string; severity: string; tags?: string[] }>;
+  rules: ReadonlyMap<
+    string,
+    { id: string; name: string; description?: string; severity: string; tags?: string[]; references?: string[] }
+  >;
   toolVersion: string;
 }
 

@@ -25,6 +25,8 @@ export function describeSchemaError(data: unknown, err: SchemaError): string {
 export interface RuleCheckOptions {
   /** Built-in rules must carry at least two examples and one counter-example. */
   strictExamples?: boolean;
+  /** Built-in rules must name the documentation their format was written from. */
+  requireReferences?: boolean;
 }
 
 /**
@@ -50,6 +52,11 @@ export function checkRules(rules: RuleSpec[], file: string, options: RuleCheckOp
     } catch (e) {
       if (e instanceof RuleCompileError) throw new UserError(`${file}: ${e.message}`);
       throw e;
+    }
+    if (options.requireReferences && !rule.references?.length) {
+      throw new UserError(
+        `${file}: rule ${rule.id}: needs "references" (the provider's documentation of the format, https URLs)`,
+      );
     }
     const minExamples = options.strictExamples ? 2 : 1;
     if (rule.examples.length < minExamples) {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
@@ -138,6 +139,37 @@ describe('configuration from the command line', () => {
     expect(rules.find((x) => x.id === 'slack-bot-token')!.severity).toBe('low');
     const bad = await runCli(['rules', '--config', 'missing.yaml'], { cwd: dir });
     expect(bad.code).toBe(2);
+  });
+
+  it('custom rules may name references (optional); tokguard rules and SARIF show them', async () => {
+    const rule = (id: string, extra: string) =>
+      [
+        `  - id: ${id}`,
+        `    name: ${id}`,
+        '    severity: high',
+        extra,
+        `    keywords: [${id}_]`,
+        `    pattern: '\\b(${id}_[0-9a-f]{32})\\b'`,
+        `    examples: ['${id}_0f3a9c2e7b1d4f6a8c0e2b4d6f8a1c3e']`,
+      ]
+        .filter(Boolean)
+        .join('\n');
+    const dir = repo({
+      '.tokguard.yaml': `rules:\n${rule('acme', '    references: [https://docs.acme.test/keys]')}\n${rule('zeta', '')}\n`,
+      'a.env': 'K=acme_1e2d3c4b5a69788796a5b4c3d2e1f0aa\n',
+    });
+    const listed = JSON.parse((await runCli(['rules', '--format', 'json'], { cwd: dir })).stdout) as {
+      id: string;
+      references: string[];
+    }[];
+    expect(listed.find((r) => r.id === 'acme')!.references).toEqual(['https://docs.acme.test/keys']);
+    expect(listed.find((r) => r.id === 'zeta')!.references).toEqual([]);
+    const sarif = JSON.parse((await runCli(['scan', '.', '--format', 'sarif'], { cwd: dir })).stdout) as Log;
+    expect(sarif.runs[0]!.tool.driver.rules![0]).toMatchObject({ id: 'acme', helpUri: 'https://docs.acme.test/keys' });
+    const bad = repo({ '.tokguard.yaml': `rules:\n${rule('acme', '    references: [http://docs.acme.test/keys]')}\n` });
+    const r = await runCli(['rules'], { cwd: bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^tokguard: \.tokguard\.yaml: rules\[0\] \(id acme\)\.references\[0\]: .*\n$/);
   });
 
   it('config check validates and summarises', async () => {

@@ -179,6 +179,11 @@ describe('tokguard rules', () => {
     const json = JSON.parse((await runCli(['rules', '--format', 'json'])).stdout);
     const gh = json.find((r: { id: string }) => r.id === 'github-pat-classic');
     expect(gh).toMatchObject({ severity: expect.any(String), keywords: ['ghp_'] });
+    // Every built-in rule names the documentation its format was written from.
+    for (const r of json as { id: string; references: string[] }[]) {
+      expect(r.references.length, r.id).toBeGreaterThan(0);
+      for (const u of r.references) expect(u, r.id).toMatch(/^https:\/\/\S+$/);
+    }
   });
 });
 

@@ -77,6 +77,9 @@ describe('SARIF report', () => {
     expect(gh.defaultConfiguration!.level).toBe('error');
     expect(gh.properties!['security-severity']).toBe('9.5');
     expect(gh.properties!.tags).toEqual(expect.arrayContaining(['security', 'secret', 'github']));
+    // helpUri is the rule's first reference: the provider's documentation of the format.
+    expect(gh.helpUri).toMatch(/^https:\/\/docs\.github\.com\//);
+    for (const r of driver.rules!) expect(r.helpUri, r.id).toMatch(/^https:\/\//);
     const testKey = run.results!.find((r) => r.ruleId === 'stripe-test-secret-key')!;
     expect(testKey.level).toBe('note');
     expect(testKey.properties!.testKey).toBe(true);

@@ -9,7 +9,10 @@ import { defineRuleExampleTests } from '../helpers/rule-tester.js';
 const dir = new URL('../../rules/', import.meta.url);
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
 const rules: RuleSpec[] = files.flatMap((f) =>
-  checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`, { strictExamples: true }).map((r) => ({
+  checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`, {
+    strictExamples: true,
+    requireReferences: true,
+  }).map((r) => ({
     ...r,
     source: `rules/${f}`,
   })),
