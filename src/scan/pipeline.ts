@@ -1,0 +1,323 @@
+/**
+ * The scan pipeline, without the command line: what `tokguard scan` (and anything else that
+ * wants findings) runs once its options are parsed. It prints nothing itself; messages go to
+ * `hooks.warn` and `hooks.info`. Five stages, each a function below, run in this order by `runScan`:
+ *
+ *   locate       where the scan runs: target, repository root, mode; starts `git diff --cached`
+ *                for a staged scan at once, so git works while the config loads
+ *   configure    the project config (or --config), and the settings it supplies when an
+ *                option does not (max file size, threads, baseline file)
+ *   openSource   the chunks: worktree, staged diff, history blobs or stdin; history also gives
+ *                an attribution step and git's notes
+ *   match        chunks → engine → findings (worker threads for large inputs), with the
+ *                config's allowlists and scan.include/exclude as the `keep` filter
+ *   postFilter   what needs every finding: the baseline (hide, report stale, --update-baseline)
+ *                and the rotation record (marks rotated secrets)
+ *
+ * New stages go between these (for example a verifier after postFilter, before reporting) and
+ * take the `ScanContext` they need. Keep this module light: the pre-commit hook loads it, so
+ * anything only one mode or one option needs is imported inside the stage that needs it.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadEffectiveConfig, findingFilter, type EffectiveConfig } from '../config/load.js';
+import { UserError } from '../errors.js';
+import type { Finding } from '../report/finding.js';
+import { markRotated } from '../report/rotated-record.js';
+import { emptySkipCounts, type Chunk } from '../sources/chunk.js';
+import type { StagedStart } from '../sources/git-staged.js';
+import { findRepoRoot } from '../sources/repo-root.js';
+// Type only: the walker pulls in `ignore`, which the pre-commit path never needs.
+import type { SourceStats } from '../sources/worktree.js';
+import { defaultThreads } from './matcher.js';
+import { collectFindings, type ScanStats } from './run.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export type ScanMode = ScanStats['mode'];
+
+/** Already-parsed options: every field is what the user asked for, or undefined for "not said". */
+export interface ScanOptions {
+  /** Directory or file to scan, a repository for staged/history scans, or `-` for stdin. */
+  target: string;
+  mode: ScanMode;
+  /** `--config FILE`, as given (default: `.tokguard.yaml` at the repository root). */
+  config?: string;
+  /** Path globs; `include` replaces the config's `scan.include`, `exclude` adds to `scan.exclude`. */
+  include?: string[];
+  exclude?: string[];
+  /** Honour .gitignore files in a worktree scan (default true; the config can turn it off). */
+  gitignore?: boolean;
+  /** Bytes; undefined: the config's `scan.maxFileSize`, else DEFAULT_MAX_FILE_SIZE. */
+  maxFileSize?: number;
+  /** Worker threads; undefined: the config's `scan.threads`, else chosen by input size. */
+  threads?: number;
+  /** History scans: which revisions (see sources/git-history.ts). */
+  branch?: string;
+  since?: string;
+  range?: string;
+  /** `--baseline FILE`, as given (default: the config's `scan.baseline`). */
+  baseline?: string;
+  /** `--update-baseline`: add the findings the baseline does not list yet. */
+  updateBaseline?: boolean;
+  /**
+   * false: stop after matching (no baseline, no rotation marks), as `tokguard baseline` does
+   * to record every finding. Default true.
+   */
+  postFilters?: boolean;
+}
+
+export interface ScanHooks {
+  /** A line the user must see (what a translated config could not carry over). */
+  warn?: (line: string) => void;
+  /** A line of information (what the baseline hid or added); `--quiet` drops these. */
+  info?: (line: string) => void;
+  /** Called when matching starts; the returned handle is stopped when it ends (a spinner). */
+  progress?: (filesSoFar: () => number) => { stop(): void };
+}
+
+export interface ScanOutcome {
+  findings: Finding[];
+  stats: ScanStats;
+  config: EffectiveConfig;
+  /** The maximum file size the scan used (bytes). */
+  maxFileSize: number;
+  /** The baseline file in effect (absolute), if any. */
+  baselineFile?: string;
+  /** Where the repository's own files (baseline, rotation record) live for this scan. */
+  projectRoot: string;
+}
+
+/** What the stages share. */
+export interface ScanContext {
+  options: ScanOptions;
+  hooks: ScanHooks;
+  /** The target, absolute (the working directory when the target is `-`). */
+  root: string;
+  repoRoot: string | undefined;
+  projectRoot: string;
+  rootIsFile: boolean;
+  /** A staged scan's `git diff --cached`, already running. */
+  stagedStart?: StagedStart;
+}
+
+export interface ScanSettings {
+  config: EffectiveConfig;
+  maxFileSize: number;
+  threads: number | undefined;
+  /** Absolute. */
+  baselineFile: string | undefined;
+}
+
+export interface OpenedSource {
+  chunks: AsyncIterable<Chunk>;
+  stats: SourceStats;
+  /** History: fold blob findings into one per secret, attributed to the commit that added it. */
+  attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  /** Start worker threads at once (the input is known to be large). */
+  eager: boolean;
+  /** Copies what the source learnt while it was read (commits, blobs, notes) into the stats. */
+  finish(stats: ScanStats): void;
+}
+
+export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanOutcome> {
+  const started = performance.now();
+  const ctx = await locate(options, hooks);
+  const settings = await configure(ctx);
+  const source = await openSource(ctx, settings);
+  const stats = newScanStats(options, settings, source.stats);
+  let findings = await match(ctx, settings, source);
+  source.finish(stats);
+  stats.files = source.stats.files;
+  stats.bytes = source.stats.bytes;
+  stats.durationMs = performance.now() - started;
+  if (options.postFilters !== false) findings = await postFilter(ctx, settings, findings);
+  return {
+    findings,
+    stats,
+    config: settings.config,
+    maxFileSize: settings.maxFileSize,
+    ...(settings.baselineFile !== undefined ? { baselineFile: settings.baselineFile } : {}),
+    projectRoot: ctx.projectRoot,
+  };
+}
+
+/** Stage 1: where the scan runs. */
+export async function locate(options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanContext> {
+  const { target, mode } = options;
+  const root = target === '-' ? process.cwd() : path.resolve(target);
+  // Asked once: several steps need the repository root, and each ask is a walk of stats.
+  const repoRoot = findRepoRoot(path.resolve(target));
+  // The pre-commit path: start `git diff --cached` now, so it runs while config and rules load.
+  const stagedStart =
+    mode === 'staged' ? (await import('../sources/git-staged.js')).startStaged(target, repoRoot) : undefined;
+  let rootIsFile = false;
+  if (mode === 'worktree' && target !== '-') {
+    try {
+      rootIsFile = (await stat(root)).isFile();
+    } catch {
+      throw new UserError(`${target}: no such file or directory`);
+    }
+  }
+  return {
+    options,
+    hooks,
+    root,
+    repoRoot,
+    projectRoot: repoRoot ?? root,
+    rootIsFile,
+    ...(stagedStart ? { stagedStart } : {}),
+  };
+}
+
+/** Stage 2: the config, and the settings options leave to it. */
+export async function configure(ctx: ScanContext): Promise<ScanSettings> {
+  const { options } = ctx;
+  const config = await loadEffectiveConfig({
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    root: ctx.root,
+  });
+  for (const notice of config.notices) ctx.hooks.warn?.(notice);
+  const baselineFile = options.baseline ?? config.scan.baseline;
+  if (options.updateBaseline && !baselineFile)
+    throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
+  return {
+    config,
+    maxFileSize: options.maxFileSize ?? config.scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    threads: options.threads ?? config.scan.threads ?? (options.mode === 'history' ? defaultThreads(true) : undefined),
+    baselineFile: baselineFile === undefined ? undefined : path.resolve(baselineFile),
+  };
+}
+
+function newSourceStats(): SourceStats {
+  return { files: 0, bytes: 0, skipped: emptySkipCounts(), unreadable: [] };
+}
+
+function newScanStats(options: ScanOptions, settings: ScanSettings, source: SourceStats): ScanStats {
+  return {
+    mode: options.mode,
+    root: options.target,
+    files: 0,
+    bytes: 0,
+    skipped: source.skipped,
+    unreadable: source.unreadable,
+    rules: settings.config.rules.length,
+    durationMs: 0,
+  };
+}
+
+/**
+ * The config's scan.include/exclude are relative to the repository root: the walker can use
+ * them when the scan starts there (findingFilter applies them to findings in every case).
+ */
+function atRepoRoot(ctx: ScanContext): boolean {
+  return (ctx.repoRoot ?? ctx.root) === ctx.root;
+}
+
+/** Stage 3: the chunks to scan. Each source is imported only when its mode runs. */
+export async function openSource(ctx: ScanContext, settings: ScanSettings): Promise<OpenedSource> {
+  const { options } = ctx;
+  const { maxFileSize, config } = settings;
+  const stats = newSourceStats();
+  const none = (): void => {};
+  switch (options.mode) {
+    case 'stdin':
+      return { chunks: stdinChunks(stats), stats, eager: false, finish: none };
+    case 'worktree': {
+      const { worktreeChunks } = await import('../sources/worktree.js');
+      const top = atRepoRoot(ctx);
+      const chunks = worktreeChunks(
+        ctx.root,
+        {
+          gitignore: options.gitignore !== false && config.scan.gitignore !== false,
+          include: options.include ?? (top ? config.scan.include : undefined) ?? [],
+          exclude: [...(options.exclude ?? []), ...(top ? (config.scan.exclude ?? []) : [])],
+          maxFileSize,
+          base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
+        },
+        stats,
+      );
+      return { chunks, stats, eager: false, finish: none };
+    }
+    case 'history': {
+      const { openHistory } = await import('../sources/git-history.js');
+      const history = await openHistory(
+        options.target,
+        {
+          branch: options.branch,
+          since: options.since,
+          range: options.range,
+          maxFileSize,
+          include: options.include,
+          exclude: options.exclude,
+        },
+        stats,
+      );
+      return {
+        chunks: history.chunks,
+        stats,
+        attribute: history.attribute,
+        eager: history.large,
+        finish: (s) => Object.assign(s, { commits: history.commits, blobs: history.blobs, notes: history.notes }),
+      };
+    }
+    case 'staged': {
+      const { openStaged } = await import('../sources/git-staged.js');
+      const staged = openStaged(
+        ctx.stagedStart ?? options.target,
+        { maxFileSize, include: options.include, exclude: options.exclude },
+        stats,
+      );
+      return { chunks: staged.chunks, stats, eager: false, finish: (s) => Object.assign(s, { notes: staged.notes }) };
+    }
+  }
+}
+
+/** Stage 4: chunks → findings, with the config's allowlists and include/exclude applied. */
+export async function match(ctx: ScanContext, settings: ScanSettings, source: OpenedSource): Promise<Finding[]> {
+  const progress = ctx.hooks.progress?.(() => source.stats.files);
+  try {
+    const keep = findingFilter(settings.config, { cliInclude: ctx.options.include !== undefined });
+    return await collectFindings(source.chunks, settings.config.rules, {
+      ...(settings.threads === undefined ? {} : { threads: settings.threads }),
+      ...(source.eager ? { eager: true } : {}),
+      ...(source.attribute ? { attribute: source.attribute } : {}),
+      ...(keep ? { keep } : {}),
+    });
+  } finally {
+    progress?.stop();
+  }
+}
+
+/** Only a scan of the whole repository can tell that a baseline entry is stale. */
+function coversWholeRepo(ctx: ScanContext): boolean {
+  const o = ctx.options;
+  if (o.mode === 'history') return !o.branch && !o.since && !o.range;
+  return o.mode === 'worktree' && atRepoRoot(ctx) && !o.include && !o.exclude;
+}
+
+/** Stage 5: the baseline, then the rotation record. */
+export async function postFilter(ctx: ScanContext, settings: ScanSettings, findings: Finding[]): Promise<Finding[]> {
+  if (settings.baselineFile !== undefined) {
+    const { applyBaselineStep } = await import('./baseline.js');
+    const given = ctx.options.baseline;
+    findings = await applyBaselineStep(findings, {
+      file: settings.baselineFile,
+      display: given ?? (path.relative(process.cwd(), settings.baselineFile) || settings.baselineFile),
+      update: Boolean(ctx.options.updateBaseline),
+      complete: coversWholeRepo(ctx),
+      info: ctx.hooks.info ?? (() => {}),
+    });
+  }
+  markRotated(findings, ctx.projectRoot);
+  return findings;
+}
+
+async function* stdinChunks(stats: SourceStats): AsyncGenerator<Chunk> {
+  const parts: Buffer[] = [];
+  for await (const part of process.stdin) parts.push(part as Buffer);
+  const data = Buffer.concat(parts);
+  stats.files = 1;
+  stats.bytes = data.length;
+  yield { path: '(stdin)', data, source: 'stdin' };
+}
