@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Vendored real-world material is scanned, never run.
+    exclude: [...configDefaults.exclude, 'test/corpora/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

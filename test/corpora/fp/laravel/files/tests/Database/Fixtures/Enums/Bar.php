@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Database\Fixtures\Enums;
+
+enum Bar: int
+{
+    case FOO = 5;
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Illuminate\Tests\Database\Pruning\Models;
+
+class SomeClass
+{
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Database\Pruning\Models;
+
+enum SomeEnum
+{
+    case Foo;
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Database\stubs;
+
+enum TestEnum: string
+{
+    case test = 'test';
+}

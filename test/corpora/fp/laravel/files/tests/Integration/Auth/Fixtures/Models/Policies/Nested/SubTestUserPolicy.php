@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Integration\Auth\Fixtures\Models\Policies\Nested;
+
+class SubTestUserPolicy
+{
+    //
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Integration\Auth\Fixtures\Policies;
+
+class AuthenticationTestUserPolicy
+{
+    //
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Integration\Database;
+
+class EloquentTransactionWithAfterCommitTest extends DatabaseTestCase
+{
+    use EloquentTransactionWithAfterCommitTests;
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Integration\Foundation\Fixtures\EventDiscovery\Events;
+
+class EventOne
+{
+    //
+}

@@ -1,0 +1,2 @@
+My custom 404
+<?php $foo();

@@ -1,0 +1,2 @@
+My custom 500
+<?php $bar();

@@ -1,0 +1,1 @@
+Embed data content: {{ $message->embedData('foo', 'foo.jpg', 'image/png') }}

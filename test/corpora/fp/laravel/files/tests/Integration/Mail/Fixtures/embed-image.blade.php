@@ -1,0 +1,1 @@
+Embedded image: <img src="{{ $message->embed($image) }}" alt="Embedded test image" />

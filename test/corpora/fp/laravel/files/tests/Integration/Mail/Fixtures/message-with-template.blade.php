@@ -1,0 +1,4 @@
+@component('mail::message')
+*Hi* {{ $user->name }}
+
+@endcomponent

@@ -1,0 +1,1 @@
+My message is: {{ $message }}.

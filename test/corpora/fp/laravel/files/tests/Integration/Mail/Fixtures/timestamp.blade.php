@@ -1,0 +1,1 @@
+{{__('nom')}} {{ Illuminate\Support\Carbon::tomorrow()->diffForHumans() }}

@@ -1,0 +1,2 @@
+Embed file: {{ basename(__FILE__) }}
+Embed content: {{ $message->embed(__FILE__) }}

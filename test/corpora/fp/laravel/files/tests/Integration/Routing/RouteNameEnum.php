@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Integration\Routing;
+
+enum RouteNameEnum: string
+{
+    case UserIndex = 'users.index';
+}

@@ -1,0 +1,3 @@
+<div class="app-layout">
+    {{ $slot }}
+</div>

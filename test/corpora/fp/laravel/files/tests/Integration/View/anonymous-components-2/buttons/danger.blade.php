@@ -1,0 +1,3 @@
+<div class="danger-button">
+    Danger button.
+</div>

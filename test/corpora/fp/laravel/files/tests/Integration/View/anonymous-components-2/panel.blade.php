@@ -1,0 +1,3 @@
+<div class="panel">
+    {{ $slot }}
+</div>

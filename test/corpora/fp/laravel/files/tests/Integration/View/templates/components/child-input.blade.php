@@ -1,0 +1,1 @@
+<x-base-input foo="bar" :attributes="$attributes" />

@@ -1,0 +1,7 @@
+@props([
+    'name',
+])
+
+<span {{ $attributes }}>
+    Hello {{ $name }}
+</span>

@@ -1,0 +1,7 @@
+@props([
+    'input'
+])
+
+<div>
+    <input type="text" {{ $input->attributes->class('input') }} />
+</div>

@@ -1,0 +1,3 @@
+@props(['href'])
+
+<a href="{{ $href }}">{{ $slot }}</a>

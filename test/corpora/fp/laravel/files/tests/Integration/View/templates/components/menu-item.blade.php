@@ -1,0 +1,2 @@
+@aware(['color' => 'red', 'default' => 'foo'])
+<div>Slot: {{ $slot }}, Color: {{ $color }}, Default: {{ $default }}</div>

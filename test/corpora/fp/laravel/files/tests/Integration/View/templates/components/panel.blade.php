@@ -1,0 +1,5 @@
+@props(['name'])
+
+<div {{ $attributes }}>
+    Hello {{ $name }}
+</div>

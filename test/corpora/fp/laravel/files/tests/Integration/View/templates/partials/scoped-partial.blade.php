@@ -1,0 +1,1 @@
+Parent: {{ $parentVar ?? 'undefined' }}, Explicit: {{ $explicitVar }}

@@ -1,0 +1,3 @@
+@php
+    throw new Illuminate\Tests\Integration\View\RenderableException;
+@endphp

@@ -1,0 +1,1 @@
+<x-child-input type="text" :disabled="true" />

@@ -1,0 +1,1 @@
+@includeIsolated('partials.scoped-partial', ['explicitVar' => $explicitVar])

@@ -1,0 +1,1 @@
+This is a sentence with a <x-link href="https://laravel.com">link</x-link>.

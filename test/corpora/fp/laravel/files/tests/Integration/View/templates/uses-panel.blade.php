@@ -1,0 +1,3 @@
+<x-panel class="ml-2" :name="$name">
+    Panel contents
+</x-panel>

@@ -1,0 +1,2 @@
+<x-dynamic-component component="hello-span" name="Taylor" class="text-medium" />
+<x-dynamic-component component="hello-span" name="Samuel" />

@@ -1,0 +1,9 @@
+<?php
+
+namespace Illuminate\Tests\JsonSchema\Fixtures\Enums;
+
+enum UnitEnum
+{
+    case One;
+    case Two;
+}

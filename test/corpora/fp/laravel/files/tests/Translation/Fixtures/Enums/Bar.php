@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Tests\Translation\Fixtures\Enums;
+
+enum Bar: int
+{
+    case Thirteen = 13;
+}

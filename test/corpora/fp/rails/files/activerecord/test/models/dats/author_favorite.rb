@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+# DATS = Deprecated Associations Test Suite.
+class DATS::AuthorFavorite < ActiveRecord::Base
+end

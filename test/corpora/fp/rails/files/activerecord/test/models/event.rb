@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+class Event < ActiveRecord::Base
+  validates_uniqueness_of :title
+end

@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+class MemberType < ActiveRecord::Base
+  has_many :members
+end

@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+class PersonalLegacyThing < ActiveRecord::Base
+  self.locking_column = :version
+  belongs_to :person, counter_cache: true
+end

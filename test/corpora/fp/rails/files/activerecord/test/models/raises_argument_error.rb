@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+class RaisesArgumentError
+  raise ArgumentError
+end

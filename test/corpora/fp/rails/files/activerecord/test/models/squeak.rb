@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+class Squeak < ActiveRecord::Base
+  belongs_to :mouse
+  accepts_nested_attributes_for :mouse
+end

@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+class TooLongTableName < ActiveRecord::Base
+  self.table_name = "toooooooooooooooooooooooooooooooooo_long_table_names"
+end

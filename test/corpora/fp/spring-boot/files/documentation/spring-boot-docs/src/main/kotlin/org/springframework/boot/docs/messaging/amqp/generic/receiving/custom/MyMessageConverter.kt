@@ -1,0 +1,33 @@
+/*
+ * Copyright 2012-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.springframework.boot.docs.messaging.amqp.generic.receiving.custom
+
+import org.springframework.amqp.core.Message
+import org.springframework.amqp.core.MessageProperties
+import org.springframework.amqp.support.converter.MessageConverter
+
+internal class MyMessageConverter : MessageConverter {
+
+	override fun toMessage(`object`: Any, messageProperties: MessageProperties): Message {
+		return Message(byteArrayOf())
+	}
+
+	override fun fromMessage(message: Message): Any {
+		return Any()
+	}
+
+}

@@ -1,0 +1,41 @@
+/*
+ * Copyright 2012-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.springframework.boot.docs.testing.springbootapplications.autoconfiguredwebservices.client
+
+import org.assertj.core.api.Assertions.assertThat
+import org.junit.jupiter.api.Test
+import org.springframework.beans.factory.annotation.Autowired
+import org.springframework.boot.webservices.test.autoconfigure.client.WebServiceClientTest
+import org.springframework.ws.test.client.MockWebServiceServer
+import org.springframework.ws.test.client.RequestMatchers
+import org.springframework.ws.test.client.ResponseCreators
+import org.springframework.xml.transform.StringSource
+
+@WebServiceClientTest(SomeWebService::class)
+class MyWebServiceClientTests(
+		@Autowired val server: MockWebServiceServer, @Autowired val someWebService: SomeWebService) {
+
+	@Test
+	fun mockServerCall() {
+		server
+			.expect(RequestMatchers.payload(StringSource("<request/>")))
+			.andRespond(ResponseCreators.withPayload(StringSource("<response><status>200</status></response>")))
+		assertThat(this.someWebService.test()).extracting(Response::status).isEqualTo(200)
+	}
+
+}
+

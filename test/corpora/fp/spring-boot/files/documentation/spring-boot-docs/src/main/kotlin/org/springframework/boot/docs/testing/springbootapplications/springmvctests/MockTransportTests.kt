@@ -1,0 +1,45 @@
+/*
+ * Copyright 2012-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.springframework.boot.docs.testing.springbootapplications.springmvctests
+
+import org.junit.jupiter.api.Test
+import org.mockito.BDDMockito.given
+import org.springframework.beans.factory.annotation.Autowired
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest
+import org.springframework.http.MediaType
+import org.springframework.test.context.bean.override.mockito.MockitoBean
+import org.springframework.test.web.servlet.client.RestTestClient
+import org.springframework.test.web.servlet.client.expectBody
+
+@WebMvcTest(UserVehicleController::class)
+@AutoConfigureRestTestClient
+class MockTransportTests(@Autowired val restClient: RestTestClient) {
+
+	@MockitoBean
+	lateinit var userVehicleService: UserVehicleService
+
+	@Test
+	fun testExample() {
+		given(userVehicleService.getVehicleDetails("sboot"))
+				.willReturn(VehicleDetails("Honda", "Civic"))
+		restClient.get().uri("/sboot/vehicle").accept(MediaType.TEXT_PLAIN)
+			.exchangeSuccessfully().expectBody<String>().isEqualTo("Honda Civic")
+	}
+
+}
+

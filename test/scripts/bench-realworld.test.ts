@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FakeKeys } from '../helpers/fake-keys.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const script = fileURLToPath(new URL('../../scripts/bench-realworld.mjs', import.meta.url));
+
+interface Cell {
+  labels: number;
+  found: number;
+  exampleOnly: number;
+  recall: number | null;
+}
+interface SplitSummary {
+  recall: Record<string, Cell>;
+  precision: { hit: number; unlabelled: number; precision: number | null };
+  noise: { bytes: number; findings: number; per100MB: number | null; highCriticalPer100MB: number | null };
+}
+interface BenchJson {
+  summary: { tune: SplitSummary; holdout: SplitSummary };
+  baseline: { tune: SplitSummary; holdout: SplitSummary } | null;
+}
+
+function bench(args: string[]) {
+  return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+// The fast subset CI runs: both labelled corpora and two framework corpora (one noisy, one quiet).
+// Floors and ceilings are the 0.1.0 figures less a small margin, so a regression fails here; the
+// detection work raises them as it lands (never from holdout misses, see test/corpora/README.md).
+const SUBSET = 'leaky-repo,credsweeper,fp/rails,fp/flask';
+const RECALL_FLOOR = {
+  tune: { overall: 0.47, provider: 0.58, generic: 0.41, 'private-key': 0.37 },
+  holdout: { overall: 0.25, provider: 0.6, generic: 0.13, 'private-key': 0.5 },
+} as const;
+const PRECISION_FLOOR = 0.9;
+// high + critical findings per 100 MB of framework docs and tests.
+const NOISE_CEILING = { tune: 35, holdout: 140 } as const;
+
+describe('bench:realworld', () => {
+  it('keeps recall, precision and noise on the CI subset of the real corpora', () => {
+    const r = bench(['--only', SUBSET, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const { summary } = JSON.parse(r.stdout) as BenchJson;
+    for (const split of ['tune', 'holdout'] as const) {
+      for (const [category, floor] of Object.entries(RECALL_FLOOR[split])) {
+        const cell = summary[split].recall[category]!;
+        expect(cell.labels, `${split} ${category} has labels`).toBeGreaterThan(0);
+        expect(cell.recall, `${split} ${category} recall`).toBeGreaterThanOrEqual(floor);
+      }
+      expect(summary[split].precision.precision, `${split} precision`).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+      expect(summary[split].noise.bytes).toBeGreaterThan(1e6);
+      expect(summary[split].noise.highCriticalPer100MB, `${split} noise`).toBeLessThanOrEqual(NOISE_CEILING[split]);
+    }
+  }, 180_000);
+
+  it('scores a corpus of its own: hits, misses, unlabelled findings and noise, beside the baseline', () => {
+    const keys = new FakeKeys('bench-realworld');
+    const token = keys.github();
+    const corpora = tempTree({
+      'mini/files/app/.env': `GITHUB_TOKEN=${token}\nDB_PASSWORD=\${DB_PASSWORD}\n`,
+      'mini/files/keys.txt': `stripe ${keys.stripeLive()}\n`,
+      'mini/labels.json': JSON.stringify({
+        complete: true,
+        labels: [
+          { path: 'app/.env', line: 1, category: 'provider', provider: 'github' },
+          { path: 'app/.env', line: 2, category: 'generic' },
+        ],
+      }),
+      'fp/docs/files/guide.md': `Set the token:\n\n    export GITHUB_TOKEN=${keys.github()}\n`,
+    });
+    const r = bench(['--corpora', corpora, '--json', '--baseline', `${corpora}/none.json`]);
+    expect(r.status, r.stderr).toBe(0);
+    const { summary, baseline } = JSON.parse(r.stdout) as BenchJson;
+    expect(baseline).toBeNull();
+    const both = (pick: (s: SplitSummary) => number) => pick(summary.tune) + pick(summary.holdout);
+    expect(both((s) => s.recall.provider!.found)).toBe(1);
+    expect(both((s) => s.recall.overall!.labels)).toBe(2);
+    expect(both((s) => s.recall.overall!.found)).toBe(1);
+    // The Stripe key has no label in a complete corpus: a false positive.
+    expect(both((s) => s.precision.hit)).toBe(1);
+    expect(both((s) => s.precision.unlabelled)).toBe(1);
+    expect(both((s) => s.noise.findings)).toBe(1);
+
+    const text = bench(['--corpora', corpora, '--details', '--baseline', `${corpora}/none.json`]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^ {2}provider .*100\.0% 1\/1/m);
+    expect(text.stdout).toMatch(/^miss .* generic +mini\/app\/\.env:2 /m);
+    expect(text.stdout).toMatch(/^false mini\/keys\.txt:1 stripe/m);
+    expect(text.stdout).toMatch(/^noise fp\/docs\/guide\.md:3 github/m);
+    expect(text.stdout).not.toContain(token);
+  }, 120_000);
+
+  it('saves a baseline and prints each figure beside it', () => {
+    const keys = new FakeKeys('bench-baseline');
+    const corpora = tempTree({
+      'mini/files/.env': `NPM_TOKEN=${keys.npm()}\n`,
+      'mini/labels.json': JSON.stringify({ complete: true, labels: [{ path: '.env', line: 1, category: 'provider' }] }),
+    });
+    const saved = bench(['--corpora', corpora, '--save-baseline', `${corpora}/base.json`, '--json']);
+    expect(saved.status, saved.stderr).toBe(0);
+    const again = bench(['--corpora', corpora, '--baseline', `${corpora}/base.json`, '--json']);
+    const out = JSON.parse(again.stdout) as BenchJson;
+    expect(out.baseline).toEqual(out.summary);
+    const text = bench(['--corpora', corpora, '--baseline', `${corpora}/base.json`]);
+    expect(text.stdout).toMatch(/^ {2}overall .*100\.0% 1\/1 +100\.0%/m);
+  }, 120_000);
+
+  it('rejects a malformed label file with a one-line error naming it', () => {
+    const corpora = tempTree({
+      'bad/files/a.txt': 'nothing\n',
+      'bad/labels.json': JSON.stringify({
+        complete: true,
+        labels: [{ path: 'a.txt', line: 1, category: 'secretish' }],
+      }),
+    });
+    const r = bench(['--corpora', corpora]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/bad\/labels\.json: label 1 \(a\.txt\) has unknown category "secretish"/);
+  });
+});
