@@ -44,7 +44,8 @@ function perCorpusRecall(results, baseResults, baseLabel) {
     ]);
     lines.push(row(`${name}${r.complete ? '' : ' *'}`, cells));
   }
-  lines.push('  * labels not complete (converted from another scanner): recall only, no precision');
+  if (Object.values(results.positive).some((r) => !r.complete))
+    lines.push('  * labels not complete (converted from another scanner): recall only, no precision');
   return lines;
 }
 

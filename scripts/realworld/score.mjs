@@ -1,6 +1,6 @@
 // Scoring: findings against labels (positive corpora) and findings per byte (false-positive
 // corpora), kept apart for the tune and holdout splits. Pure functions over plain data.
-import { CATEGORIES, IGNORED_CATEGORY, SPLITS, splitOf } from './corpora.mjs';
+import { CATEGORIES, IGNORED_CATEGORIES, SPLITS, splitOf } from './corpora.mjs';
 
 /**
  * A finding marked as a documentation or test demo credential. The `example` marking is being
@@ -21,7 +21,7 @@ function emptyPositiveSplit() {
   return {
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, emptyCategory()])),
     overall: emptyCategory(),
-    findings: { hit: 0, unlabelled: 0, informative: 0 },
+    findings: { hit: 0, unlabelled: 0, ignored: 0 },
   };
 }
 
@@ -44,7 +44,7 @@ function matchFindings(labels, findings) {
 
 function tallyLabels(name, entries, splits, misses) {
   for (const { label, hits } of entries) {
-    if (label.category === IGNORED_CATEGORY) continue;
+    if (IGNORED_CATEGORIES.includes(label.category)) continue;
     const split = splitOf(name, label.path);
     const real = hits.filter((f) => !isExample(f));
     const cells = [splits[split].byCategory[label.category], splits[split].overall];
@@ -60,8 +60,8 @@ function tallyLabels(name, entries, splits, misses) {
 function tallyFindings(name, matched, splits, unlabelled) {
   for (const { finding, labels } of matched) {
     const cell = splits[splitOf(name, finding.relPath)].findings;
-    if (labels.some((l) => l.category !== IGNORED_CATEGORY)) cell.hit++;
-    else if (labels.length) cell.informative++;
+    if (labels.some((l) => !IGNORED_CATEGORIES.includes(l.category))) cell.hit++;
+    else if (labels.length) cell.ignored++;
     else {
       cell.unlabelled++;
       unlabelled.push({ corpus: name, ...finding });

@@ -26,13 +26,13 @@ function bench(args: string[]) {
   return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 }
 
-// The fast subset CI runs: both labelled corpora and two framework corpora (one noisy, one quiet).
+// The fast subset CI runs: the labelled corpora and two framework corpora (one noisy, one quiet).
 // Floors and ceilings are the 0.1.0 figures less a small margin, so a regression fails here; the
 // detection work raises them as it lands (never from holdout misses, see test/corpora/README.md).
-const SUBSET = 'leaky-repo,credsweeper,fp/rails,fp/flask';
+const SUBSET = 'leaky-repo,credsweeper,kingfisher,fp/rails,fp/flask';
 const RECALL_FLOOR = {
-  tune: { overall: 0.47, provider: 0.58, generic: 0.41, 'private-key': 0.37 },
-  holdout: { overall: 0.25, provider: 0.6, generic: 0.13, 'private-key': 0.5 },
+  tune: { overall: 0.4, provider: 0.61, generic: 0.31, 'private-key': 0.37 },
+  holdout: { overall: 0.29, provider: 0.54, generic: 0.14, 'private-key': 0.66 },
 } as const;
 const PRECISION_FLOOR = 0.9;
 // high + critical findings per 100 MB of framework docs and tests.
