@@ -42,6 +42,9 @@ await build({
       groups: [
         { name: 'engine', test: ENGINE },
         { name: 'scan-core', test: SCAN_CORE },
+        // Verification (its data, HTTP client and limits): loaded only by --verify and `tokguard
+        // verify`; named so tests can tell a scan never loads it.
+        { name: 'verify', test: /[\\/]dist[\\/]verify[\\/]/ },
         // Named so tests can tell it is not loaded when output has no colour.
         { name: 'chalk', test: /[\\/]node_modules[\\/]chalk[\\/]/ },
       ],

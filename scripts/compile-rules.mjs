@@ -1,6 +1,7 @@
 // Validates every rules/*.yaml with the same checks the CLI applies to user rules (plus the
 // stricter example counts and the required references for built-ins) and writes
-// dist/builtin-rules.json.
+// dist/builtin-rules.json. Providers and verify blocks go to builtin-verify.json beside it: only
+// verification reads them, never a scan.
 //
 //   node scripts/compile-rules.mjs [rules-dir [out-file]]   (defaults: rules/, dist/builtin-rules.json)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const { checkRuleFile } = await import('../dist/rules/validate.js');
+const { checkVerifySpec, VerifySpecProblem } = await import('../dist/verify/check.js');
 const [dirArg, outArg] = process.argv.slice(2);
 const rulesDir = dirArg ? pathToFileURL(path.resolve(dirArg) + '/') : new URL('../rules/', import.meta.url);
 const outFile = outArg ? pathToFileURL(path.resolve(outArg)) : new URL('../dist/builtin-rules.json', import.meta.url);
@@ -18,6 +20,8 @@ const files = readdirSync(rulesDir)
   .sort();
 const all = [];
 const seen = new Map();
+const providers = {};
+const providerFile = new Map();
 let failed = false;
 for (const f of files) {
   const name = `${label}/${f}`;
@@ -27,6 +31,11 @@ for (const f of files) {
       data = parse(readFileSync(new URL(f, rulesDir), 'utf8'));
     } catch (e) {
       throw new Error(`${name}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
+    }
+    for (const [id, provider] of Object.entries(data?.providers ?? {})) {
+      if (providerFile.has(id)) throw new Error(`${name}: provider ${id}: already described in ${providerFile.get(id)}`);
+      providerFile.set(id, name);
+      providers[id] = provider;
     }
     for (const rule of checkRuleFile(data, name, { strictExamples: true, requireReferences: true })) {
       if (seen.has(rule.id)) throw new Error(`${name}: rule ${rule.id}: id already used in ${seen.get(rule.id)}`);
@@ -38,13 +47,30 @@ for (const f of files) {
     console.error(`compile-rules: ${e.message}`);
   }
 }
+const ids = new Set(all.map((r) => r.id));
+const verifiers = {};
+for (const rule of all) {
+  if (!rule.verify) continue;
+  try {
+    if (!rule.verify.docs) throw new VerifySpecProblem('verify.docs: give the API reference the request was written from');
+    checkVerifySpec(rule.verify, rule, providers, ids);
+  } catch (e) {
+    if (!(e instanceof VerifySpecProblem)) throw e;
+    failed = true;
+    console.error(`compile-rules: ${rule.source}: rule ${rule.id}: ${e.message}`);
+  }
+  verifiers[rule.id] = rule.verify;
+}
 if (failed) process.exit(1);
 // Examples are for the test suite (which reads the YAML); a scan never needs them, and they are
 // half the file the CLI parses at every start.
-const runtime = all.map(({ examples: _e, counterExamples: _c, ...rule }) => ({
+const runtime = all.map(({ examples: _e, counterExamples: _c, verify: _v, ...rule }) => ({
   ...rule,
   examples: [],
   counterExamples: [],
 }));
 writeFileSync(outFile, JSON.stringify({ rules: runtime }));
-console.log(`compiled ${all.length} rules from ${files.length} files`);
+writeFileSync(new URL('builtin-verify.json', outFile), JSON.stringify({ providers, verifiers }));
+console.log(
+  `compiled ${all.length} rules from ${files.length} files (${Object.keys(verifiers).length} with verifiers, ${Object.keys(providers).length} providers)`,
+);

@@ -13,6 +13,7 @@ export async function runRulesCommand(
   let rules = config.rules;
   if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));
   if (opts.format === 'json') {
+    const { describeVerifier } = await import('../verify/describe.js');
     const out = rules.map((r) => ({
       id: r.id,
       name: r.name,
@@ -23,6 +24,7 @@ export async function runRulesCommand(
       ...(r.description ? { description: r.description } : {}),
       ...(r.validate ? { validate: r.validate } : {}),
       ...(r.source ? { source: r.source } : {}),
+      verify: describeVerifier(r, config.file),
     }));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;

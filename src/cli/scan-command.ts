@@ -21,6 +21,11 @@ export interface ScanCliOptions {
   threads?: string;
   quiet?: boolean;
   progress?: boolean;
+  verify?: boolean;
+  trustRepoVerifiers?: boolean;
+  failOnLive?: boolean;
+  verifyTimeout?: string;
+  verifyMaxTime?: string;
 }
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -48,6 +53,14 @@ export function defineScanCommand(program: Command): void {
     .option('--update-baseline', 'with --baseline: add new findings to the baseline file')
     .option('--fail-on <severity>', 'lowest severity that fails the scan (default low; test keys are info)')
     .option('--threads <n>', 'worker threads for matching (default: one per core, one fewer with --history; 0 = none)')
+    .option(
+      '--verify',
+      "ask each secret's provider whether it is live (sends each distinct secret to its provider's API)",
+    )
+    .option('--fail-on-live', 'with --verify: fail only on secrets the provider says are live')
+    .option('--trust-repo-verifiers', "with --verify: use verifiers defined in the scanned repository's own config")
+    .option('--verify-timeout <seconds>', 'with --verify: time limit per request (default 10)')
+    .option('--verify-max-time <seconds>', 'with --verify: time limit for all verification (default 120)')
     .option('-q, --quiet', 'print only findings and errors, no summary')
     .option('--no-progress', 'never show a progress spinner')
     .action(async (path: string, opts: ScanCliOptions, cmd: Command) => {

@@ -51,6 +51,10 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
   if (modes > 1) throw new UserError('--staged and --history cannot be used together');
   if ((opts.branch || opts.since || opts.range) && !opts.history)
     throw new UserError('--branch, --since and --range need --history');
+  if (opts.verify && opts.staged)
+    throw new UserError('--verify cannot be used with --staged: the pre-commit path never sends secrets anywhere');
+  if ((opts.failOnLive || opts.trustRepoVerifiers || opts.verifyTimeout || opts.verifyMaxTime) && !opts.verify)
+    throw new UserError('--fail-on-live, --trust-repo-verifiers, --verify-timeout and --verify-max-time need --verify');
   let failOn: Severity | undefined;
   if (opts.failOn !== undefined) {
     try {
@@ -76,6 +80,14 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
     }),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(writeBaseline ? { postFilters: false } : {}),
+    ...(opts.verify && !writeBaseline
+      ? {
+          verify: {
+            trustRepoVerifiers: Boolean(opts.trustRepoVerifiers),
+            ...defined({ timeout: opts.verifyTimeout, maxTime: opts.verifyMaxTime }),
+          },
+        }
+      : {}),
   };
   return { scan, exitOnFindings, ...(failOn ? { failOn } : {}) };
 }
@@ -121,7 +133,7 @@ export async function runScanCommand(
   await printSummary(outcome, opts, globals);
   for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
   if (stats.unreadable.length) return 2;
-  return exitCode(findings, failOn, parsed.exitOnFindings, Boolean(opts.quiet));
+  return exitCode(findings, failOn, parsed.exitOnFindings, Boolean(opts.quiet), Boolean(opts.failOnLive));
 }
 
 async function printReport(
@@ -168,9 +180,18 @@ async function printSummary(outcome: ScanOutcome, opts: ScanCliOptions, globals:
   }
 }
 
-function exitCode(findings: Finding[], failOn: Severity, exitOnFindings: number, quiet: boolean): number {
-  const failing = findings.filter((f) => failsBuild(f, failOn)).length;
-  if (!quiet && failing < findings.length) {
+function exitCode(
+  findings: Finding[],
+  failOn: Severity,
+  exitOnFindings: number,
+  quiet: boolean,
+  failOnLive: boolean,
+): number {
+  // --fail-on-live: only keys their provider confirmed live fail the scan.
+  const failing = findings.filter(
+    (f) => failsBuild(f, failOn) && (!failOnLive || f.verification?.status === 'live'),
+  ).length;
+  if (!quiet && !failOnLive && failing < findings.length) {
     const below = findings.length - failing;
     process.stderr.write(
       `tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`,

@@ -48,6 +48,11 @@ export interface RuleSpec {
    * proved it.
    */
   supersedes?: string[];
+  /**
+   * A custom rule's `verify:` block, passed through untouched (the engine ignores it; src/verify
+   * checks it). Built-in rules' blocks are compiled to dist/builtin-verify.json instead.
+   */
+  verify?: unknown;
   /** Where the rule was defined (`rules/aws.yaml`, a config path); set by the loaders. */
   source?: string;
   examples: string[];

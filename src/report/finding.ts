@@ -4,6 +4,21 @@ import type { Match, Severity } from '../engine/types.js';
 /** Where a finding came from. History findings also name the commit that introduced them. */
 export type SourceKind = 'worktree' | 'staged' | 'history' | 'stdin';
 
+/** What the provider said about a secret (`scan --verify`, `tokguard verify`). */
+export type VerificationStatus = 'live' | 'dead' | 'unknown';
+
+export interface Verification {
+  status: VerificationStatus;
+  /** Who the provider says owns the key: a login, an ARN, a team and user. */
+  identity?: string;
+  /** What the key can reach, as the provider names it (GitHub's X-OAuth-Scopes, GitLab's scopes). */
+  scopes?: string[];
+  /** Why the status is `unknown` (no verifier, timeout, rate limited…), or a short fact about the answer. */
+  detail?: string;
+  /** ISO 8601 time of the check. */
+  checkedAt: string;
+}
+
 export interface CommitInfo {
   sha: string;
   author: string;
@@ -47,6 +62,8 @@ export interface Finding {
    * `tokguard rotate`, reported but not failing the build).
    */
   status?: 'rotated';
+  /** Set by the verify stage (`scan --verify`): the same object on every finding of one secret. */
+  verification?: Verification;
 }
 
 export function hashSecret(secret: string): string {

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import type { ReportInput } from './report.js';
+import { verificationCounts } from './format-text.js';
 
 /** Version of the JSON report schema (documented in README.md); bump on breaking changes. */
 export const JSON_REPORT_VERSION = 1;
@@ -27,11 +28,13 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
   if (f.blob) out.blob = f.blob;
   if (f.otherOccurrences !== undefined) out.otherOccurrences = f.otherOccurrences;
   if (f.status) out.status = f.status;
+  if (f.verification) out.verification = f.verification;
   return out;
 }
 
 export function formatJson(input: ReportInput): string {
   const { stats } = input;
+  const counts = verificationCounts(input.findings);
   return `${JSON.stringify(
     {
       version: JSON_REPORT_VERSION,
@@ -49,6 +52,7 @@ export function formatJson(input: ReportInput): string {
         durationMs: Math.round(stats.durationMs),
         ...(stats.notes?.length ? { notes: stats.notes } : {}),
       },
+      ...(counts ? { verification: counts } : {}),
       findings: input.findings.map((f) => findingToJson(f, input.showSecrets)),
     },
     null,

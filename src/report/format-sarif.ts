@@ -9,6 +9,7 @@ import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import { isTestKey } from './filters.js';
+import { verificationCounts } from './format-text.js';
 import type { RenderOptions, ReportInput } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -57,6 +58,9 @@ function resultMessage(f: Finding): string {
   else if (isTestKey(f))
     parts.push('This is a test-mode key: it cannot reach live data, but should not be committed either.');
   else parts.push('Revoke and rotate it, then remove it from the code.');
+  const v = f.verification;
+  if (v?.status === 'live') parts.push(`Verified live at the provider${v.identity ? ` (${v.identity})` : ''}.`);
+  else if (v?.status === 'dead') parts.push('The provider rejects it (verified dead).');
   if (f.decodedFrom) parts.push(`Found after decoding ${f.decodedFrom}.`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.sha.slice(0, 12)}.`);
   return parts.join(' ');
@@ -104,6 +108,7 @@ export function toSarif(input: ReportInput): Log {
       };
     if (f.blob) properties.blob = f.blob;
     if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
+    if (f.verification) properties.verification = f.verification;
     return {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
@@ -128,6 +133,7 @@ export function toSarif(input: ReportInput): Log {
     };
   });
 
+  const counts = verificationCounts(input.findings);
   const run: Run = {
     tool: {
       driver: {
@@ -153,7 +159,7 @@ export function toSarif(input: ReportInput): Log {
     ],
     columnKind: 'unicodeCodePoints',
     results,
-    properties: { scanMode: input.stats.mode },
+    properties: { scanMode: input.stats.mode, ...(counts ? { verification: counts } : {}) },
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }

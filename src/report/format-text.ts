@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { painter } from './paint.js';
 import type { Severity } from '../engine/types.js';
-import type { Finding } from './finding.js';
+import type { Finding, Verification, VerificationStatus } from './finding.js';
 import type { ReportInput, RenderOptions } from './report.js';
 import type { ScanStats } from '../scan/run.js';
 
@@ -49,8 +49,32 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
     );
     if (f.otherOccurrences) lines.push(`    ${c.dim(`also in ${plural(f.otherOccurrences, 'other commit/path')}`)}`);
   }
+  if (f.verification) lines.push(`    ${verificationLine(c, f.verification)}`);
   lines.push(`    ${c.dim(`fingerprint ${f.fingerprint}`)}`);
   return lines.join('\n');
+}
+
+function verificationLine(c: ChalkInstance, v: Verification): string {
+  const extra = [
+    v.identity ? `as ${v.identity}` : '',
+    v.scopes?.length ? `scopes: ${v.scopes.join(', ')}` : '',
+    v.detail ? `(${v.detail})` : '',
+  ].filter(Boolean);
+  const head =
+    v.status === 'live'
+      ? c.bold.red('verified LIVE')
+      : v.status === 'dead'
+        ? c.green('verified dead')
+        : c.yellow('verification unknown');
+  return [head, ...extra.map((e) => c.dim(e))].join(' ');
+}
+
+/** Findings by verification status; undefined when nothing was verified. */
+export function verificationCounts(findings: Finding[]): Record<VerificationStatus, number> | undefined {
+  if (!findings.some((f) => f.verification)) return undefined;
+  const counts: Record<VerificationStatus, number> = { live: 0, dead: 0, unknown: 0 };
+  for (const f of findings) if (f.verification) counts[f.verification.status]++;
+  return counts;
 }
 
 export function summaryLine(stats: ScanStats, findings: Finding[]): string {
@@ -64,7 +88,9 @@ export function summaryLine(stats: ScanStats, findings: Finding[]): string {
     stats.mode === 'history'
       ? `${plural(stats.commits ?? 0, 'commit')}, ${plural(stats.blobs ?? 0, 'blob')} (${formatBytes(stats.bytes)})`
       : `${plural(stats.files, 'file')} (${formatBytes(stats.bytes)})`;
-  return `${what}; scanned ${scope} in ${(stats.durationMs / 1000).toFixed(2)} s with ${plural(stats.rules, 'rule')}.`;
+  const v = verificationCounts(findings);
+  const verified = v ? ` Verified: ${v.live} live, ${v.dead} dead, ${v.unknown} unknown.` : '';
+  return `${what}; scanned ${scope} in ${(stats.durationMs / 1000).toFixed(2)} s with ${plural(stats.rules, 'rule')}.${verified}`;
 }
 
 export function skippedLine(stats: ScanStats, maxFileSize?: number): string | undefined {

@@ -13,6 +13,8 @@
  *                config's allowlists and scan.include/exclude as the `keep` filter
  *   postFilter   what needs every finding: the baseline (hide, report stale, --update-baseline)
  *                and the rotation record (marks rotated secrets)
+ *   verify       only with --verify (never for a staged scan): asks each distinct secret's
+ *                provider whether it is live (src/verify), and records the answer on the findings
  *
  * New stages go between these (for example a verifier after postFilter, before reporting) and
  * take the `ScanContext` they need. Keep this module light: the pre-commit hook loads it, so
@@ -65,6 +67,16 @@ export interface ScanOptions {
    * to record every finding. Default true.
    */
   postFilters?: boolean;
+  /** `--verify` and its settings; undefined: nothing is sent anywhere. */
+  verify?: VerifySettings;
+}
+
+export interface VerifySettings {
+  /** Use verifiers defined by the scanned repository's own config. */
+  trustRepoVerifiers?: boolean;
+  /** `--verify-timeout`, `--verify-max-time`: seconds, as given. */
+  timeout?: string;
+  maxTime?: string;
 }
 
 export interface ScanHooks {
@@ -118,9 +130,13 @@ export interface OpenedSource {
   eager: boolean;
   /** Copies what the source learnt while it was read (commits, blobs, notes) into the stats. */
   finish(stats: ScanStats): void;
+  /** Standard input as read, kept only when verifying (multi-part keys are read around a finding). */
+  stdin?: { text?: string };
 }
 
 export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanOutcome> {
+  if (options.verify && options.mode === 'staged')
+    throw new UserError('--verify cannot be used with --staged: the pre-commit path never sends secrets anywhere');
   const started = performance.now();
   const ctx = await locate(options, hooks);
   const settings = await configure(ctx);
@@ -132,6 +148,7 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
   stats.bytes = source.stats.bytes;
   stats.durationMs = performance.now() - started;
   if (options.postFilters !== false) findings = await postFilter(ctx, settings, findings);
+  if (options.verify) await verify(ctx, settings, source, findings, options.verify);
   return {
     findings,
     stats,
@@ -221,8 +238,16 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
   const stats = newSourceStats();
   const none = (): void => {};
   switch (options.mode) {
-    case 'stdin':
-      return { chunks: stdinChunks(stats), stats, eager: false, finish: none };
+    case 'stdin': {
+      const kept: { text?: string } = {};
+      return {
+        chunks: stdinChunks(stats, options.verify ? kept : undefined),
+        stats,
+        eager: false,
+        finish: none,
+        stdin: kept,
+      };
+    }
     case 'worktree': {
       const { worktreeChunks } = await import('../sources/worktree.js');
       const top = atRepoRoot(ctx);
@@ -313,11 +338,43 @@ export async function postFilter(ctx: ScanContext, settings: ScanSettings, findi
   return findings;
 }
 
-async function* stdinChunks(stats: SourceStats): AsyncGenerator<Chunk> {
+/**
+ * Stage 6 (only with --verify): each distinct secret checked once at its provider. The verify
+ * code and its data load here, so a scan that does not verify never reads them.
+ */
+export async function verify(
+  ctx: ScanContext,
+  settings: ScanSettings,
+  source: OpenedSource,
+  findings: Finding[],
+  options: VerifySettings,
+): Promise<void> {
+  const { runVerifyStage } = await import('../verify/stage.js');
+  const base = ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root);
+  await runVerifyStage({
+    findings,
+    rules: settings.config.rules,
+    ...(settings.config.file ? { configFile: settings.config.file } : {}),
+    scannedRoot: base,
+    trustRepoVerifiers: Boolean(options.trustRepoVerifiers),
+    source:
+      ctx.options.mode === 'history'
+        ? { repo: ctx.repoRoot ?? ctx.root }
+        : ctx.options.mode === 'stdin'
+          ? { stdin: source.stdin?.text ?? '' }
+          : { base },
+    ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
+    ...(options.maxTime !== undefined ? { maxTimeSeconds: options.maxTime } : {}),
+    say: (line) => ctx.hooks.warn?.(line),
+  });
+}
+
+async function* stdinChunks(stats: SourceStats, keep?: { text?: string }): AsyncGenerator<Chunk> {
   const parts: Buffer[] = [];
   for await (const part of process.stdin) parts.push(part as Buffer);
   const data = Buffer.concat(parts);
   stats.files = 1;
   stats.bytes = data.length;
+  if (keep) keep.text = data.toString('utf8');
   yield { path: '(stdin)', data, source: 'stdin' };
 }

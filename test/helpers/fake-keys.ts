@@ -56,6 +56,11 @@ export class FakeKeys {
     return `sk_test_${this.chars(24, BASE62)}`;
   }
 
+  /** A legacy-format GitLab personal access token (glpat- + 20 characters). */
+  gitlabPat(): string {
+    return `glpat-${this.chars(20, BASE62)}`;
+  }
+
   slackBot(): string {
     return `xoxb-${this.chars(12, '0123456789')}-${this.chars(13, '0123456789')}-${this.chars(24, BASE62)}`;
   }
