@@ -33,7 +33,8 @@ for (const f of files) {
       throw new Error(`${name}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
     }
     for (const [id, provider] of Object.entries(data?.providers ?? {})) {
-      if (providerFile.has(id)) throw new Error(`${name}: provider ${id}: already described in ${providerFile.get(id)}`);
+      if (providerFile.has(id))
+        throw new Error(`${name}: provider ${id}: already described in ${providerFile.get(id)}`);
       providerFile.set(id, name);
       providers[id] = provider;
     }
@@ -52,7 +53,8 @@ const verifiers = {};
 for (const rule of all) {
   if (!rule.verify) continue;
   try {
-    if (!rule.verify.docs) throw new VerifySpecProblem('verify.docs: give the API reference the request was written from');
+    if (!rule.verify.docs)
+      throw new VerifySpecProblem('verify.docs: give the API reference the request was written from');
     checkVerifySpec(rule.verify, rule, providers, ids);
   } catch (e) {
     if (!(e instanceof VerifySpecProblem)) throw e;

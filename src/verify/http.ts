@@ -123,7 +123,8 @@ export class HttpClient {
   ): Promise<HttpAnswer> {
     if (signal?.aborted) return Promise.reject(new HttpFailure('run time limit reached', 'deadline'));
     const secure = target.protocol === 'https:';
-    if (body) headers['content-length'] = String(body.length);
+    // A POST without a body says so (some APIs, Dropbox's, take no body and no content type).
+    if (body || method === 'POST') headers['content-length'] = String(body?.length ?? 0);
     return new Promise<HttpAnswer>((resolve, reject) => {
       let settled = false;
       const finish = (err: HttpFailure | undefined, answer?: HttpAnswer): void => {

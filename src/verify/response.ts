@@ -37,9 +37,10 @@ function parseJson(answer: HttpAnswer): unknown {
 
 /** `a.b`, `a.0.b`, `list[].name` (maps over an array). */
 export function getPath(node: unknown, path: string): unknown {
+  if (path === '') return node;
   const mapAt = path.indexOf('[]');
   if (mapAt >= 0) {
-    const list = getPath(node, path.slice(0, mapAt));
+    const list = getPath(node, path.slice(0, mapAt).replace(/\.$/, ''));
     if (!Array.isArray(list)) return undefined;
     const rest = path.slice(mapAt + 2).replace(/^\./, '');
     return rest ? list.map((item) => getPath(item, rest)) : list;
@@ -80,8 +81,13 @@ class AnswerView {
   }
 }
 
+function firstMatch(view: AnswerView, conds: Condition | Condition[] | undefined): Condition | undefined {
+  if (!conds) return undefined;
+  return (Array.isArray(conds) ? conds : [conds]).find((c) => view.matches(c));
+}
+
 function anyMatch(view: AnswerView, conds: Condition | Condition[]): boolean {
-  return (Array.isArray(conds) ? conds : [conds]).some((c) => view.matches(c));
+  return firstMatch(view, conds) !== undefined;
 }
 
 function readScopes(v: unknown): string[] | undefined {
@@ -121,6 +127,8 @@ export function readAnswer(answer: HttpAnswer, spec: ResponseSpec): Reading {
     return out;
   }
   const detail = readDetail(view, spec.detail);
+  const known = firstMatch(view, spec.unknown);
+  if (known) return { status: 'unknown', detail: `${known.note ?? 'cannot tell'} (HTTP ${answer.status})` };
   const what = answer.status >= 500 ? 'provider error' : 'unexpected answer';
   return { status: 'unknown', detail: `${what} (HTTP ${answer.status}${detail ? `, ${detail}` : ''})` };
 }

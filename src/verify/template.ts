@@ -33,6 +33,13 @@ export function fill(template: string, values: Values, encode: (v: string, name:
   });
 }
 
+/** A value as one path segment: what RFC 3986 allows there stays (`:` in a Telegram token), `/ ? # %` do not. */
+function pathSegment(v: string): string {
+  return encodeURIComponent(v).replace(/%(3A|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (_, h: string) =>
+    String.fromCharCode(parseInt(h, 16)),
+  );
+}
+
 function hostLabel(v: string, name: string): string {
   const label = v.toLowerCase();
   if (!LABEL.test(label)) throw new UnsafeRequest(`${name} is not a single host name label`);
@@ -53,7 +60,9 @@ export function buildUrl(template: string, values: Values, provider: ProviderSpe
   const m = /^https:\/\/([^/?#]+)(.*)$/.exec(template);
   if (!m) throw new UnsafeRequest('not an https URL');
   const host = fill(m[1]!, values, hostLabel);
-  const rest = fill(m[2]!, values, (v) => encodeURIComponent(v));
+  const q = m[2]!.indexOf('?');
+  const [pathPart, query] = q < 0 ? [m[2]!, ''] : [m[2]!.slice(0, q), m[2]!.slice(q)];
+  const rest = fill(pathPart, values, pathSegment) + fill(query, values, (v) => encodeURIComponent(v));
   const url = new URL(`https://${host}${rest}`);
   if (url.protocol !== 'https:' || url.port !== '' || url.username || url.password)
     throw new UnsafeRequest('the URL must be https on the default port');

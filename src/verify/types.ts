@@ -52,6 +52,8 @@ export interface Condition {
   json?: Record<string, Scalar | Scalar[]>;
   /** Headers (case-insensitive names) and the exact value they must hold. */
   header?: Record<string, string>;
+  /** For `unknown` conditions: why this answer cannot tell (shown as the detail). */
+  note?: string;
 }
 
 export interface RequestSpec {
@@ -70,6 +72,11 @@ export interface RequestSpec {
 export interface ResponseSpec {
   live: Condition | Condition[];
   dead: Condition | Condition[];
+  /**
+   * Answers that look like a rejection but cannot prove the key dead (a key of another region
+   * of the provider), each with a `note` saying so.
+   */
+  unknown?: Condition | Condition[];
   /**
    * Field references: a JSON path (`login`, `user.email`, `scopes[].name`) or `header:Name`.
    * Identity values are joined with " / ".
