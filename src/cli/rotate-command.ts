@@ -10,6 +10,7 @@ export interface RotateCliOptions {
   config?: string;
   containFirst?: boolean;
   revoke?: boolean;
+  storeMismatch?: string;
 }
 
 /** Defines `tokguard rotate`. Loads nothing heavy: the implementation is imported when it runs. */
@@ -27,6 +28,10 @@ export function defineRotateCommand(program: Command): void {
     .option('-c, --config <file>', 'config file with a rotation: section (default: .tokguard.yaml)')
     .option('--contain-first', 'disable the leaked credential before anything else (a confirmed public leak)')
     .option('--revoke', 'delete/revoke the old credential now instead of after the grace period')
+    .option(
+      '--store-mismatch <mode>',
+      'refuse (default): stop when a store does not hold the leaked value; add: write the new value to a store that lacks the name',
+    )
     .action(async (path: string, opts: RotateCliOptions) => {
       const { runRotateCommand } = await import('./rotate.js');
       process.exitCode = await runRotateCommand(path, opts);

@@ -7,11 +7,11 @@ import type { RotateCliOptions } from './rotate-command.js';
 import { parseRotationConfig, type RotationConfig } from '../rotate/config.js';
 import { findingsFromReport, findingsFromScan, type LiveFinding } from '../rotate/findings.js';
 import { planUnits, renderPlan } from '../rotate/planner.js';
-import { makeIssuer, makeStore } from '../rotate/adapters/index.js';
 import { DotenvStore } from '../rotate/adapters/dotenv-store.js';
-import { Executor } from '../rotate/executor.js';
+import { Executor, RotationFailed } from '../rotate/executor.js';
+import { inspectUnits, planAdapters } from '../rotate/inspect.js';
 import { Journal } from '../rotate/journal.js';
-import { secrets } from '../rotate/types.js';
+import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../sources/repo-root.js';
 
 const CONFIG_NAMES = ['.tokguard.yaml', '.tokguard.yml'];
@@ -67,14 +67,48 @@ function prompt(question: string): Promise<string> {
   return new Promise((resolve) => waiting.push(resolve));
 }
 
+/**
+ * A bounded wait as the operator sees it: a spinner with the latest retry on a terminal, one
+ * line per retry otherwise (CI logs, pipes).
+ */
+function waitProgress(what: string): WaitProgress {
+  if (!process.stderr.isTTY || process.env.CI) {
+    err(`  ${what}`);
+    return { retry: (line) => err(`  ${line}`), done: (line) => line && err(`  ${line}`) };
+  }
+  let spinner: { text: string; stop(): void; succeed(t?: string): void } | undefined;
+  let latest = what;
+  let stopped = false;
+  void import('ora').then(({ default: ora }) => {
+    if (!stopped) spinner = ora({ text: secrets.scrub(latest), stream: process.stderr }).start();
+  });
+  return {
+    retry(line) {
+      latest = `${what}: ${line}`;
+      if (spinner) spinner.text = secrets.scrub(latest);
+    },
+    done(line) {
+      stopped = true;
+      if (spinner && line) spinner.succeed(secrets.scrub(line));
+      else spinner?.stop();
+    },
+  };
+}
+
+function storeMismatchMode(value: string | undefined): 'refuse' | 'add' {
+  if (value === undefined || value === 'refuse' || value === 'add') return value ?? 'refuse';
+  throw new UserError(`--store-mismatch must be "refuse" or "add", got "${value}"`);
+}
+
 export async function runRotateCommand(target: string, opts: RotateCliOptions): Promise<number> {
   const modes = [opts.execute, opts.resume, opts.rollback, opts.list].filter(Boolean).length;
   if (modes > 1 || (opts.plan && modes > 0))
     throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
+  const storeMismatch = storeMismatchMode(opts.storeMismatch);
   const start = path.resolve(target);
   if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
   const root = findRepoRoot(start) ?? start;
-  const common = { root, prompt, log: err };
+  const common = { root, prompt, log: err, wait: waitProgress };
   try {
     if (opts.list) {
       for (const id of Journal.list(root)) {
@@ -107,31 +141,37 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
     }
     const plan = planUnits(cfg, findings);
     if (!opts.execute) {
-      const adapters = new Map(
-        plan.units.map((u) => [u.id, { issuer: makeIssuer(u.target.issuer), store: makeStore(u.target.store, root) }]),
-      );
+      const adapters = planAdapters(root, plan.units);
       const storeFiles = new Set(
         [...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean),
       );
+      const inspections = await inspectUnits(root, plan.units, adapters, storeMismatch);
       out(
-        renderPlan(root, plan, adapters, {
+        renderPlan(root, plan, adapters, inspections, {
           containFirst: Boolean(opts.containFirst),
           revoke: Boolean(opts.revoke),
           storeFiles,
         }),
       );
-      return 0;
+      return [...inspections.values()].some((i) => i.error) ? 2 : 0;
     }
     for (const w of plan.warnings) err(`warning: ${w}`);
-    const ex = await Executor.start(plan.units, {
-      ...common,
-      containFirst: Boolean(opts.containFirst),
-      revoke: Boolean(opts.revoke),
-    });
-    const j = Journal.open(root, ex.id).data;
-    err(`rotation ${ex.id}: ${j.status}`);
-    out(`${ex.id}\n`);
-    return 0;
+    try {
+      const ex = await Executor.start(plan.units, {
+        ...common,
+        containFirst: Boolean(opts.containFirst),
+        revoke: Boolean(opts.revoke),
+        storeMismatch,
+      });
+      const j = Journal.open(root, ex.id).data;
+      err(`rotation ${ex.id}: ${j.status}`);
+      out(`${ex.id}\n`);
+      return 0;
+    } catch (e) {
+      // Scripts read the id from standard output, to resume: print it whenever a journal exists.
+      if (e instanceof RotationFailed) out(`${e.rotationId}\n`);
+      throw e;
+    }
   } finally {
     rl?.close();
     rl = undefined;

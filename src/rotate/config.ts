@@ -3,9 +3,18 @@
  * raw value; every error names the key path so the user can find the line to fix.
  */
 import { UserError } from '../errors.js';
+import { isLoopback } from './adapters/remote.js';
 
 export type IssuerConfig =
-  | { type: 'aws-iam'; user?: string; region: string; endpoint?: string }
+  | {
+      type: 'aws-iam';
+      user?: string;
+      region: string;
+      endpoint?: string;
+      stsEndpoint?: string;
+      /** Milliseconds verify keeps retrying while a new key propagates. */
+      propagationMs: number;
+    }
   | { type: 'vault-token'; policies: string[]; ttl: string; role?: string; renewable: boolean }
   | { type: 'vault-lease'; path: string; oldLeaseId: string }
   | { type: 'random'; length: number; charset: 'alnum' | 'hex' | 'base64url' | 'ascii'; prefix: string }
@@ -108,17 +117,31 @@ export function parseDuration(text: string): number | undefined {
   return Number(m[1]) * (UNIT_MS[m[2] as string] as number);
 }
 
-function endpointOk(r: Reader, o: Record<string, unknown>): string | undefined {
-  const endpoint = r.str(o, 'endpoint', { optional: true });
-  if (endpoint !== undefined) {
-    try {
-      const u = new URL(endpoint);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
-    } catch {
-      r.fail('must be an http(s) URL', 'endpoint');
-    }
+const AWS_HOST = /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws)$/;
+
+/**
+ * An AWS endpoint from the repository's config: loopback (moto, LocalStack) or an AWS host (VPC
+ * and FIPS endpoints included). Anything else must come from the operator's environment, so a
+ * repository's config cannot send requests signed with the operator's credentials, or the new
+ * credential, to a host of its choosing.
+ */
+function endpointOk(r: Reader, o: Record<string, unknown>, key: string, envName: string): string | undefined {
+  const endpoint = r.str(o, key, { optional: true });
+  if (endpoint === undefined) return undefined;
+  let u: URL;
+  try {
+    u = new URL(endpoint);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    return r.fail('must be an http(s) URL', key);
   }
-  return endpoint;
+  if (!isLoopback(endpoint) && !AWS_HOST.test(u.hostname)) {
+    r.fail(
+      `${u.host} is neither loopback nor an AWS host; set ${envName} (or AWS_ENDPOINT_URL) in your environment to use it`,
+      key,
+    );
+  }
+  return endpoint.replace(/\/+$/, '');
 }
 
 function parseIssuer(r: Reader, raw: unknown): IssuerConfig {
@@ -126,14 +149,20 @@ function parseIssuer(r: Reader, raw: unknown): IssuerConfig {
   const type = r.req(o, 'type');
   switch (type) {
     case 'aws-iam': {
-      r.only(o, ['type', 'user', 'region', 'endpoint']);
+      r.only(o, ['type', 'user', 'region', 'endpoint', 'stsEndpoint', 'propagation']);
       const user = r.str(o, 'user', { optional: true });
-      const endpoint = endpointOk(r, o);
+      const endpoint = endpointOk(r, o, 'endpoint', 'AWS_ENDPOINT_URL_IAM');
+      const stsEndpoint = endpointOk(r, o, 'stsEndpoint', 'AWS_ENDPOINT_URL_STS');
+      const propagationMs = parseDuration(r.req(o, 'propagation', '30s'));
+      if (propagationMs === undefined || propagationMs > 600_000)
+        r.fail('must be a duration up to 10m, like 30s or 2m', 'propagation');
       return {
         type,
         ...(user ? { user } : {}),
         region: r.req(o, 'region', process.env.AWS_REGION ?? 'us-east-1'),
         ...(endpoint ? { endpoint } : {}),
+        ...(stsEndpoint ? { stsEndpoint } : {}),
+        propagationMs: propagationMs as number,
       };
     }
     case 'vault-token': {
@@ -181,7 +210,7 @@ function parseStore(r: Reader, raw: unknown): StoreConfig {
   switch (type) {
     case 'aws-secrets-manager': {
       r.only(o, ['type', 'secretId', 'region', 'endpoint', 'key']);
-      const endpoint = endpointOk(r, o);
+      const endpoint = endpointOk(r, o, 'endpoint', 'AWS_ENDPOINT_URL_SECRETS_MANAGER');
       const key = r.str(o, 'key', { optional: true });
       return {
         type,

@@ -11,6 +11,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
 import { makeIssuer, makeStore } from './adapters/index.js';
 import { DotenvStore, sha256 } from './adapters/dotenv-store.js';
+import { IssuerSteps } from './issuer-steps.js';
 import { literalAt, readText } from './findings.js';
 import {
   Journal,
@@ -22,18 +23,45 @@ import {
   type StepRecord,
   type UnitRecord,
 } from './journal.js';
-import { rewritesFor, storeNames, type PlannedUnit } from './planner.js';
+import { expectationFor, rewritesFor, storeNames, type PlannedUnit } from './planner.js';
+import type { StoreConfig } from './config.js';
 import { forgetRotation, markDeleted, recordRotated } from './rotated.js';
-import type { IssuerAdapter, Parts, StepName, StepResult, StoreAdapter, UnitContext } from './types.js';
+import type { Parts, StepName, StepResult, StoreAdapter, UnitContext, WaitProgress } from './types.js';
 import { secrets } from './types.js';
 
 export class SimulatedCrash extends Error {}
+
+/** How one unit ended this run, for the summary. */
+export interface UnitOutcome {
+  id: string;
+  label: string;
+  status: UnitRecord['status'];
+  /** failed: the step and the one-line error; not started: the unit it waits for. */
+  step?: string;
+  error?: string;
+  blockedBy?: string;
+  revokeAfter?: string;
+}
+
+/** Some units failed; the others ran. `rotationId` names the journal to resume. */
+export class RotationFailed extends UserError {
+  constructor(
+    message: string,
+    readonly rotationId: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface ExecuteOptions {
   root: string;
   containFirst?: boolean;
   revoke?: boolean;
+  /** `add`: a store that does not hold the leaked value's names yet may take them (--store-mismatch=add). */
+  storeMismatch?: 'refuse' | 'add';
   now?: () => Date;
+  /** Shows a bounded wait; by default one log line per retry. */
+  wait?: (what: string) => WaitProgress;
   prompt?: (q: string) => Promise<string>;
   log?: (line: string) => void;
   /** Test hook: called after each step is recorded done; throw SimulatedCrash to simulate a crash. */
@@ -42,7 +70,7 @@ export interface ExecuteOptions {
 
 interface Live {
   unit: UnitRecord;
-  issuer: IssuerAdapter;
+  issuer: IssuerSteps;
   store: StoreAdapter;
   ctx: UnitContext;
   newParts?: Parts;
@@ -58,6 +86,8 @@ export class Executor {
   private readonly log: (line: string) => void;
   private readonly now: () => Date;
   private lock?: RotationLock;
+  /** How each unit ended this run, in journal order. */
+  readonly outcomes: UnitOutcome[] = [];
 
   constructor(
     private readonly journal: Journal,
@@ -89,15 +119,22 @@ export class Executor {
     }
   }
 
-  /** Starts a new rotation for planned units. */
+  /**
+   * Starts a new rotation for planned units. Every unit is preflighted first; if any preflight
+   * fails, nothing was changed and no journal is written (the audit log keeps the attempt).
+   */
   static async start(units: PlannedUnit[], opts: ExecuteOptions): Promise<Executor> {
     if (units.length === 0) throw new UserError('nothing to rotate: no finding matches rotation.targets');
     const id = newRotationId();
     return Executor.locked(opts.root, id, async (lock) => {
-      const journal = Journal.create(opts.root, {
+      const journal = Journal.createDraft(opts.root, {
         id,
         operator: operatorName(),
-        options: { containFirst: Boolean(opts.containFirst), revoke: Boolean(opts.revoke) },
+        options: {
+          containFirst: Boolean(opts.containFirst),
+          revoke: Boolean(opts.revoke),
+          storeMismatch: opts.storeMismatch ?? 'refuse',
+        },
         status: 'running',
         units: units.map((u) => ({
           id: u.id,
@@ -111,7 +148,10 @@ export class Executor {
       });
       const ex = new Executor(journal, opts);
       ex.lock = lock;
-      await ex.run(new Map(units.map((u) => [u.id, u.oldParts])));
+      const lives = ex.lives(new Map(units.map((u) => [u.id, u.oldParts])));
+      await ex.preflight(lives);
+      journal.commit();
+      await ex.run(lives);
       return ex;
     });
   }
@@ -125,9 +165,12 @@ export class Executor {
         ...opts,
         containFirst: journal.data.options.containFirst,
         revoke: journal.data.options.revoke,
+        storeMismatch: journal.data.options.storeMismatch ?? 'refuse',
       });
       ex.lock = lock;
-      await ex.run(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
+      const lives = ex.lives(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
+      await ex.preflight(lives);
+      await ex.run(lives);
       return ex;
     });
   }
@@ -142,8 +185,15 @@ export class Executor {
     });
   }
 
+  private lives(oldParts: Map<string, Partial<Parts>>): Live[] {
+    return this.journal.data.units
+      .filter((u) => u.status !== 'done' && u.status !== 'rolled-back')
+      .map((u) => this.live(u, oldParts.get(u.id) ?? {}));
+  }
+
   private live(unit: UnitRecord, oldParts: Partial<Parts>): Live {
     secrets.addAll(oldParts);
+    const log = this.log;
     const ctx: UnitContext = {
       rotationId: this.id,
       unitId: unit.id,
@@ -155,23 +205,45 @@ export class Executor {
         (async () => {
           throw new UserError('this step needs the operator; run in a terminal');
         }),
-      log: this.log,
+      log,
+      wait:
+        this.opts.wait ??
+        (() => ({
+          retry: (line: string) => log(`  ${unit.id} ${line}`),
+          done: (line?: string) => {
+            if (line) log(`  ${unit.id} ${line}`);
+          },
+        })),
     };
-    return { unit, issuer: makeIssuer(unit.target.issuer), store: makeStore(unit.target.store, this.opts.root), ctx };
+    return {
+      unit,
+      issuer: new IssuerSteps(makeIssuer(unit.target.issuer)),
+      store: makeStore(unit.target.store, this.opts.root),
+      ctx,
+    };
   }
 
-  private async run(oldParts: Map<string, Partial<Parts>>): Promise<void> {
-    const lives = this.journal.data.units
-      .filter((u) => u.status !== 'done' && u.status !== 'rolled-back')
-      .map((u) => this.live(u, oldParts.get(u.id) ?? {}));
-    // Preflight everything before the first change.
+  /**
+   * Checks every unit before the first change: access, the old credential, the store's current
+   * value, that each file can be rewritten. A failure changes nothing, not even the journal's status.
+   */
+  private async preflight(lives: Live[]): Promise<void> {
+    const failures: string[] = [];
     for (const l of lives) {
-      await this.guard(l, 'preflight', async () => {
+      try {
         const a = await l.issuer.preflight(l.ctx);
         this.merge(l, a);
-        const b = await l.store.preflight(l.ctx);
+        const stored = l.unit.steps.some((x) => x.step === 'store-pending');
+        const expect = expectationFor(
+          { target: l.unit.target, oldParts: l.ctx.oldParts },
+          this.opts.storeMismatch ?? 'refuse',
+          stored,
+        );
+        const b = await l.store.preflight(l.ctx, expect);
         this.merge(l, b);
-        this.journal.save();
+        if (!l.unit.steps.some((s) => s.step === 'rewrite'))
+          rewritesFor(this.opts.root, { target: l.unit.target, refs: l.unit.refs, oldParts: l.ctx.oldParts });
+        this.journal.record(l.unit, { step: 'preflight', state: 'done' });
         audit(this.opts.root, {
           rotation: this.id,
           unit: l.unit.id,
@@ -179,14 +251,82 @@ export class Executor {
           outcome: 'done',
           ...(a.requestIds || b.requestIds ? { requestIds: [...(a.requestIds ?? []), ...(b.requestIds ?? [])] } : {}),
         });
-      });
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        const msg = secrets.scrub(err.message);
+        audit(this.opts.root, { rotation: this.id, unit: l.unit.id, step: 'preflight', outcome: 'failed', error: msg });
+        failures.push(lives.length > 1 ? `${l.unit.id}: ${msg}` : msg);
+      }
     }
+    if (failures.length) {
+      this.lock?.release();
+      const what = lives.length > 1 ? `preflight failed for ${failures.length} of ${lives.length} units: ` : '';
+      throw new UserError(`${what}${failures.join('; ')} [${this.id} preflight; nothing was changed]`);
+    }
+  }
+
+  /**
+   * Runs each unit through its steps. Units are independent: one that fails is journaled and
+   * left to --resume while the others go on, except units writing the same store, which wait
+   * for it (their pending versions would collide).
+   */
+  private async run(lives: Live[]): Promise<void> {
     this.journal.data.status = 'running';
-    for (const l of lives) await this.runUnit(l);
+    const failedStores = new Map<string, string>();
+    for (const l of lives) {
+      const key = storeKey(l.unit.target.store);
+      const blockedBy = failedStores.get(key);
+      if (blockedBy) {
+        this.outcomes.push({ id: l.unit.id, label: l.unit.label, status: l.unit.status, blockedBy });
+        continue;
+      }
+      try {
+        await this.runUnit(l);
+        this.outcomes.push({
+          id: l.unit.id,
+          label: l.unit.label,
+          status: l.unit.status,
+          ...(l.unit.revokeAfter ? { revokeAfter: l.unit.revokeAfter } : {}),
+        });
+      } catch (err) {
+        if (err instanceof SimulatedCrash || !(err instanceof UserError)) throw err;
+        const failed = [...l.unit.steps].reverse().find((s) => s.state === 'failed');
+        this.outcomes.push({
+          id: l.unit.id,
+          label: l.unit.label,
+          status: 'failed',
+          step: failed?.step ?? 'unknown',
+          error: err.message,
+        });
+        failedStores.set(key, l.unit.id);
+      }
+    }
     const statuses = this.journal.data.units.map((u) => u.status);
-    this.journal.data.status = statuses.every((s) => s === 'done' || s === 'rolled-back') ? 'done' : 'awaiting-delete';
+    this.journal.data.status = statuses.every((s) => s === 'done' || s === 'rolled-back')
+      ? 'done'
+      : statuses.some((s) => s === 'failed' || s === 'pending' || s === 'running')
+        ? 'failed'
+        : 'awaiting-delete';
     this.journal.save();
     this.lock?.release();
+    this.finish();
+  }
+
+  /** The per-unit summary, and one error for the CLI when any unit failed. */
+  private finish(): void {
+    const resume = `tokguard rotate --resume ${this.id}`;
+    if (this.outcomes.length > 1) {
+      this.log(`Summary of ${this.id}:`);
+      for (const line of summaryLines(this.outcomes, this.id)) this.log(`  ${line}`);
+    }
+    const failed = this.outcomes.filter((o) => o.status === 'failed');
+    const blocked = this.outcomes.filter((o) => o.blockedBy);
+    if (!failed.length) return;
+    if (this.outcomes.length === 1) throw new RotationFailed(failed[0]!.error ?? 'failed', this.id);
+    throw new RotationFailed(
+      `${failed.length} of ${this.outcomes.length} units failed (${failed.map((o) => `${o.id} at ${o.step}`).join(', ')})${blocked.length ? `, ${blocked.length} not started` : ''}; the others ran; fix the cause, then: ${resume}`,
+      this.id,
+    );
   }
 
   private merge(l: Live, r: StepResult): void {
@@ -212,10 +352,7 @@ export class Executor {
         error: msg,
         ...(reqId(err) ? { requestIds: [reqId(err)!] } : {}),
       });
-      const hint =
-        step === 'preflight'
-          ? 'nothing was changed'
-          : `resume with: tokguard rotate --resume ${this.id} (or undo with --rollback ${this.id})`;
+      const hint = `resume with: tokguard rotate --resume ${this.id} (or undo with --rollback ${this.id})`;
       if (err instanceof UserError)
         throw new UserError(`${msg} [${this.id} ${l.unit.id} ${step}; ${hint}]`, err.exitCode);
       throw err;
@@ -275,91 +412,96 @@ export class Executor {
   }
 
   private async runUnit(l: Live): Promise<void> {
-    const { unit, issuer, store, ctx } = l;
-    const t = unit.target;
-    const names = storeNames(t);
-    unit.status = 'running';
-    this.log(`${unit.id} ${unit.label}`);
-
-    if (this.opts.containFirst) {
-      await this.step(l, 'contain', async () => {
-        const r = issuer.canDeactivate ? await issuer.deactivateOld(ctx) : await issuer.deleteOld(ctx);
-        return { ...r, ids: { ...r.ids, contained: true, ...(issuer.canDeactivate ? {} : { oldDeleted: true }) } };
-      });
-    }
-
+    l.unit.status = 'running';
+    this.log(`${l.unit.id} ${l.unit.label}`);
+    if (this.opts.containFirst) await this.contain(l);
     // issue + store-pending: the new secret exists only in memory between the two.
-    if (!this.journal.isDone(unit, 'store-pending')) {
-      if (this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined))) {
-        const wasDone = this.journal.isDone(unit, 'issue');
-        if (wasDone) {
-          // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
-          await this.guard(l, 'issue', async () => {
-            const r = await issuer.revokeNew(ctx);
-            this.journal.record(unit, {
-              step: 'issue',
-              state: 'failed',
-              note: 'new credential lost before it was stored; revoked it, issuing again',
-              ...(r.ids ? { ids: r.ids } : {}),
-            });
-            audit(this.opts.root, {
-              rotation: this.id,
-              unit: unit.id,
-              step: 'issue',
-              outcome: 'info',
-              note: 'lost credential revoked',
-              ...(r.requestIds ? { requestIds: r.requestIds } : {}),
-            });
-          });
-        }
-      }
-      if (!l.newParts) {
+    if (!this.journal.isDone(l.unit, 'store-pending')) await this.issueAndStore(l);
+    await this.rewriteAll(l);
+    await this.verify(l);
+    await this.step(l, 'promote', () => l.store.promote(l.ctx));
+    await this.step(l, 'deactivate-old', async () => {
+      if (l.unit.state.contained) return { note: 'already contained' };
+      if (!l.issuer.canDeactivate) return 'skip';
+      return l.issuer.deactivateOld(l.ctx);
+    });
+    await this.record(l);
+    await this.deleteOrWait(l);
+    this.journal.save();
+  }
+
+  private async contain(l: Live): Promise<void> {
+    const { issuer, ctx } = l;
+    await this.step(l, 'contain', async () => {
+      const r = issuer.canDeactivate ? await issuer.deactivateOld(ctx) : await issuer.deleteOld(ctx);
+      return { ...r, ids: { ...r.ids, contained: true, ...(issuer.canDeactivate ? {} : { oldDeleted: true }) } };
+    });
+  }
+
+  private async issueAndStore(l: Live): Promise<void> {
+    const { unit, issuer, store, ctx } = l;
+    if (this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined))) {
+      if (this.journal.isDone(unit, 'issue')) {
+        // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
         await this.guard(l, 'issue', async () => {
-          const rec = await issuer.recoverIssue(ctx);
-          this.merge(l, rec);
-          if (rec.note)
-            audit(this.opts.root, {
-              rotation: this.id,
-              unit: unit.id,
-              step: 'issue',
-              outcome: 'info',
-              note: rec.note,
-              ...(rec.requestIds ? { requestIds: rec.requestIds } : {}),
-            });
-        });
-        await this.forceStep(l, 'issue', async () => {
-          const r = await issuer.issue(ctx);
-          l.newParts = r.parts;
-          return r;
+          const r = await issuer.revokeNew(ctx);
+          this.journal.record(unit, {
+            step: 'issue',
+            state: 'failed',
+            note: 'new credential lost before it was stored; revoked it, issuing again',
+            ...(r.ids ? { ids: r.ids } : {}),
+          });
+          this.info(unit.id, 'issue', 'lost credential revoked', r.requestIds);
         });
       }
-      const values: Parts = {};
-      for (const [p, n] of Object.entries(names)) values[n] = (l.newParts as Parts)[p] ?? '';
-      const token = typeof unit.state.storeToken === 'string' ? unit.state.storeToken : randomUUID();
-      await this.step(l, 'store-pending', () => store.putPending(ctx, values), {
-        storeToken: token,
-        storeNames: Object.values(names).join(','),
+    }
+    if (!l.newParts) {
+      await this.guard(l, 'issue', async () => {
+        const rec = await issuer.recoverIssue(ctx);
+        this.merge(l, rec);
+        if (rec.note) this.info(unit.id, 'issue', rec.note, rec.requestIds);
+      });
+      await this.forceStep(l, 'issue', async () => {
+        const r = await issuer.issue(ctx);
+        l.newParts = r.parts;
+        return r;
       });
     }
+    const names = storeNames(unit.target);
+    const values: Parts = {};
+    for (const [p, n] of Object.entries(names)) values[n] = (l.newParts as Parts)[p] ?? '';
+    const token = typeof unit.state.storeToken === 'string' ? unit.state.storeToken : randomUUID();
+    await this.step(l, 'store-pending', () => store.putPending(ctx, values), {
+      storeToken: token,
+      storeNames: Object.values(names).join(','),
+    });
+  }
 
-    await this.rewriteAll(l);
+  private info(unit: string, step: string, note: string, requestIds?: string[]): void {
+    audit(this.opts.root, {
+      rotation: this.id,
+      unit,
+      step,
+      outcome: 'info',
+      note,
+      ...(requestIds?.length ? { requestIds } : {}),
+    });
+  }
 
+  /** The new credential as read back from the store, checked with the issuer where it can. */
+  private async verify(l: Live): Promise<void> {
     await this.step(l, 'verify', async () => {
+      if (!l.issuer.canVerify) return { note: (await l.issuer.verify(l.ctx, {})).note ?? 'cannot verify' };
       const parts = await this.newParts(l);
       if (!parts) throw new UserError('the new credential cannot be read back from the store');
-      const r = await issuer.verify(ctx, parts);
-      if (r.ok === false) throw new UserError(`the new credential does not work${r.note ? `: ${r.note}` : ''}`);
+      const r = await l.issuer.verify(l.ctx, parts);
+      if (r.ok === false) throw new UserError(`verify: the new credential does not work: ${r.note ?? 'rejected'}`);
       return r.ok === undefined ? { note: r.note ?? 'cannot verify' } : r;
     });
+  }
 
-    await this.step(l, 'promote', () => store.promote(ctx));
-
-    await this.step(l, 'deactivate-old', async () => {
-      if (unit.state.contained) return { note: 'already contained' };
-      if (!issuer.canDeactivate) return 'skip';
-      return issuer.deactivateOld(ctx);
-    });
-
+  private async record(l: Live): Promise<void> {
+    const { unit, issuer } = l;
     await this.step(l, 'record', async () => {
       const at = this.journal.last(unit, 'deactivate-old')?.at ?? this.now().toISOString();
       const state = unit.state.oldDeleted ? 'deleted' : issuer.canDeactivate ? 'deactivated' : 'replaced';
@@ -376,9 +518,13 @@ export class Executor {
       recordRotated(this.opts.root, entries);
       return { note: `${entries.length} hash(es) in .tokguard-rotated.json` };
     });
+  }
 
+  /** Deletes the old credential now (--revoke, grace over, or already revoked by contain), or says when. */
+  private async deleteOrWait(l: Live): Promise<void> {
+    const { unit, issuer, ctx } = l;
     const revokeAfter = new Date(
-      Date.parse(this.journal.last(unit, 'record')?.at ?? this.now().toISOString()) + t.graceMs,
+      Date.parse(this.journal.last(unit, 'record')?.at ?? this.now().toISOString()) + unit.target.graceMs,
     );
     if (unit.state.oldDeleted || this.opts.revoke || this.now() >= revokeAfter) {
       await this.step(l, 'delete-old', async () => {
@@ -386,7 +532,11 @@ export class Executor {
         const r = await issuer.deleteOld(ctx);
         return { ...r, ids: { ...r.ids, oldDeleted: true } };
       });
-      markDeleted(this.opts.root, this.id);
+      markDeleted(
+        this.opts.root,
+        this.id,
+        unit.refs.map((r) => r.secretHash),
+      );
       rmSync(join(this.opts.root, '.tokguard', 'backups', this.id, unit.id), { recursive: true, force: true });
       unit.status = 'done';
       delete unit.revokeAfter;
@@ -394,10 +544,9 @@ export class Executor {
       unit.status = 'awaiting-delete';
       unit.revokeAfter = revokeAfter.toISOString();
       this.log(
-        `  ${unit.id}: the old credential is disabled; it will be deleted by "tokguard rotate --resume ${this.id}" after ${unit.revokeAfter} (or now with --revoke)`,
+        `  ${unit.id}: the old credential is ${issuer.canDeactivate ? 'disabled' : 'still valid'}; it will be deleted by "tokguard rotate --resume ${this.id}" after ${unit.revokeAfter} (or now with --revoke)`,
       );
     }
-    this.journal.save();
   }
 
   /** Like step, but always runs (issue is re-attempted after recovery). */
@@ -542,6 +691,37 @@ export class Executor {
     this.lock?.release();
     if (problems.length) throw new UserError(problems.join('; '));
   }
+}
+
+/** Units writing the same store depend on each other; others are independent. */
+function storeKey(s: StoreConfig): string {
+  switch (s.type) {
+    case 'aws-secrets-manager':
+      return `sm:${s.region}:${s.endpoint ?? ''}:${s.secretId}`;
+    case 'vault-kv':
+      return `kv:${s.mount}/${s.path}`;
+    case 'dotenv':
+      return `dotenv:${s.file}`;
+  }
+}
+
+/** One line per unit: done, waiting for the grace period, failed or not started, with what to run next. */
+export function summaryLines(outcomes: UnitOutcome[], id: string): string[] {
+  const resume = `tokguard rotate --resume ${id}`;
+  return outcomes.map((o) => {
+    const head = `${o.id} ${o.label}:`;
+    if (o.blockedBy) return `${head} not started: writes the same store as ${o.blockedBy}, which failed; ${resume}`;
+    switch (o.status) {
+      case 'done':
+        return `${head} done`;
+      case 'awaiting-delete':
+        return `${head} waiting for the grace period; the old credential is deleted by "${resume}" after ${o.revokeAfter ?? '?'} (or now with --revoke)`;
+      case 'failed':
+        return `${head} failed at ${o.step ?? '?'}: ${o.error ?? ''}`;
+      default:
+        return `${head} ${o.status}`;
+    }
+  });
 }
 
 function reqId(err: unknown): string | undefined {

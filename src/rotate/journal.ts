@@ -69,7 +69,7 @@ export interface JournalData {
   createdAt: string;
   updatedAt: string;
   operator: string;
-  options: { containFirst: boolean; revoke: boolean };
+  options: { containFirst: boolean; revoke: boolean; storeMismatch?: 'refuse' | 'add' };
   status: 'running' | 'failed' | 'awaiting-delete' | 'done' | 'rolled-back';
   units: UnitRecord[];
 }
@@ -107,6 +107,9 @@ export function operatorName(): string {
 }
 
 export class Journal {
+  /** A draft is not written until `commit`: a rotation whose preflight fails leaves no journal. */
+  private draft = false;
+
   private constructor(
     readonly root: string,
     readonly path: string,
@@ -114,11 +117,24 @@ export class Journal {
   ) {}
 
   static create(root: string, data: Omit<JournalData, 'version' | 'createdAt' | 'updatedAt'>): Journal {
-    const now = new Date().toISOString();
-    const path = join(privateDir(root, 'rotations'), `${data.id}.json`);
-    const j = new Journal(root, path, { version: 1, createdAt: now, updatedAt: now, ...data });
-    j.save();
+    const j = Journal.createDraft(root, data);
+    j.commit();
     return j;
+  }
+
+  static createDraft(root: string, data: Omit<JournalData, 'version' | 'createdAt' | 'updatedAt'>): Journal {
+    const now = new Date().toISOString();
+    const path = join(root, '.tokguard', 'rotations', `${data.id}.json`);
+    const j = new Journal(root, path, { version: 1, createdAt: now, updatedAt: now, ...data });
+    j.draft = true;
+    return j;
+  }
+
+  /** Writes a draft for the first time; from then on every change is saved. */
+  commit(): void {
+    privateDir(this.root, 'rotations');
+    this.draft = false;
+    this.save();
   }
 
   static open(root: string, id: string): Journal {
@@ -147,6 +163,7 @@ export class Journal {
   }
 
   save(): void {
+    if (this.draft) return;
     this.data.updatedAt = new Date().toISOString();
     const text = secrets.check(`${JSON.stringify(this.data, null, 2)}\n`, 'the journal');
     writeFileAtomic.sync(this.path, text, { mode: 0o600 });

@@ -5,14 +5,17 @@
  * changes: steps, remote calls, file diffs, manual steps and the point of no return.
  */
 import picomatch from 'picomatch';
-import { partsOf, type RotationConfig, type TargetConfig } from './config.js';
+import { UserError } from '../errors.js';
+import { partsOf, type RotationConfig, type StoreConfig, type TargetConfig } from './config.js';
+import { keyLabel } from './adapters/aws.js';
+import type { IssuerSteps } from './issuer-steps.js';
 import type { LiveFinding } from './findings.js';
 import { readText } from './findings.js';
 import type { RefRecord } from './journal.js';
-import type { IssuerAdapter, Parts, StepName, StoreAdapter } from './types.js';
+import type { Parts, PlanCalls, StepName, StoreAdapter, StoreExpectation } from './types.js';
 import { STEPS } from './types.js';
-import { rewriteReferences } from './rewrite/references.js';
-import { redact } from '../report/finding.js';
+import { dialectFor, rewriteReferences } from './rewrite/references.js';
+import { hashSecret, redact } from '../report/finding.js';
 
 export interface PlannedUnit {
   id: string;
@@ -85,7 +88,7 @@ export function planUnits(cfg: RotationConfig, findings: LiveFinding[]): PlanRes
       continue;
     }
     const key = t.issuer.type === 'vault-lease' ? `${t.index}:lease` : `${t.index}:${f.secretHash}`;
-    const u = unitFor(key, t, `${f.ruleId} ${redact(f.secret)}`);
+    const u = unitFor(key, t, `${f.ruleId} ${AWS_KEY_ID.test(f.secret) ? keyLabel(f.secret) : redact(f.secret)}`);
     u.oldParts[part] = f.secret;
     if (!u.refs.some((r) => r.fingerprint === f.fingerprint && r.line === f.line && r.column === f.column))
       u.refs.push(ref(f, part));
@@ -128,6 +131,25 @@ export function storeNames(t: TargetConfig): Record<string, string> {
   return out;
 }
 
+/**
+ * What the store must hold before a unit changes anything: the leaked value, by hash, under each
+ * name the rotation will write. Once the unit has stored its new value, the store holds ours.
+ */
+export function expectationFor(
+  u: Pick<PlannedUnit, 'target' | 'oldParts'>,
+  mismatch: StoreExpectation['mismatch'],
+  stored = false,
+): StoreExpectation {
+  if (stored) return { hashes: {}, mismatch };
+  const names = storeNames(u.target);
+  const hashes: Record<string, string> = {};
+  for (const [part, value] of Object.entries(u.oldParts)) {
+    const name = names[part];
+    if (name && value) hashes[name] = hashSecret(value);
+  }
+  return { hashes, mismatch };
+}
+
 /** The new text of each file a unit rewrites, computed from the literals in memory. */
 export function rewritesFor(
   root: string,
@@ -142,7 +164,8 @@ export function rewritesFor(
     const reps = parts
       .filter((p) => u.oldParts[p])
       .map((p) => ({ literal: u.oldParts[p] as string, env: u.target.reference.env[p] as string }));
-    out.set(file, { before, after: rewriteReferences(file, before, reps, u.target.reference.style).text });
+    const hint = `${describeStore(u.target.store)}${u.target.store.type === 'dotenv' ? ' (git-ignored)' : ''}`;
+    out.set(file, { before, after: rewriteReferences(file, before, reps, u.target.reference.style, hint).text });
   }
   return out;
 }
@@ -172,89 +195,173 @@ export interface PlanRenderOptions {
   storeFiles: Set<string>;
 }
 
-export function pointOfNoReturn(u: PlannedUnit, issuer: IssuerAdapter, opts: PlanRenderOptions): StepName {
-  if (opts.containFirst && !issuer.canDeactivate && u.target.issuer.type !== 'random') return 'contain';
+/** What the read-only preflight found for a unit, or why it failed. */
+export interface UnitInspection {
+  facts: string[];
+  error?: string;
+}
+
+export interface PlanAdapters {
+  issuer: IssuerSteps;
+  store: StoreAdapter;
+}
+
+export function pointOfNoReturn(u: PlannedUnit, issuer: IssuerSteps, opts: PlanRenderOptions): StepName {
+  if (opts.containFirst && !issuer.canDeactivate && issuer.canRevoke) return 'contain';
   return 'delete-old';
 }
 
-function describeTarget(t: TargetConfig): string {
-  const s = t.store;
+export function describeStore(s: StoreConfig): string {
   const where = s.type === 'aws-secrets-manager' ? s.secretId : s.type === 'vault-kv' ? `${s.mount}/${s.path}` : s.file;
-  return `${t.issuer.type} → ${s.type} ${where}`;
+  return `${s.type} ${where}`;
+}
+
+function describeMatch(t: TargetConfig): string {
+  const parts = [];
+  if (t.match.rules.length) parts.push(`rules ${t.match.rules.join(', ')}`);
+  if (t.match.paths.length) parts.push(`paths ${t.match.paths.join(', ')}`);
+  return parts.join('; ');
+}
+
+function graceText(ms: number): string {
+  if (ms % 86_400_000 === 0 && ms > 0) return `${ms / 86_400_000}d`;
+  if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
+  return `${ms / 1000}s`;
+}
+
+function stepLine(
+  step: StepName,
+  u: PlannedUnit,
+  a: PlanAdapters,
+  calls: PlanCalls,
+  opts: PlanRenderOptions,
+): string | undefined {
+  const names = storeNames(u.target);
+  const grace = u.target.graceMs;
+  switch (step) {
+    case 'contain':
+      if (!opts.containFirst) return undefined;
+      return a.issuer.canDeactivate
+        ? (calls.contain ?? calls['deactivate-old'] ?? '')
+        : `${calls['delete-old'] ?? 'nothing to revoke'} (cannot be disabled, so it is revoked)`;
+    case 'store-pending':
+      return `${calls[step] ?? ''} [${Object.values(names).join(', ')}]`;
+    case 'rewrite':
+      return `${[...new Set(u.refs.map((r) => r.file))].join(', ')} (diffs below)`;
+    case 'verify':
+      return a.issuer.canVerify ? (calls.verify ?? '') : `skipped: ${a.issuer.kind} cannot verify a credential`;
+    case 'deactivate-old':
+      if (opts.containFirst) return 'already done by contain';
+      return a.issuer.canDeactivate
+        ? (calls['deactivate-old'] ?? '')
+        : (calls['deactivate-old'] ??
+            `none: ${a.issuer.kind} credentials cannot be disabled; the old one stays valid until delete-old`);
+    case 'record':
+      return '.tokguard-rotated.json (hash, rule, date, rotation id)';
+    case 'delete-old':
+      return `${calls['delete-old'] ?? 'nothing to revoke: the old value is no longer referenced'}; ${opts.revoke ? 'now (--revoke)' : grace === 0 ? 'now (grace 0s)' : `after the grace period (${graceText(grace)}) on --resume, or now with --revoke`}`;
+    default:
+      return calls[step] ?? '';
+  }
+}
+
+function renderUnit(
+  root: string,
+  u: PlannedUnit,
+  a: PlanAdapters,
+  inspection: UnitInspection | undefined,
+  opts: PlanRenderOptions,
+): string[] {
+  const out: string[] = [];
+  const calls = { ...a.store.planCalls(), ...a.issuer.planCalls() };
+  const ponr = pointOfNoReturn(u, a.issuer, opts);
+  out.push(`  [${u.id}] ${u.label}`);
+  const pre = [a.issuer.planCalls().preflight, a.store.planCalls().preflight].filter(Boolean);
+  out.push(`    preflight (read-only; run for this plan and again before --execute changes anything):`);
+  for (const c of pre) out.push(`      calls: ${c}`);
+  for (const f of inspection?.facts ?? []) out.push(`      - ${f}`);
+  if (inspection?.error) out.push(`      FAILED: ${inspection.error}`);
+  out.push('    references:');
+  for (const r of u.refs)
+    out.push(`      ${r.file}:${r.line}:${r.column}  ${r.ruleId} (${r.part}) → ${u.target.reference.env[r.part]}`);
+  out.push('    steps:');
+  let n = 1;
+  for (const step of STEPS) {
+    const what = stepLine(step, u, a, calls, opts);
+    if (what === undefined) continue;
+    const mark = step === ponr ? '   ← point of no return: the old credential cannot be brought back after this' : '';
+    out.push(`      ${String(n++).padStart(2)}. ${step.padEnd(14)} ${what}${mark}`);
+  }
+  const manual = Object.values(calls).filter((c): c is string => typeof c === 'string' && c.startsWith('MANUAL:'));
+  if (manual.length) {
+    out.push('    manual steps:');
+    for (const m of new Set(manual)) out.push(`      - ${m.slice(8)}`);
+  }
+  out.push(...renderDiffs(root, u, opts));
+  return out;
+}
+
+function renderDiffs(root: string, u: PlannedUnit, opts: PlanRenderOptions): string[] {
+  const out: string[] = [];
+  const literals = Object.values(u.oldParts).filter((x): x is string => typeof x === 'string');
+  let rewrites: Map<string, { before: string; after: string }>;
+  try {
+    rewrites = rewritesFor(root, u);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return [`    cannot rewrite: ${err.message}`];
+  }
+  for (const [file, { before, after }] of rewrites) {
+    if (opts.storeFiles.has(file)) {
+      out.push(`    ${file}: is the dotenv store itself; its value is replaced at promote`);
+      continue;
+    }
+    if (before === after) continue;
+    if (dialectFor(file, u.target.reference.style) === 'dotenv')
+      out.push(
+        `    ${file} is a dotenv file: the assignment becomes a comment (dotenv does not expand \${...}); consumers read ${[...new Set(u.refs.filter((r) => r.file === file).map((r) => u.target.reference.env[r.part]))].join(', ')} from the environment or from ${describeStore(u.target.store)}`,
+      );
+    out.push(
+      ...diffText(file, before, after, literals)
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
+  }
+  return out;
 }
 
 export function renderPlan(
   root: string,
   plan: PlanResult,
-  adapters: Map<string, { issuer: IssuerAdapter; store: StoreAdapter }>,
+  adapters: Map<string, PlanAdapters>,
+  inspections: Map<string, UnitInspection>,
   opts: PlanRenderOptions,
 ): string {
   const out: string[] = [];
-  out.push(`Rotation plan: ${plan.units.length} credential(s). Nothing has been changed.`);
+  const targets = [...new Set(plan.units.map((u) => u.target))];
+  out.push(
+    `Rotation plan: ${plan.units.length} credential(s) in ${targets.length} target(s). Nothing has been changed.`,
+  );
   for (const w of plan.warnings) out.push(`warning: ${w}`);
-  for (const u of plan.units) {
-    const { issuer, store } = adapters.get(u.id)!;
-    const calls = { ...store.planCalls(), ...issuer.planCalls() };
-    const names = storeNames(u.target);
-    const ponr = pointOfNoReturn(u, issuer, opts);
-    out.push('', `[${u.id}] ${u.label}  (target ${u.target.index}: ${describeTarget(u.target)})`);
-    out.push('  references:');
-    for (const r of u.refs)
-      out.push(`    ${r.file}:${r.line}:${r.column}  ${r.ruleId} (${r.part}) → ${u.target.reference.env[r.part]}`);
-    out.push('  steps:');
-    let n = 1;
-    const grace = u.target.graceMs;
-    for (const step of STEPS) {
-      if (step === 'contain' && !opts.containFirst) continue;
-      let what: string;
-      switch (step) {
-        case 'store-pending':
-          what = `${calls[step] ?? ''} [${Object.values(names).join(', ')}]`;
-          break;
-        case 'rewrite':
-          what = `${[...new Set(u.refs.map((r) => r.file))].join(', ')} (diffs below)`;
-          break;
-        case 'verify':
-          what = calls.verify ?? 'not possible for this issuer; skipped';
-          break;
-        case 'deactivate-old':
-          what = opts.containFirst ? 'already done by contain' : (calls['deactivate-old'] ?? 'none');
-          break;
-        case 'record':
-          what = '.tokguard-rotated.json (hash, rule, date, rotation id)';
-          break;
-        case 'delete-old':
-          what = `${calls['delete-old'] ?? 'none'}; ${opts.revoke ? 'now (--revoke)' : grace === 0 ? 'now (grace 0s)' : `after the grace period (${Math.round(grace / 3_600_000)}h) on --resume, or now with --revoke`}`;
-          break;
-        default:
-          what = calls[step] ?? '';
-      }
-      const mark = step === ponr ? '   ← point of no return: the old credential cannot be brought back after this' : '';
-      out.push(`    ${String(n++).padStart(2)}. ${step.padEnd(14)} ${what}${mark}`);
-    }
-    const manual = Object.values(calls).filter((c) => c.startsWith('MANUAL:'));
-    if (manual.length) {
-      out.push('  manual steps:');
-      for (const m of manual) out.push(`    - ${m.slice(8)}`);
-    }
-    const literals = Object.values(u.oldParts).filter((x): x is string => typeof x === 'string');
-    for (const [file, { before, after }] of rewritesFor(root, u)) {
-      if (opts.storeFiles.has(file)) {
-        out.push(`  ${file}: is the dotenv store itself; its value is replaced at promote`);
-        continue;
-      }
-      if (before === after) continue;
-      out.push(
-        ...diffText(file, before, after, literals)
-          .split('\n')
-          .map((l) => `  ${l}`),
-      );
-    }
+  for (const t of targets) {
+    const units = plan.units.filter((u) => u.target === t);
+    out.push(
+      '',
+      `Target ${t.index} (${describeMatch(t)}): issuer ${t.issuer.type} → store ${describeStore(t.store)}, grace ${graceText(t.graceMs)}; ${units.length} unit(s), each rotated on its own`,
+    );
+    for (const u of units) out.push(...renderUnit(root, u, adapters.get(u.id)!, inspections.get(u.id), opts));
   }
   if (plan.unmatched.length) {
     out.push('', `Not covered by rotation.targets (${plan.unmatched.length}):`);
     for (const f of plan.unmatched) out.push(`  ${f.file}:${f.line}  ${f.ruleId} ${f.redacted}`);
   }
-  out.push('', 'Run with --execute to carry out this plan.');
+  const failed = [...inspections.values()].filter((i) => i.error).length;
+  out.push(
+    '',
+    failed
+      ? `Preflight failed for ${failed} unit(s) (FAILED above): --execute would refuse and change nothing. Fix the cause first.`
+      : 'Run with --execute to carry out this plan.',
+  );
   return `${out.join('\n')}\n`;
 }

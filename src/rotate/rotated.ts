@@ -35,11 +35,12 @@ export function recordRotated(root: string, entries: RotatedEntry[]): void {
   write(root, doc);
 }
 
-export function markDeleted(root: string, rotation: string): void {
+/** Marks one unit's secrets (by hash) deleted; other units of the same rotation keep their state. */
+export function markDeleted(root: string, rotation: string, unitHashes: string[]): void {
   const doc = read(root);
   let changed = false;
   for (const e of doc.rotated) {
-    if (e.rotation === rotation && e.state !== 'deleted') {
+    if (e.rotation === rotation && unitHashes.includes(e.secretHash) && e.state !== 'deleted') {
       e.state = 'deleted';
       changed = true;
     }

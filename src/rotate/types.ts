@@ -13,6 +13,8 @@ export type Ids = Record<string, string | number | boolean>;
 
 export interface StepResult {
   ids?: Ids;
+  /** What a read-only check found (the IAM user, a secret's ARN and version), for the plan. No secrets. */
+  facts?: string[];
   /** Request ids from the remote service, for the audit log. */
   requestIds?: string[];
   /** Human note for the audit log and progress output (no secrets). */
@@ -31,34 +33,94 @@ export interface UnitContext {
   /** Reads a line from the operator (manual steps). Never used for arguments. */
   prompt: (question: string) => Promise<string>;
   log: (line: string) => void;
+  /** Starts showing a bounded wait (new credentials propagating). */
+  wait: (what: string) => WaitProgress;
 }
 
+/**
+ * What preflight must find in the store before anything changes: per store name (an env name or
+ * `store.key`), the hash of the leaked value it should hold now. `mismatch: 'add'` lets a store
+ * that does not hold the name yet take it (`--store-mismatch=add`); a name holding another value is
+ * refused either way, since writing there would break whoever reads it.
+ */
+export interface StoreExpectation {
+  hashes: Record<string, string>;
+  mismatch: 'refuse' | 'add';
+}
+
+/**
+ * What an issuer can do through an API. The planner and the executor pick the steps from this:
+ * without `verify` the verify step is skipped (and said so); without `deactivate` the old
+ * credential stays valid until delete-old, which becomes the point of no return; without
+ * `revoke` or `reissue` the step is the operator's (the adapter prompts for it, see human.ts).
+ */
+export interface IssuerCapabilities {
+  /** Create a new credential. */
+  reissue: boolean;
+  /** Tell whether the new credential authenticates. */
+  verify: boolean;
+  /** Disable the old credential reversibly. */
+  deactivate: boolean;
+  /** Delete or revoke the old credential for good. */
+  revoke: boolean;
+}
+
+/** One line per step (and per preflight) naming the remote calls it makes, for the plan. */
+export type PlanCalls = Partial<Record<StepName | 'preflight', string>>;
+
+/** Shows a bounded wait (a spinner on a terminal, a line per retry otherwise). */
+export interface WaitProgress {
+  /** One retry: what is awaited, the attempt and the time left. */
+  retry(line: string): void;
+  done(line?: string): void;
+}
+
+/** What the operator does where an issuer has no API for a step (see IssuerCapabilities). */
+export interface HumanSteps {
+  /** How to issue a new credential by hand; the operator then pastes it on standard input. */
+  issue?: string;
+  /** How to disable the old credential by hand. */
+  deactivate?: string;
+  /** How to delete or revoke the old credential by hand. */
+  revoke?: string;
+}
+
+/**
+ * An issuer implements the methods of the capabilities it declares, and nothing else: the
+ * executor (through IssuerSteps) turns a missing capability into the operator's step named in
+ * `human`, or into a step that says why it does nothing.
+ */
 export interface IssuerAdapter {
   readonly kind: string;
+  readonly can: IssuerCapabilities;
+  readonly human?: HumanSteps;
   /** One-line description of the remote calls each step makes, for the plan. */
-  planCalls(): Partial<Record<StepName, string>>;
+  planCalls(): PlanCalls;
   /** Check access and find the old credential's identifiers. Changes nothing. */
   preflight(ctx: UnitContext): Promise<StepResult>;
   /** Called before `issue` is attempted (again): remove anything a crashed attempt left. */
-  recoverIssue(ctx: UnitContext): Promise<StepResult>;
-  issue(ctx: UnitContext): Promise<StepResult & { parts: Parts }>;
-  /** Whether the new credential works; `undefined` when the issuer cannot tell. */
-  verify(ctx: UnitContext, parts: Parts): Promise<StepResult & { ok: boolean | undefined }>;
-  /** Make the old credential unusable, reversibly where the provider allows. */
-  deactivateOld(ctx: UnitContext): Promise<StepResult>;
-  /** False when the provider can only revoke (Vault tokens, leases): deactivate-old is then a no-op. */
-  readonly canDeactivate: boolean;
-  reactivateOld(ctx: UnitContext): Promise<StepResult>;
-  deleteOld(ctx: UnitContext): Promise<StepResult>;
-  /** Rollback: kill the credential this rotation issued. */
-  revokeNew(ctx: UnitContext): Promise<StepResult>;
+  recoverIssue?(ctx: UnitContext): Promise<StepResult>;
+  /** `can.reissue`: create the new credential. */
+  issue?(ctx: UnitContext): Promise<StepResult & { parts: Parts }>;
+  /** `can.verify`: whether the new credential works. */
+  verify?(ctx: UnitContext, parts: Parts): Promise<StepResult & { ok: boolean | undefined }>;
+  /** `can.deactivate`: make the old credential unusable, reversibly, and back. */
+  deactivateOld?(ctx: UnitContext): Promise<StepResult>;
+  reactivateOld?(ctx: UnitContext): Promise<StepResult>;
+  /** `can.revoke`: delete the old credential for good. */
+  deleteOld?(ctx: UnitContext): Promise<StepResult>;
+  /** `can.revoke`: rollback kills the credential this rotation issued. */
+  revokeNew?(ctx: UnitContext): Promise<StepResult>;
 }
 
 export interface StoreAdapter {
   readonly kind: string;
-  planCalls(): Partial<Record<StepName, string>>;
-  /** Check access, that the target exists, and that no foreign rotation is pending. */
-  preflight(ctx: UnitContext): Promise<StepResult>;
+  planCalls(): PlanCalls;
+  /**
+   * Check access, that the target exists, that no foreign rotation is pending, and that the
+   * current value holds the leaked secret under `expect` (compared by hash; see StoreExpectation).
+   */
+  preflight(ctx: UnitContext, expect: StoreExpectation): Promise<StepResult>;
   /** Idempotent: store `values` (env name → value) as the pending version. */
   putPending(ctx: UnitContext, values: Parts): Promise<StepResult>;
   /** The pending (or, once promoted, current) values this rotation stored, if readable. */

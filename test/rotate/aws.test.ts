@@ -1,17 +1,19 @@
 /**
- * AWS rotation through the real SDK clients over HTTP against moto_server on loopback, with a
- * fault-injecting proxy in between. moto is lax where AWS is strict (it lets inactive keys sign
- * requests and overwrites a pending version given the same token); the checks below look at
- * key status and version values directly instead of trusting moto to refuse.
+ * AWS rotation through the real SDK clients over HTTP against moto_server on loopback, with
+ * authentication and IAM policies on (as AWS): tokguard runs as an operator holding only the
+ * incident policy, and the leaked key belongs to a CI user whose policy allows S3 and nothing
+ * else. A fault-injecting proxy sits in between. moto is lax where AWS is strict (it lets
+ * inactive keys sign requests and overwrites a pending version given the same token); the
+ * checks below look at key status and version values directly instead of trusting moto to refuse.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as IAM from '@aws-sdk/client-iam';
 import * as SM from '@aws-sdk/client-secrets-manager';
 import { motoAvailable, startMoto, type Moto } from '../servers/moto.js';
 import { FaultProxy } from '../servers/fault-proxy.js';
+import { AwsAccount, INCIDENT_POLICY, S3_ONLY_POLICY, type Creds } from '../servers/aws-account.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
 import { Executor } from '../../src/rotate/executor.js';
@@ -23,31 +25,28 @@ import { assertNoPlaintext, cleanup, findingFor, makeRepo, crashAfter } from './
 const RUN = motoAvailable();
 let moto: Moto;
 let proxy: FaultProxy;
-let iam: IAM.IAMClient;
-let sm: SM.SecretsManagerClient;
+let account: AwsAccount;
+let operator: Creds;
 const roots: string[] = [];
-const quiet = { log: () => {} };
+const lines: string[] = [];
+const quiet = { log: (l: string) => void lines.push(l) };
 
 beforeAll(async () => {
   if (!RUN) return;
   moto = await startMoto();
   proxy = new FaultProxy(moto.url);
   await proxy.start();
+  account = await AwsAccount.open(moto);
+  operator = (await account.user('responder', INCIDENT_POLICY)).key;
   Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: 'AKIDOPERATORTESTING0',
-    AWS_SECRET_ACCESS_KEY: 'operator-secret-for-tests-only',
+    AWS_ACCESS_KEY_ID: operator.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: operator.secretAccessKey,
     AWS_REGION: 'us-east-1',
     AWS_MAX_ATTEMPTS: '1',
     AWS_EC2_METADATA_DISABLED: 'true',
+    // Nothing may reach real AWS, whatever a test's config says.
+    AWS_ENDPOINT_URL: proxy.url,
   });
-  const cfg = {
-    region: 'us-east-1',
-    endpoint: moto.url,
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKIDOPERATORTESTING0', secretAccessKey: 'operator-secret-for-tests-only' },
-  };
-  iam = new IAM.IAMClient(cfg);
-  sm = new SM.SecretsManagerClient(cfg);
 });
 afterAll(async () => {
   await proxy?.stop();
@@ -55,6 +54,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   proxy?.clear();
+  lines.length = 0;
   for (const r of roots.splice(0)) cleanup(r);
 });
 
@@ -67,17 +67,20 @@ interface Setup {
   units: ReturnType<typeof planUnits>['units'];
 }
 
-async function setup(opts: { grace?: string; user?: boolean } = {}): Promise<Setup> {
-  const user = `app-${randomBytes(4).toString('hex')}`;
-  await iam.send(new IAM.CreateUserCommand({ UserName: user }));
-  const k = await iam.send(new IAM.CreateAccessKeyCommand({ UserName: user }));
-  const oldId = k.AccessKey!.AccessKeyId!;
-  const oldSecret = k.AccessKey!.SecretAccessKey!;
+async function setup(
+  opts: { grace?: string; user?: boolean; propagation?: string; secret?: object } = {},
+): Promise<Setup> {
+  const ci = await account.user('ci-uploader', S3_ONLY_POLICY);
+  const user = ci.name;
+  const oldId = ci.key.accessKeyId;
+  const oldSecret = ci.key.secretAccessKey;
   const secretId = `prod/${user}`;
-  await sm.send(
+  await account.sm.send(
     new SM.CreateSecretCommand({
       Name: secretId,
-      SecretString: JSON.stringify({ AWS_ACCESS_KEY_ID: oldId, AWS_SECRET_ACCESS_KEY: oldSecret, region: 'us-east-1' }),
+      SecretString: JSON.stringify(
+        opts.secret ?? { AWS_ACCESS_KEY_ID: oldId, AWS_SECRET_ACCESS_KEY: oldSecret, region: 'us-east-1' },
+      ),
     }),
   );
   const root = makeRepo({
@@ -88,7 +91,14 @@ async function setup(opts: { grace?: string; user?: boolean } = {}): Promise<Set
     targets: [
       {
         match: { rules: ['aws-access-key-id', 'aws-secret-access-key'] },
-        issuer: { type: 'aws-iam', region: 'us-east-1', endpoint: proxy.url, ...(opts.user ? { user } : {}) },
+        issuer: {
+          type: 'aws-iam',
+          region: 'us-east-1',
+          endpoint: proxy.url,
+          stsEndpoint: proxy.url,
+          ...(opts.user ? { user } : {}),
+          ...(opts.propagation ? { propagation: opts.propagation } : {}),
+        },
         store: { type: 'aws-secrets-manager', secretId, region: 'us-east-1', endpoint: proxy.url },
         grace: opts.grace ?? '0s',
       },
@@ -103,20 +113,9 @@ async function setup(opts: { grace?: string; user?: boolean } = {}): Promise<Set
   return { root, user, oldId, oldSecret, secretId, units: plan.units };
 }
 
-async function keys(user: string) {
-  const out = await iam.send(new IAM.ListAccessKeysCommand({ UserName: user }));
-  return (out.AccessKeyMetadata ?? []).map((k) => ({ id: k.AccessKeyId!, status: k.Status! }));
-}
-
-async function stages(secretId: string) {
-  return (await sm.send(new SM.DescribeSecretCommand({ SecretId: secretId }))).VersionIdsToStages ?? {};
-}
-
-async function current(secretId: string): Promise<Record<string, string>> {
-  // Ask for AWSCURRENT explicitly: moto's default (no stage) lags behind UpdateSecretVersionStage.
-  const v = await sm.send(new SM.GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }));
-  return JSON.parse(v.SecretString!) as Record<string, string>;
-}
+const keys = (user: string) => account.keys(user);
+const stages = (secretId: string) => account.stages(secretId);
+const current = (secretId: string) => account.current(secretId);
 
 async function assertRotated(s: Setup, id: string, oldState: 'deleted' | 'Inactive' = 'deleted'): Promise<void> {
   const cur = await current(s.secretId);
@@ -134,7 +133,7 @@ async function assertRotated(s: Setup, id: string, oldState: 'deleted' | 'Inacti
   expect(all.filter((x) => x === 'AWSPREVIOUS')).toHaveLength(1);
   expect(all).not.toContain('AWSPENDING');
   const prevId = Object.entries(st).find(([, v]) => v.includes('AWSPREVIOUS'))![0];
-  const prev = await sm.send(new SM.GetSecretValueCommand({ SecretId: s.secretId, VersionId: prevId }));
+  const prev = await account.sm.send(new SM.GetSecretValueCommand({ SecretId: s.secretId, VersionId: prevId }));
   expect(JSON.parse(prev.SecretString!).AWS_ACCESS_KEY_ID).toBe(s.oldId);
   expect(readFileSync(join(s.root, 'config.js'), 'utf8')).toBe(
     '// S3 uploader\nexport const s3 = {\n  region: "us-east-1",\n  accessKeyId: process.env.AWS_ACCESS_KEY_ID,\n  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, // TODO move\n};\n',
@@ -144,6 +143,15 @@ async function assertRotated(s: Setup, id: string, oldState: 'deleted' | 'Inacti
   assertNoPlaintext(s.root, [s.oldId, s.oldSecret, cur.AWS_ACCESS_KEY_ID!, cur.AWS_SECRET_ACCESS_KEY!]);
   const j = Journal.open(s.root, id).data;
   expect(j.status).toBe(oldState === 'deleted' ? 'done' : 'awaiting-delete');
+  // The new key read back from AWSCURRENT signs in as the CI user, and still may do only S3.
+  const fresh = { accessKeyId: cur.AWS_ACCESS_KEY_ID!, secretAccessKey: cur.AWS_SECRET_ACCESS_KEY! };
+  expect((await account.whoAmI(fresh)).arn).toMatch(new RegExp(`:user/${s.user}$`));
+  expect(await account.iamReadWith(fresh)).toBe('AccessDenied');
+  // The old key is rejected once deleted (moto, unlike AWS, still accepts an inactive key).
+  if (oldState === 'deleted')
+    expect(await account.whoAmI({ accessKeyId: s.oldId, secretAccessKey: s.oldSecret })).toEqual({
+      error: 'InvalidClientTokenId',
+    });
 }
 
 describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => {
@@ -161,6 +169,81 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
     await Executor.resume(ex.id, { root: s.root, revoke: true, ...quiet });
     await assertRotated(s, ex.id);
     expect(loadRotated(s.root).get(s.units[0]!.refs[0]!.secretHash)?.state).toBe('deleted');
+  });
+
+  it('verifies a least-privilege key with sts:GetCallerIdentity and names its ARN', async () => {
+    const s = await setup();
+    // The leaked key's user may not read IAM: the old verify (iam:GetUser with the new key) failed here.
+    expect(await account.iamReadWith({ accessKeyId: s.oldId, secretAccessKey: s.oldSecret })).toBe('AccessDenied');
+    const ex = await Executor.start(s.units, { root: s.root, revoke: true, ...quiet });
+    await assertRotated(s, ex.id);
+    const verify = Journal.open(s.root, ex.id).data.units[0]!.steps.find(
+      (x) => x.step === 'verify' && x.state === 'done',
+    );
+    expect(verify?.note).toMatch(
+      new RegExp(
+        `sts:GetCallerIdentity signed with the new key AKIA…\\w{4} of IAM user ${s.user}: arn:aws:iam::\\d+:user/${s.user}`,
+      ),
+    );
+    expect(proxy.seen).toContain('GetCallerIdentity');
+    expect(proxy.seen).not.toContain('GetUser');
+  });
+
+  it('waits for a new key AWS does not accept yet, a line per retry, within the bound', async () => {
+    const s = await setup();
+    proxy.fail('GetCallerIdentity', 'invalid-token', 2);
+    const ex = await Executor.start(s.units, { root: s.root, revoke: true, ...quiet });
+    await assertRotated(s, ex.id);
+    const retries = lines.filter((l) => /InvalidClientTokenId \(attempt \d\); new keys take a few seconds/.test(l));
+    expect(retries).toHaveLength(2);
+    expect(retries[0]).toMatch(
+      /u1 sts:GetCallerIdentity signed with the new key AKIA…\w{4} of IAM user ci-uploader-\w+: /,
+    );
+    expect(retries[0]).toMatch(/retrying in 1s, giving up in \d+s/);
+  });
+
+  it('counts AccessDenied on a call signed by the new key as proof that it authenticates', async () => {
+    const s = await setup();
+    proxy.fail('GetCallerIdentity', 'access-denied');
+    const ex = await Executor.start(s.units, { root: s.root, revoke: true, ...quiet });
+    await assertRotated(s, ex.id);
+    const verify = Journal.open(s.root, ex.id).data.units[0]!.steps.find(
+      (x) => x.step === 'verify' && x.state === 'done',
+    );
+    expect(verify?.note).toMatch(/AccessDenied, which AWS answers only to a key it accepted/);
+  });
+
+  it('a new key still rejected when the bound runs out: one line naming the key and the call, old key untouched; --resume finishes', async () => {
+    const s = await setup({ propagation: '2s' });
+    proxy.fail('GetCallerIdentity', 'invalid-token', 50);
+    const err = await Executor.start(s.units, { root: s.root, revoke: true, ...quiet }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect(err!.message).toMatch(
+      new RegExp(
+        `^aws: verify: sts:GetCallerIdentity signed with the new key AKIA…\\w{4} of IAM user ${s.user} was rejected \\(InvalidClientTokenId\\) \\d time\\(s\\) within the 2s propagation bound; the old key is untouched`,
+      ),
+    );
+    expect(err!.message).not.toMatch(/credentials tokguard runs with/);
+    expect(err!.message).toMatch(/resume with: tokguard rotate --resume rot-/);
+    expect(err!.message).not.toContain('\n');
+    expect((await keys(s.user)).find((k) => k.id === s.oldId)?.status).toBe('Active');
+    proxy.clear();
+    const ex = await Executor.resume(Journal.list(s.root)[0]!, { root: s.root, ...quiet });
+    await assertRotated(s, ex.id);
+  });
+
+  it('refuses a new key that AWS says belongs to someone else', async () => {
+    const s = await setup();
+    proxy.fail('GetCallerIdentity', { identity: 'arn:aws:iam::123456789012:user/someone-else' }, 1);
+    await expect(Executor.start(s.units, { root: s.root, revoke: true, ...quiet })).rejects.toThrow(
+      new RegExp(
+        `verify: the new credential does not work: .* answered as arn:aws:iam::123456789012:user/someone-else, not IAM user ${s.user}`,
+      ),
+    );
+    expect((await keys(s.user)).find((k) => k.id === s.oldId)?.status).toBe('Active');
   });
 
   const CRASH_POINTS = [
@@ -232,7 +315,7 @@ describe.skipIf(!RUN)('aws-iam issuer with Secrets Manager store (moto)', () => 
     const s = await setup();
     const id = await crashAfter(s.units, { root: s.root, revoke: true, ...quiet }, 'store-pending');
     const token = String(Journal.open(s.root, id).data.units[0]!.state.storeToken);
-    await sm.send(
+    await account.sm.send(
       new SM.PutSecretValueCommand({
         SecretId: s.secretId,
         ClientRequestToken: token,
@@ -275,6 +358,9 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
     assertNoPlaintext(s.root, [s.oldId, s.oldSecret], [(err as Error).message]);
     expect(readFileSync(join(s.root, 'config.js'), 'utf8')).toBe(file);
     expect(await keys(s.user)).toEqual(before);
+    // A refused rotation leaves no journal, so --list does not show it as a failed rotation.
+    expect(Journal.list(s.root)).toEqual([]);
+    return (err as Error).message;
   }
 
   it('the secret does not exist', async () => {
@@ -307,10 +393,78 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
     await expectNothingChanged(s, () => Executor.start(s.units, { root: s.root, ...quiet }), /no AWS credentials/);
   });
 
+  it("a store that holds another application's key is refused, naming the secret and the field, even with --store-mismatch=add", async () => {
+    const other = await account.user('other-app', S3_ONLY_POLICY);
+    const s = await setup({
+      secret: { AWS_ACCESS_KEY_ID: other.key.accessKeyId, AWS_SECRET_ACCESS_KEY: other.key.secretAccessKey },
+    });
+    const secretBefore = await current(s.secretId);
+    for (const storeMismatch of ['refuse', 'add'] as const) {
+      const msg = await expectNothingChanged(
+        s,
+        () => Executor.start(s.units, { root: s.root, revoke: true, storeMismatch, ...quiet }),
+        new RegExp(
+          `^secret ${s.secretId} \\(AWSCURRENT version [\\w-]+\\) holds another value under AWS_ACCESS_KEY_ID, not the leaked one \\(compared by hash\\).*\\[rot-[\\d-]+[0-9a-f]+ preflight; nothing was changed\\]$`,
+        ),
+      );
+      expect(msg).not.toContain(other.key.accessKeyId);
+    }
+    expect(await current(s.secretId)).toEqual(secretBefore);
+    expect(Object.values(await stages(s.secretId)).flat()).toEqual(['AWSCURRENT']);
+  });
+
+  it('a store without the fields is refused; --store-mismatch=add writes them there', async () => {
+    const s = await setup({ secret: { DATABASE_URL: 'postgres://db.internal/app' } });
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, revoke: true, ...quiet }),
+      new RegExp(
+        `^secret ${s.secretId} \\(AWSCURRENT version [\\w-]+\\) has no AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, so it does not hold the leaked value; .* --store-mismatch=add`,
+      ),
+    );
+    const ex = await Executor.start(s.units, { root: s.root, revoke: true, storeMismatch: 'add', ...quiet });
+    expect(Journal.open(s.root, ex.id).data.status).toBe('done');
+    const cur = await current(s.secretId);
+    expect(cur.DATABASE_URL).toBe('postgres://db.internal/app');
+    expect(
+      (await account.whoAmI({ accessKeyId: cur.AWS_ACCESS_KEY_ID!, secretAccessKey: cur.AWS_SECRET_ACCESS_KEY! })).arn,
+    ).toMatch(new RegExp(`:user/${s.user}$`));
+  });
+
+  it('operator credentials without a permission the incident needs: the call and the permission are named', async () => {
+    const s = await setup();
+    const weak = await account.user('weak-responder', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['iam:GetAccessKeyLastUsed', 'secretsmanager:*'], Resource: '*' }],
+    });
+    vi.stubEnv('AWS_ACCESS_KEY_ID', weak.key.accessKeyId);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', weak.key.secretAccessKey);
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      new RegExp(
+        `^aws: iam ListAccessKeys ${s.user}: access denied \\(AccessDenied\\); the credentials tokguard runs with need iam:ListAccessKeys`,
+      ),
+    );
+  });
+
+  it('an unreachable endpoint from AWS_ENDPOINT_URL is named', async () => {
+    const s = await setup();
+    const t = s.units[0]!.target;
+    const { endpoint: _e, stsEndpoint: _s, ...issuer } = t.issuer as Extract<typeof t.issuer, { type: 'aws-iam' }>;
+    t.issuer = issuer;
+    vi.stubEnv('AWS_ENDPOINT_URL', 'http://127.0.0.1:9');
+    await expectNothingChanged(
+      s,
+      () => Executor.start(s.units, { root: s.root, ...quiet }),
+      /^aws: iam GetAccessKeyLastUsed AKIA…\w{4}: cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
+    );
+  });
+
   it('an unreachable endpoint', async () => {
     const s = await setup();
     const t = s.units[0]!.target;
-    t.issuer = { ...(t.issuer as { type: 'aws-iam'; region: string }), endpoint: 'http://127.0.0.1:9' };
+    t.issuer = { ...(t.issuer as Extract<typeof t.issuer, { type: 'aws-iam' }>), endpoint: 'http://127.0.0.1:9' };
     await expectNothingChanged(
       s,
       () => Executor.start(s.units, { root: s.root, ...quiet }),
@@ -320,7 +474,7 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
 
   it('a foreign pending version on the secret', async () => {
     const s = await setup();
-    await sm.send(
+    await account.sm.send(
       new SM.PutSecretValueCommand({ SecretId: s.secretId, SecretString: '{}', VersionStages: ['AWSPENDING'] }),
     );
     await expectNothingChanged(
@@ -332,7 +486,7 @@ describe.skipIf(!RUN)('AWS bad input: one line, nothing changed, exit 2', () => 
 
   it('a user who already has two keys', async () => {
     const s = await setup();
-    await iam.send(new IAM.CreateAccessKeyCommand({ UserName: s.user }));
+    await account.iam.send(new IAM.CreateAccessKeyCommand({ UserName: s.user }));
     await expectNothingChanged(
       s,
       () => Executor.start(s.units, { root: s.root, ...quiet }),

@@ -66,7 +66,7 @@ describe('tokguard rotate (process)', () => {
     expect(existsSync(join(root, '.tokguard', 'rotations'))).toBe(false);
   });
 
-  for (const step of ['issue', 'store-pending', 'rewrite', 'promote', 'record']) {
+  for (const step of ['issue', 'store-pending', 'rewrite', 'verify', 'promote', 'record', 'delete-old']) {
     it(`a process killed after ${step} is finished by --resume`, () => {
       const { root, key } = repo();
       const killed = rotate(root, ['--execute'], { TOKGUARD_TEST_CRASH_AFTER: step });

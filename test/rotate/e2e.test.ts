@@ -7,11 +7,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as IAM from '@aws-sdk/client-iam';
 import * as SM from '@aws-sdk/client-secrets-manager';
 import { motoAvailable, startMoto, type Moto } from '../servers/moto.js';
+import { AwsAccount, INCIDENT_POLICY, S3_ONLY_POLICY } from '../servers/aws-account.js';
 import { VaultEmulator } from '../servers/vault-emulator.js';
 import { assertNoPlaintext, cleanup, git, makeRepo } from './helpers.js';
 import { hashSecret } from '../../src/report/finding.js';
@@ -63,17 +63,12 @@ afterAll(async () => {
 
 describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', () => {
   it('leaves no live secret in the tree and marks the old ones rotated', async () => {
-    const aws = {
-      region: 'us-east-1',
-      endpoint: moto.url,
-      maxAttempts: 1,
-      credentials: { accessKeyId: 'AKIDOPERATORTESTING0', secretAccessKey: 'operator-secret-for-tests-only' },
-    };
-    const iam = new IAM.IAMClient(aws);
-    const sm = new SM.SecretsManagerClient(aws);
-    const user = `web-${randomBytes(3).toString('hex')}`;
-    await iam.send(new IAM.CreateUserCommand({ UserName: user }));
-    const k = (await iam.send(new IAM.CreateAccessKeyCommand({ UserName: user }))).AccessKey!;
+    const account = await AwsAccount.open(moto);
+    const { iam, sm } = account;
+    const operator = (await account.user('responder', INCIDENT_POLICY)).key;
+    const web = await account.user('web', S3_ONLY_POLICY);
+    const user = web.name;
+    const k = { AccessKeyId: web.key.accessKeyId, SecretAccessKey: web.key.secretAccessKey };
     await sm.send(
       new SM.CreateSecretCommand({
         Name: 'prod/web',
@@ -81,7 +76,7 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
       }),
     );
     const vaultOld = emu.createToken({ policies: ['web'], ttl: '24h' }).id;
-    emu.putKv('secret', 'web', { VAULT_TOKEN: 'set-by-ops' });
+    emu.putKv('secret', 'web', { VAULT_TOKEN: vaultOld });
 
     root = makeRepo({
       'config.js': `module.exports = {\n  aws: {\n    accessKeyId: "${k.AccessKeyId}",\n    secret_access_key: "${k.SecretAccessKey}",\n  },\n};\n`,
@@ -91,8 +86,8 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
         'rotation:',
         '  targets:',
         '    - match: { rules: [aws-access-key-id, aws-secret-access-key] }',
-        `      issuer: { type: aws-iam, region: us-east-1, endpoint: "${moto.url}" }`,
-        `      store: { type: aws-secrets-manager, secretId: prod/web, region: us-east-1, endpoint: "${moto.url}" }`,
+        '      issuer: { type: aws-iam, region: us-east-1 }',
+        '      store: { type: aws-secrets-manager, secretId: prod/web, region: us-east-1 }',
         '      grace: 0s',
         '    - match: { paths: [.env] }',
         '      issuer: { type: vault-token, policies: [web], ttl: 24h }',
@@ -105,8 +100,9 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
     env = {
       PATH: process.env.PATH,
       HOME: root,
-      AWS_ACCESS_KEY_ID: 'AKIDOPERATORTESTING0',
-      AWS_SECRET_ACCESS_KEY: 'operator-secret-for-tests-only',
+      AWS_ACCESS_KEY_ID: operator.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: operator.secretAccessKey,
+      AWS_ENDPOINT_URL: moto.url,
       AWS_REGION: 'us-east-1',
       AWS_MAX_ATTEMPTS: '1',
       AWS_EC2_METADATA_DISABLED: 'true',
@@ -152,7 +148,7 @@ describe.skipIf(!RUN)('scan → rotate --plan → rotate --execute → scan', ()
       expect(emu.tokens.has(newTok)).toBe(true);
       secretsSeen.push(newTok);
       expect(readFileSync(join(root, '.env'), 'utf8')).toBe(
-        'VAULT_ADDR=https://vault.internal:8200\nVAULT_TOKEN=${VAULT_TOKEN}\n',
+        'VAULT_ADDR=https://vault.internal:8200\n# VAULT_TOKEN: removed by tokguard rotate; set it in the environment (the current value is in vault-kv secret/web)\n',
       );
     }
     expect(readFileSync(join(root, 'config.js'), 'utf8')).toBe(

@@ -6,8 +6,8 @@ import { literalAt } from '../../src/rotate/findings.js';
 import { hashSecret } from '../../src/report/finding.js';
 
 const K = 'AKIAQWERTYUIOPASDFGH';
-const rw = (file: string, text: string, style: 'auto' | 'shell' = 'auto') =>
-  rewriteReferences(file, text, [{ literal: K, env: 'KEY' }], style).text;
+const rw = (file: string, text: string, style: 'auto' | 'shell' = 'auto', env = 'KEY') =>
+  rewriteReferences(file, text, [{ literal: K, env }], style, 'vault-kv secret/app').text;
 
 describe('reference rewriting keeps every other byte', () => {
   it.each([
@@ -26,8 +26,6 @@ describe('reference rewriting keeps every other byte', () => {
       `#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nfrom __future__ import annotations\nimport os, sys\nK = f"k={os.environ['KEY']}"\n`,
     ],
     ['a.py', `#!/usr/bin/env python\nK = "${K}"\n`, '#!/usr/bin/env python\nimport os\nK = os.environ["KEY"]\n'],
-    ['.env', `# c\nexport AWS_KEY="${K}"\nB=1\n`, '# c\nexport AWS_KEY="${KEY}"\nB=1\n'],
-    ['.env.production', `AWS_KEY=${K}\r\n`, 'AWS_KEY=${KEY}\r\n'],
     ['deploy.sh', `export AWS_KEY='${K}'\n`, 'export AWS_KEY="${KEY}"\n'],
     ['deploy.sh', `curl -H 'x-key: ${K}' x\n`, `curl -H 'x-key: '"\${KEY}"'' x\n`],
     ['config.yaml', `aws:\n  key: "${K}" # prod\n`, 'aws:\n  key: "${KEY}" # prod\n'],
@@ -37,9 +35,104 @@ describe('reference rewriting keeps every other byte', () => {
     expect(rw(file, input)).toBe(want);
   });
 
+  it('dotenv files keep a pointer, not ${NAME} (which dotenv reads literally)', () => {
+    expect(rw('.env', `# c\nexport KEY="${K}"\nB=1\n`)).toBe(
+      '# c\n# KEY: removed by tokguard rotate; set it in the environment (the current value is in vault-kv secret/app)\nB=1\n',
+    );
+    expect(rw('.env.production', `KEY=${K} # prod\r\nB=1\r\n`)).toBe(
+      '# KEY: removed by tokguard rotate; set it in the environment (the current value is in vault-kv secret/app)\r\nB=1\r\n',
+    );
+    expect(rw('.env', `# old: ${K}\n`)).toBe('# old: ${KEY}\n');
+    expect(() => rw('.env', `A=1\nAWS_KEY=${K}\n`)).toThrow(
+      /^\.env:2: AWS_KEY holds the leaked value but the rotation stores it as KEY; set reference\.env to AWS_KEY/,
+    );
+    expect(() => rw('.env', `KEY="line one\nhttps://u:${K}@host"\n`)).toThrow(
+      /^\.env:2: the leaked value is only part of KEY's value, and tokguard moves whole values out of dotenv files; move the value out by hand/,
+    );
+  });
+
   it('replaces every occurrence and reports the count', () => {
     const r = rewriteReferences('a.js', `a('${K}'); b("${K}");\n`, [{ literal: K, env: 'KEY' }], 'auto');
     expect(r).toEqual({ text: 'a(process.env.KEY); b(process.env.KEY);\n', count: 2 });
+  });
+});
+
+describe('strings that span lines', () => {
+  it.each([
+    [
+      'template literal, second line',
+      'a.js',
+      'const ini = `\n[default]\naws_access_key_id = ' + K + '\n`;\n',
+      'const ini = `\n[default]\naws_access_key_id = ${process.env.KEY}\n`;\n',
+    ],
+    [
+      'template literal after ${} nesting and a regex with a quote',
+      'a.ts',
+      "const re = /'/;\nconst t = `${a ? `x` : 'y'}\n" + K + '`;\n',
+      "const re = /'/;\nconst t = `${a ? `x` : 'y'}\n${process.env.KEY}`;\n",
+    ],
+    [
+      'a quote in a block comment before the string',
+      'a.js',
+      `/* don't */\nconst k = '${K}';\n`,
+      `/* don't */\nconst k = process.env.KEY;\n`,
+    ],
+    [
+      'Python triple quotes',
+      'a.py',
+      `CFG = """\n[default]\nkey = ${K}\n"""\n`,
+      'import os\nCFG = """\n[default]\nkey = """ + os.environ["KEY"] + """\n"""\n',
+    ],
+    [
+      'Python triple-quoted f-string',
+      'a.py',
+      `import os\nCFG = f'''\nuser={u}\nkey=${K}\n'''\n`,
+      `import os\nCFG = f'''\nuser={u}\nkey={os.environ["KEY"]}\n'''\n`,
+    ],
+    [
+      'Python triple quotes followed by a method call',
+      'a.py',
+      `import os\nT = """a\n${K}\nb""".strip()\n`,
+      'import os\nT = ("""a\n""" + os.environ["KEY"] + """\nb""").strip()\n',
+    ],
+    [
+      'unquoted heredoc',
+      'deploy.sh',
+      `cat > ~/.aws/credentials <<EOF\nkey=${K}\nEOF\n`,
+      'cat > ~/.aws/credentials <<EOF\nkey=${KEY}\nEOF\n',
+    ],
+    [
+      'single quotes over two lines',
+      'deploy.sh',
+      `echo 'first\nkey=${K}' > f\n`,
+      `echo 'first\nkey='"\${KEY}"'' > f\n`,
+    ],
+    [
+      'YAML block scalar (${NAME} as in any YAML value)',
+      'compose.yaml',
+      `x:\n  script: |\n    export KEY=${K}\n`,
+      'x:\n  script: |\n    export KEY=${KEY}\n',
+    ],
+  ])('%s', (_what, file, input, want) => {
+    expect(rw(file, input)).toBe(want);
+  });
+
+  it.each([
+    [
+      'a heredoc with a quoted delimiter',
+      'deploy.sh',
+      `cat <<'EOF'\nkey=${K}\nEOF\n`,
+      /^deploy\.sh:2: the leaked value is in a heredoc with a quoted delimiter \(EOF\), where \$\{KEY\} would not expand; move the value out by hand, then run again$/,
+    ],
+    ['a bytes literal', 'a.py', `B = b"""\n${K}\n"""\n`, /^a\.py:2: the leaked value is in a bytes literal/],
+    [
+      'an unterminated string',
+      'a.js',
+      `const a = 'x;\nconst k = '${K}';\n`,
+      /^a\.js:2: cannot tell what surrounds the leaked value \(unterminated ' string\)/,
+    ],
+  ])('refuses %s with the file and line', (_what, file, input, msg) => {
+    expect(() => rw(file, input)).toThrow(msg);
   });
 });
 
@@ -108,6 +201,14 @@ describe('rotation config', () => {
       /issuer\.endpoint: must be an http\(s\) URL/,
     ],
     [{ targets: [{ ...base, extra: 1 }] }, /targets\[0\]\.extra: unknown key/],
+    [
+      { targets: [{ ...base, issuer: { type: 'aws-iam', endpoint: 'https://iam.example.net' } }] },
+      /issuer\.endpoint: iam\.example\.net is neither loopback nor an AWS host; set AWS_ENDPOINT_URL_IAM \(or AWS_ENDPOINT_URL\) in your environment to use it$/,
+    ],
+    [
+      { targets: [{ ...base, issuer: { type: 'aws-iam', propagation: 'forever' } }] },
+      /issuer\.propagation: must be a duration up to 10m/,
+    ],
   ])('rejects %j', (raw, msg) => {
     expect(() => parseRotationConfig(raw)).toThrow(msg);
   });

@@ -71,7 +71,8 @@ interface Setup {
 async function setup(grace = '0s'): Promise<Setup> {
   const old = await leakedToken();
   const kvPath = `app-${randomBytes(4).toString('hex')}`;
-  await vault.write(`secret/data/${kvPath}`, { data: { token: 'placeholder-before-rotation', other: 'kept' } });
+  // The store holds the leaked token now: that is what preflight checks (by hash) before any change.
+  await vault.write(`secret/data/${kvPath}`, { data: { token: old, other: 'kept' } });
   const root = makeRepo({
     '.env': `# app settings\r\nexport VAULT_TOKEN="${old}"\r\nLOG_LEVEL=debug\r\n`,
     'app.py': `#!/usr/bin/env python3\nimport sys\n\nTOKEN = "${old}"  # do not commit\nprint(TOKEN)\n`,
@@ -97,14 +98,14 @@ async function assertRotated(s: Setup, id: string): Promise<void> {
   const { data, version } = await kv(s.kvPath);
   expect(data.other).toBe('kept');
   expect(data.token).not.toBe(s.old);
-  expect(data.token).not.toBe('placeholder-before-rotation');
   expect(await tokenAlive(data.token as string)).toBe(true);
   expect(await tokenAlive(s.old)).toBe(false);
   expect(version).toBe(2);
   // Exactly one token issued by this rotation is alive.
   if (emu) expect([...emu.tokens.values()].filter((t) => t.meta?.tokguard_rotation === id)).toHaveLength(1);
+  // dotenv does not expand ${VAULT_TOKEN}: the tracked .env keeps a pointer, not a value.
   expect(readFileSync(join(s.root, '.env'), 'utf8')).toBe(
-    '# app settings\r\nexport VAULT_TOKEN="${VAULT_TOKEN}"\r\nLOG_LEVEL=debug\r\n',
+    `# app settings\r\n# VAULT_TOKEN: removed by tokguard rotate; set it in the environment (the current value is in vault-kv secret/${s.kvPath})\r\nLOG_LEVEL=debug\r\n`,
   );
   expect(readFileSync(join(s.root, 'app.py'), 'utf8')).toBe(
     '#!/usr/bin/env python3\nimport os\nimport sys\n\nTOKEN = os.environ["VAULT_TOKEN"]  # do not commit\nprint(TOKEN)\n',
@@ -180,7 +181,7 @@ describe('vault-token issuer with vault-kv store', () => {
     await Executor.rollback(ex.id, { root: s.root, ...quiet });
     expect(await tokenAlive(s.old)).toBe(true);
     expect(await tokenAlive(newToken)).toBe(false);
-    expect((await kv(s.kvPath)).data.token).toBe('placeholder-before-rotation');
+    expect((await kv(s.kvPath)).data.token).toBe(s.old);
     expect(readFileSync(join(s.root, '.env'), 'utf8')).toContain(s.old);
     expect(loadRotated(s.root).size).toBe(0);
     assertNoPlaintext(s.root, [s.old, newToken]);

@@ -1,17 +1,27 @@
 /**
- * A loopback HTTP proxy in front of moto that fails chosen AWS actions (500s, throttling), so
+ * A loopback HTTP proxy in front of moto that fails chosen AWS actions (500s, throttling, a key
+ * AWS does not accept yet, access denied) or answers sts:GetCallerIdentity as someone else, so
  * the tests can check that a remote failure stops the rotation cleanly and --resume recovers.
  * Actions are recognised from the JSON protocol's X-Amz-Target (Secrets Manager) or the query
- * protocol's Action= parameter (IAM).
+ * protocol's Action= parameter (IAM, STS).
  */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export type FaultKind = '500' | 'throttle' | 'invalid-token' | 'access-denied' | { identity: string };
+
 interface Fault {
   action: string;
-  kind: '500' | 'throttle';
+  kind: FaultKind;
   remaining: number;
 }
+
+const QUERY_ERRORS: Record<string, [number, string, string]> = {
+  '500': [500, 'Receiver', 'ServiceFailure'],
+  throttle: [400, 'Sender', 'Throttling'],
+  'invalid-token': [403, 'Sender', 'InvalidClientTokenId'],
+  'access-denied': [403, 'Sender', 'AccessDenied'],
+};
 
 export class FaultProxy {
   private server?: Server;
@@ -20,7 +30,7 @@ export class FaultProxy {
   seen: string[] = [];
   constructor(private readonly target: string) {}
 
-  fail(action: string, kind: Fault['kind'], count = 1): void {
+  fail(action: string, kind: FaultKind, count = 1): void {
     this.faults.push({ action, kind, remaining: count });
   }
 
@@ -43,6 +53,13 @@ export class FaultProxy {
         const f = this.faults.find((x) => x.remaining > 0 && x.action === action);
         if (f) {
           f.remaining--;
+          if (typeof f.kind === 'object') {
+            res.writeHead(200, { 'content-type': 'text/xml' });
+            res.end(
+              `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>${f.kind.identity}</Arn><UserId>AIDAFAULTPROXY</UserId><Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>fault-proxy</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+            );
+            return;
+          }
           if (target) {
             const type = f.kind === '500' ? 'InternalServiceError' : 'ThrottlingException';
             res.writeHead(f.kind === '500' ? 500 : 400, {
@@ -51,10 +68,10 @@ export class FaultProxy {
             });
             res.end(JSON.stringify({ __type: type, message: f.kind === '500' ? 'injected failure' : 'Rate exceeded' }));
           } else {
-            const code = f.kind === '500' ? 'ServiceFailure' : 'Throttling';
-            res.writeHead(f.kind === '500' ? 500 : 400, { 'content-type': 'text/xml' });
+            const [status, type, code] = QUERY_ERRORS[f.kind]!;
+            res.writeHead(status, { 'content-type': 'text/xml' });
             res.end(
-              `<ErrorResponse><Error><Type>${f.kind === '500' ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`,
+              `<ErrorResponse><Error><Type>${type}</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`,
             );
           }
           return;

@@ -9,6 +9,12 @@ import { createServer } from 'node:net';
 export interface Moto {
   url: string;
   reset(): Promise<void>;
+  /**
+   * Turns request authentication on (signatures checked against moto's IAM users, their
+   * policies enforced, as AWS does) or off. moto's /moto-api/reset-auth takes how many requests
+   * may still go unauthenticated: 0 for on, inf for off.
+   */
+  auth(on: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -74,6 +80,10 @@ export async function startMoto(): Promise<Moto> {
     url,
     async reset() {
       await fetch(`${url}/moto-api/reset`, { method: 'POST' });
+    },
+    async auth(on: boolean) {
+      const r = await fetch(`${url}/moto-api/reset-auth`, { method: 'POST', body: on ? '0' : 'inf' });
+      if (!r.ok) throw new Error(`moto reset-auth answered ${r.status}`);
     },
     async stop() {
       if (child.exitCode !== null) return;

@@ -7,9 +7,10 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { hashSecret } from '../../report/finding.js';
 import type { StoreConfig } from '../config.js';
-import type { Parts, StepResult, StoreAdapter, UnitContext } from '../types.js';
+import type { Parts, StepResult, StoreAdapter, StoreExpectation, UnitContext } from '../types.js';
 import { secrets } from '../types.js';
-import { assertNotLeakedKey, awsError, clientConfig, quietSdk, requestIdOf } from './aws.js';
+import { checkStoreHolds, heldFact } from '../store-check.js';
+import { assertNotLeakedKey, awsError, clientConfig, endpointOf, quietSdk, requestIdOf } from './aws.js';
 import { RemoteError } from './remote.js';
 
 type Cfg = Extract<StoreConfig, { type: 'aws-secrets-manager' }>;
@@ -25,6 +26,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
   planCalls() {
     const s = this.cfg.secretId;
     return {
+      preflight: `secretsmanager:DescribeSecret ${s} (ARN, versions, no foreign AWSPENDING); secretsmanager:GetSecretValue ${s} AWSCURRENT (holds the leaked value? compared by hash)`,
       'store-pending': `secretsmanager:PutSecretValue ${s} stage AWSPENDING (ClientRequestToken recorded first)`,
       promote: `secretsmanager:UpdateSecretVersionStage ${s} AWSCURRENT → new version (old becomes AWSPREVIOUS)`,
     };
@@ -44,15 +46,15 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     try {
       return await fn(sdk, client);
     } catch (err) {
-      throw awsError(err, `secretsmanager ${what} ${this.cfg.secretId}`, clientConfig(this.cfg).endpoint);
+      throw awsError(err, `secretsmanager ${what} ${this.cfg.secretId}`, (await endpointOf(client, this.cfg)).url);
     }
   }
 
-  private async stages(): Promise<{ map: Record<string, string[]>; requestIds: string[] }> {
+  private async stages(): Promise<{ map: Record<string, string[]>; arn?: string; requestIds: string[] }> {
     const out = await this.call('DescribeSecret', (sdk, c) =>
       c.send(new sdk.DescribeSecretCommand({ SecretId: this.cfg.secretId })),
     );
-    return { map: out.VersionIdsToStages ?? {}, requestIds: requestIdOf(out) };
+    return { map: out.VersionIdsToStages ?? {}, ...(out.ARN ? { arn: out.ARN } : {}), requestIds: requestIdOf(out) };
   }
 
   private versionWith(map: Record<string, string[]>, stage: string): string | undefined {
@@ -67,24 +69,43 @@ export class AwsSecretsManagerStore implements StoreAdapter {
     return out.SecretString;
   }
 
-  async preflight(ctx: UnitContext): Promise<StepResult> {
+  async preflight(ctx: UnitContext, expect: StoreExpectation): Promise<StepResult> {
     const { client } = await this.sm();
+    const endpoint = await endpointOf(client, this.cfg);
     const leaked = [ctx.state.oldKeyHash].filter((x): x is string => typeof x === 'string');
-    await assertNotLeakedKey(
-      () => client.config.credentials(),
-      leaked,
-      'secretsmanager',
-      clientConfig(this.cfg).endpoint,
-    );
-    const { map, requestIds } = await this.stages();
+    await assertNotLeakedKey(() => client.config.credentials(), leaked, 'secretsmanager', endpoint.url);
+    const { map, arn, requestIds } = await this.stages();
     const pending = this.versionWith(map, 'AWSPENDING');
+    const current = this.versionWith(map, 'AWSCURRENT');
     const ours = ctx.state.storeToken;
-    if (pending && pending !== ours && pending !== this.versionWith(map, 'AWSCURRENT')) {
+    if (pending && pending !== ours && pending !== current) {
       throw new RemoteError(
         `aws: secret ${this.cfg.secretId} already has a pending version (${pending}) from another rotation; finish or cancel it first`,
       );
     }
-    return { requestIds };
+    const facts = [
+      `Secrets Manager endpoint: ${endpoint.url} (${endpoint.source})`,
+      `secretsmanager:DescribeSecret ${this.cfg.secretId}: ${arn ?? '(no ARN)'}; AWSCURRENT version ${current ?? 'none'}${pending && pending !== current ? `, AWSPENDING ${pending} (ours)` : ''}`,
+    ];
+    if (Object.keys(expect.hashes).length) {
+      const value = current ? await this.getValue(current) : undefined;
+      const where = `secret ${this.cfg.secretId} (AWSCURRENT version ${current ?? 'none'})`;
+      const held = checkStoreHolds(where, this.fields(value, Object.keys(expect.hashes)), expect);
+      facts.push(`secretsmanager:GetSecretValue: ${heldFact(where, held)}`);
+    }
+    return { requestIds, facts, ...(arn ? { ids: { smArn: arn } } : {}) };
+  }
+
+  /** The named fields of a secret string: the raw string for a single unnamed value, else its JSON keys. */
+  private fields(text: string | undefined, names: string[]): Record<string, string | undefined> {
+    if (text === undefined) return {};
+    if (names.length === 1 && !this.cfg.key) return { [names[0]!]: text };
+    try {
+      const obj = JSON.parse(text) as Record<string, unknown>;
+      return Object.fromEntries(names.map((n) => [n, typeof obj[n] === 'string' ? (obj[n] as string) : undefined]));
+    } catch {
+      return {};
+    }
   }
 
   /**

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { createHash } from 'node:crypto';
 import type { StoreConfig } from '../config.js';
-import type { Parts, StepResult, StoreAdapter, UnitContext } from '../types.js';
+import type { Parts, StepResult, StoreAdapter, StoreExpectation, UnitContext } from '../types.js';
 import { secrets } from '../types.js';
+import { checkStoreHolds, heldFact } from '../store-check.js';
 import { privateDir } from '../journal.js';
 import { isGitRepo, isIgnored, isTracked } from '../git.js';
 import { getDotenv, setDotenv } from '../rewrite/dotenv.js';
@@ -35,6 +36,7 @@ export class DotenvStore implements StoreAdapter {
 
   planCalls() {
     return {
+      preflight: `${this.cfg.file} is git-ignored and untracked; a variable it already has must hold the leaked value (compared by hash)`,
       'store-pending': `write .tokguard/pending/<rotation>.json (0600)`,
       promote: `set the variables in ${this.cfg.file} (git-ignored), previous file kept in .tokguard/backups/`,
     };
@@ -62,9 +64,21 @@ export class DotenvStore implements StoreAdapter {
     }
   }
 
-  async preflight(): Promise<StepResult> {
+  /**
+   * The dotenv store is tokguard's own git-ignored file: a missing file or variable is filled in
+   * at promote (that is how it starts), but a variable holding another value is a wrong target.
+   */
+  async preflight(_ctx: UnitContext, expect: StoreExpectation): Promise<StepResult> {
     this.checkSafe();
-    return {};
+    const text = existsSync(this.path()) ? readFileSync(this.path(), 'utf8') : '';
+    const names = Object.keys(expect.hashes);
+    if (!names.length) return {};
+    const fields = Object.fromEntries(names.map((n) => [n, getDotenv(text, n)]));
+    for (const v of Object.values(fields)) secrets.add(v);
+    const where = `dotenv store ${this.cfg.file}`;
+    return {
+      facts: [heldFact(where, checkStoreHolds(where, fields, { ...expect, mismatch: 'add' }), 'set at promote')],
+    };
   }
 
   async putPending(ctx: UnitContext, values: Parts): Promise<StepResult> {

@@ -26,7 +26,7 @@ export function randomSecret(length: number, charset: Cfg['charset'], prefix = '
 
 export class RandomIssuer implements IssuerAdapter {
   readonly kind = 'random';
-  readonly canDeactivate = false;
+  readonly can = { reissue: true, verify: false, deactivate: false, revoke: false };
   constructor(private readonly cfg: Cfg) {}
 
   planCalls() {
@@ -38,27 +38,9 @@ export class RandomIssuer implements IssuerAdapter {
   async preflight(): Promise<StepResult> {
     return {};
   }
-  async recoverIssue(): Promise<StepResult> {
-    return {};
-  }
   async issue(): Promise<StepResult & { parts: Parts }> {
     const value = randomSecret(this.cfg.length, this.cfg.charset, this.cfg.prefix);
     secrets.add(value);
     return { parts: { value } };
-  }
-  async verify(): Promise<StepResult & { ok: boolean | undefined }> {
-    return { ok: undefined, note: 'a generated secret cannot be verified remotely' };
-  }
-  async deactivateOld(): Promise<StepResult> {
-    return {};
-  }
-  async reactivateOld(): Promise<StepResult> {
-    return {};
-  }
-  async deleteOld(): Promise<StepResult> {
-    return { note: 'nothing to delete: the old value is no longer referenced' };
-  }
-  async revokeNew(): Promise<StepResult> {
-    return {};
   }
 }

@@ -5,8 +5,9 @@
  * value was stored. Earlier versions stay in KV history; rollback writes the previous one back.
  */
 import type { StoreConfig } from '../config.js';
-import type { Parts, StepResult, StoreAdapter, UnitContext } from '../types.js';
+import type { Parts, StepResult, StoreAdapter, StoreExpectation, UnitContext } from '../types.js';
 import { secrets } from '../types.js';
+import { checkStoreHolds, heldFact } from '../store-check.js';
 import { RemoteError } from './remote.js';
 import { rid, vcall, type VaultResponse } from './vault.js';
 
@@ -36,6 +37,7 @@ export class VaultKvStore implements StoreAdapter {
 
   planCalls() {
     return {
+      preflight: `vault GET ${this.dataPath} (exists, current version, holds the leaked value? compared by hash); GET ${this.pendingPath} (no foreign pending value)`,
       'store-pending': `vault POST ${this.pendingPath} (cas=0)`,
       promote: `vault POST ${this.dataPath} (cas=<version when pending was stored>); DELETE ${this.pendingMeta}`,
     };
@@ -71,7 +73,7 @@ export class VaultKvStore implements StoreAdapter {
     }
   }
 
-  async preflight(ctx: UnitContext): Promise<StepResult> {
+  async preflight(ctx: UnitContext, expect: StoreExpectation): Promise<StepResult> {
     const cur = await this.read(this.dataPath);
     if (!cur)
       throw new RemoteError(
@@ -83,7 +85,18 @@ export class VaultKvStore implements StoreAdapter {
         `vault: ${this.cfg.mount}/${this.cfg.path} has a pending value from another rotation (${String(pending.data[MARK] ?? 'unknown')}); finish or cancel it first`,
       );
     }
-    return { requestIds: [...cur.requestIds, ...(pending?.requestIds ?? [])] };
+    const where = `vault secret ${this.cfg.mount}/${this.cfg.path} (version ${cur.version})`;
+    const facts = [`Vault: ${process.env.VAULT_ADDR ?? ''} (VAULT_ADDR)`];
+    if (Object.keys(expect.hashes).length) {
+      const fields = Object.fromEntries(
+        Object.keys(expect.hashes).map((n) => [
+          n,
+          typeof cur.data[n] === 'string' ? (cur.data[n] as string) : undefined,
+        ]),
+      );
+      facts.push(heldFact(where, checkStoreHolds(where, fields, expect)));
+    } else facts.push(`${where} exists`);
+    return { requestIds: [...cur.requestIds, ...(pending?.requestIds ?? [])], facts };
   }
 
   async putPending(ctx: UnitContext, values: Parts): Promise<StepResult> {

@@ -13,7 +13,7 @@ type Cfg = Extract<IssuerConfig, { type: 'vault-lease' }>;
 
 export class VaultLeaseIssuer implements IssuerAdapter {
   readonly kind = 'vault-lease';
-  readonly canDeactivate = false;
+  readonly can = { reissue: true, verify: true, deactivate: false, revoke: true };
 
   constructor(private readonly cfg: Cfg) {}
 
@@ -22,7 +22,6 @@ export class VaultLeaseIssuer implements IssuerAdapter {
       contain: `vault PUT sys/leases/revoke ${this.cfg.oldLeaseId} sync=true`,
       issue: `vault GET ${this.cfg.path} (new lease)`,
       verify: 'vault PUT sys/leases/lookup (new lease is live)',
-      'deactivate-old': 'none: leases cannot be disabled; the old lease stays valid until delete-old',
       'delete-old': `vault PUT sys/leases/revoke ${this.cfg.oldLeaseId} sync=true`,
     };
   }
@@ -72,14 +71,6 @@ export class VaultLeaseIssuer implements IssuerAdapter {
       requestIds: rid(r),
       note: 'lease is live (the credential itself is checked by its consumer)',
     };
-  }
-
-  async deactivateOld(): Promise<StepResult> {
-    return { note: 'leases cannot be disabled; the old lease is revoked at delete-old' };
-  }
-
-  async reactivateOld(): Promise<StepResult> {
-    return {};
   }
 
   private async revoke(leaseId: unknown, label: string): Promise<StepResult> {

@@ -15,7 +15,7 @@ type Cfg = Extract<IssuerConfig, { type: 'vault-token' }>;
 
 export class VaultTokenIssuer implements IssuerAdapter {
   readonly kind = 'vault-token';
-  readonly canDeactivate = false;
+  readonly can = { reissue: true, verify: true, deactivate: false, revoke: true };
 
   constructor(private readonly cfg: Cfg) {}
 
@@ -28,7 +28,6 @@ export class VaultTokenIssuer implements IssuerAdapter {
       contain: 'vault POST auth/token/revoke-accessor (old token)',
       issue: `vault POST ${this.createPath()} policies=[${this.cfg.policies.join(',')}] ttl=${this.cfg.ttl}`,
       verify: 'vault GET auth/token/lookup-self with the new token',
-      'deactivate-old': 'none: Vault tokens cannot be disabled; the old token stays valid until delete-old',
       'delete-old': 'vault POST auth/token/revoke-accessor (old token)',
     };
   }
@@ -93,14 +92,6 @@ export class VaultTokenIssuer implements IssuerAdapter {
       if (vaultStatus(err) === 403) return { ok: false, note: 'the new token is rejected' };
       throw vaultError(err, 'lookup-self with the new token');
     }
-  }
-
-  async deactivateOld(): Promise<StepResult> {
-    return { note: 'Vault tokens cannot be disabled; the old token is revoked at delete-old' };
-  }
-
-  async reactivateOld(): Promise<StepResult> {
-    return {};
   }
 
   private async revokeAccessor(accessor: unknown, label: string): Promise<StepResult> {

@@ -51,3 +51,53 @@ export function setDotenv(text: string, values: Record<string, string>): string 
   }
   return out;
 }
+
+export interface DotenvAssignment {
+  name: string;
+  /** The value as dotenv reads it (unquoted). */
+  value: string;
+  /** From the line start to the end of the value (before the line ending), over several lines for a quoted value. */
+  start: number;
+  end: number;
+}
+
+const ASSIGN = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)([ \t]*=[ \t]*)/;
+
+/** Every NAME=value in a dotenv file, double-quoted values spanning lines included. */
+export function dotenvAssignments(text: string): DotenvAssignment[] {
+  const out: DotenvAssignment[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const m = ASSIGN.exec(text.slice(lineStart, lineEnd));
+    if (!m) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const valueStart = lineStart + m[0].length;
+    let end = lineEnd;
+    let value: string;
+    const q = text[valueStart];
+    if (q === '"' || q === "'") {
+      let j = valueStart + 1;
+      while (j < text.length && text[j] !== q) j += q === '"' && text[j] === '\\' ? 2 : 1;
+      const close = Math.min(j, text.length);
+      const raw = text.slice(valueStart + 1, close);
+      value = q === '"' ? raw.replace(/\\(["\\$`])/g, '$1').replace(/\\n/g, '\n') : raw;
+      const after = text.indexOf('\n', close);
+      end = after < 0 ? text.length : after;
+    } else {
+      value = text
+        .slice(valueStart, lineEnd)
+        .replace(/\r$/, '')
+        .replace(/\s+#.*$/, '')
+        .trim();
+    }
+    if (text[end - 1] === '\r') end--;
+    out.push({ name: m[2] as string, value, start: lineStart, end });
+    lineStart = end + 1;
+    if (text[lineStart - 1] === '\r') lineStart++;
+  }
+  return out;
+}

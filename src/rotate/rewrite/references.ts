@@ -2,15 +2,26 @@
  * Replaces a leaked literal with a reference to an environment variable, in the idiom of the
  * file's language, changing nothing but the string that held the literal (quotes, comments,
  * order, `export` and CRLF line endings stay as they were):
- *   JS/TS   'AKIA…'           → process.env.NAME       ('x' + process.env.NAME + 'y' inside a longer string)
- *   Python  "AKIA…"           → os.environ["NAME"]     (and `import os` added when missing)
- *   shell / .env  KEY=AKIA…   → KEY=${NAME}
+ *   JS/TS   'AKIA…'           → process.env.NAME       ('x' + process.env.NAME + 'y' inside a longer string,
+ *                                                       ${process.env.NAME} inside a template literal)
+ *   Python  "AKIA…"           → os.environ["NAME"]     (and `import os` added when missing; split or
+ *                                                       {…} inside triple-quoted and f-strings)
+ *   shell             KEY=AKIA… → KEY=${NAME}           (also in double quotes and unquoted heredocs)
+ *   dotenv (.env)     KEY=AKIA… → a comment saying where KEY comes from now: dotenv does not expand
+ *                                 ${KEY}, so the value must come from the environment or a later file
  *   GitHub workflow           → ${{ secrets.NAME }}
  *   anything else (YAML, JSON, …) → ${NAME}
+ * Strings are found by lexing from the start of the file, so a literal on the second line of a
+ * template literal, a triple-quoted string or a heredoc is seen inside it. Where the reference
+ * would not be evaluated (a quoted heredoc, a bytes literal, part of a dotenv value), the rewrite
+ * is refused with the file and line, before anything changes.
  */
+import { UserError } from '../../errors.js';
 import type { ReferenceStyle } from '../config.js';
+import { jsContext, LexError, pythonContext, shellContext, type Context } from './lexers.js';
+import { dotenvAssignments } from './dotenv.js';
 
-export type Dialect = 'js' | 'python' | 'shell' | 'github-actions' | 'generic';
+export type Dialect = 'js' | 'python' | 'shell' | 'dotenv' | 'github-actions' | 'generic';
 
 export interface Replacement {
   literal: string;
@@ -25,103 +36,158 @@ export function dialectFor(file: string, style: ReferenceStyle): Dialect {
   const base = file.split('/').pop() ?? file;
   if (/\.(m|c)?[jt]sx?$/.test(base)) return 'js';
   if (/\.pyw?$/.test(base)) return 'python';
-  if (/^\.env(\..+)?$|\.env$|\.(sh|bash|zsh|ksh)$|^\.envrc$|^Dockerfile/.test(base)) return 'shell';
+  if (/^\.env(\..+)?$|\.env$/.test(base)) return 'dotenv';
+  if (/\.(sh|bash|zsh|ksh)$|^\.envrc$|^Dockerfile/.test(base)) return 'shell';
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) return 'github-actions';
   return 'generic';
 }
 
-interface StringToken {
-  /** Index of the opening quote (after any prefix). */
-  open: number;
-  /** Index of the closing quote. */
-  close: number;
-  quote: string;
-  /** Python string prefix (f, r, b, …) just before `open`. */
-  prefix: string;
+class Refused extends UserError {}
+
+function lineOf(text: string, at: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
-/** Finds the quoted string around [at, at+len) on its line, or undefined (bare text or comment). */
-function enclosingString(text: string, at: number, len: number, dialect: Dialect): StringToken | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const quotes =
-    dialect === 'js' ? '\'"`' : dialect === 'shell' || dialect === 'python' || dialect === 'generic' ? '\'"' : '\'"';
-  let i = lineStart;
-  let open = -1;
-  let quote = '';
-  // Template literals may span lines: look back further for an unclosed backtick.
-  while (i < at) {
-    const ch = text[i] as string;
-    if (open >= 0) {
-      if (ch === '\\' && !(dialect === 'shell' && quote === "'")) {
-        i += 2;
-        continue;
-      }
-      if (ch === quote) open = -1;
-    } else if (quotes.includes(ch)) {
-      open = i;
-      quote = ch;
-    } else if (
-      (dialect === 'js' && ch === '/' && text[i + 1] === '/') ||
-      (dialect !== 'js' && ch === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ' ')))
-    ) {
-      return undefined; // a comment
-    }
-    i++;
-  }
-  if (open < 0) return undefined;
-  let j = at + len;
-  while (j < text.length) {
-    const ch = text[j] as string;
-    if (ch === '\\' && !(dialect === 'shell' && quote === "'")) {
-      j += 2;
-      continue;
-    }
-    if (ch === quote) break;
-    if (ch === '\n' && quote !== '`') return undefined;
-    j++;
-  }
-  if (j >= text.length) return undefined;
-  let prefix = '';
-  if (dialect === 'python') {
-    const m = /([rRbBuUfF]{1,2})$/.exec(text.slice(Math.max(lineStart, open - 2), open));
-    if (m && !/[A-Za-z0-9_]/.test(text[open - (m[1] as string).length - 1] ?? ' ')) prefix = m[1] as string;
-  }
-  return { open, close: j, quote, prefix };
+interface Site {
+  file: string;
+  text: string;
+  at: number;
+  rep: Replacement;
+  /** Where the value lives now, for the comment left in a dotenv file. */
+  storeHint: string;
 }
 
-function replaceOne(text: string, at: number, rep: Replacement, dialect: Dialect): { text: string; next: number } {
-  const len = rep.literal.length;
-  const splice = (from: number, to: number, by: string) => ({
-    text: text.slice(0, from) + by + text.slice(to),
-    next: from + by.length,
-  });
-  if (dialect === 'github-actions') return splice(at, at + len, `\${{ secrets.${rep.env} }}`);
-  if (dialect === 'generic') return splice(at, at + len, `\${${rep.env}}`);
-  const tok = enclosingString(text, at, len, dialect);
-  if (dialect === 'shell') {
-    if (tok?.quote === "'") {
-      if (tok.open === at - 1 && tok.close === at + len) return splice(tok.open, tok.close + 1, `"\${${rep.env}}"`);
-      return splice(at, at + len, `'"\${${rep.env}}"'`);
-    }
-    return splice(at, at + len, `\${${rep.env}}`);
+function refuse(site: Site, problem: string): never {
+  throw new Refused(
+    `${site.file}:${lineOf(site.text, site.at)}: ${problem}; move the value out by hand, then run again`,
+  );
+}
+
+function splice(text: string, from: number, to: number, by: string): { text: string; next: number } {
+  return { text: text.slice(0, from) + by + text.slice(to), next: from + by.length };
+}
+
+function context(site: Site, lex: (text: string, at: number) => Context): Context {
+  try {
+    return lex(site.text, site.at);
+  } catch (err) {
+    if (err instanceof LexError) refuse(site, `cannot tell what surrounds the leaked value (${err.message})`);
+    throw err;
   }
-  const ref = dialect === 'js' ? `process.env.${rep.env}` : `os.environ["${rep.env}"]`;
-  if (!tok) return splice(at, at + len, ref);
-  if (tok.quote === '`') return splice(at, at + len, `\${${ref}}`);
-  if (dialect === 'python' && /f/i.test(tok.prefix)) {
-    const inner = `os.environ[${tok.quote === '"' ? "'" : '"'}${rep.env}${tok.quote === '"' ? "'" : '"'}]`;
-    return splice(at, at + len, `{${inner}}`);
-  }
-  const start = tok.open - tok.prefix.length;
-  const pre = text.slice(tok.open + 1, at);
-  const post = text.slice(at + len, tok.close);
+}
+
+/**
+ * `pre + ref + post` in place of a quoted string. Parenthesised when what follows the string
+ * (a method call, an index, `%`) would otherwise bind to the last piece only.
+ */
+function splitString(
+  site: Site,
+  tok: Extract<Context, { kind: 'string' }>,
+  ref: string,
+): { text: string; next: number } {
+  const { text, at, rep } = site;
   const q = tok.quote;
+  const pre = text.slice(tok.open + q.length, at);
+  const post = text.slice(at + rep.literal.length, tok.close);
+  if (/\\$/.test(pre)) refuse(site, 'the leaked value follows a backslash in its string');
   const pieces = [
     ...(pre ? [`${tok.prefix}${q}${pre}${q}`] : []),
     ref,
     ...(post ? [`${tok.prefix}${q}${post}${q}`] : []),
   ];
-  return splice(start, tok.close + 1, pieces.join(' + '));
+  const after = text.slice(tok.close + q.length).trimStart()[0] ?? '';
+  const joined = pieces.join(' + ');
+  const wrap = pieces.length > 1 && '.[(%*'.includes(after) && after !== '';
+  return splice(text, tok.open - tok.prefix.length, tok.close + q.length, wrap ? `(${joined})` : joined);
+}
+
+function replaceJs(site: Site): { text: string; next: number } {
+  const ref = `process.env.${site.rep.env}`;
+  const end = site.at + site.rep.literal.length;
+  const tok = context(site, jsContext);
+  if (tok.kind !== 'string') return splice(site.text, site.at, end, ref);
+  if (tok.quote === '`') return splice(site.text, site.at, end, `\${${ref}}`);
+  return splitString(site, tok, ref);
+}
+
+function replacePython(site: Site): { text: string; next: number } {
+  const end = site.at + site.rep.literal.length;
+  const tok = context(site, pythonContext);
+  if (tok.kind !== 'string') return splice(site.text, site.at, end, `os.environ["${site.rep.env}"]`);
+  if (/b/i.test(tok.prefix)) refuse(site, 'the leaked value is in a bytes literal, which cannot hold os.environ[...]');
+  if (/f/i.test(tok.prefix)) {
+    const inner = tok.quote.startsWith('"') ? "'" : '"';
+    return splice(site.text, site.at, end, `{os.environ[${inner}${site.rep.env}${inner}]}`);
+  }
+  return splitString(site, tok, `os.environ["${site.rep.env}"]`);
+}
+
+function replaceShell(site: Site): { text: string; next: number } {
+  const { text, at, rep } = site;
+  const end = at + rep.literal.length;
+  const tok = context(site, shellContext);
+  if (tok.kind === 'heredoc' && tok.quoted)
+    refuse(
+      site,
+      `the leaked value is in a heredoc with a quoted delimiter (${tok.delimiter}), where \${${rep.env}} would not expand`,
+    );
+  if (tok.kind === 'string' && tok.quote === "$'") refuse(site, "the leaked value is in a $'...' string");
+  if (tok.kind === 'string' && tok.quote === "'") {
+    if (tok.open === at - 1 && tok.close === end) return splice(text, tok.open, tok.close + 1, `"\${${rep.env}}"`);
+    return splice(text, at, end, `'"\${${rep.env}}"'`);
+  }
+  return splice(text, at, end, `\${${rep.env}}`);
+}
+
+/**
+ * A dotenv file keeps no value the rotation moved: the assignment becomes a comment naming
+ * where the value is now. Consumers get it from the environment or a later, git-ignored file.
+ */
+function replaceDotenv(site: Site): { text: string; next: number } {
+  const { text, at, rep } = site;
+  const a = dotenvAssignments(text).find((x) => x.start <= at && at < x.end);
+  if (!a) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, at))) return splice(text, at, at + rep.literal.length, `\${${rep.env}}`);
+    refuse(site, 'the leaked value is not in a NAME=value line');
+  }
+  if (a.value !== rep.literal)
+    refuse(
+      site,
+      `the leaked value is only part of ${a.name}'s value, and tokguard moves whole values out of dotenv files`,
+    );
+  if (a.name !== rep.env)
+    refuse(
+      site,
+      `${a.name} holds the leaked value but the rotation stores it as ${rep.env}; set reference.env to ${a.name}`,
+    );
+  return splice(
+    text,
+    a.start,
+    a.end,
+    `# ${a.name}: removed by tokguard rotate; set it in the environment (the current value is in ${site.storeHint})`,
+  );
+}
+
+function replaceOne(site: Site, dialect: Dialect): { text: string; next: number } {
+  const { text, at, rep } = site;
+  const end = at + rep.literal.length;
+  switch (dialect) {
+    case 'github-actions':
+      return splice(text, at, end, `\${{ secrets.${rep.env} }}`);
+    case 'generic':
+      return splice(text, at, end, `\${${rep.env}}`);
+    case 'dotenv':
+      return replaceDotenv(site);
+    case 'shell':
+      return replaceShell(site);
+    case 'js':
+      return replaceJs(site);
+    case 'python':
+      return replacePython(site);
+  }
 }
 
 function ensurePythonOsImport(text: string): string {
@@ -141,6 +207,7 @@ export function rewriteReferences(
   text: string,
   reps: Replacement[],
   style: ReferenceStyle,
+  storeHint = 'your secret store',
 ): { text: string; count: number } {
   const dialect = dialectFor(file, style);
   let out = text;
@@ -151,7 +218,7 @@ export function rewriteReferences(
     for (;;) {
       const at = out.indexOf(rep.literal, from);
       if (at < 0) break;
-      const r = replaceOne(out, at, rep, dialect);
+      const r = replaceOne({ file, text: out, at, rep, storeHint }, dialect);
       out = r.text;
       from = r.next;
       count++;

@@ -1,0 +1,60 @@
+/**
+ * `.tokguard-rotated.json` per unit: deleting one unit's old credential marks that unit's
+ * hashes deleted, not every unit of the rotation. No remote service: random issuers, a
+ * git-ignored dotenv store.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeKeys } from '../helpers/fake-keys.js';
+import { parseRotationConfig } from '../../src/rotate/config.js';
+import { planUnits } from '../../src/rotate/planner.js';
+import { Executor } from '../../src/rotate/executor.js';
+import { loadRotated } from '../../src/rotate/rotated.js';
+import { hashSecret } from '../../src/report/finding.js';
+import { cleanup, findingFor, makeRepo } from './helpers.js';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) cleanup(r);
+});
+
+describe('the rotated record', () => {
+  it('marks only the deleted unit deleted; a unit in its grace period stays deactivated or replaced', async () => {
+    const keys = new FakeKeys('record-per-unit');
+    const stripe = keys.stripeLive();
+    const slack = keys.slackBot();
+    const root = makeRepo({
+      'billing.js': `module.exports = '${stripe}';\n`,
+      'notify.js': `module.exports = '${slack}';\n`,
+      '.gitignore': '.env.local\n',
+    });
+    roots.push(root);
+    const cfg = parseRotationConfig({
+      targets: [
+        {
+          match: { paths: ['billing.js'] },
+          issuer: { type: 'random', prefix: 'sk_live_' },
+          store: { type: 'dotenv', file: '.env.local' },
+          reference: { env: 'STRIPE_SECRET_KEY' },
+          grace: '0s',
+        },
+        {
+          match: { paths: ['notify.js'] },
+          issuer: { type: 'random', prefix: 'xoxb-' },
+          store: { type: 'dotenv', file: '.env.local' },
+          reference: { env: 'SLACK_BOT_TOKEN' },
+          grace: '24h',
+        },
+      ],
+    });
+    const plan = planUnits(cfg, [
+      findingFor(root, 'billing.js', 'stripe-secret-key', stripe),
+      findingFor(root, 'notify.js', 'slack-bot-token', slack),
+    ]);
+    expect(plan.units.map((u) => u.id)).toEqual(['u1', 'u2']);
+    await Executor.start(plan.units, { root, log: () => {} });
+    const rotated = loadRotated(root);
+    expect(rotated.get(hashSecret(stripe))?.state).toBe('deleted');
+    // Before the fix, markDeleted took the rotation id and marked this one deleted too.
+    expect(rotated.get(hashSecret(slack))?.state).toBe('replaced');
+  });
+});
