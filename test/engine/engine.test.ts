@@ -134,10 +134,9 @@ describe('Engine', () => {
   });
 
   it('is safe against pathological input for its patterns', () => {
-    const start = performance.now();
-    engine.scan(Buffer.from(`token = "${'a'.repeat(200_000)}`));
-    // Not a timing assertion on speed, a guard against catastrophic backtracking (seconds).
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // An unterminated 200 KB value under a keyword. No timing assertion: catastrophic
+    // backtracking here would take minutes, and shows up as this test timing out.
+    expect(engine.scan(Buffer.from(`token = "${'a'.repeat(200_000)}`))).toEqual([]);
   });
 });
 
