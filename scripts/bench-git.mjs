@@ -288,7 +288,7 @@ export async function benchHistory() {
   }
   // The read path alone (rev-list, cat-file, parsing into chunks; no matching), in-process.
   const { openHistory } = await import(new URL('../dist/sources/git-history.js', import.meta.url).href);
-  const { newSourceStats } = await import(new URL('../dist/sources/worktree.js', import.meta.url).href);
+  const { newSourceStats } = await import(new URL('../dist/sources/chunk.js', import.meta.url).href);
   const reads = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

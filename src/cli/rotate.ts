@@ -12,7 +12,7 @@ import { Executor, RotationFailed } from '../rotate/executor.js';
 import { inspectUnits, planAdapters } from '../rotate/inspect.js';
 import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
-import { findRepoRoot } from '../sources/repo-root.js';
+import { findRepoRoot } from '../repo-root.js';
 
 const CONFIG_NAMES = ['.tokguard.yaml', '.tokguard.yml'];
 

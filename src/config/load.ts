@@ -13,7 +13,7 @@ import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { loadBuiltinRules } from '../rules/builtin.js';
-import { findRepoRoot } from '../sources/repo-root.js';
+import { findRepoRoot } from '../repo-root.js';
 import { globMatcher } from './allowlist.js';
 import type { ScanDefaults, TokguardConfig } from './types.js';
 

@@ -3,7 +3,7 @@ import { painter } from './paint.js';
 import type { Severity } from '../engine/types.js';
 import type { Finding, Verification, VerificationStatus } from './finding.js';
 import type { ReportInput, RenderOptions } from './report.js';
-import type { ScanStats } from '../scan/run.js';
+import type { ScanStats } from './scan-stats.js';
 
 const ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 

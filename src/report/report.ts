@@ -1,6 +1,6 @@
 import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
-import type { ScanStats } from '../scan/run.js';
+import type { ScanStats } from './scan-stats.js';
 import { formatText } from './format-text.js';
 
 export interface ReportInput {

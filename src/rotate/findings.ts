@@ -164,10 +164,11 @@ export async function findingsFromReport(
 }
 
 export async function findingsFromScan(root: string): Promise<LiveFinding[]> {
-  const [{ loadBuiltinRules }, { collectFindings }, { worktreeChunks, newSourceStats }] = await Promise.all([
+  const [{ loadBuiltinRules }, { collectFindings }, { worktreeChunks }, { newSourceStats }] = await Promise.all([
     import('../rules/builtin.js'),
     import('../scan/run.js'),
     import('../sources/worktree.js'),
+    import('../sources/chunk.js'),
   ]);
   const stats = newSourceStats();
   const chunks = worktreeChunks(

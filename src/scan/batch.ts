@@ -1,4 +1,10 @@
-import type { Match } from '../engine/types.js';
+import type { Match, RuleSpec } from '../engine/types.js';
+
+/** A worker's `workerData`: the rules, and whether to load the built-in prefilter's files. */
+export interface WorkerSetup {
+  rules: RuleSpec[];
+  builtinPrefilter: boolean;
+}
 
 export interface BatchRequest {
   id: number;

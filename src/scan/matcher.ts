@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { Engine } from '../engine/engine.js';
+import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk } from '../sources/chunk.js';
-import type { BatchRequest, BatchResponse } from './batch.js';
-import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import type { BatchRequest, BatchResponse, WorkerSetup } from './batch.js';
 
 export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
 
@@ -16,6 +15,12 @@ export interface MatcherOptions {
    * the workers boot while the first batch is read, instead of after 8 MB have been read.
    */
   eager?: boolean;
+  /**
+   * Loads the built-in rules' precompiled prefilter (src/rules/builtin-prefilter.ts) for an
+   * engine on this thread; worker threads are told to load the same files themselves. An engine
+   * uses it only if it was built for exactly its keywords.
+   */
+  builtinPrefilter?: () => PrefilterCache | undefined;
 }
 
 /** Below this much input a worker pool costs more to start than it saves. */
@@ -66,7 +71,7 @@ export async function matchChunks(
   }
 
   if (threads === 0 || !canStartWorkers || done) {
-    const engine = new Engine(rules, { prefilterCache: loadBuiltinPrefilterCache() });
+    const engine = new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
     for (const c of head) sink(c, engine.scan(c.data));
     if (!done) {
       for (let r = await iterator.next(); !r.done; r = await iterator.next()) sink(r.value, engine.scan(r.value.data));
@@ -76,7 +81,7 @@ export async function matchChunks(
 
   // Loaded here, not at the top: the hook's small scans never start a worker.
   const { Worker: WorkerThread } = await import('node:worker_threads');
-  const pool = new WorkerPool(WorkerThread, rules, threads);
+  const pool = new WorkerPool(WorkerThread, { rules, builtinPrefilter: Boolean(options.builtinPrefilter) }, threads);
   try {
     let batch: Chunk[] = [];
     let batchBytes = 0;
@@ -113,9 +118,9 @@ class WorkerPool {
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
 
-  constructor(WorkerThread: typeof Worker, rules: RuleSpec[], size: number) {
+  constructor(WorkerThread: typeof Worker, setup: WorkerSetup, size: number) {
     this.slots = Array.from({ length: size }, () => {
-      const worker = new WorkerThread(workerUrl, { workerData: { rules } });
+      const worker = new WorkerThread(workerUrl, { workerData: setup });
       const slot: WorkerSlot = { worker, inFlight: 0 };
       worker.on('message', (res: BatchResponse) => this.onResult(res));
       worker.on('error', (err) => this.fail(err));

@@ -26,13 +26,12 @@ import { loadEffectiveConfig, findingFilter, type EffectiveConfig } from '../con
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { markRotated } from '../report/rotated-record.js';
-import { emptySkipCounts, type Chunk } from '../sources/chunk.js';
+import type { ScanStats } from '../report/scan-stats.js';
+import { newSourceStats, type Chunk, type SourceStats } from '../sources/chunk.js';
 import type { StagedStart } from '../sources/git-staged.js';
-import { findRepoRoot } from '../sources/repo-root.js';
-// Type only: the walker pulls in `ignore`, which the pre-commit path never needs.
-import type { SourceStats } from '../sources/worktree.js';
+import { findRepoRoot } from '../repo-root.js';
 import { defaultThreads } from './matcher.js';
-import { collectFindings, type ScanStats } from './run.js';
+import { collectFindings } from './run.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -206,10 +205,6 @@ export async function configure(ctx: ScanContext): Promise<ScanSettings> {
   };
 }
 
-function newSourceStats(): SourceStats {
-  return { files: 0, bytes: 0, skipped: emptySkipCounts(), unreadable: [] };
-}
-
 function newScanStats(options: ScanOptions, settings: ScanSettings, source: SourceStats): ScanStats {
   return {
     mode: options.mode,
@@ -265,7 +260,10 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
       return { chunks, stats, eager: false, finish: none };
     }
     case 'history': {
-      const { openHistory } = await import('../sources/git-history.js');
+      const [{ openHistory }, { attributeToCommits }] = await Promise.all([
+        import('../sources/git-history.js'),
+        import('./attribute.js'),
+      ]);
       const history = await openHistory(
         options.target,
         {
@@ -281,7 +279,7 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
       return {
         chunks: history.chunks,
         stats,
-        attribute: history.attribute,
+        attribute: (findings) => attributeToCommits(findings, history.introductions),
         eager: history.large,
         finish: (s) => Object.assign(s, { commits: history.commits, blobs: history.blobs, notes: history.notes }),
       };

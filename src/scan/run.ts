@@ -1,27 +1,8 @@
 import type { Match, RuleSpec } from '../engine/types.js';
 import { toFinding, type Finding } from '../report/finding.js';
-import type { Chunk, SkipCounts } from '../sources/chunk.js';
+import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import type { Chunk } from '../sources/chunk.js';
 import { matchChunks } from './matcher.js';
-
-export interface ScanStats {
-  mode: 'worktree' | 'staged' | 'history' | 'stdin';
-  root: string;
-  files: number;
-  bytes: number;
-  skipped: SkipCounts;
-  /** `path: reason` for files that exist but could not be read. */
-  unreadable: string[];
-  rules: number;
-  durationMs: number;
-  commits?: number;
-  blobs?: number;
-  notes?: string[];
-}
-
-export interface ScanResult {
-  findings: Finding[];
-  stats: ScanStats;
-}
 
 export interface CollectOptions {
   threads?: number;
@@ -63,6 +44,7 @@ export async function collectFindings(
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.eager ? { eager: true } : {}),
+      builtinPrefilter: loadBuiltinPrefilterCache,
     },
   );
   if (options.attribute) {

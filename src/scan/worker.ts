@@ -5,11 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
-import type { RuleSpec } from '../engine/types.js';
-import type { BatchRequest, BatchResponse } from './batch.js';
+import type { BatchRequest, BatchResponse, WorkerSetup } from './batch.js';
+// The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 
-const engine = new Engine((workerData as { rules: RuleSpec[] }).rules, { prefilterCache: loadBuiltinPrefilterCache() });
+const setup = workerData as WorkerSetup;
+const engine = new Engine(setup.rules, {
+  prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
+});
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
 

@@ -1,4 +1,5 @@
 import type { CommitInfo, SourceKind } from '../report/finding.js';
+import type { SkipCounts } from '../report/scan-stats.js';
 
 /** Bytes with provenance: what the engine scans and what findings point back to. */
 export interface Chunk {
@@ -16,19 +17,22 @@ export interface Chunk {
   lines?: ReadonlySet<number>;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'lfs-pointer' | 'submodule';
-
-export interface SkipCounts {
-  binary: number;
-  'too-large': number;
-  unreadable: number;
-  symlink: number;
-  'lfs-pointer': number;
-  submodule: number;
+/** What a source counts while it reads; the scan copies it into its ScanStats. */
+export interface SourceStats {
+  files: number;
+  bytes: number;
+  skipped: SkipCounts;
+  /** Files that exist but could not be read: `path: reason`. */
+  unreadable: string[];
 }
 
-export function emptySkipCounts(): SkipCounts {
-  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 };
+export function newSourceStats(): SourceStats {
+  return {
+    files: 0,
+    bytes: 0,
+    skipped: { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 },
+    unreadable: [],
+  };
 }
 
 /** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */

@@ -1,19 +1,20 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { fingerprintOf, type CommitInfo, type Finding } from '../report/finding.js';
+import type { CommitInfo } from '../report/finding.js';
 import type { Chunk } from './chunk.js';
 import { isLfsPointer, looksBinary } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { git, gitFailure, runGit, spawnFailure, spawnGit, waitForExit } from './git/exec.js';
 import { decodeGitPath, splitNul } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
-import type { SourceStats } from './worktree.js';
+import type { SourceStats } from './chunk.js';
 
 /**
  * `tokguard scan --history`: every unique blob reachable from the chosen revisions is read once
  * through one `git cat-file --batch` stream and matched; only blobs that hold findings are then
- * attributed to the commits and paths that introduced them (one `git log --find-object` pass).
+ * attributed to the commits and paths that introduced them (`introductions`; the folding of
+ * findings onto those commits is src/scan/attribute.ts).
  *
  *   git rev-list --objects <revs> ─fd─▶ git cat-file --batch-check (type, size, path)
  *        ─▶ filter (blobs, size) ─▶ git cat-file --batch ─▶ chunks ─▶ matcher
@@ -35,11 +36,10 @@ export interface HistoryOptions {
 export interface HistoryScan {
   chunks: AsyncIterable<Chunk>;
   /**
-   * Attributes blob findings to the commit that introduced each secret (the earliest), sets the
-   * path at that commit, and folds the other commits/paths carrying the same secret into
-   * `otherOccurrences`: one finding per secret.
+   * For each of these blobs, the commits (and paths) that introduced it: from the pass that ran
+   * beside the scan when there was one, else from `git log --find-object` now.
    */
-  attribute(findings: Finding[]): Promise<Finding[]>;
+  introductions(blobs: string[]): Promise<ReadonlyMap<string, readonly Introduction[]>>;
   /** Commits in the scanned revisions (known once the chunks have been read). */
   readonly commits: number;
   /** Blobs matched (unique, after skips). */
@@ -212,7 +212,13 @@ export async function openHistory(target: string, options: HistoryOptions, stats
 
   return {
     chunks: chunks(),
-    attribute: (findings) => attribute(cwd, revs, findings, early),
+    introductions: async (blobs) => {
+      if (!blobs.length) {
+        early?.cancel();
+        return new Map();
+      }
+      return (await early?.result) ?? (await findIntroductions(cwd, revs, blobs));
+    },
     get commits() {
       return state.commits;
     },
@@ -294,7 +300,8 @@ export function submodulePaths(data: Buffer): string[] {
 // ---------------------------------------------------------------------------------------------
 // Attribution
 
-interface Introduction {
+/** A commit whose tree gained a blob, and the path it gained it at. */
+export interface Introduction {
   readonly commit: CommitInfo;
   /** Committer time, for picking the earliest. */
   readonly time: number;
@@ -493,55 +500,4 @@ export function startIntroductions(cwd: string, revs: string[]): EarlyIntroducti
     }
   })();
   return { result, cancel };
-}
-
-function earlier(a: Introduction, b: Introduction): boolean {
-  return a.time !== b.time ? a.time < b.time : a.order > b.order;
-}
-
-async function attribute(
-  cwd: string,
-  revs: string[],
-  findings: Finding[],
-  early: EarlyIntroductions | undefined,
-): Promise<Finding[]> {
-  const blobs = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))];
-  if (!blobs.length) early?.cancel();
-  const intros = (blobs.length ? await early?.result : undefined) ?? (await findIntroductions(cwd, revs, blobs));
-  // One finding per secret: the earliest introduction wins; every other commit/path counts.
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(f);
-  }
-  const out: Finding[] = [];
-  for (const group of groups.values()) {
-    let best: { f: Finding; intro?: Introduction } | undefined;
-    const places = new Set<string>();
-    for (const f of group) {
-      const list = f.blob ? intros.get(f.blob) : undefined;
-      if (!list?.length) {
-        places.add(`\0${f.file}`);
-        if (!best) best = { f };
-        continue;
-      }
-      for (const intro of list) {
-        places.add(`${intro.commit.sha}\0${intro.path}`);
-        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line))
-          best = { f, intro };
-      }
-    }
-    const { f, intro } = best!;
-    const result: Finding = { ...f };
-    if (intro) {
-      result.file = intro.path;
-      result.commit = intro.commit;
-      result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
-    }
-    result.otherOccurrences = places.size - 1;
-    out.push(result);
-  }
-  return out;
 }

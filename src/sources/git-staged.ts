@@ -7,9 +7,9 @@ import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
-import { findRepoRoot } from './repo-root.js';
+import { findRepoRoot } from '../repo-root.js';
 import { tokguardIgnoreFilter } from './tokguard-ignore.js';
-import type { SourceStats } from './worktree.js';
+import type { SourceStats } from './chunk.js';
 
 /**
  * `tokguard scan --staged`: what `git commit` is about to record. The content comes from the

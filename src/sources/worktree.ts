@@ -1,9 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Chunk, SkipCounts } from './chunk.js';
-import { emptySkipCounts, isLfsPointer, looksBinary } from './chunk.js';
+import type { Chunk, SourceStats } from './chunk.js';
+import { isLfsPointer, looksBinary } from './chunk.js';
 import { walk, type WalkOptions } from './walk.js';
-import { relativePosix } from './repo-root.js';
+import { relativePosix } from '../repo-root.js';
 
 export interface WorktreeOptions extends WalkOptions {
   maxFileSize: number;
@@ -12,14 +12,6 @@ export interface WorktreeOptions extends WalkOptions {
    * a git work tree (what SARIF consumers and baselines expect), else the scan root.
    */
   base: string;
-}
-
-export interface SourceStats {
-  files: number;
-  bytes: number;
-  skipped: SkipCounts;
-  /** Files that exist but could not be read: `path: reason`. */
-  unreadable: string[];
 }
 
 /**
@@ -93,10 +85,6 @@ function readWhole(fd: number, size: number): Buffer {
     at += n;
   }
   return at === size ? buf : buf.subarray(0, at);
-}
-
-export function newSourceStats(): SourceStats {
-  return { files: 0, bytes: 0, skipped: emptySkipCounts(), unreadable: [] };
 }
 
 export function describeFsError(e: unknown): string {

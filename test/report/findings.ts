@@ -2,7 +2,8 @@ import type { RuleSpec } from '../../src/engine/types.js';
 import type { Finding, SourceKind } from '../../src/report/finding.js';
 import type { ReportInput } from '../../src/report/report.js';
 import { loadBuiltinRules } from '../../src/rules/builtin.js';
-import { collectFindings, type ScanStats } from '../../src/scan/run.js';
+import type { ScanStats } from '../../src/report/scan-stats.js';
+import { collectFindings } from '../../src/scan/run.js';
 import type { Chunk } from '../../src/sources/chunk.js';
 
 /** Real findings: the given files through the real engine and built-in rules (one thread). */

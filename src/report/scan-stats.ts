@@ -1,0 +1,29 @@
+/**
+ * What a scan counted, as the reports show it. Defined here, below the sources and the scan
+ * pipeline that fill it in, so that the formatters can name it without importing upward.
+ */
+
+/** Files (or blobs) set aside without being matched, by reason. */
+export interface SkipCounts {
+  binary: number;
+  'too-large': number;
+  unreadable: number;
+  symlink: number;
+  'lfs-pointer': number;
+  submodule: number;
+}
+
+export interface ScanStats {
+  mode: 'worktree' | 'staged' | 'history' | 'stdin';
+  root: string;
+  files: number;
+  bytes: number;
+  skipped: SkipCounts;
+  /** `path: reason` for files that exist but could not be read. */
+  unreadable: string[];
+  rules: number;
+  durationMs: number;
+  commits?: number;
+  blobs?: number;
+  notes?: string[];
+}

@@ -1,0 +1,55 @@
+/**
+ * History findings are made per blob; this folds them onto commits: each secret is attributed
+ * to the commit (and path) that introduced it first, and the other commits and paths that carry
+ * it are counted in `otherOccurrences`. One finding per secret.
+ */
+import { fingerprintOf, type Finding } from '../report/finding.js';
+import type { Introduction } from '../sources/git-history.js';
+
+/** Where blobs came from: for each blob id asked about, the commits that introduced it. */
+export type IntroductionLookup = (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
+
+function earlier(a: Introduction, b: Introduction): boolean {
+  return a.time !== b.time ? a.time < b.time : a.order > b.order;
+}
+
+export async function attributeToCommits(findings: Finding[], introductions: IntroductionLookup): Promise<Finding[]> {
+  const blobs = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))];
+  const intros = await introductions(blobs);
+  // One finding per secret: the earliest introduction wins; every other commit/path counts.
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(f);
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    let best: { f: Finding; intro?: Introduction } | undefined;
+    const places = new Set<string>();
+    for (const f of group) {
+      const list = f.blob ? intros.get(f.blob) : undefined;
+      if (!list?.length) {
+        places.add(`\0${f.file}`);
+        if (!best) best = { f };
+        continue;
+      }
+      for (const intro of list) {
+        places.add(`${intro.commit.sha}\0${intro.path}`);
+        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line))
+          best = { f, intro };
+      }
+    }
+    const { f, intro } = best!;
+    const result: Finding = { ...f };
+    if (intro) {
+      result.file = intro.path;
+      result.commit = intro.commit;
+      result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
+    }
+    result.otherOccurrences = places.size - 1;
+    out.push(result);
+  }
+  return out;
+}
