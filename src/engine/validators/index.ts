@@ -25,6 +25,9 @@ import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
 import { sshcomPrivateKey } from './sshcom-key.js';
 import { atlassianDataCenterToken } from './atlassian.js';
+import { cloudflareTunnelToken } from './cloudflare-tunnel.js';
+import { kubernetesServiceAccountToken, supabaseServiceRoleKey } from './jwt-claims.js';
+import { packagistToken } from './packagist.js';
 
 /** What a validator may look at besides the secret: the match's named groups and its line. */
 export interface ValidatorContext {
@@ -66,6 +69,10 @@ export const validators: Readonly<Record<string, Validator>> = {
   'docker-config-base64': dockerConfigBase64,
   'jwt-signature': jwtSignature,
   'atlassian-dc-token': atlassianDataCenterToken,
+  'packagist-crc32': packagistToken,
+  'kubernetes-service-account-token': kubernetesServiceAccountToken,
+  'supabase-service-role-key': supabaseServiceRoleKey,
+  'cloudflare-tunnel-token': cloudflareTunnelToken,
 };
 
 export function getValidator(name: string): Validator | undefined {
