@@ -339,7 +339,7 @@ export function renderPlan(
   opts: PlanRenderOptions,
 ): string {
   const out: string[] = [];
-  const targets = [...new Set(plan.units.map((u) => u.target))];
+  const targets = [...new Set(plan.units.map((u) => u.target))].sort((a, b) => a.index - b.index);
   out.push(
     `Rotation plan: ${plan.units.length} credential(s) in ${targets.length} target(s). Nothing has been changed.`,
   );

@@ -8,7 +8,8 @@ import { FakeKeys } from '../helpers/fake-keys.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
 import { Executor } from '../../src/rotate/executor.js';
-import { loadRotated } from '../../src/rotate/rotated.js';
+import { loadRotated, recordRotated } from '../../src/rotate/rotated.js';
+import { runCli } from '../helpers/cli.js';
 import { hashSecret } from '../../src/report/finding.js';
 import { cleanup, findingFor, makeRepo } from './helpers.js';
 
@@ -56,5 +57,28 @@ describe('the rotated record', () => {
     expect(rotated.get(hashSecret(stripe))?.state).toBe('deleted');
     // Before the fix, markDeleted took the rotation id and marked this one deleted too.
     expect(rotated.get(hashSecret(slack))?.state).toBe('replaced');
+  });
+});
+
+describe('a history scan of rotated secrets', () => {
+  it('says the findings pass because they are rotated, not because of --fail-on', async () => {
+    const key = new FakeKeys('record-history').stripeLive();
+    const root = makeRepo({ 'billing.js': `module.exports = '${key}';\n` });
+    roots.push(root);
+    recordRotated(root, [
+      {
+        secretHash: hashSecret(key),
+        ruleId: 'stripe-secret-key',
+        rotatedAt: new Date().toISOString(),
+        rotation: 'rot-20260101-000000-abcdef',
+        state: 'deleted',
+      },
+    ]);
+    const r = await runCli(['scan', '--history', '.'], { cwd: root, env: { HOME: root } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'tokguard: 1 finding does not fail the scan (rotated: .tokguard-rotated.json records its secret as rotated)\n',
+    );
+    expect(r.stderr).not.toContain('below --fail-on');
   });
 });
