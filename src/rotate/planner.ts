@@ -164,7 +164,8 @@ export function rewritesFor(
     const reps = parts
       .filter((p) => u.oldParts[p])
       .map((p) => ({ literal: u.oldParts[p] as string, env: u.target.reference.env[p] as string }));
-    const hint = `${describeStore(u.target.store)}${u.target.store.type === 'dotenv' ? ' (git-ignored)' : ''}`;
+    const hint =
+      u.target.store.type === 'dotenv' ? `${u.target.store.file}, git-ignored` : describeStore(u.target.store);
     out.set(file, { before, after: rewriteReferences(file, before, reps, u.target.reference.style, hint).text });
   }
   return out;

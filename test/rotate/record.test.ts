@@ -36,14 +36,14 @@ describe('the rotated record', () => {
           issuer: { type: 'random', prefix: 'sk_live_' },
           store: { type: 'dotenv', file: '.env.local' },
           reference: { env: 'STRIPE_SECRET_KEY' },
-          grace: '0s',
+          grace: '24h',
         },
         {
           match: { paths: ['notify.js'] },
           issuer: { type: 'random', prefix: 'xoxb-' },
           store: { type: 'dotenv', file: '.env.local' },
           reference: { env: 'SLACK_BOT_TOKEN' },
-          grace: '24h',
+          grace: '0s',
         },
       ],
     });
@@ -54,9 +54,10 @@ describe('the rotated record', () => {
     expect(plan.units.map((u) => u.id)).toEqual(['u1', 'u2']);
     await Executor.start(plan.units, { root, log: () => {} });
     const rotated = loadRotated(root);
-    expect(rotated.get(hashSecret(stripe))?.state).toBe('deleted');
-    // Before the fix, markDeleted took the rotation id and marked this one deleted too.
-    expect(rotated.get(hashSecret(slack))?.state).toBe('replaced');
+    expect(rotated.get(hashSecret(slack))?.state).toBe('deleted');
+    // u1 was recorded first and waits for its grace period. Before the fix, deleting u2's old
+    // token marked every entry of the rotation deleted, u1's included.
+    expect(rotated.get(hashSecret(stripe))?.state).toBe('replaced');
   });
 });
 
