@@ -15,8 +15,15 @@ export async function runConfigCheck(file: string | undefined): Promise<number> 
   for (const n of eff.notices) process.stderr.write(`tokguard: ${n}\n`);
   const builtin = new Set(loadBuiltinRules().map((r) => r.id));
   const custom = eff.rules.filter((r) => !builtin.has(r.id)).length;
+  // The rotation section goes through the very parser `tokguard rotate` uses: one schema for both.
+  let rotation = '';
+  if (eff.rotation !== undefined) {
+    const { parseRotationConfig } = await import('../rotate/config.js');
+    const n = parseRotationConfig(eff.rotation, eff.file).targets.length;
+    rotation = `; rotation: ${n} target${n === 1 ? '' : 's'}`;
+  }
   process.stdout.write(
-    `${eff.file}: OK: ${eff.rules.length} rules in effect (${eff.rules.length - custom} built-in, ${custom} custom)\n`,
+    `${eff.file}: OK: ${eff.rules.length} rules in effect (${eff.rules.length - custom} built-in, ${custom} custom)${rotation}\n`,
   );
   return 0;
 }

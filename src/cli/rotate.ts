@@ -1,11 +1,11 @@
 /** `tokguard rotate`: parses options, prints the plan and progress; the work is in src/rotate/. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { UserError } from '../errors.js';
 import type { RotateCliOptions } from './rotate-command.js';
 import { parseRotationConfig, type RotationConfig } from '../rotate/config.js';
-import { findingsFromReport, findingsFromScan, type LiveFinding } from '../rotate/findings.js';
+import { findingsFromReport, findingsFromScan } from '../rotate/findings.js';
 import { planUnits, renderPlan } from '../rotate/planner.js';
 import { DotenvStore } from '../rotate/adapters/dotenv-store.js';
 import { Executor, RotationFailed } from '../rotate/executor.js';
@@ -14,26 +14,16 @@ import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
 
-const CONFIG_NAMES = ['.tokguard.yaml', '.tokguard.yml'];
-
+/**
+ * The `rotation:` section of the project config, loaded the way every scan loads the config
+ * (`.tokguard.yaml` at the repository root, or --config), checked by the one rotation schema.
+ */
 export async function loadRotationConfig(root: string, file?: string): Promise<RotationConfig> {
-  const candidates = file ? [path.resolve(file)] : CONFIG_NAMES.map((n) => path.join(root, n));
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) {
-    throw new UserError(
-      file
-        ? `${file}: no such file`
-        : 'no .tokguard.yaml with a rotation: section in the repository root (see README, "Rotation")',
-    );
-  }
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(readFileSync(found, 'utf8'));
-  } catch (err) {
-    throw new UserError(`${path.basename(found)}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
-  }
-  return parseRotationConfig((doc as { rotation?: unknown } | null)?.rotation);
+  const { loadEffectiveConfig } = await import('../config/load.js');
+  const eff = await loadEffectiveConfig({ ...(file !== undefined ? { config: file } : {}), root });
+  if (!eff.file)
+    throw new UserError('no .tokguard.yaml with a rotation: section at the repository root (see docs/rotation.md)');
+  return parseRotationConfig(eff.rotation, eff.file);
 }
 
 function out(text: string): void {
@@ -130,16 +120,18 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
       return 0;
     }
     const cfg = await loadRotationConfig(root, opts.config);
-    let findings: LiveFinding[];
-    if (opts.report) {
-      const r = await findingsFromReport(root, path.resolve(opts.report));
-      for (const m of r.missing)
-        err(`warning: ${m.file}:${m.line} ${m.ruleId}: the finding is no longer in the file (already rotated?)`);
-      findings = r.findings;
-    } else {
-      findings = await findingsFromScan(root);
-    }
-    const plan = planUnits(cfg, findings);
+    const scanned = opts.report
+      ? await findingsFromReport(root, path.resolve(opts.report), opts.config)
+      : await findingsFromScan(root, opts.config);
+    for (const m of scanned.missing)
+      err(
+        `warning: ${m.file}:${m.line} ${m.ruleId}: not found by a scan with the project config (rotated already, suppressed by the config or the baseline, or no longer in the file); not rotated`,
+      );
+    if (scanned.rotated.length)
+      err(
+        `note: ${scanned.rotated.length} finding(s) hold secrets .tokguard-rotated.json records as rotated already; not rotated again`,
+      );
+    const plan = planUnits(cfg, scanned.findings);
     if (!opts.execute) {
       const adapters = planAdapters(root, plan.units);
       const storeFiles = new Set(

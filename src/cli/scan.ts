@@ -193,9 +193,20 @@ function exitCode(
     (f) => failsBuild(f, failOn) && (!failOnLive || f.verification?.status === 'live'),
   ).length;
   if (!quiet && !failOnLive && failing < findings.length) {
-    const below = findings.length - failing;
+    const passing = findings.filter((f) => !failsBuild(f, failOn));
+    const rotated = passing.filter((f) => f.status === 'rotated').length;
+    const below = passing.length - rotated;
+    // Say why they pass: a rotated secret is the record of a dead key, not a low severity.
+    const why = [
+      ...(rotated
+        ? [
+            `${below ? `${rotated} ` : ''}rotated: .tokguard-rotated.json records ${rotated === 1 ? 'its secret' : 'their secrets'} as rotated`,
+          ]
+        : []),
+      ...(below ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys count as info`] : []),
+    ];
     process.stderr.write(
-      `tokguard: ${below} ${below === 1 ? 'finding does' : 'findings do'} not fail the scan (below --fail-on ${failOn}; test keys count as info)\n`,
+      `tokguard: ${passing.length} ${passing.length === 1 ? 'finding does' : 'findings do'} not fail the scan (${why.join('; ')})\n`,
     );
   }
   return failing ? exitOnFindings : 0;

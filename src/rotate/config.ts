@@ -69,9 +69,13 @@ const DEFAULT_ENV: Record<string, Record<string, string>> = {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 class Reader {
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    /** The config file as the user names it, for messages. */
+    private readonly file = 'config',
+  ) {}
   fail(msg: string, sub?: string): never {
-    throw new UserError(`config: ${sub ? `${this.path}.${sub}` : this.path}: ${msg}`);
+    throw new UserError(`${this.file}: ${sub ? `${this.path}.${sub}` : this.path}: ${msg}`);
   }
   obj(v: unknown, sub?: string): Record<string, unknown> {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) this.fail('must be a mapping', sub);
@@ -104,7 +108,7 @@ class Reader {
       if (!allowed.includes(k)) this.fail(`unknown key (expected one of: ${allowed.join(', ')})`, k);
   }
   sub(key: string): Reader {
-    return new Reader(`${this.path}.${key}`);
+    return new Reader(`${this.path}.${key}`, this.file);
   }
 }
 
@@ -273,13 +277,17 @@ function parseReference(r: Reader, raw: unknown, issuer: IssuerConfig, store: St
   return { env, style: style as ReferenceStyle };
 }
 
-export function parseRotationConfig(raw: unknown): RotationConfig {
+/**
+ * The one schema of the `rotation:` section: `tokguard rotate` and `tokguard config check` both
+ * read it through here. `file` names the config file in messages.
+ */
+export function parseRotationConfig(raw: unknown, file = 'config'): RotationConfig {
   if (raw === undefined || raw === null) {
     throw new UserError(
-      'config: rotation: missing; add a rotation.targets list to .tokguard.yaml (see README, "Rotation")',
+      `${file}: rotation: missing; add a rotation.targets list to .tokguard.yaml (see docs/rotation.md)`,
     );
   }
-  const root = new Reader('rotation');
+  const root = new Reader('rotation', file);
   const o = root.obj(raw);
   root.only(o, ['targets']);
   if (!Array.isArray(o.targets) || o.targets.length === 0) root.fail('must be a non-empty list', 'targets');

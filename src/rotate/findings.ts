@@ -1,12 +1,15 @@
 /**
- * Where rotation gets its findings: a JSON report (secrets redacted, so each literal is
- * recovered in memory from the named file: first at the recorded location, checked against
- * `secretHash`, then by re-scanning that file and matching `fingerprint`), or a fresh scan.
+ * Where rotation gets its findings: the same config loading and finding pipeline as `tokguard
+ * scan` (src/scan/pipeline.ts), so custom rules, allowlists, `disable`, the baseline and the
+ * rotated record apply alike. A JSON report (secrets redacted) selects which of those findings
+ * to rotate: each is matched to the scan's finding with the same fingerprint, which also gives
+ * its literal, in memory.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { hashSecret, type Finding } from '../report/finding.js';
+import type { EffectiveConfig } from '../config/load.js';
 import { secrets } from './types.js';
 
 /** The fields rotation needs, with the secret recovered. */
@@ -63,29 +66,9 @@ export function literalAt(text: string, loc: Located): string | undefined {
   return undefined;
 }
 
-function insideRoot(root: string, file: string): string {
-  const abs = resolve(root, file);
-  if (abs !== root && !abs.startsWith(root.endsWith(sep) ? root : root + sep)) {
-    throw new UserError(`report names a file outside the repository: ${file}`);
-  }
-  return abs;
-}
-
-async function scanFiles(root: string, files: string[]): Promise<Finding[]> {
-  const [{ loadBuiltinRules }, { collectFindings }] = await Promise.all([
-    import('../rules/builtin.js'),
-    import('../scan/run.js'),
-  ]);
-  async function* chunks() {
-    for (const f of files) {
-      const abs = insideRoot(root, f);
-      if (existsSync(abs)) yield { path: f, data: readFileSync(abs), source: 'worktree' as const };
-    }
-  }
-  return collectFindings(chunks(), loadBuiltinRules(), { threads: 0 });
-}
-
 function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
+  if (hashSecret(secret) !== f.secretHash)
+    throw new Error('internal error: a finding whose secret does not match its hash');
   secrets.add(secret);
   return {
     ruleId: f.ruleId,
@@ -102,12 +85,40 @@ function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
 }
 
 /** A finding as the JSON report holds it: no secret. */
-type ReportFinding = Omit<LiveFinding, 'secret'> & { source?: string };
+type ReportFinding = Pick<LiveFinding, 'ruleId' | 'file' | 'line' | 'fingerprint' | 'secretHash'> & { source?: string };
 
-export async function findingsFromReport(
+export interface ScannedFindings {
+  /** What rotation may rotate. */
+  findings: LiveFinding[];
+  /** Findings whose secret `.tokguard-rotated.json` already records as rotated: never rotated again. */
+  rotated: LiveFinding[];
+  /** --report entries the scan does not find (rotated already, suppressed by the config, or gone). */
+  missing: ReportFinding[];
+  config: EffectiveConfig;
+}
+
+/** Runs the scan pipeline on the working tree, as `tokguard scan` would with the same config. */
+async function scanWorktree(
   root: string,
-  reportPath: string,
-): Promise<{ findings: LiveFinding[]; missing: ReportFinding[] }> {
+  config: string | undefined,
+): Promise<{ all: Finding[]; config: EffectiveConfig }> {
+  const { runScan } = await import('../scan/pipeline.js');
+  const outcome = await runScan({ target: root, mode: 'worktree', ...(config !== undefined ? { config } : {}) });
+  return { all: outcome.findings, config: outcome.config };
+}
+
+export async function findingsFromScan(root: string, config?: string): Promise<ScannedFindings> {
+  const { all, config: eff } = await scanWorktree(root, config);
+  const alive = all.filter((f) => f.status !== 'rotated');
+  return {
+    findings: alive.map((f) => live(f, f.secret)),
+    rotated: all.filter((f) => f.status === 'rotated').map((f) => live(f, f.secret)),
+    missing: [],
+    config: eff,
+  };
+}
+
+function readReport(reportPath: string): ReportFinding[] {
   let doc: { version?: unknown; findings?: unknown };
   try {
     doc = JSON.parse(readFileSync(reportPath, 'utf8')) as typeof doc;
@@ -132,54 +143,34 @@ export async function findingsFromReport(
       throw new UserError(`--report ${reportPath}: findings[${i}] lacks ruleId, file, line, fingerprint or secretHash`);
     }
     if (f.source && f.source !== 'worktree' && f.source !== 'staged') continue; // history findings have no file to rewrite
-    wanted.push({ column: 1, endLine: f.line, endColumn: 1, redacted: '********', ...f } as ReportFinding);
+    wanted.push(f as ReportFinding);
   }
-  const found: LiveFinding[] = [];
-  const unresolved: ReportFinding[] = [];
-  const texts = new Map<string, string | undefined>();
-  for (const f of wanted) {
-    if (!texts.has(f.file)) {
-      const abs = insideRoot(root, f.file);
-      texts.set(f.file, existsSync(abs) ? readFileSync(abs, 'utf8') : undefined);
-    }
-    const text = texts.get(f.file);
-    const secret = text === undefined ? undefined : literalAt(text, f);
-    if (secret !== undefined) found.push(live(f, secret));
-    else unresolved.push(f);
-  }
-  const missing: ReportFinding[] = [];
-  if (unresolved.length) {
-    const rescanned = await scanFiles(root, [...new Set(unresolved.map((f) => f.file))]);
-    const byFp = new Map(rescanned.map((f) => [f.fingerprint, f]));
-    for (const f of unresolved) {
-      const m = byFp.get(f.fingerprint);
-      if (m)
-        found.push(
-          live({ ...f, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn }, m.secret),
-        );
-      else missing.push(f);
-    }
-  }
-  return { findings: found, missing };
+  return wanted;
 }
 
-export async function findingsFromScan(root: string): Promise<LiveFinding[]> {
-  const [{ loadBuiltinRules }, { collectFindings }, { worktreeChunks }, { newSourceStats }] = await Promise.all([
-    import('../rules/builtin.js'),
-    import('../scan/run.js'),
-    import('../sources/worktree.js'),
-    import('../sources/chunk.js'),
-  ]);
-  const stats = newSourceStats();
-  const chunks = worktreeChunks(
-    root,
-    { gitignore: true, include: [], exclude: [], maxFileSize: 10 * 1024 * 1024, base: root } as Parameters<
-      typeof worktreeChunks
-    >[1],
-    stats,
-  );
-  const all = await collectFindings(chunks, loadBuiltinRules());
-  return all.map((f) => live(f, f.secret));
+/**
+ * The report's findings that a scan with the project config finds now (same fingerprint: rule,
+ * secret hash, file), at the scan's location, with the literal the scan read.
+ */
+export async function findingsFromReport(root: string, reportPath: string, config?: string): Promise<ScannedFindings> {
+  const wanted = readReport(reportPath);
+  const { all, config: eff } = await scanWorktree(root, config);
+  const byFp = new Map<string, Finding[]>();
+  for (const f of all) byFp.set(f.fingerprint, [...(byFp.get(f.fingerprint) ?? []), f]);
+  const out: ScannedFindings = { findings: [], rotated: [], missing: [], config: eff };
+  const taken = new Set<Finding>();
+  for (const w of wanted) {
+    const candidates = (byFp.get(w.fingerprint) ?? []).filter((f) => !taken.has(f));
+    // The same secret may sit on several lines of a file: prefer the line the report names.
+    const m = candidates.find((f) => f.line === w.line) ?? candidates[0];
+    if (!m) {
+      out.missing.push(w);
+      continue;
+    }
+    taken.add(m);
+    (m.status === 'rotated' ? out.rotated : out.findings).push(live(m, m.secret));
+  }
+  return out;
 }
 
 export function readText(root: string, file: string): string | undefined {

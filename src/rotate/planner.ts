@@ -164,7 +164,8 @@ export function rewritesFor(
     const reps = parts
       .filter((p) => u.oldParts[p])
       .map((p) => ({ literal: u.oldParts[p] as string, env: u.target.reference.env[p] as string }));
-    const hint = `${describeStore(u.target.store)}${u.target.store.type === 'dotenv' ? ' (git-ignored)' : ''}`;
+    const hint =
+      u.target.store.type === 'dotenv' ? `${u.target.store.file}, git-ignored` : describeStore(u.target.store);
     out.set(file, { before, after: rewriteReferences(file, before, reps, u.target.reference.style, hint).text });
   }
   return out;
@@ -339,7 +340,7 @@ export function renderPlan(
   opts: PlanRenderOptions,
 ): string {
   const out: string[] = [];
-  const targets = [...new Set(plan.units.map((u) => u.target))];
+  const targets = [...new Set(plan.units.map((u) => u.target))].sort((a, b) => a.index - b.index);
   out.push(
     `Rotation plan: ${plan.units.length} credential(s) in ${targets.length} target(s). Nothing has been changed.`,
   );

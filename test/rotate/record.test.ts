@@ -8,7 +8,8 @@ import { FakeKeys } from '../helpers/fake-keys.js';
 import { parseRotationConfig } from '../../src/rotate/config.js';
 import { planUnits } from '../../src/rotate/planner.js';
 import { Executor } from '../../src/rotate/executor.js';
-import { loadRotated } from '../../src/rotate/rotated.js';
+import { loadRotated, recordRotated } from '../../src/rotate/rotated.js';
+import { runCli } from '../helpers/cli.js';
 import { hashSecret } from '../../src/report/finding.js';
 import { cleanup, findingFor, makeRepo } from './helpers.js';
 
@@ -35,14 +36,14 @@ describe('the rotated record', () => {
           issuer: { type: 'random', prefix: 'sk_live_' },
           store: { type: 'dotenv', file: '.env.local' },
           reference: { env: 'STRIPE_SECRET_KEY' },
-          grace: '0s',
+          grace: '24h',
         },
         {
           match: { paths: ['notify.js'] },
           issuer: { type: 'random', prefix: 'xoxb-' },
           store: { type: 'dotenv', file: '.env.local' },
           reference: { env: 'SLACK_BOT_TOKEN' },
-          grace: '24h',
+          grace: '0s',
         },
       ],
     });
@@ -53,8 +54,32 @@ describe('the rotated record', () => {
     expect(plan.units.map((u) => u.id)).toEqual(['u1', 'u2']);
     await Executor.start(plan.units, { root, log: () => {} });
     const rotated = loadRotated(root);
-    expect(rotated.get(hashSecret(stripe))?.state).toBe('deleted');
-    // Before the fix, markDeleted took the rotation id and marked this one deleted too.
-    expect(rotated.get(hashSecret(slack))?.state).toBe('replaced');
+    expect(rotated.get(hashSecret(slack))?.state).toBe('deleted');
+    // u1 was recorded first and waits for its grace period. Before the fix, deleting u2's old
+    // token marked every entry of the rotation deleted, u1's included.
+    expect(rotated.get(hashSecret(stripe))?.state).toBe('replaced');
+  });
+});
+
+describe('a history scan of rotated secrets', () => {
+  it('says the findings pass because they are rotated, not because of --fail-on', async () => {
+    const key = new FakeKeys('record-history').stripeLive();
+    const root = makeRepo({ 'billing.js': `module.exports = '${key}';\n` });
+    roots.push(root);
+    recordRotated(root, [
+      {
+        secretHash: hashSecret(key),
+        ruleId: 'stripe-secret-key',
+        rotatedAt: new Date().toISOString(),
+        rotation: 'rot-20260101-000000-abcdef',
+        state: 'deleted',
+      },
+    ]);
+    const r = await runCli(['scan', '--history', '.'], { cwd: root, env: { HOME: root } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'tokguard: 1 finding does not fail the scan (rotated: .tokguard-rotated.json records its secret as rotated)\n',
+    );
+    expect(r.stderr).not.toContain('below --fail-on');
   });
 });

@@ -14,6 +14,8 @@ interface Fault {
   action: string;
   kind: FaultKind;
   remaining: number;
+  /** Only requests whose body contains this (a secret id, a user name). */
+  match?: string;
 }
 
 const QUERY_ERRORS: Record<string, [number, string, string]> = {
@@ -30,8 +32,8 @@ export class FaultProxy {
   seen: string[] = [];
   constructor(private readonly target: string) {}
 
-  fail(action: string, kind: FaultKind, count = 1): void {
-    this.faults.push({ action, kind, remaining: count });
+  fail(action: string, kind: FaultKind, count = 1, match?: string): void {
+    this.faults.push({ action, kind, remaining: count, ...(match ? { match } : {}) });
   }
 
   clear(): void {
@@ -50,7 +52,9 @@ export class FaultProxy {
           ? target.split('.').pop()!
           : (/(?:^|&)Action=([A-Za-z]+)/.exec(body.toString())?.[1] ?? '');
         this.seen.push(action);
-        const f = this.faults.find((x) => x.remaining > 0 && x.action === action);
+        const f = this.faults.find(
+          (x) => x.remaining > 0 && x.action === action && (!x.match || body.toString().includes(x.match)),
+        );
         if (f) {
           f.remaining--;
           if (typeof f.kind === 'object') {
