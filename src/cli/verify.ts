@@ -170,7 +170,7 @@ export async function runVerifyCommand(
   }
   const report = parseReport(text, reportFile);
   const scanRoot = path.resolve(opts.root ?? (report.scan.root === '-' ? '.' : report.scan.root));
-  let rootIsFile = false;
+  let rootIsFile: boolean;
   try {
     rootIsFile = (await stat(scanRoot)).isFile();
   } catch {
