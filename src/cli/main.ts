@@ -7,6 +7,7 @@ import { defineBaselineCommand } from './baseline-command.js';
 import { defineConfigCommand } from './config-command.js';
 import { defineHookCommand } from './hook-command.js';
 import { defineRotateCommand } from './rotate-command.js';
+import { defineVerifyCommand } from './verify-command.js';
 
 /**
  * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   defineConfigCommand(program);
   defineHookCommand(program);
   defineRotateCommand(program);
+  defineVerifyCommand(program);
   return program;
 }
 

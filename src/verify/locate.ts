@@ -126,7 +126,8 @@ export function findPart(
   }
   if (text === undefined) return undefined;
   const rule = part.rule ? rules.get(part.rule) : undefined;
-  const regex = rule ? ruleRegex(rule) : part.pattern ? new RegExp(part.pattern, 'g') : undefined;
+  // Part patterns ignore case: variable names are written every way (ALGOLIA_APP_ID, algoliaAppId).
+  const regex = rule ? ruleRegex(rule) : part.pattern ? new RegExp(part.pattern, 'gi') : undefined;
   if (!regex) return undefined;
   const span = part.lines ?? 10;
   const w = window(text, line, span, span);

@@ -17,6 +17,10 @@ const MAX_FIELD = 200;
 /** Printable, one line, bounded: a provider's field can hold anything. */
 export function cleanField(v: unknown, max = MAX_FIELD): string | undefined {
   if (v === null || v === undefined) return undefined;
+  if (Array.isArray(v)) {
+    const items = v.map((x) => cleanField(x, max)).filter((x): x is string => x !== undefined);
+    return items.length ? cleanField(items.join(', '), max) : undefined;
+  }
   if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return undefined;
   const s = String(v)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')

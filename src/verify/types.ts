@@ -29,7 +29,8 @@ export interface ProviderSpec {
 
 /**
  * Another value the check needs, found near the finding: the secret of another rule (`rule`),
- * a regex's first group (`pattern`), or a group of a regex run over the secret (`fromSecret`).
+ * a regex's first group (`pattern`, matched ignoring case), or a group of a regex run over the
+ * secret (`fromSecret`).
  */
 export interface PartSpec {
   rule?: string;

@@ -51,13 +51,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startMoto(): Promise<Moto> {
+/** `env`: moto settings, e.g. INITIAL_NO_AUTH_ACTION_COUNT to make it check credentials after N calls. */
+export async function startMoto(env: Record<string, string> = {}): Promise<Moto> {
   const cmd = motoCommand();
   if (!cmd) throw new Error('moto_server is not installed');
   const port = await freePort();
   const child: ChildProcess = spawn(cmd[0]!, [...cmd.slice(1), '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' },
+    env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true', ...env },
   });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));

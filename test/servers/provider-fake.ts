@@ -212,3 +212,32 @@ export async function startFakes(specs: ProviderFakeSpec[]): Promise<{ fakes: Pr
   const fakes = await Promise.all(specs.map((s) => new ProviderFake(s).start()));
   return { fakes, env: fakes.flatMap((f) => f.endpoints()).join(',') };
 }
+
+/**
+ * A route from its documented form, `GET /v2/account` (a path may hold `{name}` parameters):
+ * where the credential travels, the answer for a live one, the answer for a bad one.
+ */
+export function route(
+  name: string,
+  credential: (req: FakeRequest) => string | undefined,
+  live: (a: Account, req: FakeRequest) => FakeAnswer,
+  unauthorized: FakeAnswer | ((req: FakeRequest) => FakeAnswer),
+): Route {
+  const [method, path] = name.split(' ') as [string, string];
+  const pattern = path.includes('{')
+    ? new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([A-Za-z]+)\\?\}/g, '(?<$1>[^/]+)')}$`)
+    : path;
+  return {
+    name,
+    method,
+    path: pattern,
+    credential,
+    live: (req, a) => live(a, req),
+    unauthorized: typeof unauthorized === 'function' ? unauthorized : () => unauthorized,
+  };
+}
+
+/** A provider with one host, from its documented routes. */
+export function provider(id: string, host: string, docs: string, routes: Route[]): ProviderFakeSpec {
+  return { provider: id, hosts: [host], docs, routes };
+}

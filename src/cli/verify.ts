@@ -1,0 +1,224 @@
+/**
+ * `tokguard verify REPORT.json`: checks the secrets of an earlier JSON report with their
+ * providers and prints the report again with each finding's `verification`.
+ *
+ * A report is redacted, so the secrets are read again from where the findings were made: the
+ * file at the finding's path (under --root, default the report's scan root) or, for history
+ * findings, the git blob; the text at the recorded line and columns is taken when it hashes to
+ * the finding's `secretHash`, else the rule is run over the file and the match with that hash
+ * is taken. A report written with --show-secrets carries them and is used as it is (its hashes
+ * are still checked). Nothing here weakens redaction: the output is redacted again.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadEffectiveConfig } from '../config/load.js';
+import type { RuleSpec } from '../engine/types.js';
+import { UserError } from '../errors.js';
+import { hashSecret, type Finding, type SourceKind } from '../report/finding.js';
+import { renderReport } from '../report/report.js';
+import { verificationCounts } from '../report/format-text.js';
+import type { ScanStats } from '../report/scan-stats.js';
+import { findRepoRoot } from '../repo-root.js';
+import { recoverSecret, SourceReader } from '../verify/locate.js';
+import { runVerifyStage } from '../verify/stage.js';
+import { VERSION } from '../version.js';
+import { colorEnabled, makeChalk } from './output.js';
+import { writeOutput } from './write-output.js';
+
+export interface VerifyCliOptions {
+  format: string;
+  output?: string;
+  root?: string;
+  config?: string;
+  trustRepoVerifiers?: boolean;
+  verifyTimeout?: string;
+  verifyMaxTime?: string;
+  quiet?: boolean;
+}
+
+interface ReportFinding {
+  ruleId: string;
+  ruleName: string;
+  severity: Finding['severity'];
+  tags?: string[];
+  source: SourceKind;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  redacted: string;
+  lineText: string;
+  secretHash: string;
+  fingerprint: string;
+  secret?: string;
+  decodedFrom?: string;
+  commit?: Finding['commit'];
+  blob?: string;
+  otherOccurrences?: number;
+  status?: 'rotated';
+}
+
+interface JsonReport {
+  scan: ScanStats;
+  findings: ReportFinding[];
+}
+
+const FIELDS: [keyof ReportFinding, string][] = [
+  ['ruleId', 'string'],
+  ['ruleName', 'string'],
+  ['severity', 'string'],
+  ['source', 'string'],
+  ['file', 'string'],
+  ['line', 'number'],
+  ['column', 'number'],
+  ['endLine', 'number'],
+  ['endColumn', 'number'],
+  ['secretHash', 'string'],
+  ['fingerprint', 'string'],
+];
+
+/** Checks what this command relies on; anything else in the report is passed through. */
+function parseReport(text: string, name: string): JsonReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${name}: not valid JSON: ${(e as Error).message}`);
+  }
+  const r = data as Partial<JsonReport> | null;
+  if (!r || typeof r !== 'object' || !r.scan || typeof r.scan !== 'object' || !Array.isArray(r.findings))
+    throw new UserError(`${name}: not a tokguard JSON report (no "scan" and "findings"; write one with -f json)`);
+  r.findings.forEach((f, i) => {
+    for (const [key, type] of FIELDS) {
+      if (typeof (f as unknown as Record<string, unknown>)?.[key] !== type)
+        throw new UserError(`${name}: findings[${i}].${key}: must be a ${type}`);
+    }
+  });
+  return r as JsonReport;
+}
+
+function toFinding(f: ReportFinding, secret: string): Finding {
+  return {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    severity: f.severity,
+    tags: f.tags ?? [],
+    source: f.source,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret,
+    redacted: f.redacted,
+    lineText: f.lineText,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    ...(f.decodedFrom ? { decodedFrom: f.decodedFrom } : {}),
+    ...(f.commit ? { commit: f.commit } : {}),
+    ...(f.blob ? { blob: f.blob } : {}),
+    ...(f.otherOccurrences !== undefined ? { otherOccurrences: f.otherOccurrences } : {}),
+    ...(f.status ? { status: f.status } : {}),
+  };
+}
+
+/** The secret of each finding, or why it could not be had. */
+async function recoverSecrets(
+  report: JsonReport,
+  reader: SourceReader,
+  rules: ReadonlyMap<string, RuleSpec>,
+): Promise<{ finding: Finding; missing?: string }[]> {
+  const out: { finding: Finding; missing?: string }[] = [];
+  for (const f of report.findings) {
+    if (f.secret !== undefined) {
+      if (hashSecret(f.secret) === f.secretHash) {
+        out.push({ finding: toFinding(f, f.secret) });
+        continue;
+      }
+    }
+    const text =
+      f.source === 'stdin'
+        ? undefined
+        : await reader.text({ ...f, source: f.source === 'staged' ? 'worktree' : f.source });
+    const secret = text === undefined ? undefined : recoverSecret(f, text, rules.get(f.ruleId));
+    if (secret !== undefined) out.push({ finding: toFinding(f, secret) });
+    else
+      out.push({
+        finding: toFinding(f, ''),
+        missing:
+          f.source === 'stdin'
+            ? 'the secret is not in the report and standard input cannot be read again (scan with --show-secrets)'
+            : text === undefined
+              ? `not checked: ${f.blob ? `blob ${f.blob.slice(0, 12)}` : f.file} cannot be read again`
+              : `not checked: the secret is no longer in ${f.file}`,
+      });
+  }
+  return out;
+}
+
+export async function runVerifyCommand(
+  reportFile: string,
+  opts: VerifyCliOptions,
+  globals: { color?: boolean },
+): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(reportFile, 'utf8');
+  } catch (e) {
+    throw new UserError(`${reportFile}: cannot read report: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const report = parseReport(text, reportFile);
+  const scanRoot = path.resolve(opts.root ?? (report.scan.root === '-' ? '.' : report.scan.root));
+  let rootIsFile: boolean;
+  try {
+    rootIsFile = (await stat(scanRoot)).isFile();
+  } catch {
+    throw new UserError(`${opts.root ?? report.scan.root}: the scanned folder is not here (give it with --root)`);
+  }
+  const repoRoot = findRepoRoot(scanRoot);
+  const base = repoRoot ?? (rootIsFile ? path.dirname(scanRoot) : scanRoot);
+  const config = await loadEffectiveConfig({
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    root: scanRoot,
+  });
+  const rules = new Map(config.rules.map((r) => [r.id, r]));
+  const reader = new SourceReader({ base, ...(repoRoot ? { repo: repoRoot } : {}) });
+  const recovered = await recoverSecrets(report, reader, rules);
+  const say = (line: string): void => void process.stderr.write(`tokguard: ${line}\n`);
+  const checkable = recovered.filter((r) => r.missing === undefined).map((r) => r.finding);
+  await runVerifyStage({
+    findings: checkable,
+    rules: config.rules,
+    ...(config.file ? { configFile: config.file } : {}),
+    scannedRoot: base,
+    trustRepoVerifiers: Boolean(opts.trustRepoVerifiers),
+    source: { base, ...(repoRoot ? { repo: repoRoot } : {}) },
+    ...(opts.verifyTimeout !== undefined ? { timeoutSeconds: opts.verifyTimeout } : {}),
+    ...(opts.verifyMaxTime !== undefined ? { maxTimeSeconds: opts.verifyMaxTime } : {}),
+    say,
+  });
+  const checkedAt = new Date().toISOString();
+  for (const r of recovered)
+    if (r.missing) r.finding.verification = { status: 'unknown', detail: r.missing, checkedAt };
+  const findings = recovered.map((r) => r.finding);
+
+  const toFile = opts.output !== undefined;
+  const color =
+    !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
+  const out = await renderReport(
+    opts.format,
+    { findings, stats: report.scan, showSecrets: false, rules, toolVersion: VERSION },
+    { color },
+  );
+  if (toFile) await writeOutput(opts.output!, out);
+  else if (out) process.stdout.write(out);
+  const counts = verificationCounts(findings) ?? { live: 0, dead: 0, unknown: 0 };
+  if (!opts.quiet) {
+    const c = await makeChalk(process.stderr, globals.color === false ? false : undefined);
+    process.stderr.write(
+      `${c.dim(`Verified ${findings.length} finding${findings.length === 1 ? '' : 's'}: ${counts.live} live, ${counts.dead} dead, ${counts.unknown} unknown.`)}\n`,
+    );
+  }
+  return counts.live ? 1 : 0;
+}
