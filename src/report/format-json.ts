@@ -18,7 +18,7 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
     endLine: f.endLine,
     endColumn: f.endColumn,
     redacted: f.redacted,
-    lineText: showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText,
+    lineText: showSecrets ? (f.rawLine ?? f.lineText) : f.lineText,
     secretHash: f.secretHash,
     fingerprint: f.fingerprint,
   };

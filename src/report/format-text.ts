@@ -39,7 +39,7 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
   const lines = [
     `${where}  ${sev} ${f.ruleName} ${c.dim(`[${f.ruleId}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
   ];
-  const text = showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText;
+  const text = showSecrets ? (f.rawLine ?? f.lineText) : f.lineText;
   lines.push(`    ${c.dim('│')} ${text.trim()}`);
   if (f.decodedFrom) lines.push(`    ${c.dim(`found after decoding ${f.decodedFrom}`)}`);
   if (f.commit) {
