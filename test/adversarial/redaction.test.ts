@@ -108,9 +108,15 @@ describe('redaction of the line a finding shows', () => {
     const pem = keys.ecPrivateKeyPem();
     const body = pem.split('\n').filter((l) => l && !l.startsWith('-----'));
     expect(body.length).toBeGreaterThan(2);
-    const dir = tempTree({ 'key.pem': `# deploy key\n${pem}`, 'app.json': JSON.stringify({ key: pem }) });
+    // As pasted into a YAML value: the first body line on the header's line.
+    const pasted = pem.replace('-----\n', '----- ');
+    const dir = tempTree({
+      'key.pem': `# deploy key\n${pem}`,
+      'values.yaml': `tls:\n  key: ${pasted.replace(/\n/g, '\n    ')}\n`,
+      'app.json': JSON.stringify({ key: pem }),
+    });
     const findings = findingsOf(await runCli(['scan', dir, '--format', 'json']));
-    expect(findings.map((f) => f.file).sort()).toEqual(['app.json', 'key.pem']);
+    expect(findings.map((f) => f.file).sort()).toEqual(['app.json', 'key.pem', 'values.yaml']);
     expect(leakedSlices(await allOutput(['scan', dir]), body)).toEqual([]);
   });
 
