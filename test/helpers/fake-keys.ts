@@ -76,7 +76,9 @@ export class FakeKeys {
   ecPrivateKeyPem(): string {
     const d = this.bytes(32);
     d[0] = d[0]! & 0x7f; // below the curve order
-    const pub = createECDH('prime256v1').setPrivateKey(d).getPublicKey();
+    const ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(d);
+    const pub = ecdh.getPublicKey();
     const jwk = {
       kty: 'EC',
       crv: 'P-256',
