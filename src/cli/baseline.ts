@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding } from '../report/finding.js';
 import { baselineFromFindings, writeBaseline } from '../report/baseline.js';
 import { ruleList } from '../scan/baseline.js';
+import { printable } from '../report/terminal.js';
 
 /** `tokguard baseline`: writes every current finding to the baseline file, replacing it. */
 export async function writeBaselineFromFindings(
@@ -15,7 +16,7 @@ export async function writeBaselineFromFindings(
   if (!quiet) {
     const n = b.entries.length;
     process.stderr.write(
-      `tokguard: wrote ${n} baseline ${n === 1 ? 'entry' : 'entries'} to ${display}${n ? ` (${ruleList(b.entries)})` : ''}\n`,
+      `tokguard: wrote ${n} baseline ${n === 1 ? 'entry' : 'entries'} to ${printable(display)}${n ? ` (${printable(ruleList(b.entries))})` : ''}\n`,
     );
   }
 }

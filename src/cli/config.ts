@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { findConfigFile, loadEffectiveConfig } from '../config/load.js';
 import { loadBuiltinRules } from '../rules/builtin.js';
 import { VERSION } from '../version.js';
+import { printable } from '../report/terminal.js';
 
 /** `tokguard config check [file]`: exit 0 and a one-line summary, or the one-line error (exit 2). */
 export async function runConfigCheck(file: string | undefined): Promise<number> {
@@ -12,7 +13,7 @@ export async function runConfigCheck(file: string | undefined): Promise<number> 
     return 0;
   }
   const eff = await loadEffectiveConfig({ ...(file !== undefined ? { config: file } : {}), root });
-  for (const n of eff.notices) process.stderr.write(`tokguard: ${n}\n`);
+  for (const n of eff.notices) process.stderr.write(`tokguard: ${printable(n)}\n`);
   const builtin = new Set(loadBuiltinRules().map((r) => r.id));
   const custom = eff.rules.filter((r) => !builtin.has(r.id)).length;
   // The rotation section goes through the very parser `tokguard rotate` uses: one schema for both.
@@ -64,7 +65,7 @@ export async function runImportGitleaks(file: string): Promise<number> {
     ...(notices.length ? ['#', '# Not translated, or approximated:', ...notices.map((n) => `#   - ${n}`)] : []),
   ];
   process.stdout.write(`${header.join('\n')}\n${stringify(config, { lineWidth: 0 })}`);
-  for (const n of notices) process.stderr.write(`tokguard: ${n}\n`);
+  for (const n of notices) process.stderr.write(`tokguard: ${printable(n)}\n`);
   process.stderr.write(
     `tokguard: translated ${config.rules?.length ?? 0} rules from ${file}${notices.length ? `; ${notices.length} item(s) not translated or approximated (listed above)` : ''}\n`,
   );

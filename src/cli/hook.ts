@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
+import { printable } from '../report/terminal.js';
 
 /**
  * `tokguard hook install|uninstall`: a pre-commit hook in the repository's effective hooks
@@ -153,7 +154,9 @@ export function blockMessage(findings: Finding[]): string {
   const lines = [
     '',
     `tokguard blocked this commit: ${n === 1 ? 'a secret' : `${n} secrets`} in the staged changes.`,
-    ...findings.slice(0, 20).map((f) => `  ${f.file}:${f.line}  ${f.ruleName} [${f.ruleId}]`),
+    ...findings
+      .slice(0, 20)
+      .map((f) => `  ${printable(f.file)}:${f.line}  ${printable(`${f.ruleName} [${f.ruleId}]`)}`),
     ...(n > 20 ? [`  … and ${n - 20} more (see above)`] : []),
     '',
     'A false positive? Add "tokguard:allow" in a comment on that line (or "tokguard:allow-next-line" on the',

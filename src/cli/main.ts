@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.js';
+import { printable } from '../report/terminal.js';
 import { VERSION } from '../version.js';
 import { defineScanCommand } from './scan-command.js';
 import { defineRulesCommand } from './rules-command.js';
@@ -50,12 +51,18 @@ export function handleError(err: unknown): number {
     return 2;
   }
   if (err instanceof UserError) {
-    process.stderr.write(`tokguard: ${err.message}\n`);
+    process.stderr.write(`tokguard: ${printable(err.message)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`tokguard: internal error: ${e?.message ?? String(err)}\n`);
-  if (process.env.TOKGUARD_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  process.stderr.write(`tokguard: internal error: ${printable(e?.message ?? String(err))}\n`);
+  if (process.env.TOKGUARD_DEBUG)
+    process.stderr.write(
+      `${(e?.stack ?? '')
+        .split('\n')
+        .map((l) => printable(l))
+        .join('\n')}\n`,
+    );
   else process.stderr.write('tokguard: set TOKGUARD_DEBUG=1 for details, and please report this as a bug\n');
   return 2;
 }

@@ -1,5 +1,6 @@
 import { loadEffectiveConfig } from '../config/load.js';
 import { makeChalk } from './output.js';
+import { printable, printableJson } from '../report/terminal.js';
 
 export async function runRulesCommand(
   opts: { format: string; tag?: string; config?: string },
@@ -9,7 +10,7 @@ export async function runRulesCommand(
     ...(opts.config !== undefined ? { config: opts.config } : {}),
     root: process.cwd(),
   });
-  for (const notice of config.notices) process.stderr.write(`tokguard: ${notice}\n`);
+  for (const notice of config.notices) process.stderr.write(`tokguard: ${printable(notice)}\n`);
   let rules = config.rules;
   if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));
   if (opts.format === 'json') {
@@ -26,16 +27,17 @@ export async function runRulesCommand(
       ...(r.source ? { source: r.source } : {}),
       verify: describeVerifier(r, config.file),
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.stdout.write(`${printableJson(JSON.stringify(out, null, 2))}\n`);
     return 0;
   }
   const c = await makeChalk(process.stdout, globals.color === false ? false : undefined);
   const idWidth = Math.min(40, Math.max(...rules.map((r) => r.id.length), 2));
+  // A repository's config can name rules and keywords: shown escaped, like the scan report.
   for (const r of rules) {
     process.stdout.write(
-      `${c.bold(r.id.padEnd(idWidth))}  ${r.severity.padEnd(8)}  ${r.name}  ${c.dim(r.keywords.join(', '))}\n`,
+      `${c.bold(printable(r.id).padEnd(idWidth))}  ${r.severity.padEnd(8)}  ${printable(r.name)}  ${c.dim(printable(r.keywords.join(', ')))}\n`,
     );
   }
-  process.stderr.write(`${rules.length} rules${config.file ? ` (with ${config.file})` : ''}\n`);
+  process.stderr.write(`${rules.length} rules${config.file ? ` (with ${printable(config.file)})` : ''}\n`);
   return 0;
 }

@@ -16,6 +16,7 @@ import type { ScanCliOptions } from './scan-command.js';
 import { skippedLine, summaryLine } from '../report/format-text.js';
 import { startProgress } from './progress.js';
 import { writeOutput } from './write-output.js';
+import { printable } from '../report/terminal.js';
 
 interface GlobalOptions {
   color?: boolean;
@@ -113,9 +114,9 @@ export async function runScanCommand(
 ): Promise<number> {
   const parsed = parseScanOptions(target, opts, Boolean(internal.writeBaseline));
   const outcome = await runScan(parsed.scan, {
-    warn: (line) => process.stderr.write(`tokguard: ${line}\n`),
+    warn: (line) => process.stderr.write(`tokguard: ${printable(line)}\n`),
     info: (line) => {
-      if (!opts.quiet) process.stderr.write(`tokguard: ${line}\n`);
+      if (!opts.quiet) process.stderr.write(`tokguard: ${printable(line)}\n`);
     },
     progress: (files) => startProgress(opts.progress !== false && !opts.quiet, () => `Scanning… ${files()} files`),
   });
@@ -125,14 +126,14 @@ export async function runScanCommand(
     const { writeBaselineFromFindings } = await import('./baseline.js');
     const file = outcome.baselineFile ?? path.join(outcome.projectRoot, '.tokguard-baseline.json');
     await writeBaselineFromFindings(findings, path.resolve(file), Boolean(opts.quiet));
-    for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
+    for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${printable(u)}\n`);
     return stats.unreadable.length ? 2 : 0;
   }
 
   const failOn = parsed.failOn ?? outcome.config.scan.failOn ?? DEFAULT_FAIL_ON;
   await printReport(outcome, opts, globals, failOn);
   await printSummary(outcome, opts, globals);
-  for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${u}\n`);
+  for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${printable(u)}\n`);
   if (stats.unreadable.length) return 2;
   return exitCode(findings, failOn, parsed.exitOnFindings, Boolean(opts.quiet), Boolean(opts.failOnLive));
 }
@@ -173,7 +174,7 @@ async function printSummary(outcome: ScanOutcome, opts: ScanCliOptions, globals:
     process.stderr.write(`${c.dim(summaryLine(stats, findings))}\n`);
     const skipped = skippedLine(stats, outcome.maxFileSize);
     if (skipped) process.stderr.write(`${c.dim(skipped)}\n`);
-    for (const note of stats.notes ?? []) process.stderr.write(`${c.dim(note)}\n`);
+    for (const note of stats.notes ?? []) process.stderr.write(`${c.dim(printable(note))}\n`);
   }
   if (stats.mode === 'staged' && findings.length && opts.format === 'text') {
     const { blockMessage } = await import('./hook.js');

@@ -86,9 +86,9 @@ export function isEmptyAllowlist(a: CompiledAllowlist): boolean {
   );
 }
 
-/** The line as it was scanned: the finding keeps it redacted, the allowlist matches the original. */
+/** The line as it was scanned: the finding shows it redacted, the allowlist matches the original. */
 function originalLine(f: Finding): string {
-  return f.secret && f.redacted ? f.lineText.split(f.redacted).join(f.secret) : f.lineText;
+  return f.rawLine ?? f.lineText;
 }
 
 /** True when any entry of the allowlist covers the finding (entries are alternatives). */

@@ -107,6 +107,11 @@ function longestRun(text: string, member: Uint8Array, enough: number): number {
   return longest;
 }
 
+/** A dropped match's other spellings of its secret still have to be masked: the match kept takes them over. */
+function keepSpellings(dropped: Match, kept: Match): void {
+  if (dropped.encodedAt) (kept.encodedAt ??= []).push(...dropped.encodedAt);
+}
+
 /**
  * The detection engine: text in, matches out. It holds compiled rules and a keyword
  * prefilter; `scan` is synchronous and touches nothing outside its arguments, so one Engine can
@@ -305,8 +310,8 @@ export class Engine {
 
   /**
    * Scans what encoded stretches decode to. A match inside decoded text is reported at the
-   * encoded stretch, since that is what the file holds, and the stretch is masked in its line
-   * text because it is the secret in another spelling.
+   * encoded stretch, since that is what the file holds; the reporter masks the whole stretch,
+   * which is the secret in another spelling.
    */
   private scanDecoded(text: string, lines: LineIndex, depth: number, base64Hits: number[], out: Match[]): void {
     const segments = findEncodedSegments(text, base64Hits);
@@ -326,10 +331,14 @@ export class Engine {
       if (raw.some((o) => o.start <= seg.start && seg.end <= o.end && !this.byId.get(o.ruleId)!.generic)) continue;
       for (const m of inner) {
         // The same secret already found in the raw text (a JSON string with one escaped
-        // character, say) is one finding, not two.
-        if (out.some((o) => o.ruleId === m.ruleId && o.secret === m.secret)) continue;
+        // character, say) is one finding, not two; the reporter still masks this spelling.
+        const same = out.find((o) => o.ruleId === m.ruleId && o.secret === m.secret);
+        if (same) {
+          (same.encodedAt ??= []).push([seg.start, seg.end]);
+          continue;
+        }
         if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, seg.start)) continue;
-        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end, true);
+        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end);
         outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
         out.push(outer);
       }
@@ -419,7 +428,6 @@ export class Engine {
     lines: LineIndex,
     start: number,
     end: number,
-    maskSpan = false,
   ): Match {
     const s = lines.position(start);
     const e = lines.position(end);
@@ -429,9 +437,6 @@ export class Engine {
     // Minified files have megabyte lines: keep a window around the secret, not the whole line.
     const from = Math.max(lineStart, start - MAX_LINE_TEXT / 2);
     const to = Math.min(lineEnd, Math.max(end, start) + MAX_LINE_TEXT / 2);
-    const lineText = maskSpan
-      ? latin1ToUtf8(text.slice(from, start)) + '[encoded]' + latin1ToUtf8(text.slice(end, to))
-      : latin1ToUtf8(text.slice(from, to));
     return {
       ruleId: rule.spec.id,
       secret,
@@ -441,7 +446,7 @@ export class Engine {
       column: s.column,
       endLine: e.line,
       endColumn: e.column,
-      lineText: (from > lineStart ? '…' : '') + lineText + (to < lineEnd ? '…' : ''),
+      window: { start: from, bytes: text.slice(from, to), cutBefore: from > lineStart, cutAfter: to < lineEnd },
     };
   }
 
@@ -479,7 +484,11 @@ export class Engine {
     for (const m of matches) {
       const rule = this.byId.get(m.ruleId)!;
       if (rule.generic) {
-        if (specific.some((o) => o.start < m.end && m.start < o.end)) continue;
+        const over = specific.find((o) => o.start < m.end && m.start < o.end);
+        if (over) {
+          keepSpellings(m, over);
+          continue;
+        }
         if (this.claimedByProvider(m.secret)) continue;
       }
       const span = `${m.start}:${m.end}`;
@@ -488,7 +497,10 @@ export class Engine {
         bySpan.set(span, out.length);
         out.push(m);
       } else if (this.prefer(rule, this.byId.get(out[prev]!.ruleId)!)) {
+        keepSpellings(out[prev]!, m);
         out[prev] = m;
+      } else {
+        keepSpellings(m, out[prev]!);
       }
     }
     return out;

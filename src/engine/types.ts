@@ -72,8 +72,27 @@ export interface Match {
   column: number;
   endLine: number;
   endColumn: number;
-  /** The full line that holds the start of the secret, UTF-8 decoded, capped in length. */
-  lineText: string;
+  /**
+   * The line that holds the start of the secret, as raw bytes around it. The reporter masks
+   * every secret span of the input in it (this match's and its neighbours'), so nothing here
+   * is ever printed as it is.
+   */
+  window: LineWindow;
   /** Set when the match was found inside decoded content (base64, percent-encoding, ...). */
   decodedFrom?: string;
+  /**
+   * Other encoded stretches of the input that decode to this same secret (byte offsets), which
+   * are not reported again: the reporter masks them wherever they show.
+   */
+  encodedAt?: [number, number][];
+}
+
+/** A stretch of the line around a match: latin1-decoded bytes, so offsets are byte offsets. */
+export interface LineWindow {
+  /** Byte offset of `bytes` in the input. */
+  start: number;
+  bytes: string;
+  /** The line goes on before or after the window (long lines are cut around the secret). */
+  cutBefore: boolean;
+  cutAfter: boolean;
 }

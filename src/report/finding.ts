@@ -1,5 +1,8 @@
 import { nodeCrypto } from '../node-crypto.js';
 import type { Match, Severity } from '../engine/types.js';
+import { maskedLine, rawLine, redact, secretSpans, type SecretSpan } from './redact.js';
+
+export { redact } from './redact.js';
 
 /** Where a finding came from. History findings also name the commit that introduced them. */
 export type SourceKind = 'worktree' | 'staged' | 'history' | 'stdin';
@@ -46,8 +49,13 @@ export interface Finding {
   endColumn: number;
   secret: string;
   redacted: string;
-  /** The line holding the secret, with the secret replaced by its redacted form. */
+  /** The line holding the secret, with every secret on it (this one and any other) masked. */
   lineText: string;
+  /**
+   * The line as scanned, secrets included. Like `secret`, kept in memory only: allowlist `lines`
+   * patterns match it, and only `--show-secrets` prints it.
+   */
+  rawLine?: string;
   /** sha256 of the secret (domain-separated, hex). Safe to store; never the secret itself. */
   secretHash: string;
   /** Stable id from rule + secret + path: does not change when the line moves. */
@@ -83,15 +91,6 @@ export function fingerprintOf(ruleId: string, secretHash: string, file: string):
     .slice(0, 32);
 }
 
-/**
- * Keeps a short prefix (often just the provider's public prefix, e.g. `ghp_`) so a reader can
- * tell keys apart, and hides the rest. Short secrets show nothing.
- */
-export function redact(secret: string): string {
-  const visible = secret.length >= 16 ? Math.min(6, Math.floor(secret.length / 5)) : 0;
-  return `${secret.slice(0, visible)}${'*'.repeat(8)}`;
-}
-
 export interface RuleInfo {
   id: string;
   name: string;
@@ -99,7 +98,17 @@ export interface RuleInfo {
   tags?: string[];
 }
 
-export function toFinding(match: Match, rule: RuleInfo, file: string, source: SourceKind): Finding {
+/**
+ * `spans` are all the secret spans of the input the match came from (`secretSpans` of all its
+ * matches), so that the line shows none of them.
+ */
+export function toFinding(
+  match: Match,
+  rule: RuleInfo,
+  file: string,
+  source: SourceKind,
+  spans: readonly SecretSpan[] = secretSpans([match]),
+): Finding {
   const secretHash = hashSecret(match.secret);
   const redacted = redact(match.secret);
   return {
@@ -115,7 +124,8 @@ export function toFinding(match: Match, rule: RuleInfo, file: string, source: So
     endColumn: match.endColumn,
     secret: match.secret,
     redacted,
-    lineText: match.lineText.split(match.secret).join(redacted),
+    lineText: maskedLine(match.window, spans),
+    rawLine: rawLine(match.window),
     secretHash,
     fingerprint: fingerprintOf(rule.id, secretHash, file),
     ...(match.decodedFrom ? { decodedFrom: match.decodedFrom } : {}),

@@ -7,10 +7,16 @@ import type { Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import { DEFAULT_FAIL_ON, failsBuild, isTestKey, severityRank } from './filters.js';
 import type { RenderOptions, ReportInput } from './report.js';
+import { printable } from './terminal.js';
 
-/** Escaping for the message part (after `::`). */
+/**
+ * Escaping for the message part (after `::`), as GitHub documents it (and its toolkit does):
+ * `%`, CR and LF, which the runner decodes after it has parsed the command. The other control
+ * characters have no such escape: they are shown as in the text report (`\x1b`), so an
+ * annotation carries none to the log or the pull request.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s, { lineBreaks: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping for `key=value` properties: also `:` and `,`, which delimit them. */

@@ -1,6 +1,7 @@
 import type { Finding } from './finding.js';
 import type { ReportInput } from './report.js';
 import { verificationCounts } from './format-text.js';
+import { printableJson } from './terminal.js';
 
 /** Version of the JSON report schema (documented in README.md); bump on breaking changes. */
 export const JSON_REPORT_VERSION = 1;
@@ -18,7 +19,7 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
     endLine: f.endLine,
     endColumn: f.endColumn,
     redacted: f.redacted,
-    lineText: showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText,
+    lineText: showSecrets ? (f.rawLine ?? f.lineText) : f.lineText,
     secretHash: f.secretHash,
     fingerprint: f.fingerprint,
   };
@@ -32,30 +33,28 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
   return out;
 }
 
+/** Strings keep the raw text (file names, lines), escaped as JSON; see `printableJson`. */
 export function formatJson(input: ReportInput): string {
   const { stats } = input;
   const counts = verificationCounts(input.findings);
-  return `${JSON.stringify(
-    {
-      version: JSON_REPORT_VERSION,
-      tool: { name: 'tokguard', version: input.toolVersion },
-      scan: {
-        mode: stats.mode,
-        root: stats.root,
-        files: stats.files,
-        bytes: stats.bytes,
-        ...(stats.commits !== undefined ? { commits: stats.commits } : {}),
-        ...(stats.blobs !== undefined ? { blobs: stats.blobs } : {}),
-        skipped: stats.skipped,
-        unreadable: stats.unreadable,
-        rules: stats.rules,
-        durationMs: Math.round(stats.durationMs),
-        ...(stats.notes?.length ? { notes: stats.notes } : {}),
-      },
-      ...(counts ? { verification: counts } : {}),
-      findings: input.findings.map((f) => findingToJson(f, input.showSecrets)),
+  const doc = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'tokguard', version: input.toolVersion },
+    scan: {
+      mode: stats.mode,
+      root: stats.root,
+      files: stats.files,
+      bytes: stats.bytes,
+      ...(stats.commits !== undefined ? { commits: stats.commits } : {}),
+      ...(stats.blobs !== undefined ? { blobs: stats.blobs } : {}),
+      skipped: stats.skipped,
+      unreadable: stats.unreadable,
+      rules: stats.rules,
+      durationMs: Math.round(stats.durationMs),
+      ...(stats.notes?.length ? { notes: stats.notes } : {}),
     },
-    null,
-    2,
-  )}\n`;
+    ...(counts ? { verification: counts } : {}),
+    findings: input.findings.map((f) => findingToJson(f, input.showSecrets)),
+  };
+  return `${printableJson(JSON.stringify(doc, null, 2))}\n`;
 }

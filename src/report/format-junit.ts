@@ -7,7 +7,9 @@
 import type { Finding } from './finding.js';
 import { DEFAULT_FAIL_ON, failsBuild, isTestKey } from './filters.js';
 import type { RenderOptions, ReportInput } from './report.js';
+import { printable } from './terminal.js';
 
+/** XML text or attribute value; `##[` as a character reference, so a CI log never sees a workflow command. */
 export function xmlEscape(s: string): string {
   return s
     .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
@@ -15,19 +17,24 @@ export function xmlEscape(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/##\[/g, '##&#91;');
 }
+
+/** A field from the repository, as a CI server shows it to people: control characters escaped. */
+const field = printable;
 
 function details(f: Finding): string {
   const lines = [
-    `rule: ${f.ruleId} (${f.ruleName})`,
+    `rule: ${field(f.ruleId)} (${field(f.ruleName)})`,
     `severity: ${f.severity}${isTestKey(f) ? ' (test key)' : ''}`,
-    `location: ${f.file}:${f.line}:${f.column}`,
+    `location: ${field(f.file)}:${f.line}:${f.column}`,
     `fingerprint: ${f.fingerprint}`,
   ];
   if (f.status) lines.push(`status: ${f.status}`);
   if (f.decodedFrom) lines.push(`found after decoding ${f.decodedFrom}`);
-  if (f.commit) lines.push(`commit: ${f.commit.sha} ${f.commit.author} ${f.commit.date} ${f.commit.subject}`);
+  if (f.commit)
+    lines.push(`commit: ${f.commit.sha} ${field(`${f.commit.author} ${f.commit.date} ${f.commit.subject}`)}`);
   lines.push('Revoke and rotate the credential, then remove it from the code.');
   return lines.join('\n');
 }
@@ -39,17 +46,18 @@ export function format(input: ReportInput, options?: RenderOptions): string {
   let failures = 0;
   let skipped = 0;
   for (const f of input.findings) {
-    const attrs = `classname="${xmlEscape(`tokguard.${f.ruleId}`)}" name="${xmlEscape(`${f.file}:${f.line}:${f.column}`)}" file="${xmlEscape(f.file)}" line="${f.line}" time="0"`;
+    const file = field(f.file);
+    const attrs = `classname="${xmlEscape(`tokguard.${field(f.ruleId)}`)}" name="${xmlEscape(`${file}:${f.line}:${f.column}`)}" file="${xmlEscape(file)}" line="${f.line}" time="0"`;
     if (failsBuild(f, failOn)) {
       failures++;
       cases.push(
-        `    <testcase ${attrs}>\n      <failure message="${xmlEscape(`${f.ruleName} (${f.severity})`)}" type="${xmlEscape(f.ruleId)}">${xmlEscape(details(f))}</failure>\n    </testcase>`,
+        `    <testcase ${attrs}>\n      <failure message="${xmlEscape(`${field(f.ruleName)} (${f.severity})`)}" type="${xmlEscape(field(f.ruleId))}">${xmlEscape(details(f))}</failure>\n    </testcase>`,
       );
     } else {
       skipped++;
       const why = f.status === 'rotated' ? 'already rotated' : isTestKey(f) ? 'test key' : `below --fail-on ${failOn}`;
       cases.push(
-        `    <testcase ${attrs}>\n      <skipped message="${xmlEscape(`${f.ruleName} (${f.severity}): ${why}`)}"/>\n      <system-out>${xmlEscape(details(f))}</system-out>\n    </testcase>`,
+        `    <testcase ${attrs}>\n      <skipped message="${xmlEscape(`${field(f.ruleName)} (${f.severity}): ${why}`)}"/>\n      <system-out>${xmlEscape(details(f))}</system-out>\n    </testcase>`,
       );
     }
   }
@@ -57,7 +65,7 @@ export function format(input: ReportInput, options?: RenderOptions): string {
   for (const u of input.stats.unreadable) {
     errors++;
     cases.push(
-      `    <testcase classname="tokguard.scan" name="${xmlEscape(`read ${u.split(': ')[0]}`)}" time="0">\n      <error message="${xmlEscape(`cannot read ${u}`)}" type="unreadable"/>\n    </testcase>`,
+      `    <testcase classname="tokguard.scan" name="${xmlEscape(`read ${field(u.split(': ')[0]!)}`)}" time="0">\n      <error message="${xmlEscape(`cannot read ${field(u)}`)}" type="unreadable"/>\n    </testcase>`,
     );
   }
   if (!cases.length) cases.push(`    <testcase classname="tokguard.scan" name="no secrets found" time="${seconds}"/>`);

@@ -11,6 +11,7 @@ import type { Finding } from './finding.js';
 import { isTestKey } from './filters.js';
 import { verificationCounts } from './format-text.js';
 import type { RenderOptions, ReportInput } from './report.js';
+import { printableJson } from './terminal.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://tokguard.dev';
@@ -165,5 +166,5 @@ export function toSarif(input: ReportInput): Log {
 }
 
 export function format(input: ReportInput, _options?: RenderOptions): string {
-  return `${JSON.stringify(toSarif(input), null, 2)}\n`;
+  return `${printableJson(JSON.stringify(toSarif(input), null, 2))}\n`;
 }

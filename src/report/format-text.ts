@@ -4,6 +4,7 @@ import type { Severity } from '../engine/types.js';
 import type { Finding, Verification, VerificationStatus } from './finding.js';
 import type { ReportInput, RenderOptions } from './report.js';
 import type { ScanStats } from './scan-stats.js';
+import { printable, printableLines } from './terminal.js';
 
 const ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -33,20 +34,20 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Every field from the repository (names, line text, commit metadata) goes through `printable`. */
 export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean): string {
   const sev = severityColor(c, f.severity)(f.severity.padEnd(8));
-  const where = c.bold(`${f.file}:${f.line}:${f.column}`);
+  const where = c.bold(`${printable(f.file)}:${f.line}:${f.column}`);
   const lines = [
-    `${where}  ${sev} ${f.ruleName} ${c.dim(`[${f.ruleId}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
+    `${where}  ${sev} ${printable(f.ruleName)} ${c.dim(`[${printable(f.ruleId)}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
   ];
-  const text = showSecrets ? f.lineText.split(f.redacted).join(f.secret) : f.lineText;
-  lines.push(`    ${c.dim('│')} ${text.trim()}`);
-  if (f.decodedFrom) lines.push(`    ${c.dim(`found after decoding ${f.decodedFrom}`)}`);
+  const text = showSecrets ? (f.rawLine ?? f.lineText) : f.lineText;
+  lines.push(`    ${c.dim('│')} ${printable(text.trim())}`);
+  if (f.decodedFrom) lines.push(`    ${c.dim(`found after decoding ${printable(f.decodedFrom)}`)}`);
   if (f.commit) {
     const cm = f.commit;
-    lines.push(
-      `    ${c.dim('commit')} ${cm.sha.slice(0, 12)} ${c.dim(`${cm.author} <${cm.email}> ${cm.date.slice(0, 10)}`)} ${cm.subject}`,
-    );
+    const who = printable(`${cm.author} <${cm.email}> ${cm.date.slice(0, 10)}`);
+    lines.push(`    ${c.dim('commit')} ${cm.sha.slice(0, 12)} ${c.dim(who)} ${printable(cm.subject)}`);
     if (f.otherOccurrences) lines.push(`    ${c.dim(`also in ${plural(f.otherOccurrences, 'other commit/path')}`)}`);
   }
   if (f.verification) lines.push(`    ${verificationLine(c, f.verification)}`);
@@ -66,7 +67,8 @@ function verificationLine(c: ChalkInstance, v: Verification): string {
       : v.status === 'dead'
         ? c.green('verified dead')
         : c.yellow('verification unknown');
-  return [head, ...extra.map((e) => c.dim(e))].join(' ');
+  // Identity, scopes and detail come from the provider's answer: shown escaped like repository text.
+  return [head, ...extra.map((e) => c.dim(printable(e)))].join(' ');
 }
 
 /** Findings by verification status; undefined when nothing was verified. */
@@ -110,5 +112,5 @@ export async function formatText(input: ReportInput, options: RenderOptions): Pr
   const c = await painter(options.color);
   const out: string[] = [];
   for (const f of input.findings) out.push(formatFinding(c, f, input.showSecrets), '');
-  return out.length ? `${out.join('\n')}\n` : '';
+  return out.length ? printableLines(`${out.join('\n')}\n`) : '';
 }

@@ -1,5 +1,6 @@
 import type { Match, RuleSpec } from '../engine/types.js';
 import { toFinding, type Finding } from '../report/finding.js';
+import { secretSpans } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import type { Chunk } from '../sources/chunk.js';
 import { matchChunks } from './matcher.js';
@@ -32,9 +33,11 @@ export async function collectFindings(
     chunks,
     rules,
     (chunk: Chunk, matches: Match[]) => {
+      // Every secret in the chunk is masked in every line shown, even one a filter drops.
+      const spans = secretSpans(matches);
       for (const m of matches) {
         if (chunk.lines && !touchesLines(m, chunk.lines)) continue;
-        const f = toFinding(m, byId.get(m.ruleId)!, chunk.path, chunk.source);
+        const f = toFinding(m, byId.get(m.ruleId)!, chunk.path, chunk.source, spans);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
         if (!options.attribute && options.keep && !options.keep(f)) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { base64Spellings } from '../../src/engine/base64-keywords.js';
+import { maskedLine, secretSpans } from '../../src/report/redact.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { githubRule } from '../helpers/rules.js';
 
@@ -46,8 +47,8 @@ describe('decoders', () => {
     const m = engine.scan(Buffer.from(text));
     expect(m).toHaveLength(1);
     expect(m[0]).toMatchObject({ ruleId: 'gh', secret: tok, line: 4, column: 8, decodedFrom: 'base64' });
-    expect(m[0]!.lineText).toBe('  env: [encoded]');
-    expect(m[0]!.lineText).not.toContain(encoded);
+    expect(m[0]!.window.bytes).toBe(`  env: ${encoded}`);
+    expect(maskedLine(m[0]!.window, secretSpans(m))).toBe('  env: [encoded]');
   });
 
   it('finds a token in base64url', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
+import { latin1ToUtf8 } from '../../src/engine/positions.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { githubRule } from '../helpers/rules.js';
@@ -43,14 +44,14 @@ describe('Engine', () => {
     const tok = keys.github();
     const m = engine.scan(Buffer.from(`one\r\ntwo\r\nk: ${tok}\r\n`));
     expect(m[0]).toMatchObject({ line: 3, column: 4 });
-    expect(m[0]!.lineText).toBe(`k: ${tok}`);
+    expect(m[0]!.window).toMatchObject({ bytes: `k: ${tok}`, cutBefore: false, cutAfter: false });
   });
 
   it('counts columns in code points on lines with multi-byte UTF-8', () => {
     const tok = keys.github();
     const m = engine.scan(Buffer.from(`// héllo wörld 🔑 ${tok}`, 'utf8'));
     expect(m[0]!.column).toBe('// héllo wörld 🔑 '.length - 1 /* the emoji is 2 UTF-16 units, 1 code point */ + 1);
-    expect(m[0]!.lineText).toContain('🔑');
+    expect(latin1ToUtf8(m[0]!.window.bytes)).toContain('🔑');
   });
 
   it('finds a secret at end of file without a trailing newline', () => {
@@ -67,8 +68,9 @@ describe('Engine', () => {
     expect(m).toHaveLength(1);
     expect(m[0]!.line).toBe(1);
     expect(m[0]!.column).toBe(filler.length + 4);
-    expect(m[0]!.lineText.length).toBeLessThan(400);
-    expect(m[0]!.lineText).toContain(tok);
+    expect(m[0]!.window.bytes.length).toBeLessThan(400);
+    expect(m[0]!.window.bytes).toContain(tok);
+    expect(m[0]!.window).toMatchObject({ cutBefore: true, cutAfter: true });
   });
 
   it('runs no rule when no keyword occurs', () => {

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createECDH, createHash, createPrivateKey } from 'node:crypto';
 import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
+import { ed25519PublicKey } from '../../src/engine/validators/ed25519-keypair.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -59,6 +60,33 @@ export class FakeKeys {
   /** A legacy-format GitLab personal access token (glpat- + 20 characters). */
   gitlabPat(): string {
     return `glpat-${this.chars(20, BASE62)}`;
+  }
+
+  bytes(n: number): Buffer {
+    return Buffer.from(this.chars(n, Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('')), 'latin1');
+  }
+
+  /** A Solana keypair: a 32-byte seed and its Ed25519 public key, the 64 bytes `id.json` holds. */
+  solanaKeypair(): number[] {
+    const seed = this.bytes(32);
+    return [...seed, ...ed25519PublicKey(seed)];
+  }
+
+  /** A P-256 private key as PKCS#8 PEM: a real key (several base64 lines), derived from the seed. */
+  ecPrivateKeyPem(): string {
+    const d = this.bytes(32);
+    d[0] = d[0]! & 0x7f; // below the curve order
+    const ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(d);
+    const pub = ecdh.getPublicKey();
+    const jwk = {
+      kty: 'EC',
+      crv: 'P-256',
+      d: d.toString('base64url'),
+      x: pub.subarray(1, 33).toString('base64url'),
+      y: pub.subarray(33).toString('base64url'),
+    };
+    return createPrivateKey({ key: jwk, format: 'jwk' }).export({ format: 'pem', type: 'pkcs8' }).toString();
   }
 
   slackBot(): string {
