@@ -3,7 +3,7 @@
 // entry chunk plus lazily loaded chunks per command keeps the module split (the hook still never
 // loads rotation, SARIF or the AWS SDK) at a fraction of the cost. Heavy or rarely used
 // packages stay external and load from node_modules only when their command runs.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -17,21 +17,10 @@ const ENGINE =
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](chunk|git-staged|tokguard-ignore|ignore-layers|git[\\/].*)\.js)/;
 rmSync(`${dist}bundle`, { recursive: true, force: true });
-await build({
+const { output } = await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },
   platform: 'node',
-  external: [
-    /^node:/,
-    /^@aws-sdk\//,
-    'node-vault',
-    'ora',
-    'yaml',
-    'smol-toml',
-    'write-file-atomic',
-    'simple-git',
-    'ajv',
-    /^ajv\//,
-  ],
+  external: [/^node:/, /^@aws-sdk\//, 'node-vault', 'ora', 'yaml', 'smol-toml', 'write-file-atomic', 'simple-git'],
   output: {
     dir: `${dist}bundle`,
     format: 'esm',
@@ -52,4 +41,33 @@ await build({
   },
   logLevel: 'warn',
 });
+checkRuntimeImports(output);
 console.log('bundled dist/cli/main.js and dist/scan/worker.js into dist/bundle/');
+
+/**
+ * The package ships dist/bundle/ and installs only `dependencies`: every package the bundle
+ * still imports at run time (the externals above) must be one of them, or an install without
+ * dev dependencies fails when that code runs (as ajv's runtime helpers once did).
+ */
+function checkRuntimeImports(chunks) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const deps = new Set(Object.keys(pkg.dependencies ?? {}));
+  const packageOf = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+  const wrong = new Set();
+  for (const chunk of chunks) {
+    if (chunk.type !== 'chunk') continue;
+    // Loads the bundler cannot see: `createRequire(import.meta.url)('x')` and rolldown's own
+    // __require for CommonJS code that calls require().
+    const required = [
+      ...chunk.code.matchAll(/(?:createRequire\(import\.meta\.url\)|__require)\(\s*["']([^"']+)["']\s*\)/g),
+    ];
+    for (const id of [...chunk.imports, ...chunk.dynamicImports, ...required.map((m) => m[1])]) {
+      if (id.startsWith('node:') || id.startsWith('.') || id.startsWith('/') || !/^[@a-z]/.test(id)) continue;
+      if (chunks.some((c) => c.fileName === id)) continue;
+      if (!deps.has(packageOf(id))) wrong.add(`${packageOf(id)} (in ${chunk.fileName})`);
+    }
+  }
+  if (wrong.size) {
+    throw new Error(`bundle: imported at run time but not in package.json dependencies: ${[...wrong].join(', ')}`);
+  }
+}

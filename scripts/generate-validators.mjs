@@ -1,8 +1,16 @@
 // Compiles the JSON Schemas in src/rules/schemas to standalone validator code with ajv, so the
 // CLI validates rule files and configs without loading or compiling ajv at start-up.
+//
+// Ajv's standalone output still require()s small runtime helpers from the ajv package
+// (ajv/dist/runtime/ucs2length for `minLength`, others for other keywords). ajv is a dev
+// dependency, so those helpers are bundled into the generated module here: the result imports
+// nothing at all, and an install without dev dependencies validates configs too.
 import Ajv from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
 
 const standalone = standaloneModule.default ?? standaloneModule;
 const schemaDir = new URL('../src/rules/schemas/', import.meta.url);
@@ -24,9 +32,7 @@ for (const s of schemas) {
       .replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   exportsMap[name] = s.$id;
 }
-let code = standalone(ajv, exportsMap);
-// Ajv's ESM output still calls require() for its small runtime helpers.
-code = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`;
+const code = await bundleRuntimeHelpers(standalone(ajv, exportsMap));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('schema-validators.js', outDir),
@@ -41,3 +47,33 @@ const dts = [
 ].join('\n');
 writeFileSync(new URL('schema-validators.d.ts', outDir), dts);
 console.log(`generated validators: ${Object.keys(exportsMap).join(', ')}`);
+
+/**
+ * Bundles the require() calls of ajv's standalone ESM output (its runtime helpers, and whatever
+ * they require in turn) into one self-contained ES module. rolldown turns each require() into
+ * a call to the bundled CommonJS module, so `require("…").default` keeps its meaning.
+ */
+async function bundleRuntimeHelpers(source) {
+  // Inside node_modules' parent, so rolldown resolves `ajv/...` from this package.
+  const tmp = mkdtempSync(path.join(fileURLToPath(new URL('../', import.meta.url)), '.validators-'));
+  try {
+    const entry = path.join(tmp, 'entry.mjs');
+    writeFileSync(entry, source);
+    const { output } = await build({
+      input: entry,
+      platform: 'node',
+      write: false,
+      output: { format: 'esm' },
+      logLevel: 'warn',
+    });
+    // rolldown marks each module with a `// <path>` line; the paths are this machine's.
+    const bundled = output[0].code.replace(/^\/\/ \S*(\.m?js|runtime\.js)$\n/gm, '');
+    // Whatever is still loaded at run time (ajv's helpers carry their own require() text as a
+    // string, hence the quote check).
+    const left = bundled.match(/(^|[^"\w.])require\(|^import\s|\bimport\(/gm);
+    if (left) throw new Error(`generate-validators: the bundled validators still load modules: ${left.join(', ')}`);
+    return bundled;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
