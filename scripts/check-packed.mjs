@@ -194,7 +194,7 @@ async function makeRepo() {
   write('../big/part-39.txt', `${filler}token = ${k.github}\n`);
   git(['add', '-A']);
   git(['commit', '-q', '-m', 'Remove the legacy token; add the app']);
-  write('deploy.env', `DEPLOY_TOKEN=${k.staged}\n`);
+  write('deploy.env', `GITHUB_TOKEN=${k.staged}\n`); // the name the rotation target expects
   git(['add', 'deploy.env']);
   return k;
 }
