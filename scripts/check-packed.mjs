@@ -275,6 +275,16 @@ function runCommands(k) {
   });
   report = parseJson(r);
   expect(report.verification?.unknown > 0 && report.verification.live === 0, 'no verification counts', r);
+  tokguard(['scan', '.', '-f', 'json', '-o', path.join(tmp, 'report.json')], 1, opts);
+  r = tokguard(['verify', path.join(tmp, 'report.json')], 0, {
+    ...opts,
+    env: { TOKGUARD_ENDPOINTS: 'api.github.com=http://127.0.0.1:9' },
+  });
+  expect(
+    parseJson(r).findings.some((f) => f.verification?.status === 'unknown'),
+    'verify checked nothing',
+    r,
+  );
 
   r = tokguard(['scan', '--history', '-f', 'json'], 1, opts);
   report = parseJson(r);

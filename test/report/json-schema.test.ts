@@ -63,6 +63,11 @@ describe('docs/report.schema.json', () => {
       '.env': `GITHUB_TOKEN=${live}\nOLD_TOKEN=${keys.github()}\nAWS_ACCESS_KEY_ID=${keys.awsAccessKeyId()}\n`,
     });
     await report('verify', ['scan', verifyTree, '--verify'], { env: { TOKGUARD_ENDPOINTS: started.env } });
+    const saved = await runCli(['scan', verifyTree, '-f', 'json', '-o', path.join(verifyTree, 'report.json')]);
+    expect(saved.code, saved.stderr).toBe(1);
+    await report('tokguard verify', ['verify', path.join(verifyTree, 'report.json')], {
+      env: { TOKGUARD_ENDPOINTS: started.env },
+    });
 
     // History: a key added and deleted later, a copy of it in another file, a key that has been
     // rotated, one a baseline hides, and a commit still to come for the staged scan.
