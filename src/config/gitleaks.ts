@@ -76,30 +76,65 @@ function isEmpty(a: AllowlistSpec): boolean {
   );
 }
 
+type Note = (where: string, what: string) => void;
+
+/** What the stages of one file's translation share. */
+interface ImportContext {
+  note: Note;
+  config: TokguardConfig;
+  builtinIds: ReadonlySet<string>;
+  /** The rules imported so far. */
+  rules: CustomRuleSpec[];
+  /** gitleaks rule id → the tokguard id it was imported as. */
+  idMap: Map<string, string>;
+}
+
 /**
+ * Stages: parse the TOML; `[extend]` (default rules on or off, disabled ones); each `[[rules]]`
+ * entry (id, regex, keywords, entropy, its own allowlists); then the global allowlists, which
+ * may target imported or built-in rules.
+ *
  * @param builtin the built-in rules, to keep `disabledRules` entries that name one of ours and
  *   to avoid id clashes.
  */
 export function importGitleaksConfig(text: string, file: string, builtin: readonly RuleSpec[] = []): GitleaksImport {
-  let data: Table;
+  const data = parseToml(text, file);
+  const notices: string[] = [];
+  const note: Note = (where, what) => {
+    notices.push(`${file}: ${where}: ${what}`);
+  };
+  for (const key of Object.keys(data)) if (!TOP_KEYS.has(key)) note(key, 'unknown gitleaks key, ignored');
+  const ctx: ImportContext = {
+    note,
+    config: {},
+    builtinIds: new Set(builtin.map((r) => r.id)),
+    rules: [],
+    idMap: new Map(),
+  };
+  translateExtend(data.extend, ctx);
+  const rawRules = Array.isArray(data.rules) ? data.rules : [];
+  rawRules.forEach((raw, index) => {
+    const rule = translateRule(raw, index, ctx);
+    if (rule) ctx.rules.push(rule);
+  });
+  if (ctx.rules.length) ctx.config.rules = ctx.rules;
+  translateGlobalAllowlists(data, ctx);
+  return { config: ctx.config, notices };
+}
+
+function parseToml(text: string, file: string): Table {
   try {
-    data = parse(text) as Table;
+    return parse(text) as Table;
   } catch (e) {
     if (e instanceof TomlError)
       throw new UserError(`${file}: line ${e.line}, column ${e.column}: not valid TOML: ${e.message.split('\n')[0]}`);
     throw new UserError(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`);
   }
-  const notices: string[] = [];
-  const note = (where: string, what: string): void => {
-    notices.push(`${file}: ${where}: ${what}`);
-  };
-  for (const key of Object.keys(data)) if (!TOP_KEYS.has(key)) note(key, 'unknown gitleaks key, ignored');
+}
 
-  const config: TokguardConfig = {};
-  const builtinIds = new Set(builtin.map((r) => r.id));
-
-  // [extend]
-  const extend = isTable(data.extend) ? data.extend : undefined;
+/** `[extend]`: whether the default rules stay on, and which of them are disabled. */
+function translateExtend(raw: unknown, { config, builtinIds, note }: ImportContext): void {
+  const extend = isTable(raw) ? raw : undefined;
   config.extends = extend?.useDefault === true ? 'default' : 'none';
   if (extend?.path !== undefined)
     note(
@@ -118,95 +153,121 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
         `${theirs.join(', ')}: gitleaks built-in rule ids with no tokguard rule of the same id; use "disable:" with ids from "tokguard rules"`,
       );
   }
+}
 
-  // [[rules]]
-  const rules: CustomRuleSpec[] = [];
-  const idMap = new Map<string, string>();
-  const rawRules = Array.isArray(data.rules) ? data.rules : [];
-  rawRules.forEach((raw, index) => {
-    const where0 = `rules[${index}]`;
-    if (!isTable(raw)) return note(where0, 'not a table, skipped');
-    const gid = typeof raw.id === 'string' ? raw.id : '';
-    const where = gid ? `${where0} (id ${gid})` : where0;
-    for (const key of Object.keys(raw))
-      if (!RULE_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
-    if (!gid) return note(where, 'rule without an id, skipped');
-    if (raw.skipReport === true)
-      return note(where, 'skipReport rules (parts of composite rules) are not supported, skipped');
-    if (typeof raw.regex !== 'string' || raw.regex === '') {
-      return note(where, 'path-only rules (no regex) are not supported, skipped');
-    }
-    let id = normaliseId(gid);
-    if (!ID_RE.test(id)) id = `gitleaks-rule-${index + 1}`;
-    if ((config.extends === 'default' && builtinIds.has(id)) || rules.some((r) => r.id === id)) id = `${id}-gitleaks`;
-    if (id !== gid) note(where, `imported as "${id}" (tokguard ids are lowercase, kebab-case and unique)`);
-    idMap.set(gid, id);
+/** One `[[rules]]` entry, or undefined (with a note saying why) when it cannot be imported. */
+function translateRule(raw: unknown, index: number, ctx: ImportContext): CustomRuleSpec | undefined {
+  const { note } = ctx;
+  const skip = (where: string, why: string): undefined => {
+    note(where, why);
+    return undefined;
+  };
+  const where0 = `rules[${index}]`;
+  if (!isTable(raw)) return skip(where0, 'not a table, skipped');
+  const gid = typeof raw.id === 'string' ? raw.id : '';
+  const where = gid ? `${where0} (id ${gid})` : where0;
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) note(`${where}.${key}`, 'unknown gitleaks key, ignored');
+  if (!gid) return skip(where, 'rule without an id, skipped');
+  if (raw.skipReport === true)
+    return skip(where, 'skipReport rules (parts of composite rules) are not supported, skipped');
+  if (typeof raw.regex !== 'string' || raw.regex === '')
+    return skip(where, 'path-only rules (no regex) are not supported, skipped');
+  const id = importedId(gid, index, ctx);
+  if (id !== gid) note(where, `imported as "${id}" (tokguard ids are lowercase, kebab-case and unique)`);
+  ctx.idMap.set(gid, id);
 
-    const secretGroup = typeof raw.secretGroup === 'number' && raw.secretGroup > 0 ? raw.secretGroup : undefined;
-    let pattern: string;
-    let caseInsensitive: boolean;
-    try {
-      const t = translateGoRegex(raw.regex, secretGroup ? { secretGroup } : {});
-      pattern = t.groups === 0 ? `(${t.source})` : t.source;
-      caseInsensitive = t.caseInsensitive;
-      if (!secretGroup && t.groups > 1)
-        note(
-          `${where}.regex`,
-          'the secret is taken from group 1 (gitleaks takes the first non-empty group); set secretGroup if that is wrong',
-        );
-    } catch (e) {
-      if (e instanceof UntranslatableRegex) return note(`${where}.regex`, `${e.message}; rule skipped`);
-      throw e;
-    }
-    const description = typeof raw.description === 'string' ? raw.description.trim() : '';
-    const keywords: string[] = [];
-    for (const kw of strings(raw.keywords)) {
-      if (kw.length >= 2 && /^[\x20-\x7e]+$/.test(kw)) keywords.push(kw);
-      else
-        note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
-    }
-    if (strings(raw.keywords).length && !keywords.length)
-      note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
-    const tags = strings(raw.tags).filter((t) => t.length > 0);
-    let entropy: number | undefined;
-    if (typeof raw.entropy === 'number') {
-      if (raw.entropy >= 0 && raw.entropy <= 8) entropy = raw.entropy;
-      else note(`${where}.entropy`, `${raw.entropy} is outside 0–8 bits per character, dropped`);
-    }
-    const rule: CustomRuleSpec = {
-      id,
-      name: (description || gid).slice(0, 200),
-      ...(description.length > 200 ? { description } : {}),
-      severity: 'high',
-      ...(tags.length ? { tags } : {}),
-      keywords,
-      pattern,
-      ...(caseInsensitive ? { caseInsensitive: true } : {}),
-      ...(entropy !== undefined ? { entropy } : {}),
-      origin: 'gitleaks',
-    };
-    if (raw.path !== undefined)
-      note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
-    if (raw.required !== undefined)
-      note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
+  const translated = translateRulePattern(raw.regex, raw.secretGroup, where, note);
+  if (!translated) return undefined;
+  const description = typeof raw.description === 'string' ? raw.description.trim() : '';
+  const keywords = translateKeywords(raw.keywords, where, note);
+  const tags = strings(raw.tags).filter((t) => t.length > 0);
+  let entropy: number | undefined;
+  if (typeof raw.entropy === 'number') {
+    if (raw.entropy >= 0 && raw.entropy <= 8) entropy = raw.entropy;
+    else note(`${where}.entropy`, `${raw.entropy} is outside 0–8 bits per character, dropped`);
+  }
+  const rule: CustomRuleSpec = {
+    id,
+    name: (description || gid).slice(0, 200),
+    ...(description.length > 200 ? { description } : {}),
+    severity: 'high',
+    ...(tags.length ? { tags } : {}),
+    keywords,
+    pattern: translated.pattern,
+    ...(translated.caseInsensitive ? { caseInsensitive: true } : {}),
+    ...(entropy !== undefined ? { entropy } : {}),
+    origin: 'gitleaks',
+  };
+  if (raw.path !== undefined)
+    note(`${where}.path`, 'restricting a rule to paths is not supported: the rule runs on every file');
+  if (raw.required !== undefined)
+    note(`${where}.required`, 'composite rules are not supported: the rule reports without its required companions');
+  translateRuleAllowlists(raw, rule, where, note);
+  return rule;
+}
 
-    const allowlists = [
-      ...(isTable(raw.allowlist) ? [raw.allowlist] : []),
-      ...(Array.isArray(raw.allowlists) ? raw.allowlists : []),
-    ];
-    allowlists.forEach((a, j) => {
-      const aw =
-        isTable(raw.allowlist) && j === 0
-          ? `${where}.allowlist`
-          : `${where}.allowlists[${isTable(raw.allowlist) ? j - 1 : j}]`;
-      const spec = translateAllowlist(a, aw, note);
-      if (spec) rule.allowlist = mergeAllowlists(rule.allowlist, spec);
-    });
-    rules.push(rule);
+/** A tokguard id for a gitleaks one: kebab-case, and unique among built-in and imported rules. */
+function importedId(gid: string, index: number, { config, builtinIds, rules }: ImportContext): string {
+  let id = normaliseId(gid);
+  if (!ID_RE.test(id)) id = `gitleaks-rule-${index + 1}`;
+  if ((config.extends === 'default' && builtinIds.has(id)) || rules.some((r) => r.id === id)) id = `${id}-gitleaks`;
+  return id;
+}
+
+/** The rule's regex, translated, with one capture group for the secret; undefined if it cannot be. */
+function translateRulePattern(
+  regex: string,
+  rawSecretGroup: unknown,
+  where: string,
+  note: Note,
+): { pattern: string; caseInsensitive: boolean } | undefined {
+  const secretGroup = typeof rawSecretGroup === 'number' && rawSecretGroup > 0 ? rawSecretGroup : undefined;
+  try {
+    const t = translateGoRegex(regex, secretGroup ? { secretGroup } : {});
+    if (!secretGroup && t.groups > 1)
+      note(
+        `${where}.regex`,
+        'the secret is taken from group 1 (gitleaks takes the first non-empty group); set secretGroup if that is wrong',
+      );
+    return { pattern: t.groups === 0 ? `(${t.source})` : t.source, caseInsensitive: t.caseInsensitive };
+  } catch (e) {
+    if (!(e instanceof UntranslatableRegex)) throw e;
+    note(`${where}.regex`, `${e.message}; rule skipped`);
+    return undefined;
+  }
+}
+
+/** Keywords the prefilter can use: printable ASCII, two characters or more. */
+function translateKeywords(raw: unknown, where: string, note: Note): string[] {
+  const keywords: string[] = [];
+  for (const kw of strings(raw)) {
+    if (kw.length >= 2 && /^[\x20-\x7e]+$/.test(kw)) keywords.push(kw);
+    else
+      note(`${where}.keywords`, `keyword "${kw}" dropped (keywords must be printable ASCII, two characters or more)`);
+  }
+  if (strings(raw).length && !keywords.length)
+    note(`${where}.keywords`, 'no usable keyword left: the rule runs on every file');
+  return keywords;
+}
+
+/** A rule's own `allowlist` and `[[rules.allowlists]]`, merged into one. */
+function translateRuleAllowlists(raw: Table, rule: CustomRuleSpec, where: string, note: Note): void {
+  const allowlists = [
+    ...(isTable(raw.allowlist) ? [raw.allowlist] : []),
+    ...(Array.isArray(raw.allowlists) ? raw.allowlists : []),
+  ];
+  allowlists.forEach((a, j) => {
+    const aw =
+      isTable(raw.allowlist) && j === 0
+        ? `${where}.allowlist`
+        : `${where}.allowlists[${isTable(raw.allowlist) ? j - 1 : j}]`;
+    const spec = translateAllowlist(a, aw, note);
+    if (spec) rule.allowlist = mergeAllowlists(rule.allowlist, spec);
   });
-  if (rules.length) config.rules = rules;
+}
 
-  // Global allowlists: [allowlist] and [[allowlists]] (the latter may target rules).
+/** Global allowlists: `[allowlist]` and `[[allowlists]]` (the latter may target rules). */
+function translateGlobalAllowlists(data: Table, { config, builtinIds, rules, idMap, note }: ImportContext): void {
   const globals = [
     ...(isTable(data.allowlist) ? [data.allowlist] : []),
     ...(Array.isArray(data.allowlists) ? data.allowlists : []),
@@ -234,7 +295,6 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
         );
     }
   });
-  return { config, notices };
 }
 
 function translateAllowlist(
