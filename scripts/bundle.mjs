@@ -15,7 +15,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const ENGINE =
   /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js)/;
 const SCAN_CORE =
-  /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](chunk|git-staged|tokguard-ignore|ignore-layers|git[\\/].*)\.js)/;
+  /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist|size)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](chunk|git-staged|tokguard-ignore|ignore-layers|git[\\/](cat-file|exec|paths|path-filter))\.js)/;
 rmSync(`${dist}bundle`, { recursive: true, force: true });
 const { output } = await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },

@@ -4,7 +4,7 @@
  * it are counted in `otherOccurrences`. One finding per secret.
  */
 import { fingerprintOf, type Finding } from '../report/finding.js';
-import type { Introduction } from '../sources/git-history.js';
+import type { Introduction } from '../sources/git/introductions.js';
 
 /** Where blobs came from: for each blob id asked about, the commits that introduced it. */
 export type IntroductionLookup = (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;

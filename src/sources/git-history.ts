@@ -1,23 +1,32 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { CommitInfo } from '../report/finding.js';
-import type { Chunk } from './chunk.js';
+import type { Chunk, SourceStats } from './chunk.js';
 import { isLfsPointer, looksBinary } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
-import { git, gitFailure, runGit, spawnFailure, spawnGit, waitForExit } from './git/exec.js';
-import { decodeGitPath, splitNul } from './git/paths.js';
+import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
+import {
+  EARLY_PASS_AFTER_BYTES,
+  findIntroductions,
+  startIntroductions,
+  type EarlyIntroductions,
+  type Introduction,
+} from './git/introductions.js';
+import { decodeGitPath } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
-import type { SourceStats } from './chunk.js';
 
 /**
  * `tokguard scan --history`: every unique blob reachable from the chosen revisions is read once
  * through one `git cat-file --batch` stream and matched; only blobs that hold findings are then
- * attributed to the commits and paths that introduced them (`introductions`; the folding of
- * findings onto those commits is src/scan/attribute.ts).
+ * attributed to the commits and paths that introduced them (`introductions`, from
+ * src/sources/git/introductions.ts; the folding of findings onto those commits is
+ * src/scan/attribute.ts).
  *
  *   git rev-list --objects <revs> ─fd─▶ git cat-file --batch-check (type, size, path)
  *        ─▶ filter (blobs, size) ─▶ git cat-file --batch ─▶ chunks ─▶ matcher
+ *
+ * openHistory runs it in stages: check the target, probe the repository (revisions, shallow,
+ * git version, pack size), list the blobs, read them as chunks, and note what was set aside.
  */
 
 export interface HistoryOptions {
@@ -70,8 +79,56 @@ interface BlobMeta {
   path: string;
 }
 
+/** What the repository probe found out before any blob is read. */
+interface Repository {
+  cwd: string;
+  revs: string[];
+  /** git ≥ 2.32: rev-list can leave out everything but blobs itself. */
+  typeFilter: boolean;
+  large: boolean;
+  /** `git rev-list --count`, running beside the scan for all refs. */
+  counting: Promise<GitResult>;
+}
+
+/** What a history scan learns while its blobs are read. */
+interface HistoryState {
+  commits: number;
+  blobs: number;
+  /** Objects the repository does not have (a partial clone). */
+  missing: number;
+  submodules: Set<string>;
+  /** The attribution pass, started once the blob stream is flowing on a large enough history. */
+  early?: EarlyIntroductions;
+  notes: string[];
+}
+
 export async function openHistory(target: string, options: HistoryOptions, stats: SourceStats): Promise<HistoryScan> {
-  const cwd = target;
+  await checkRepositoryDir(target);
+  const state: HistoryState = { commits: 0, blobs: 0, missing: 0, submodules: new Set(), notes: [] };
+  const repo = await probeRepository(target, options, state.notes);
+  const wanted = await gitPathFilter(options.include, options.exclude);
+  const blobs = listBlobs(repo, wanted, options.maxFileSize, stats, state);
+  return {
+    chunks: historyChunks(repo, blobs, options.maxFileSize, stats, state),
+    introductions: async (wantedBlobs) => {
+      if (!wantedBlobs.length) {
+        state.early?.cancel();
+        return new Map();
+      }
+      return (await state.early?.result) ?? (await findIntroductions(repo.cwd, repo.revs, wantedBlobs));
+    },
+    get commits() {
+      return state.commits;
+    },
+    get blobs() {
+      return state.blobs;
+    },
+    large: repo.large,
+    notes: state.notes,
+  };
+}
+
+async function checkRepositoryDir(target: string): Promise<void> {
   try {
     const st = await stat(target);
     if (!st.isDirectory()) throw new UserError(`${target}: --history needs a repository directory, not a file`);
@@ -79,15 +136,17 @@ export async function openHistory(target: string, options: HistoryOptions, stats
     if (e instanceof UserError) throw e;
     throw new UserError(`${target}: no such file or directory`);
   }
+}
 
+/** Revisions, shallowness, git's version and the pack size; a named revision is checked here. */
+async function probeRepository(cwd: string, options: HistoryOptions, notes: string[]): Promise<Repository> {
   const revs = revisionArgs(options);
   const [probe, version] = await Promise.all([
     runGit(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--git-path', 'objects/pack'], cwd),
     runGit(['version'], cwd),
   ]);
-  if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, target);
+  if (probe.code !== 0) throw gitFailure(['rev-parse'], probe.stderr, cwd);
   const [, shallow, packDir] = probe.stdout.toString('utf8').trim().split('\n');
-  const notes: string[] = [];
   if (shallow === 'true')
     notes.push(
       'This is a shallow clone: commits before its depth were not scanned (git fetch --unshallow to scan them).',
@@ -102,132 +161,128 @@ export async function openHistory(target: string, options: HistoryOptions, stats
     if (counted.code !== 0) throw revisionError(counted.stderr, options);
   }
   const large = packDir !== undefined && (await packBytes(path.resolve(cwd, packDir))) >= LARGE_PACK_BYTES;
+  return { cwd, revs, typeFilter, large, counting };
+}
 
-  const wanted = await gitPathFilter(options.include, options.exclude);
-  // Started once the blob stream is flowing, not with it: on two cores, git's start-up and
-  // the workers' boot compete for the same CPU as the log pass.
-  let early: EarlyIntroductions | undefined;
-  const submodules = new Set<string>();
-  const state = { commits: 0, blobs: 0 };
-  let missing = 0;
-
-  async function* listBlobs(): AsyncGenerator<CatFileRequest<BlobMeta>> {
-    const revListArgs = [
-      'rev-list',
-      '--objects',
-      '--missing=print',
-      ...(typeFilter ? ['--filter=object:type=blob'] : []),
-      ...revs,
-      '--',
-    ];
-    const revList = spawnGit(revListArgs, cwd);
-    const revListDone = waitForExit(revList, revListArgs, cwd);
-    revListDone.catch(() => {});
-    const checkArgs = ['cat-file', '--buffer', '--batch-check=%(objecttype) %(objectname) %(objectsize) %(rest)'];
-    const check = spawnGit(checkArgs, cwd, { stdio: [revList.stdout!, 'pipe', 'pipe'] });
-    revList.stdout!.destroy(); // the child has its own copy of the pipe
-    const checkDone = waitForExit(check, checkArgs, cwd);
-    checkDone.catch(() => {});
-    let ok = false;
-    try {
-      for await (const line of byteLines(check.stdout! as AsyncIterable<Buffer>)) {
-        // "<type> <oid> <size> <path>", or "<input> missing" (a `?oid` line from rev-list).
-        const s1 = line.indexOf(0x20);
-        const s2 = line.indexOf(0x20, s1 + 1);
-        if (s1 < 0) continue;
-        const type = line.toString('latin1', 0, s1);
-        if (type !== 'blob') {
-          if (s2 < 0 && line.toString('latin1', s1 + 1) === 'missing') missing++;
-          continue;
-        }
-        const s3 = line.indexOf(0x20, s2 + 1);
-        const oid = line.toString('latin1', s1 + 1, s2);
-        const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
-        const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
-        if (wanted && !wanted(path)) continue;
-        if (size > options.maxFileSize) {
-          stats.skipped['too-large']++;
-          continue;
-        }
-        yield { oid, meta: { path } };
+/** The blobs to read: `git rev-list --objects` piped into `git cat-file --batch-check`, filtered. */
+async function* listBlobs(
+  repo: Repository,
+  wanted: ((path: string) => boolean) | undefined,
+  maxFileSize: number,
+  stats: SourceStats,
+  state: HistoryState,
+): AsyncGenerator<CatFileRequest<BlobMeta>> {
+  const { cwd } = repo;
+  const revListArgs = [
+    'rev-list',
+    '--objects',
+    '--missing=print',
+    ...(repo.typeFilter ? ['--filter=object:type=blob'] : []),
+    ...repo.revs,
+    '--',
+  ];
+  const revList = spawnGit(revListArgs, cwd);
+  const revListDone = waitForExit(revList, revListArgs, cwd);
+  revListDone.catch(() => {});
+  const checkArgs = ['cat-file', '--buffer', '--batch-check=%(objecttype) %(objectname) %(objectsize) %(rest)'];
+  const check = spawnGit(checkArgs, cwd, { stdio: [revList.stdout!, 'pipe', 'pipe'] });
+  revList.stdout!.destroy(); // the child has its own copy of the pipe
+  const checkDone = waitForExit(check, checkArgs, cwd);
+  checkDone.catch(() => {});
+  let ok = false;
+  try {
+    for await (const line of byteLines(check.stdout! as AsyncIterable<Buffer>)) {
+      // "<type> <oid> <size> <path>", or "<input> missing" (a `?oid` line from rev-list).
+      const s1 = line.indexOf(0x20);
+      const s2 = line.indexOf(0x20, s1 + 1);
+      if (s1 < 0) continue;
+      const type = line.toString('latin1', 0, s1);
+      if (type !== 'blob') {
+        if (s2 < 0 && line.toString('latin1', s1 + 1) === 'missing') state.missing++;
+        continue;
       }
-      await revListDone;
-      await checkDone;
-      ok = true;
-    } finally {
-      if (!ok) {
-        if (revList.exitCode === null) revList.kill();
-        if (check.exitCode === null) check.kill();
+      const s3 = line.indexOf(0x20, s2 + 1);
+      const oid = line.toString('latin1', s1 + 1, s2);
+      const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
+      const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
+      if (wanted && !wanted(path)) continue;
+      if (size > maxFileSize) {
+        stats.skipped['too-large']++;
+        continue;
       }
+      yield { oid, meta: { path } };
+    }
+    await revListDone;
+    await checkDone;
+    ok = true;
+  } finally {
+    if (!ok) {
+      if (revList.exitCode === null) revList.kill();
+      if (check.exitCode === null) check.kill();
     }
   }
+}
 
-  async function* chunks(): AsyncGenerator<Chunk> {
-    let completed = false;
-    try {
-      for await (const obj of catFileBatch(cwd, listBlobs(), { maxSize: options.maxFileSize })) {
-        if (!obj.data) {
-          if (obj.type === 'missing') missing++;
-          else stats.skipped['too-large']++;
-          continue;
-        }
-        const { data } = obj;
-        if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(data)) submodules.add(p);
-        if (looksBinary(data)) {
-          stats.skipped.binary++;
-          continue;
-        }
-        if (isLfsPointer(data)) {
-          stats.skipped['lfs-pointer']++;
-          continue;
-        }
-        stats.files++;
-        stats.bytes += data.length;
-        state.blobs++;
-        if (!early && stats.bytes >= EARLY_PASS_AFTER_BYTES) early = startIntroductions(cwd, revs);
-        yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
+/** The blobs' content through `git cat-file --batch`, as chunks; binary files and LFS pointers set aside. */
+async function* historyChunks(
+  repo: Repository,
+  blobs: AsyncIterable<CatFileRequest<BlobMeta>>,
+  maxFileSize: number,
+  stats: SourceStats,
+  state: HistoryState,
+): AsyncGenerator<Chunk> {
+  let completed = false;
+  try {
+    for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize })) {
+      if (!obj.data) {
+        if (obj.type === 'missing') state.missing++;
+        else stats.skipped['too-large']++;
+        continue;
       }
-      const counted = await counting;
-      state.commits = counted.code === 0 ? Number(counted.stdout.toString('utf8').trim()) || 0 : 0;
-      completed = true;
-    } catch (e) {
-      throw e instanceof UserError ? e : spawnFailure(e);
-    } finally {
-      if (!completed) early?.cancel();
+      const { data } = obj;
+      if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(data)) state.submodules.add(p);
+      if (looksBinary(data)) {
+        stats.skipped.binary++;
+        continue;
+      }
+      if (isLfsPointer(data)) {
+        stats.skipped['lfs-pointer']++;
+        continue;
+      }
+      stats.files++;
+      stats.bytes += data.length;
+      state.blobs++;
+      // Started once the blob stream is flowing, not with it: on two cores, git's start-up and
+      // the workers' boot compete for the same CPU as the log pass.
+      if (!state.early && stats.bytes >= EARLY_PASS_AFTER_BYTES) state.early = startIntroductions(repo.cwd, repo.revs);
+      yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
     }
-    if (submodules.size) {
-      stats.skipped.submodule += submodules.size;
-      const list = [...submodules].sort();
-      notes.push(
-        `Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`,
-      );
-    }
-    if (missing) {
-      stats.skipped.unreadable += missing;
-      notes.push(
-        `${missing} object${missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`,
-      );
-    }
+    const counted = await repo.counting;
+    state.commits = counted.code === 0 ? Number(counted.stdout.toString('utf8').trim()) || 0 : 0;
+    completed = true;
+  } catch (e) {
+    throw e instanceof UserError ? e : spawnFailure(e);
+  } finally {
+    if (!completed) state.early?.cancel();
   }
+  noteSetAside(stats, state);
+}
 
-  return {
-    chunks: chunks(),
-    introductions: async (blobs) => {
-      if (!blobs.length) {
-        early?.cancel();
-        return new Map();
-      }
-      return (await early?.result) ?? (await findIntroductions(cwd, revs, blobs));
-    },
-    get commits() {
-      return state.commits;
-    },
-    get blobs() {
-      return state.blobs;
-    },
-    large,
-    notes,
-  };
+/** Submodules (not followed) and missing objects, counted and explained once. */
+function noteSetAside(stats: SourceStats, state: HistoryState): void {
+  if (state.submodules.size) {
+    stats.skipped.submodule += state.submodules.size;
+    const list = [...state.submodules].sort();
+    state.notes.push(
+      `Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`,
+    );
+  }
+  if (state.missing) {
+    stats.skipped.unreadable += state.missing;
+    state.notes.push(
+      `${state.missing} object${state.missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`,
+    );
+  }
 }
 
 /** The revisions the scan covers, as rev-list arguments. */
@@ -295,209 +350,4 @@ export function submodulePaths(data: Buffer): string[] {
   const out: string[] = [];
   for (const m of data.toString('utf8').matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)) out.push(m[1]!);
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Attribution
-
-/** A commit whose tree gained a blob, and the path it gained it at. */
-export interface Introduction {
-  readonly commit: CommitInfo;
-  /** Committer time, for picking the earliest. */
-  readonly time: number;
-  /** Position in `git log --topo-order` output: larger is older. */
-  readonly order: number;
-  readonly path: string;
-}
-
-/**
- * An introduction whose path is decoded only if it is read (most never are: only findings'
- * blobs). The bytes are kept as a latin1 string: a byte a character, and no reference to the
- * 64 KB read buffer they came in.
- */
-class LazyPathIntroduction implements Introduction {
-  private decoded: string | undefined;
-  constructor(
-    readonly commit: CommitInfo,
-    readonly time: number,
-    readonly order: number,
-    private readonly bytes: string,
-  ) {}
-  get path(): string {
-    return (this.decoded ??= decodeGitPath(Buffer.from(this.bytes, 'latin1')));
-  }
-}
-
-const FIND_OBJECTS_PER_RUN = 400;
-const LOG_FORMAT = '%x01%H%x02%aN%x02%aE%x02%aI%x02%ct%x02%s';
-/**
- * The early attribution pass keeps every blob introduction it sees; past this many it gives up
- * (and the scan attributes only its findings' blobs afterwards), so memory stays bounded on
- * very large histories.
- */
-const EARLY_PASS_MAX_ENTRIES = 1_000_000;
-/** Histories with less than this much blob content attribute afterwards (a second or less). */
-const EARLY_PASS_AFTER_BYTES = 16 * 1024 * 1024;
-
-function logArgs(revs: string[], extra: string[] = []): string[] {
-  return [
-    'log',
-    ...revs,
-    '--topo-order',
-    '-z',
-    '--raw',
-    '--no-abbrev',
-    '--no-renames',
-    '-c',
-    '--root',
-    '--no-show-signature',
-    '--no-ext-diff',
-    `--format=${LOG_FORMAT}`,
-    ...extra,
-    '--',
-  ];
-}
-
-/**
- * Reads `git log -z --raw -c` output token by token (tokens are NUL-separated) and records, for
- * each blob, the commits (and paths) whose tree gained it: where a diff against the parent, or
- * for a merge against every parent, shows the blob on the new side. Added-then-deleted blobs
- * are found too, since the commit that added them is still in history.
- */
-class IntroductionCollector {
-  readonly found = new Map<string, Introduction[]>();
-  entries = 0;
-  private commit: CommitInfo | undefined;
-  private time = 0;
-  private order = 0;
-  /** After a raw entry, the next token is its path: the blob to record it for, or null to skip it. */
-  private pathFor: string | null | undefined;
-
-  /** @param wanted only these blobs (undefined: every blob). */
-  constructor(private readonly wanted?: ReadonlySet<string>) {}
-
-  /** Starts a new `git log` run: a path token cannot carry over from the previous one. */
-  reset(): void {
-    this.commit = undefined;
-    this.pathFor = undefined;
-  }
-
-  feed(raw: Buffer): void {
-    if (this.pathFor !== undefined) {
-      const oid = this.pathFor;
-      this.pathFor = undefined;
-      if (oid === null || !this.commit) return;
-      let list = this.found.get(oid);
-      if (!list) this.found.set(oid, (list = []));
-      list.push(new LazyPathIntroduction(this.commit, this.time, this.order, raw.toString('latin1')));
-      this.entries++;
-      return;
-    }
-    const t = raw[0] === 0x0a ? raw.subarray(1) : raw;
-    if (!t.length) return;
-    if (t[0] === 0x01) {
-      const [sha, author, email, date, ct, ...subject] = t.subarray(1).toString('utf8').split('\x02');
-      this.commit = {
-        sha: sha!,
-        author: author ?? '',
-        email: email ?? '',
-        date: date ?? '',
-        subject: subject.join('\x02'),
-      };
-      this.time = Number(ct) || 0;
-      this.order++;
-      return;
-    }
-    if (t[0] !== 0x3a /* ':' */) return;
-    // ":old new oldOid newOid S" or, for a merge with p parents (-c), p colons, p parent modes,
-    // the new mode, p parent oids, the new oid and p status letters. Read in place: this runs
-    // for every file of every commit while the blobs are being matched.
-    let parents = 0;
-    while (t[parents] === 0x3a) parents++;
-    let at = parents;
-    for (let i = 0; i < parents; i++) at = t.indexOf(0x20, at) + 1; // skip the parents' modes
-    const submodule = t.toString('latin1', at, at + 7) === '160000 ';
-    const statusAt = t.lastIndexOf(0x20);
-    const oidAt = t.lastIndexOf(0x20, statusAt - 1) + 1;
-    let deleted = true; // the new oid is all zeros
-    for (let i = oidAt; i < statusAt && deleted; i++) deleted = t[i] === 0x30;
-    if (submodule || deleted) {
-      this.pathFor = null;
-      return;
-    }
-    const newOid = t.toString('latin1', oidAt, statusAt);
-    this.pathFor = !this.wanted || this.wanted.has(newOid) ? newOid : null;
-  }
-}
-
-/** For each blob, the commits (and paths) that introduced it (see IntroductionCollector). */
-export async function findIntroductions(
-  cwd: string,
-  revs: string[],
-  blobs: string[],
-): Promise<Map<string, Introduction[]>> {
-  if (!blobs.length) return new Map();
-  const collector = new IntroductionCollector(new Set(blobs));
-  // With many blobs, one unfiltered pass costs less than several filtered ones.
-  const runs: string[][] = blobs.length > FIND_OBJECTS_PER_RUN * 3 ? [[]] : [];
-  if (!runs.length)
-    for (let i = 0; i < blobs.length; i += FIND_OBJECTS_PER_RUN)
-      runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
-  for (const extra of runs) {
-    collector.reset();
-    for (const t of splitNul(await git(logArgs(revs, extra), cwd))) collector.feed(t);
-  }
-  return collector.found;
-}
-
-export interface EarlyIntroductions {
-  /** Every blob's introductions, or undefined if the pass failed or grew past its bound. */
-  result: Promise<Map<string, Introduction[]> | undefined>;
-  cancel(): void;
-}
-
-/**
- * Runs the attribution pass over the whole history while the blobs are being matched, so that
- * when matching ends only a lookup is left. On two cores the log pass (a tree diff per commit)
- * runs beside the matcher on the core the reader leaves idle; afterwards it was 10-15% of a
- * history scan's wall time.
- */
-export function startIntroductions(cwd: string, revs: string[]): EarlyIntroductions {
-  const collector = new IntroductionCollector();
-  const args = logArgs(revs);
-  const child = spawnGit(args, cwd);
-  let gaveUp = false;
-  const cancel = (): void => {
-    gaveUp = true;
-    if (child.exitCode === null) child.kill();
-  };
-  const result = (async (): Promise<Map<string, Introduction[]> | undefined> => {
-    const exited = waitForExit(child, args, cwd);
-    exited.catch(() => {});
-    let rest: Buffer | undefined;
-    try {
-      for await (const piece of child.stdout! as AsyncIterable<Buffer>) {
-        if (gaveUp) break;
-        const buf = rest ? Buffer.concat([rest, piece]) : piece;
-        let start = 0;
-        for (let end = buf.indexOf(0, start); end >= 0; end = buf.indexOf(0, start)) {
-          collector.feed(buf.subarray(start, end));
-          start = end + 1;
-        }
-        rest = start < buf.length ? buf.subarray(start) : undefined;
-        if (collector.entries > EARLY_PASS_MAX_ENTRIES) {
-          cancel();
-          break;
-        }
-      }
-      if (gaveUp) return undefined;
-      if (rest?.length) collector.feed(rest);
-      await exited;
-      return collector.found;
-    } catch {
-      cancel();
-      return undefined; // the scan attributes its findings itself, and reports a failure then
-    }
-  })();
-  return { result, cancel };
 }

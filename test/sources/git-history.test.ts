@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIntroductions, startIntroductions } from '../../src/sources/git-history.js';
+import { findIntroductions, startIntroductions } from '../../src/sources/git/introductions.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 describe('findIntroductions', () => {
