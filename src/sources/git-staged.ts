@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
 import { isLfsPointer, looksBinary } from './chunk.js';
-import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
+import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
 import { gitPathFilter } from './git/path-filter.js';
@@ -122,6 +122,14 @@ export function openStaged(start: StagedStart | string, options: StagedOptions, 
   return { chunks: stagedChunks(typeof start === 'string' ? startStaged(start) : start, options, stats, notes), notes };
 }
 
+/** Which lines of a staged file are new: all of it, a set of line numbers, or none (undefined). */
+type NewLines = Set<number> | 'all' | undefined;
+
+/**
+ * Stages: start `git cat-file` (so its start-up overlaps the diff), read the diff, work out
+ * which lines each file adds (against both parents when concluding a merge), ask cat-file for
+ * the files that add any, and turn its answers into chunks.
+ */
 async function* stagedChunks(
   start: StagedStart,
   options: StagedOptions,
@@ -139,41 +147,66 @@ async function* stagedChunks(
   const first = objects.next(); // spawns git cat-file
   first.catch(() => {});
 
-  let diff;
+  let diff: GitResult;
   try {
-    diff = await start.diff;
+    diff = await readDiff(start);
   } catch (e) {
     resolveRequests([]);
     await first.catch(() => {});
     throw e;
   }
-  if (diff.code !== 0) {
-    resolveRequests([]);
-    await first.catch(() => {});
-    // Outside a repository `git diff` turns into `git diff --no-index`, which has no --cached.
-    if (/not a git repository|unknown option .cached|--no-index/i.test(diff.stderr))
-      throw new UserError(`not a git repository: ${path.resolve(cwd)} (--staged reads the index of a repository)`);
-    throw gitFailure(['diff'], diff.stderr, cwd);
-  }
   const { entries, patch } = parseDiffOutput(diff.stdout);
-  const added = addedLines(patch);
-  // During a merge, what is new against MERGE_HEAD too (undefined: not merging).
-  let againstOther: ((e: StagedEntry) => Set<number> | 'all' | undefined) | undefined;
-  if (start.mergeDiff) {
-    const other = await start.mergeDiff;
-    if (other.code === 0) {
-      const parsed = parseDiffOutput(other.stdout);
-      const otherAdded = addedLines(parsed.patch);
-      const otherEntries = new Map(parsed.entries.map((x) => [x.path, x]));
-      againstOther = (e) => {
-        const o = otherEntries.get(e.path);
-        if (!o || o.status === 'D') return undefined; // identical to the other parent: nothing new
-        return o.status === 'A' || otherAdded.binary.has(o.newOid) ? 'all' : otherAdded.byPath.get(e.path);
-      };
-      notes.push('Concluding a merge: only lines new against both parents are checked.');
-    }
-  }
+  const againstOther = await mergeParentAdded(start, notes);
+  resolveRequests(await stagedRequests(start, entries, addedLines(patch), againstOther, options, stats, notes));
 
+  for (let next = await first; !next.done; next = await objects.next()) {
+    const chunk = stagedChunk(next.value, stats);
+    if (chunk) yield chunk;
+  }
+}
+
+/** The output of `git diff --cached`, or a one-line error (not a repository, git failed). */
+async function readDiff(start: StagedStart): Promise<GitResult> {
+  const diff = await start.diff;
+  if (diff.code === 0) return diff;
+  // Outside a repository `git diff` turns into `git diff --no-index`, which has no --cached.
+  if (/not a git repository|unknown option .cached|--no-index/i.test(diff.stderr))
+    throw new UserError(`not a git repository: ${path.resolve(start.cwd)} (--staged reads the index of a repository)`);
+  throw gitFailure(['diff'], diff.stderr, start.cwd);
+}
+
+/**
+ * During a merge, what each file adds against MERGE_HEAD too (undefined: not merging), so that
+ * only lines new against both parents count.
+ */
+async function mergeParentAdded(
+  start: StagedStart,
+  notes: string[],
+): Promise<((e: StagedEntry) => NewLines) | undefined> {
+  if (!start.mergeDiff) return undefined;
+  const other = await start.mergeDiff;
+  if (other.code !== 0) return undefined;
+  const parsed = parseDiffOutput(other.stdout);
+  const otherAdded = addedLines(parsed.patch);
+  const otherEntries = new Map(parsed.entries.map((x) => [x.path, x]));
+  notes.push('Concluding a merge: only lines new against both parents are checked.');
+  return (e) => {
+    const o = otherEntries.get(e.path);
+    if (!o || o.status === 'D') return undefined; // identical to the other parent: nothing new
+    return o.status === 'A' || otherAdded.binary.has(o.newOid) ? 'all' : otherAdded.byPath.get(e.path);
+  };
+}
+
+/** The staged blobs to read, with the lines that count; what is set aside is counted and noted. */
+async function stagedRequests(
+  start: StagedStart,
+  entries: StagedEntry[],
+  added: AddedLines,
+  againstOther: ((e: StagedEntry) => NewLines) | undefined,
+  options: StagedOptions,
+  stats: SourceStats,
+  notes: string[],
+): Promise<CatFileRequest<StagedRequest>[]> {
   const wanted = await gitPathFilter(options.include, options.exclude);
   const ignored = start.root ? tokguardIgnoreFilter(start.root) : undefined;
   let setAside = 0;
@@ -195,8 +228,7 @@ async function* stagedChunks(
     }
     // New files count whole, and so does what git calls binary (a `-diff` attribute, say): the
     // NUL sniff below decides, and then there are no hunks to say which lines are new.
-    let lines: Set<number> | 'all' | undefined =
-      e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
+    let lines: NewLines = e.status === 'A' || added.binary.has(e.newOid) ? 'all' : added.byPath.get(e.path);
     if (againstOther) lines = intersectAdded(lines, againstOther(e));
     if (lines === undefined || (lines !== 'all' && lines.size === 0)) continue; // a pure rename or mode change
     const shown = decodeGitPath(Buffer.from(e.path, 'latin1'));
@@ -213,32 +245,31 @@ async function* stagedChunks(
       `${unmerged} unmerged path${unmerged === 1 ? '' : 's'} not scanned (resolve the conflict and stage the result).`,
     );
   if (!entries.length) notes.push('Nothing is staged: there is nothing for a commit to add.');
-  resolveRequests(reqs);
+  return reqs;
+}
 
-  let next = await first;
-  for (; !next.done; next = await objects.next()) {
-    const obj = next.value;
-    if (!obj.data) {
-      if (obj.type === 'missing') {
-        stats.skipped.unreadable++;
-        stats.unreadable.push(`${obj.meta.path}: staged blob ${obj.oid.slice(0, 12)} is missing`);
-      } else stats.skipped['too-large']++;
-      continue;
-    }
-    if (looksBinary(obj.data)) {
-      stats.skipped.binary++;
-      continue;
-    }
-    if (isLfsPointer(obj.data)) {
-      stats.skipped['lfs-pointer']++;
-      continue;
-    }
-    stats.files++;
-    stats.bytes += obj.data.length;
-    const chunk: Chunk = { path: obj.meta.path, data: obj.data, source: 'staged', blob: obj.oid };
-    if (obj.meta.lines !== 'all') chunk.lines = obj.meta.lines;
-    yield chunk;
+/** A staged blob as a chunk, or undefined (counted) when it is missing, too large, binary or an LFS pointer. */
+function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chunk | undefined {
+  if (!obj.data) {
+    if (obj.type === 'missing') {
+      stats.skipped.unreadable++;
+      stats.unreadable.push(`${obj.meta.path}: staged blob ${obj.oid.slice(0, 12)} is missing`);
+    } else stats.skipped['too-large']++;
+    return undefined;
   }
+  if (looksBinary(obj.data)) {
+    stats.skipped.binary++;
+    return undefined;
+  }
+  if (isLfsPointer(obj.data)) {
+    stats.skipped['lfs-pointer']++;
+    return undefined;
+  }
+  stats.files++;
+  stats.bytes += obj.data.length;
+  const chunk: Chunk = { path: obj.meta.path, data: obj.data, source: 'staged', blob: obj.oid };
+  if (obj.meta.lines !== 'all') chunk.lines = obj.meta.lines;
+  return chunk;
 }
 
 interface StagedRequest {
