@@ -9,18 +9,22 @@ import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { compileAllowlist, ConfigProblem, makeAllowlistFilter, type CompiledAllowlist } from './allowlist.js';
 import type { EffectiveConfig, EffectiveScanDefaults } from './load.js';
+import { parseSize } from './size.js';
 import type { AllowlistSpec, TokguardConfig } from './types.js';
 
-function parseSize(value: string | number, where: string): number {
+/** A size setting: a positive number of bytes, or a string such as `10MB`. */
+function sizeSetting(value: string | number, where: string): number {
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value > 0) return value;
     throw new ConfigProblem(where, 'must be a positive number of bytes');
   }
   if (typeof value !== 'string') throw new ConfigProblem(where, 'must be a size such as 10MB, or a number of bytes');
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
-  if (!m) throw new ConfigProblem(where, `not a size: "${value}" (use e.g. 10MB, 512KB or a number of bytes)`);
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const n = Math.floor(Number(m[1]) * mult);
+  let n: number;
+  try {
+    n = parseSize(value);
+  } catch (e) {
+    throw new ConfigProblem(where, (e as Error).message);
+  }
   if (n <= 0) throw new ConfigProblem(where, 'must be larger than 0');
   return n;
 }
@@ -91,34 +95,67 @@ export function buildEffectiveConfig(
   }
 }
 
+/** Per-rule allowlists applied to findings, by rule id (a custom rule's and its override's merge). */
+type RuleAllowlists = Map<string, CompiledAllowlist>;
+
+function addRuleAllowlist(perRule: RuleAllowlists, id: string, spec: AllowlistSpec | undefined, where: string): void {
+  const rest = findingAllowlist(spec);
+  if (!rest) return;
+  const compiled = compileAllowlist(rest, where);
+  const prev = perRule.get(id);
+  perRule.set(
+    id,
+    prev
+      ? {
+          paths:
+            prev.paths && compiled.paths ? (f) => prev.paths!(f) || compiled.paths!(f) : (prev.paths ?? compiled.paths),
+          pathRegexes: [...prev.pathRegexes, ...compiled.pathRegexes],
+          secrets: [...prev.secrets, ...compiled.secrets],
+          lines: [...prev.lines, ...compiled.lines],
+          stopwords: [...prev.stopwords, ...compiled.stopwords],
+          commits: [...prev.commits, ...compiled.commits],
+        }
+      : compiled,
+  );
+}
+
+/**
+ * Stages, each throwing a ConfigProblem that names the setting: custom rules (compiled, their
+ * examples run), the ids `disable` and `override` name, the rules in effect with overrides
+ * applied, the global allowlist, the scan defaults.
+ */
 function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[], dir: string): EffectiveConfig {
   const base = config.extends === 'none' ? [] : builtin;
   const builtinIds = new Set(base.map((r) => r.id));
-  const perRule = new Map<string, CompiledAllowlist>();
-  const addRuleAllowlist = (id: string, spec: AllowlistSpec | undefined, where: string): void => {
-    const rest = findingAllowlist(spec);
-    if (!rest) return;
-    const compiled = compileAllowlist(rest, where);
-    const prev = perRule.get(id);
-    perRule.set(
-      id,
-      prev
-        ? {
-            paths:
-              prev.paths && compiled.paths
-                ? (f) => prev.paths!(f) || compiled.paths!(f)
-                : (prev.paths ?? compiled.paths),
-            pathRegexes: [...prev.pathRegexes, ...compiled.pathRegexes],
-            secrets: [...prev.secrets, ...compiled.secrets],
-            lines: [...prev.lines, ...compiled.lines],
-            stopwords: [...prev.stopwords, ...compiled.stopwords],
-            commits: [...prev.commits, ...compiled.commits],
-          }
-        : compiled,
-    );
+  const perRule: RuleAllowlists = new Map();
+  const custom = customRules(config, file, builtinIds, perRule);
+  const known = new Set([...builtinIds, ...custom.map((r) => r.id)]);
+  const disabled = disabledIds(config, known);
+  const overrides = config.override ?? {};
+  for (const id of Object.keys(overrides)) {
+    if (!known.has(id)) throw new ConfigProblem(`override.${id}`, `no rule with id "${id}" (see "tokguard rules")`);
+  }
+  const rules = rulesInEffect([...base, ...custom], disabled, overrides, perRule);
+  const global = config.allowlist ? compileAllowlist(config.allowlist, 'allowlist') : undefined;
+  const scan = scanDefaults(config.scan ?? {}, dir);
+  const allowlist = makeAllowlistFilter(global, perRule);
+  return {
+    file,
+    rules,
+    ...(allowlist ? { allowlist } : {}),
+    scan,
+    ...(config.rotation ? { rotation: config.rotation } : {}),
+    notices: [],
   };
+}
 
-  // Custom rules.
+/** The config's own rules: unique ids, examples required (unless imported), compiled and checked. */
+function customRules(
+  config: TokguardConfig,
+  file: string,
+  builtinIds: ReadonlySet<string>,
+  perRule: RuleAllowlists,
+): RuleSpec[] {
   const custom: RuleSpec[] = [];
   const customIds = new Set<string>();
   (config.rules ?? []).forEach((r, i) => {
@@ -147,25 +184,31 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
       source: file,
     };
     compileOrThrow(spec, where);
-    if (allowlist) addRuleAllowlist(r.id, allowlist, `${where}.allowlist`);
+    if (allowlist) addRuleAllowlist(perRule, r.id, allowlist, `${where}.allowlist`);
     checkExamples(spec, where);
     custom.push(spec);
   });
+  return custom;
+}
 
-  const known = new Set([...builtinIds, ...customIds]);
+function disabledIds(config: TokguardConfig, known: ReadonlySet<string>): Set<string> {
   const disabled = new Set<string>();
   (config.disable ?? []).forEach((id, i) => {
     if (!known.has(id)) throw new ConfigProblem(`disable[${i}]`, `no rule with id "${id}" (see "tokguard rules")`);
     disabled.add(id);
   });
+  return disabled;
+}
 
-  const overrides = config.override ?? {};
-  for (const id of Object.keys(overrides)) {
-    if (!known.has(id)) throw new ConfigProblem(`override.${id}`, `no rule with id "${id}" (see "tokguard rules")`);
-  }
-
+/** Every rule not disabled, with its override (if any) merged in and compiled again. */
+function rulesInEffect(
+  all: readonly RuleSpec[],
+  disabled: ReadonlySet<string>,
+  overrides: NonNullable<TokguardConfig['override']>,
+  perRule: RuleAllowlists,
+): RuleSpec[] {
   const rules: RuleSpec[] = [];
-  for (const rule of [...base, ...custom]) {
+  for (const rule of all) {
     if (disabled.has(rule.id)) continue;
     const o = overrides[rule.id];
     if (!o) {
@@ -183,29 +226,21 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
     const allow = engineAllowlist(rule.allowlist, allowlist);
     if (allow) merged.allowlist = allow;
     compileOrThrow(merged, `override.${rule.id}`);
-    if (allowlist) addRuleAllowlist(rule.id, allowlist, `override.${rule.id}.allowlist`);
+    if (allowlist) addRuleAllowlist(perRule, rule.id, allowlist, `override.${rule.id}.allowlist`);
     rules.push(merged);
   }
+  return rules;
+}
 
-  const global = config.allowlist ? compileAllowlist(config.allowlist, 'allowlist') : undefined;
-
-  const s = config.scan ?? {};
+/** The `scan:` section with sizes in bytes and the baseline path resolved against the config's folder. */
+function scanDefaults(s: NonNullable<TokguardConfig['scan']>, dir: string): EffectiveScanDefaults {
   const scan: EffectiveScanDefaults = {};
-  if (s.maxFileSize !== undefined) scan.maxFileSize = parseSize(s.maxFileSize, 'scan.maxFileSize');
+  if (s.maxFileSize !== undefined) scan.maxFileSize = sizeSetting(s.maxFileSize, 'scan.maxFileSize');
   if (s.include) scan.include = s.include;
   if (s.exclude) scan.exclude = s.exclude;
   if (s.failOn) scan.failOn = s.failOn;
   if (s.threads !== undefined) scan.threads = s.threads;
   if (s.gitignore !== undefined) scan.gitignore = s.gitignore;
   if (s.baseline) scan.baseline = path.resolve(dir, s.baseline);
-
-  const allowlist = makeAllowlistFilter(global, perRule);
-  return {
-    file,
-    rules,
-    ...(allowlist ? { allowlist } : {}),
-    scan,
-    ...(config.rotation ? { rotation: config.rotation } : {}),
-    notices: [],
-  };
+  return scan;
 }
