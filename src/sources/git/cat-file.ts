@@ -29,6 +29,10 @@ const NL = 0x0a;
  * they arrive (with back-pressure) and answers are parsed from the stream in the same order, so
  * git inflates each object once and never waits on a round trip. `--buffer` lets git fill its
  * pipe instead of flushing after every object.
+ *
+ * long-function: one streaming parser whose state (header, body, remaining, trailer) lives
+ * across reads of git's output; it is the hottest loop of a history scan, and split into
+ * methods it would pay for an object and calls per read.
  */
 export async function* catFileBatch<T>(
   cwd: string,
