@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { UserError } from '../errors.js';
 import type { RotateCliOptions } from './rotate-command.js';
 import { parseRotationConfig, type RotationConfig } from '../rotate/config.js';
@@ -14,10 +15,8 @@ import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
 
-const CONFIG_NAMES = ['.tokguard.yaml', '.tokguard.yml'];
-
 export async function loadRotationConfig(root: string, file?: string): Promise<RotationConfig> {
-  const candidates = file ? [path.resolve(file)] : CONFIG_NAMES.map((n) => path.join(root, n));
+  const candidates = file ? [path.resolve(file)] : CONFIG_FILE_NAMES.map((n) => path.join(root, n));
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
     throw new UserError(
