@@ -95,19 +95,24 @@ function noiseLines(now, base, results, baseResults, baseLabel) {
   return lines;
 }
 
+// Each count as findings per 100 MB, tune/holdout, with the raw counts after it.
+function splitRates(now, count) {
+  const rates = SPLITS.map((s) => num(per100MB(count(now[s].noise), now[s].noise.bytes))).join('/');
+  return `${rates} (${SPLITS.map((s) => count(now[s].noise)).join('/')})`;
+}
+
 function breakdownLines(now) {
-  const lines = ['Noise breakdown (counts; tune / holdout)'];
+  const lines = ['Noise breakdown (per 100 MB, tune/holdout, with counts)'];
   const keys = (field) => [...new Set(SPLITS.flatMap((s) => Object.keys(now[s].noise[field])))].sort();
   const show = (field, label) => {
     const ks = keys(field);
     const none = SPLITS.every((s) => now[s].noise.findings === 0);
     if (!ks.length) return lines.push(`  by ${label}: ${none ? 'no findings' : `(findings carry no ${label})`}`);
-    const parts = ks.map((k) => `${k} ${SPLITS.map((s) => now[s].noise[field][k] ?? 0).join('/')}`);
-    lines.push(`  by ${label}: ${parts.join(', ')}`);
+    for (const k of ks) lines.push(`  ${label} ${k}: ${splitRates(now, (n) => n[field][k] ?? 0)}`);
   };
   show('bySeverity', 'severity');
   show('byConfidence', 'confidence');
-  lines.push(`  marked as examples: ${SPLITS.map((s) => now[s].noise.examples).join('/')}`);
+  lines.push(`  marked as examples: ${splitRates(now, (n) => n.examples)}`);
   const mb = SPLITS.map((s) => (now[s].noise.bytes / 1e6).toFixed(1)).join('/');
   lines.push(`  scanned: ${mb} MB`);
   return lines;

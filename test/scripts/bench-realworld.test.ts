@@ -121,3 +121,43 @@ describe('bench:realworld', () => {
     expect(r.stderr).toMatch(/bad\/labels\.json: label 1 \(a\.txt\) has unknown category "secretish"/);
   });
 });
+
+// Findings do not carry confidence or an example marking yet; the scoring already reads them, so
+// the figures are right the day they appear.
+describe('bench:realworld scoring of confidence and examples', () => {
+  it('counts confidence levels and examples in the noise, and a leak reported only as an example as missed', async () => {
+    const score = (await import('../../scripts/realworld/score.mjs')) as unknown as {
+      scorePositive: (c: unknown, f: unknown[]) => { result: unknown; misses: { asExample: boolean }[] };
+      scoreFalsePositives: (c: unknown, f: unknown[]) => { result: unknown };
+      summarise: (r: unknown) => { tune: SplitSummary; holdout: SplitSummary };
+    };
+    const finding = (relPath: string, line: number, extra: Record<string, unknown>) => ({
+      relPath,
+      line,
+      ruleId: 'r',
+      severity: 'high',
+      ...extra,
+    });
+    const fp = score.scoreFalsePositives({ name: 'fp/x', bytes: { tune: 1e8, holdout: 1e8 } }, [
+      finding('a.md', 1, { confidence: 'low', tags: ['example'] }),
+      finding('a.md', 2, { confidence: 'low', example: true }),
+      finding('a.md', 3, { confidence: 'high' }),
+    ]);
+    const labels = [
+      { path: 'b.env', line: 1, category: 'generic' },
+      { path: 'b.env', line: 2, category: 'generic' },
+    ];
+    const pos = score.scorePositive({ name: 'p', complete: true, labels }, [
+      finding('b.env', 1, { confidence: 'medium' }),
+      finding('b.env', 2, { confidence: 'low', status: 'example' }),
+    ]);
+    expect(pos.misses).toHaveLength(1);
+    expect(pos.misses[0]!.asExample).toBe(true);
+    const summary = score.summarise({ positive: { p: pos.result }, fp: { 'fp/x': fp.result } });
+    const both = (pick: (s: SplitSummary) => number) => pick(summary.tune) + pick(summary.holdout);
+    expect(both((s) => s.recall.generic!.found)).toBe(1);
+    expect(both((s) => s.recall.generic!.exampleOnly)).toBe(1);
+    const noise = summary.tune.noise.findings ? summary.tune.noise : summary.holdout.noise;
+    expect(noise).toMatchObject({ findings: 3, examples: 2, byConfidence: { low: 2, high: 1 } });
+  });
+});
