@@ -11,6 +11,7 @@
 //   npm run bench:realworld -- --save-baseline [FILE]        write the figures as the baseline
 //   npm run bench:realworld -- --baseline FILE               compare with another baseline
 //   npm run bench:realworld -- --corpora DIR                 corpora from another folder
+//   npm run bench:realworld -- --bin PATH                    another build's bin/tokguard.js (e.g. a release)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
