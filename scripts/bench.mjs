@@ -6,10 +6,8 @@
 //   npm run bench -- worktree     only the node_modules scan
 //   BENCH_RUNS=5 npm run bench    more repetitions (the median is reported)
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import fg from 'fast-glob';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/tokguard.js', import.meta.url));
@@ -19,30 +17,29 @@ const only = process.argv[2];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1024 / 1024;
 
-/** The I/O floor: list the same files and read every one of them, 32 at a time. */
-async function plainRead(dir, maxSize) {
+/**
+ * The I/O floor: the fastest plain read of the same files we could write. A synchronous
+ * depth-first walk with readdirSync(withFileTypes) and readFileSync beats fast-glob with 32 async
+ * reads in flight by ~2.5x on a warm page cache (libuv's thread pool hop costs more than the read
+ * of a small file), so it is the honest baseline for "how close to reading is the scan".
+ */
+function plainRead(dir, maxSize) {
   const start = performance.now();
-  const entries = await fg('**', {
-    cwd: dir,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    absolute: true,
-    stats: true,
-    ignore: ['**/.git/**'],
-  });
-  const files = entries.filter((e) => e.stats.size <= maxSize && !e.dirent.isSymbolicLink()).map((e) => e.path);
+  let files = 0;
   let bytes = 0;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 32 }, async () => {
-      while (next < files.length) {
-        const buf = await readFile(files[next++]);
-        bytes += buf.length;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = `${d}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== '.git') walk(p);
+      } else if (e.isFile() && statSync(p).size <= maxSize) {
+        bytes += readFileSync(p).length;
+        files++;
       }
-    }),
-  );
-  return { ms: performance.now() - start, files: files.length, bytes };
+    }
+  };
+  walk(dir);
+  return { ms: performance.now() - start, files, bytes };
 }
 
 function tokguardScan(dir, extra = []) {
@@ -65,13 +62,13 @@ async function benchWorktree() {
   const dir = `${root}node_modules`;
   if (!existsSync(dir)) throw new Error('node_modules is missing: run npm install first');
   console.log(`\n== worktree: ${dir} (${runs} runs, median) ==`);
-  await plainRead(dir, 10 * 1024 * 1024); // warm the page cache so neither side pays for the disk
+  plainRead(dir, 10 * 1024 * 1024); // warm the page cache so neither side pays for the disk
   const read = [];
   const scan = [];
   const scan1 = [];
   let last;
   for (let i = 0; i < runs; i++) {
-    read.push(await plainRead(dir, 10 * 1024 * 1024));
+    read.push(plainRead(dir, 10 * 1024 * 1024));
     last = tokguardScan(dir);
     scan.push(last);
     scan1.push(tokguardScan(dir, ['--threads', '0']));
@@ -80,7 +77,7 @@ async function benchWorktree() {
   const s = median(scan.map((x) => x.ms));
   const s1 = median(scan1.map((x) => x.ms));
   const rows = [
-    ['plain read (fast-glob + readFile)', read[0].files, read[0].bytes, r],
+    ['plain read (sync walk + readFileSync)', read[0].files, read[0].bytes, r],
     ['tokguard scan (worker threads)', last.files, last.bytes, s],
     ['tokguard scan --threads 0', scan1[0].files, scan1[0].bytes, s1],
   ];

@@ -217,18 +217,7 @@ export class AwsSecretsManagerStore implements StoreAdapter {
       );
       requestIds.push(...requestIdOf(out));
     }
-    if (stages.includes('AWSPENDING')) {
-      const out = await this.call('UpdateSecretVersionStage AWSPENDING', (sdk, c) =>
-        c.send(
-          new sdk.UpdateSecretVersionStageCommand({
-            SecretId: this.cfg.secretId,
-            VersionStage: 'AWSPENDING',
-            RemoveFromVersionId: token,
-          }),
-        ),
-      );
-      requestIds.push(...requestIdOf(out));
-    }
+    if (stages.includes('AWSPENDING')) requestIds.push(...(await this.clearPending(token, '')));
     return { ids: { smPromoted: true }, requestIds };
   }
 
@@ -252,18 +241,21 @@ export class AwsSecretsManagerStore implements StoreAdapter {
       );
       requestIds.push(...requestIdOf(out));
     }
-    if (stages.includes('AWSPENDING')) {
-      const out = await this.call('UpdateSecretVersionStage AWSPENDING (rollback)', (sdk, c) =>
-        c.send(
-          new sdk.UpdateSecretVersionStageCommand({
-            SecretId: this.cfg.secretId,
-            VersionStage: 'AWSPENDING',
-            RemoveFromVersionId: token,
-          }),
-        ),
-      );
-      requestIds.push(...requestIdOf(out));
-    }
+    if (stages.includes('AWSPENDING')) requestIds.push(...(await this.clearPending(token, ' (rollback)')));
     return { requestIds };
+  }
+
+  /** Takes the AWSPENDING label off our version (after promotion, or on rollback). */
+  private async clearPending(token: string, why: string): Promise<string[]> {
+    const out = await this.call(`UpdateSecretVersionStage AWSPENDING${why}`, (sdk, c) =>
+      c.send(
+        new sdk.UpdateSecretVersionStageCommand({
+          SecretId: this.cfg.secretId,
+          VersionStage: 'AWSPENDING',
+          RemoveFromVersionId: token,
+        }),
+      ),
+    );
+    return requestIdOf(out);
   }
 }
