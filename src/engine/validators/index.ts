@@ -28,6 +28,7 @@ import { atlassianDataCenterToken } from './atlassian.js';
 import { cloudflareTunnelToken } from './cloudflare-tunnel.js';
 import { kubernetesServiceAccountToken, supabaseServiceRoleKey } from './jwt-claims.js';
 import { packagistToken } from './packagist.js';
+import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 
 /** What a validator may look at besides the secret: the match's named groups and its line. */
 export interface ValidatorContext {
@@ -73,6 +74,11 @@ export const validators: Readonly<Record<string, Validator>> = {
   'kubernetes-service-account-token': kubernetesServiceAccountToken,
   'supabase-service-role-key': supabaseServiceRoleKey,
   'cloudflare-tunnel-token': cloudflareTunnelToken,
+  'base64-printable-text': base64PrintableText,
+  'winscp-password': winscpPassword,
+  'laravel-app-key': laravelAppKey,
+  'crypt-hash': cryptHash,
+  'jwk-private-key': jwkPrivateKey,
 };
 
 export function getValidator(name: string): Validator | undefined {
