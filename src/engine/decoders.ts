@@ -55,6 +55,8 @@ function base64Segments(text: string, hits: readonly number[], out: EncodedSegme
   }
 }
 
+const BACKSLASH = 92;
+
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const isDelimiter = (c: number): boolean =>
   c <= 32 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 123 || c === 125;
@@ -114,10 +116,58 @@ function escapeSegments(text: string, out: EncodedSegment[]): void {
   }
 }
 
+const QUOTE = 34;
+/** Longest JSON string decoded; escaped quotes further from their string's start are not looked at. */
+const MAX_JSON_STRING = 4096;
+/** Enough for any notebook or JSON log; a minified bundle with more is not read this way. */
+const MAX_JSON_STRINGS = 2048;
+
+/** Whether the quote at `at` is escaped (an odd number of backslashes before it). */
+function escapedAt(text: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === BACKSLASH) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * JSON strings that hold quoted text of their own: a Jupyter cell's source lines
+ * (`"db_password = \\"…\\"\\n"`), a config or log serialised into a JSON value. The string
+ * is decoded as JSON does, so what it quotes reads as it was written; the segment is the
+ * string on its line, which is where a finding inside it is reported.
+ */
+function jsonStringSegments(text: string, out: EncodedSegment[]): void {
+  let tries = 0;
+  let lastEnd = -1;
+  for (let i = text.indexOf('\\"'); i !== -1 && tries < MAX_JSON_STRINGS; i = text.indexOf('\\"', i + 2)) {
+    if (i < lastEnd || escapedAt(text, i)) continue;
+    tries++;
+    const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - MAX_JSON_STRING);
+    let s = i - 1;
+    while (s >= lineStart && !(text.charCodeAt(s) === QUOTE && !escapedAt(text, s))) s--;
+    if (s < lineStart) continue;
+    let e = i + 2;
+    const limit = Math.min(text.length, s + MAX_JSON_STRING);
+    while (e < limit && !(text.charCodeAt(e) === QUOTE && !escapedAt(text, e)) && text.charCodeAt(e) !== 10) e++;
+    if (e >= limit || text.charCodeAt(e) !== QUOTE) continue;
+    lastEnd = e + 1;
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(text.slice(s, e + 1), 'latin1').toString('utf8'));
+    } catch {
+      continue;
+    }
+    if (typeof decoded !== 'string') continue;
+    out.push({ kind: 'escape', start: s + 1, end: e, decoded: Buffer.from(decoded, 'utf8').toString('latin1') });
+  }
+}
+
 export function findEncodedSegments(text: string, base64Hits: readonly number[]): EncodedSegment[] {
   const out: EncodedSegment[] = [];
   if (base64Hits.length) base64Segments(text, base64Hits, out);
   if (text.includes('%')) percentSegments(text, out);
-  if (text.includes('\\')) escapeSegments(text, out);
+  if (text.includes('\\')) {
+    escapeSegments(text, out);
+    jsonStringSegments(text, out);
+  }
   return out;
 }

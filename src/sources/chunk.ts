@@ -40,6 +40,63 @@ export function looksBinary(data: Uint8Array): boolean {
   return data.subarray(0, 8000).indexOf(0) !== -1;
 }
 
+/** Shortest printable run of a binary file that is scanned: shorter runs are noise in compressed data. */
+export const MIN_PRINTABLE_RUN = 8;
+/** At most this many bytes of printable runs are scanned per binary file; the rest is cut off. */
+export const BINARY_TEXT_BUDGET = 1 << 20;
+
+const LF = 10;
+const CR = 13;
+
+/** Length of the UTF-8 sequence starting at `i` (0 if the bytes there are not one). */
+function utf8Length(data: Uint8Array, i: number): number {
+  const b = data[i]!;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+  if (need < 0 || i + need >= data.length) return 0;
+  for (let k = 1; k <= need; k++) if ((data[i + k]! & 0xc0) !== 0x80) return 0;
+  return need + 1;
+}
+
+/** Length of the text character (printable ASCII, tab, line break or UTF-8) at `i`, or 0. */
+function textCharLength(data: Uint8Array, i: number): number {
+  const b = data[i]!;
+  if ((b >= 0x20 && b < 0x7f) || b === 9 || b === LF || b === CR) return 1;
+  return b >= 0x80 ? utf8Length(data, i) : 0;
+}
+
+/**
+ * The text a binary file holds (archives, `.pak` files, executables with configuration
+ * strings): runs of at least MIN_PRINTABLE_RUN printable ASCII or UTF-8 bytes, up to
+ * BINARY_TEXT_BUDGET bytes of them. Every other byte becomes a carriage return, so the result
+ * has the file's byte offsets, its line feeds (line numbers are those `grep -an` gives) and
+ * breaks that no pattern matches across. Undefined when the file holds no such run.
+ */
+export function binaryText(data: Uint8Array): Buffer | undefined {
+  const n = data.length;
+  const out = Buffer.alloc(n, CR);
+  let kept = 0;
+  let i = 0;
+  while (i < n && kept < BINARY_TEXT_BUDGET) {
+    let end = i;
+    for (let len = textCharLength(data, end); len > 0; len = end < n ? textCharLength(data, end) : 0) end += len;
+    if (end - i >= MIN_PRINTABLE_RUN) {
+      out.set(data.subarray(i, end), i);
+      kept += end - i;
+    } else {
+      for (let k = i; k < end; k++) if (data[k] === LF) out[k] = LF;
+    }
+    // The byte at `end` is not text: it stays a carriage return.
+    i = end === i ? i + 1 : end;
+  }
+  if (kept === 0) return undefined;
+  return i < n ? out.subarray(0, i) : out;
+}
+
+/** What a source scans of a file: the file itself, or the text runs of a binary one (undefined if none). */
+export function scannableBytes(data: Buffer): Buffer | undefined {
+  return looksBinary(data) ? binaryText(data) : data;
+}
+
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
 
 /** A Git LFS pointer file: the real content lives on an LFS server and is not in the repo. */

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk, SourceStats } from './chunk.js';
-import { isLfsPointer, looksBinary } from './chunk.js';
+import { isLfsPointer, scannableBytes } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
 import {
@@ -239,9 +239,9 @@ async function* historyChunks(
         else stats.skipped['too-large']++;
         continue;
       }
-      const { data } = obj;
-      if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(data)) state.submodules.add(p);
-      if (looksBinary(data)) {
+      if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
+      const data = scannableBytes(obj.data);
+      if (!data) {
         stats.skipped.binary++;
         continue;
       }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
-import { isLfsPointer, looksBinary } from './chunk.js';
+import { isLfsPointer, scannableBytes } from './chunk.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
@@ -257,17 +257,18 @@ function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chu
     } else stats.skipped['too-large']++;
     return undefined;
   }
-  if (looksBinary(obj.data)) {
+  const data = scannableBytes(obj.data);
+  if (!data) {
     stats.skipped.binary++;
     return undefined;
   }
-  if (isLfsPointer(obj.data)) {
+  if (isLfsPointer(data)) {
     stats.skipped['lfs-pointer']++;
     return undefined;
   }
   stats.files++;
-  stats.bytes += obj.data.length;
-  const chunk: Chunk = { path: obj.meta.path, data: obj.data, source: 'staged', blob: obj.oid };
+  stats.bytes += data.length;
+  const chunk: Chunk = { path: obj.meta.path, data, source: 'staged', blob: obj.oid };
   if (obj.meta.lines !== 'all') chunk.lines = obj.meta.lines;
   return chunk;
 }

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Chunk, SourceStats } from './chunk.js';
-import { isLfsPointer, looksBinary } from './chunk.js';
+import { isLfsPointer, scannableBytes } from './chunk.js';
 import { walk, type WalkOptions } from './walk.js';
 import { relativePosix } from '../repo-root.js';
 
@@ -48,8 +48,8 @@ export async function* worktreeChunks(
         stats.skipped['too-large']++;
         return undefined;
       }
-      const data = readWhole(fd, size);
-      if (looksBinary(data)) {
+      const data = scannableBytes(readWhole(fd, size));
+      if (!data) {
         stats.skipped.binary++;
         return undefined;
       }

@@ -93,7 +93,8 @@ describe('tokguard scan --history', () => {
     repo.commit('Edit around the key again', { 'keys.txt': `a\nb\nc\nkey=${unchanged}\n` });
     // Skipped content: binary, LFS pointer, over --max-file-size; and a submodule.
     repo.commit('Add assets', {
-      'assets/blob.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(inBinary)]),
+      // UTF-16: no run of 8 text bytes, so nothing in it is scanned (binary files are read by their text runs).
+      'assets/blob.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(inBinary, 'utf16le')]),
       'assets/model.bin': `version https://git-lfs.github.com/spec/v1\noid sha256:${'a'.repeat(64)}\nsize 12345\n# ${inLfs}\n`,
       'assets/huge.txt': `${'x'.repeat(4096)}\n${inHuge}\n`,
       '.gitmodules': '[submodule "vendor/lib"]\n\tpath = vendor/lib\n\turl = https://example.test/lib.git\n',

@@ -179,7 +179,8 @@ describe('tokguard scan --staged', () => {
   it('skips binary files, symbolic links and submodules, and counts them', async () => {
     const repo = new GitRepo();
     const first = repo.commit('Initial', { 'x.txt': 'x\n' });
-    repo.write({ 'bin.dat': Buffer.concat([Buffer.from([0, 1, 0]), Buffer.from(keys.github())]) });
+    // UTF-16: no run of 8 text bytes, so nothing in it is scanned (binary files are read by their text runs).
+    repo.write({ 'bin.dat': Buffer.concat([Buffer.from([0, 1, 0]), Buffer.from(keys.github(), 'utf16le')]) });
     symlinkSync('x.txt', path.join(repo.dir, 'link'));
     repo.git('add', '-A');
     repo.git('update-index', '--add', '--cacheinfo', `160000,${first},vendor/sub`);

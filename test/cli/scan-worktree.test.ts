@@ -23,7 +23,8 @@ describe('tokguard scan (working tree)', () => {
     'sub/keep.txt': `ok ${gh2}\n`,
     'sub/hide.secret': `hidden ${ignoredTok}\n`,
     '.tokguardignore': 'build/\n',
-    'bin/blob.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(ignoredTok)]),
+    // UTF-16: no run of 8 text bytes, so nothing in it is scanned (binary files are read by their text runs).
+    'bin/blob.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(ignoredTok, 'utf16le')]),
     'big/huge.txt': `${'x'.repeat(2048)}\n${ignoredTok}\n`,
   });
   symlinkSync(path.join(dir, 'app/config.js'), path.join(dir, 'link.js'));

@@ -31,6 +31,7 @@ import { packagistToken } from './packagist.js';
 import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
 import { upstashQstashToken } from './upstash.js';
+import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 
 /** What a validator may look at besides the secret: the match's named groups and its line. */
 export interface ValidatorContext {
@@ -80,6 +81,11 @@ export const validators: Readonly<Record<string, Validator>> = {
   'elastic-api-key': elasticApiKey,
   'upstash-qstash-token': upstashQstashToken,
   'supabase-anon-key': supabaseAnonKey,
+  'base64-printable-text': base64PrintableText,
+  'winscp-password': winscpPassword,
+  'laravel-app-key': laravelAppKey,
+  'crypt-hash': cryptHash,
+  'jwk-private-key': jwkPrivateKey,
 };
 
 export function getValidator(name: string): Validator | undefined {

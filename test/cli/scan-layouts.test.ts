@@ -1,0 +1,117 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { GitRepo } from '../helpers/git-repo.js';
+import { tempTree } from '../helpers/tmp.js';
+
+interface Finding {
+  ruleId: string;
+  file: string;
+  line: number;
+  secret?: string;
+}
+
+function findings(r: CliResult): Finding[] {
+  expect(r.stderr).not.toMatch(/internal error/);
+  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
+}
+
+const at = (list: Finding[], file: string): [string, number][] =>
+  list
+    .filter((f) => f.file === file)
+    .map((f): [string, number] => [f.ruleId, f.line])
+    .sort();
+
+// Throwaway key generated in memory for each run.
+const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({
+  type: 'pkcs8',
+  format: 'pem',
+}) as string;
+
+/** An archive-like binary: a header, NUL-padded junk with stray line feeds, then a text section. */
+function pak(text: string): Buffer {
+  const junk = Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0x0a, 0x00, 0x01, 0xfe, 0x0a, 0x00]);
+  return Buffer.concat([junk, Buffer.from(text), Buffer.from([0, 0, 0x9c, 0x0a, 7]), Buffer.from('short\0')]);
+}
+
+describe('tokguard scan: real layouts', () => {
+  it('finds a private key printed in a build log, at the BEGIN line', async () => {
+    const log = [
+      '#6 [3/4] RUN cat key.pem',
+      ...pem
+        .trimEnd()
+        .split('\n')
+        .map((l) => `#6 0.245 ${l}`),
+      '#6 DONE 0.3s',
+    ];
+    const dir = tempTree({ 'ci/build.log': `${log.join('\n')}\n` });
+    expect(at(findings(await runCli(['scan', dir, '--format', 'json'])), 'ci/build.log')).toEqual([
+      ['private-key-pem', 2],
+    ]);
+  });
+
+  it('finds secrets in Jupyter cell sources with the notebook line', async () => {
+    const notebook = JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['# Load the data\n'] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            outputs: [],
+            source: ['import psycopg2\n', 'db_password = "Xk9#mQ2v!Lr8"\n', 'conn = connect(password=db_password)'],
+          },
+        ],
+      },
+      null,
+      1,
+    );
+    const line = notebook.split('\n').findIndex((l) => l.includes('db_password = ')) + 1;
+    const dir = tempTree({ 'analysis.ipynb': notebook });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets']));
+    expect(at(list, 'analysis.ipynb')).toEqual([['generic-secret-quoted', line]]);
+    expect(list[0]!.secret).toBe('Xk9#mQ2v!Lr8');
+  });
+
+  it('scans the text runs of binary files, with the line numbers grep -an gives', async () => {
+    const dir = tempTree({
+      'assets/data.pak': pak('[database]\nhost=db.internal\npassword=Tq7#vLp2Wz9!\n'),
+      'assets/noise.bin': Buffer.from([0, 1, 2, 0, 0xff, 0xfe, 3, 4, 0x0a, 5]),
+    });
+    const r = await runCli(['scan', dir, '--format', 'json']);
+    // Two line feeds in the header come first: the password is on the file's fifth line.
+    expect(at(findings(r), 'assets/data.pak')).toEqual([['generic-secret-unquoted', 5]]);
+    const text = await runCli(['scan', dir]);
+    expect(text.stderr).toContain('1 binary file');
+  });
+
+  it('scans the text runs of binary blobs in history and staged changes', async () => {
+    const repo = new GitRepo();
+    repo.commit('Add assets', { 'assets/data.pak': pak('curl -u deploy:Vb92_lQp38Zm https://files.acme.dev\n') });
+    const history = findings(await runCli(['scan', '--history', repo.dir, '--format', 'json'], { env: repo.env }));
+    expect(at(history, 'assets/data.pak')).toEqual([['curl-user-password', 3]]);
+    repo.write({ 'more.pak': pak('curl --user ci:h7Gk2pQ9wLx4vBn https://files.acme.dev\n') });
+    repo.git('add', 'more.pak');
+    const staged = findings(await runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir, env: repo.env }));
+    expect(at(staged, 'more.pak')).toEqual([['curl-user-password', 3]]);
+  });
+
+  it('finds the credential files of common tools', async () => {
+    const dir = tempTree({
+      'public_html/wp-config.php': "<?php\ndefine( 'DB_NAME', 'shop' );\ndefine( 'DB_PASSWORD', 'Tq7#vLp2Wz9!' );\n",
+      'etc/shadow':
+        'root:$6$Qhh.124HTeciU2Bi$AsCCtiWr2dy.9RbURleVe5gWgZaz6rwSlfyV3INh2CmFW2kKpd9mMJtRTeadb6fbKbNAzPrSXS0Bz9w.aR.t21:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n',
+      'filezilla/sitemanager.xml':
+        '<FileZilla3>\n<Servers>\n<Server>\n<Host>files.acme.dev</Host>\n<User>deploy</User>\n<Pass encoding="base64">Ums4I3ZxMkx4OVR6</Pass>\n</Server>\n</Servers>\n</FileZilla3>\n',
+      'WinSCP.ini':
+        '[Sessions\\deploy@files.acme.dev]\nHostName=files.acme.dev\nUserName=deploy\nPassword=A35C7C510EC7E29C38D413B8B72E86ECF538392C3033253A3530392F723D3F31397238392A0E37647F2A2D6E10246508269304B31265EA933F0758A099E403C0B8D3A8\n',
+      '.env': 'APP_NAME=shop\nAPP_KEY=base64:9kTJyDT7L0c6i54uS6npuvyaJh9xbAY5Ni9lAjxfEgo=\n',
+    });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--no-gitignore']));
+    expect(at(list, 'public_html/wp-config.php')).toEqual([['php-define-secret', 3]]);
+    expect(at(list, 'etc/shadow')).toEqual([['unix-crypt-password-hash', 1]]);
+    expect(at(list, 'filezilla/sitemanager.xml')).toEqual([['filezilla-base64-password', 6]]);
+    expect(at(list, 'WinSCP.ini')).toEqual([['winscp-saved-password', 4]]);
+    expect(at(list, '.env')).toEqual([['laravel-app-key', 2]]);
+  });
+});
