@@ -3,7 +3,13 @@ import { getValidator, type Validator } from './validators/index.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
+  /** The pattern: sticky for an anchored rule (tried at keyword starts), else global. */
   readonly regex: RegExp;
+  /**
+   * The pattern as a global regex, searching the text: `regex` itself, except for an anchored
+   * rule, whose keyword starts may be too many to list (see MAX_STARTS in prefilter.ts).
+   */
+  readonly searchRegex: RegExp;
   /** Name of the capture group holding the secret, or its index. */
   group: string | number;
   validator?: Validator;
@@ -62,8 +68,10 @@ export function compileAllowRegex(source: string): RegExp {
  * call `checkRulePattern`, which builds it, so a bad pattern still fails at load.
  */
 export function compileRule(spec: RuleSpec): CompiledRule {
-  const flags = `${spec.startsWithKeyword && spec.keywords.length ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
+  const anchored = Boolean(spec.startsWithKeyword) && spec.keywords.length > 0;
+  const flags = `${anchored ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
   let regex: RegExp | undefined;
+  let searchRegex: RegExp | undefined;
   const build = (): RegExp => {
     try {
       return (regex ??= new RegExp(spec.pattern, flags));
@@ -99,6 +107,9 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     get regex() {
       return build();
     },
+    get searchRegex() {
+      return anchored ? (searchRegex ??= new RegExp(build().source, build().flags.replace('y', 'g'))) : build();
+    },
     group: hasNamed ? 'secret' : 1,
     ...(validator ? { validator } : {}),
     allowSecrets,
@@ -106,7 +117,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     contextWords: (spec.context?.words ?? []).map((w) => w.toLowerCase()),
     contextWindow: spec.context?.window ?? 80,
     generic: (spec.tags ?? []).includes('generic'),
-    anchored: Boolean(spec.startsWithKeyword) && spec.keywords.length > 0,
+    anchored,
     ...(minRun ? { minRun } : {}),
   };
 }

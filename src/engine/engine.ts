@@ -3,7 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
-import { KeywordFinder, type AutomatonData } from './prefilter.js';
+import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Match, RuleSpec } from './types.js';
 
@@ -220,7 +220,7 @@ export class Engine {
    * Indices of the rules whose keywords occur in the input. With `base64Hits`, also collects
    * where base64 spellings of keywords end, so only those runs are decoded.
    */
-  candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: number[][]): number[] {
+  candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: KeywordStarts): number[] {
     const found = this.prefilter.find(input, base64Hits, starts);
     if (found.size === 0) return this.alwaysRun;
     const rules = new Set<number>(this.alwaysRun);
@@ -235,7 +235,7 @@ export class Engine {
   scan(input: Uint8Array | string): Match[] {
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
-    const starts: number[][] = [];
+    const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
     const text =
@@ -250,7 +250,7 @@ export class Engine {
     candidates: number[],
     depth: number,
     base64Hits: number[],
-    starts: number[][],
+    starts: KeywordStarts,
   ): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
@@ -301,7 +301,9 @@ export class Engine {
     for (const r of candidates) {
       const rule = this.rules[r]!;
       if (rule.minRun && !hasRun(rule.minRun)) continue;
-      if (rule.anchored) this.runAnchored(rule, text, lines, matches, keywordStarts(r));
+      // An anchored rule whose keyword starts were too many to list searches the text instead.
+      if (rule.anchored && !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)))
+        this.runAnchored(rule, text, lines, matches, keywordStarts(r));
       else this.runRule(rule, text, lines, matches);
     }
     if (depth > 0) this.scanDecoded(text, lines, depth, base64Hits, matches);
@@ -318,7 +320,7 @@ export class Engine {
     const raw = out.slice();
     for (const seg of segments) {
       const hits: number[] = [];
-      const innerStarts: number[][] = [];
+      const innerStarts: KeywordStarts = [];
       const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts);
       // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
       // further base64 run is a candidate for the next layer.
@@ -346,7 +348,7 @@ export class Engine {
   }
 
   private runRule(rule: CompiledRule, text: string, lines: LineIndex, out: Match[]): void {
-    const re = rule.regex;
+    const re = rule.searchRegex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
