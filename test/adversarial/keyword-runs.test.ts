@@ -22,7 +22,10 @@ describe('anchored keyword starts on a run of one character', () => {
   const keywords = [RUN_KEYWORD.toLowerCase(), 'ghp_'];
   const walks: [string, (text: string) => (starts: KeywordStarts) => void][] = [
     ['WebAssembly walk', (t) => (s) => new KeywordPrefilter(keywords, 2, new Set([0])).find(Buffer.from(t), [], s)],
-    ['JavaScript byte walk', (t) => (s) => new KeywordPrefilter(keywords, 2, new Set([0]), false).find(Buffer.from(t), [], s)],
+    [
+      'JavaScript byte walk',
+      (t) => (s) => new KeywordPrefilter(keywords, 2, new Set([0]), false).find(Buffer.from(t), [], s),
+    ],
     ['string walk', (t) => (s) => new KeywordPrefilter(keywords, 2, new Set([0])).find(t, [], s)],
     ['finder', (t) => (s) => new KeywordFinder(keywords, 2, new Set([0])).find(Buffer.from(t), [], s)],
   ];
