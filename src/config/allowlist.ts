@@ -22,7 +22,7 @@ export class ConfigProblem extends Error {
  */
 export function compileRegex(source: string, where: string): TextTest {
   try {
-    void new RegExp(source.startsWith('(?i)') ? source.slice(4) : source);
+    void compileAllowRegex(source); // the config's dialect is JavaScript's: check it compiles there
     return compileAllowRegex(source, true);
   } catch (e) {
     if (e instanceof NotLinearError)
