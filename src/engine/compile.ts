@@ -1,6 +1,6 @@
 import { LinearRegex, NotLinearError } from './linear-regex.js';
 import type { RuleSpec } from './types.js';
-import { getValidator, type Validator } from './validators/index.js';
+import { getValidator, VALIDATIONS_PER_INPUT, type Validator } from './validators/index.js';
 
 /** What the engine asks of a rule's compiled pattern: a RegExp, or a LinearRegex for a user's. */
 export interface RuleRegex {
@@ -25,6 +25,8 @@ export interface CompiledRule {
   /** Name of the capture group holding the secret, or its index. */
   group: string | number;
   validator?: Validator;
+  /** How many candidates the validator may check per input (see VALIDATIONS_PER_INPUT). */
+  validationCap?: number;
   allowSecrets: TextTest[];
   stopwords: string[];
   contextWords: string[];
@@ -137,6 +139,9 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     },
     group: hasNamed ? 'secret' : 1,
     ...(validator ? { validator } : {}),
+    ...(spec.validate !== undefined && VALIDATIONS_PER_INPUT[spec.validate] !== undefined
+      ? { validationCap: VALIDATIONS_PER_INPUT[spec.validate] }
+      : {}),
     allowSecrets,
     stopwords: (spec.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
     contextWords: (spec.context?.words ?? []).map((w) => w.toLowerCase()),

@@ -134,6 +134,8 @@ export class Engine {
   private readonly plainKeywords: number;
   /** For each `minRun` class, the longest run any rule needs (a scan of the text stops there). */
   private readonly runNeeded = new Map<string, number>();
+  /** Per rule id, the candidates its costly validator checked in the current input (see validationCap). */
+  private readonly validations = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
   private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
 
@@ -229,6 +231,7 @@ export class Engine {
    * Returns accepted matches sorted by offset.
    */
   scan(input: Uint8Array | string): Match[] {
+    this.validations.clear();
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
@@ -415,7 +418,14 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return false;
     }
-    if (rule.validator && !rule.validator(secret, groups ? { groups } : {})) return false;
+    if (rule.validator) {
+      if (rule.validationCap !== undefined) {
+        const done = this.validations.get(spec.id) ?? 0;
+        if (done >= rule.validationCap) return false;
+        this.validations.set(spec.id, done + 1);
+      }
+      if (!rule.validator(secret, groups ? { groups } : {})) return false;
+    }
     return true;
   }
 
