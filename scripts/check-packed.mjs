@@ -135,6 +135,8 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
+// The custom rule and the allowlist run on the linear-time engine (re2js): this checks that the
+// packed install loads it.
 const CONFIG = `rules:
   - id: acme-api-key
     name: ACME internal API key

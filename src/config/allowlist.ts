@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Picomatch from 'picomatch';
-import { compileAllowRegex } from '../engine/compile.js';
+import { compileAllowRegex, type TextTest } from '../engine/compile.js';
+import { NotLinearError } from '../engine/linear-regex.js';
 import type { Finding } from '../report/finding.js';
 import type { AllowlistSpec } from './types.js';
 
@@ -14,11 +15,18 @@ export class ConfigProblem extends Error {
   }
 }
 
-/** A regex from the config; a leading `(?i)` (as in gitleaks and the rule allowlists) ignores case. */
-export function compileRegex(source: string, where: string): RegExp {
+/**
+ * A regex from the config; a leading `(?i)` (as in gitleaks and the rule allowlists) ignores
+ * case. It is checked as JavaScript (the config's dialect), then run on the linear-time engine:
+ * a config is input a pull request can change, and must not be able to hang the scan.
+ */
+export function compileRegex(source: string, where: string): TextTest {
   try {
-    return compileAllowRegex(source);
+    void compileAllowRegex(source); // the config's dialect is JavaScript's: check it compiles there
+    return compileAllowRegex(source, true);
   } catch (e) {
+    if (e instanceof NotLinearError)
+      throw new ConfigProblem(where, `cannot run on the linear-time engine: ${e.reason}`);
     throw new ConfigProblem(
       where,
       `not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
@@ -58,9 +66,9 @@ export function globMatcher(globs: string[]): (file: string) => boolean {
 
 export interface CompiledAllowlist {
   paths?: (file: string) => boolean;
-  pathRegexes: RegExp[];
-  secrets: RegExp[];
-  lines: RegExp[];
+  pathRegexes: TextTest[];
+  secrets: TextTest[];
+  lines: TextTest[];
   stopwords: string[];
   commits: string[];
 }

@@ -8,6 +8,7 @@ import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { compileAllowlist, ConfigProblem, makeAllowlistFilter, type CompiledAllowlist } from './allowlist.js';
+import { checkLinearPatterns } from './linear-check.js';
 import type { EffectiveConfig, EffectiveScanDefaults } from './load.js';
 import { parseSize } from './size.js';
 import type { AllowlistSpec, TokguardConfig } from './types.js';
@@ -48,12 +49,21 @@ function compileOrThrow(spec: RuleSpec, where: string): void {
     throw new ConfigProblem(where, 'pattern matches the empty string');
 }
 
-/** Rule-level `secrets` and `stopwords` go to the engine (checked before a finding exists). */
+/**
+ * Rule-level `secrets` and `stopwords` go to the engine (checked before a finding exists). The
+ * config's regexes are `userSecrets`: they run on the linear-time engine, the rule's own (a
+ * built-in rule's, reviewed) as they are.
+ */
 function engineAllowlist(base: RuleSpec['allowlist'], extra: AllowlistSpec | undefined): RuleSpec['allowlist'] {
-  const secrets = [...(base?.secrets ?? []), ...(extra?.secrets ?? [])];
+  const secrets = base?.secrets ?? [];
+  const userSecrets = [...(base?.userSecrets ?? []), ...(extra?.secrets ?? [])];
   const stopwords = [...(base?.stopwords ?? []), ...(extra?.stopwords ?? [])];
-  if (!secrets.length && !stopwords.length) return undefined;
-  return { ...(secrets.length ? { secrets } : {}), ...(stopwords.length ? { stopwords } : {}) };
+  if (!secrets.length && !userSecrets.length && !stopwords.length) return undefined;
+  return {
+    ...(secrets.length ? { secrets } : {}),
+    ...(userSecrets.length ? { userSecrets } : {}),
+    ...(stopwords.length ? { stopwords } : {}),
+  };
 }
 
 /** The rest of a rule-level allowlist is applied to findings (it needs the path, line or commit). */
@@ -87,6 +97,7 @@ export function buildEffectiveConfig(
   builtin: readonly RuleSpec[],
   dir: string,
 ): EffectiveConfig {
+  checkLinearPatterns(config, file);
   try {
     return build(config, file, builtin, dir);
   } catch (e) {
@@ -136,6 +147,13 @@ function build(config: TokguardConfig, file: string, builtin: readonly RuleSpec[
     if (!known.has(id)) throw new ConfigProblem(`override.${id}`, `no rule with id "${id}" (see "tokguard rules")`);
   }
   const rules = rulesInEffect([...base, ...custom], disabled, overrides, perRule);
+  // A config that leaves no rule would pass every scan: a mistake (a mistyped gitleaks config
+  // once did it) unless the config says so with an explicitly empty `rules: []`.
+  if (rules.length === 0 && !(Array.isArray(config.rules) && config.rules.length === 0))
+    throw new ConfigProblem(
+      'rules',
+      'this config leaves no rule to scan with; if that is what you mean, say so with "rules: []"',
+    );
   const global = config.allowlist ? compileAllowlist(config.allowlist, 'allowlist') : undefined;
   const scan = scanDefaults(config.scan ?? {}, dir);
   const allowlist = makeAllowlistFilter(global, perRule);
@@ -182,6 +200,7 @@ function customRules(
       examples: examples ?? [],
       counterExamples: counterExamples ?? [],
       source: file,
+      linear: true,
     };
     compileOrThrow(spec, where);
     if (allowlist) addRuleAllowlist(perRule, r.id, allowlist, `${where}.allowlist`);
@@ -223,6 +242,8 @@ function rulesInEffect(
     // (slower, never wrong).
     if (fields.keywords !== undefined || fields.pattern !== undefined) delete merged.startsWithKeyword;
     if (fields.pattern !== undefined) delete merged.minRun;
+    // A pattern from the config runs on the linear-time engine, like a custom rule's.
+    if (fields.pattern !== undefined) merged.linear = true;
     const allow = engineAllowlist(rule.allowlist, allowlist);
     if (allow) merged.allowlist = allow;
     compileOrThrow(merged, `override.${rule.id}`);

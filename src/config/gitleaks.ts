@@ -7,6 +7,7 @@
 import { parse, TomlError } from 'smol-toml';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
+import { checkGitleaksTypes } from './gitleaks-types.js';
 import { translateGoRegex, translateGoRegexNoFlags, UntranslatableRegex } from './regex-translate.js';
 import type { AllowlistSpec, CustomRuleSpec, TokguardConfig } from './types.js';
 
@@ -99,6 +100,7 @@ interface ImportContext {
  */
 export function importGitleaksConfig(text: string, file: string, builtin: readonly RuleSpec[] = []): GitleaksImport {
   const data = parseToml(text, file);
+  checkGitleaksTypes(data, file);
   const notices: string[] = [];
   const note: Note = (where, what) => {
     notices.push(`${file}: ${where}: ${what}`);
@@ -117,7 +119,8 @@ export function importGitleaksConfig(text: string, file: string, builtin: readon
     const rule = translateRule(raw, index, ctx);
     if (rule) ctx.rules.push(rule);
   });
-  if (ctx.rules.length) ctx.config.rules = ctx.rules;
+  // `rules = []` stays: it is how a config says it means to have no rules of its own.
+  if (ctx.rules.length || (Array.isArray(data.rules) && data.rules.length === 0)) ctx.config.rules = ctx.rules;
   translateGlobalAllowlists(data, ctx);
   return { config: ctx.config, notices };
 }

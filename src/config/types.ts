@@ -17,7 +17,10 @@ export interface AllowlistSpec {
   commits?: string[];
 }
 
-export interface CustomRuleSpec extends Omit<RuleSpec, 'allowlist' | 'examples' | 'counterExamples' | 'source'> {
+export interface CustomRuleSpec extends Omit<
+  RuleSpec,
+  'allowlist' | 'examples' | 'counterExamples' | 'source' | 'linear'
+> {
   allowlist?: AllowlistSpec;
   examples?: string[];
   counterExamples?: string[];

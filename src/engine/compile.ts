@@ -1,13 +1,33 @@
+import { LinearRegex, NotLinearError } from './linear-regex.js';
 import type { RuleSpec } from './types.js';
-import { getValidator, type Validator } from './validators/index.js';
+import { getValidator, VALIDATIONS_PER_INPUT, type Validator } from './validators/index.js';
+
+/** What the engine asks of a rule's compiled pattern: a RegExp, or a LinearRegex for a user's. */
+export interface RuleRegex {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** What an allowlist asks of a regex. */
+export interface TextTest {
+  test(text: string): boolean;
+}
 
 export interface CompiledRule {
   spec: RuleSpec;
-  readonly regex: RegExp;
+  /** The pattern: sticky for an anchored rule (tried at keyword starts), else global. */
+  readonly regex: RuleRegex;
+  /**
+   * The pattern as a global regex, searching the text: `regex` itself, except for an anchored
+   * rule, whose keyword starts may be too many to list (see MAX_STARTS in prefilter.ts).
+   */
+  readonly searchRegex: RuleRegex;
   /** Name of the capture group holding the secret, or its index. */
   group: string | number;
   validator?: Validator;
-  allowSecrets: RegExp[];
+  /** How many candidates the validator may check per input (see VALIDATIONS_PER_INPUT). */
+  validationCap?: number;
+  allowSecrets: TextTest[];
   stopwords: string[];
   contextWords: string[];
   contextWindow: number;
@@ -52,8 +72,10 @@ export function checkRulePattern(spec: RuleSpec): void {
  * Allowlist regexes may start with `(?i)` (as in gitleaks and RE2) to ignore case; JavaScript
  * only takes flags outside the pattern, so the prefix becomes the `i` flag.
  */
-export function compileAllowRegex(source: string): RegExp {
-  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+export function compileAllowRegex(source: string, linear = false): TextTest {
+  const ignoreCase = source.startsWith('(?i)');
+  const body = ignoreCase ? source.slice(4) : source;
+  return linear ? new LinearRegex(body, ignoreCase) : new RegExp(body, ignoreCase ? 'i' : '');
 }
 
 /**
@@ -62,12 +84,19 @@ export function compileAllowRegex(source: string): RegExp {
  * call `checkRulePattern`, which builds it, so a bad pattern still fails at load.
  */
 export function compileRule(spec: RuleSpec): CompiledRule {
-  const flags = `${spec.startsWithKeyword && spec.keywords.length ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
-  let regex: RegExp | undefined;
-  const build = (): RegExp => {
+  // A user's pattern searches the text: RE2JS has no sticky matching to try it at keyword starts.
+  const anchored = Boolean(spec.startsWithKeyword) && spec.keywords.length > 0 && !spec.linear;
+  const flags = `${anchored ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
+  let regex: RuleRegex | undefined;
+  let searchRegex: RuleRegex | undefined;
+  const build = (): RuleRegex => {
+    if (regex) return regex;
     try {
-      return (regex ??= new RegExp(spec.pattern, flags));
+      const native = new RegExp(spec.pattern, flags); // the JavaScript dialect is the rule language
+      return (regex = spec.linear ? new LinearRegex(spec.pattern, spec.caseInsensitive) : native);
     } catch (e) {
+      if (e instanceof NotLinearError)
+        throw new RuleCompileError(spec.id, `pattern cannot run on the linear-time engine: ${e.reason}`);
       throw new RuleCompileError(spec.id, `pattern is not a valid regex: ${(e as Error).message}`);
     }
   };
@@ -77,16 +106,22 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     validator = getValidator(spec.validate);
     if (!validator) throw new RuleCompileError(spec.id, `unknown validate check "${spec.validate}"`);
   }
-  const allowSecrets = (spec.allowlist?.secrets ?? []).map((s) => {
+  const allowRegex = (s: string, linear: boolean): TextTest => {
     try {
-      return compileAllowRegex(s);
+      return compileAllowRegex(s, linear);
     } catch (e) {
+      const problem = e instanceof NotLinearError ? `cannot run on the linear-time engine: ${e.reason}` : 'is invalid';
       throw new RuleCompileError(
         spec.id,
-        `allowlist.secrets regex ${JSON.stringify(s)} is invalid: ${(e as Error).message}`,
+        `allowlist.secrets regex ${JSON.stringify(s)} ${problem}${e instanceof NotLinearError ? '' : `: ${(e as Error).message}`}`,
       );
     }
-  });
+  };
+  // A user's regexes (a custom rule's, or added to a built-in rule by an override) run linear.
+  const allowSecrets = [
+    ...(spec.allowlist?.secrets ?? []).map((s) => allowRegex(s, Boolean(spec.linear))),
+    ...(spec.allowlist?.userSecrets ?? []).map((s) => allowRegex(s, true)),
+  ];
   for (const kw of spec.keywords) {
     if (!/^[\x20-\x7e]+$/.test(kw))
       throw new RuleCompileError(spec.id, `keyword ${JSON.stringify(kw)} must be printable ASCII`);
@@ -99,14 +134,20 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     get regex() {
       return build();
     },
+    get searchRegex() {
+      return anchored ? (searchRegex ??= new RegExp(spec.pattern, flags.replace('y', 'g'))) : build();
+    },
     group: hasNamed ? 'secret' : 1,
     ...(validator ? { validator } : {}),
+    ...(spec.validate !== undefined && VALIDATIONS_PER_INPUT[spec.validate] !== undefined
+      ? { validationCap: VALIDATIONS_PER_INPUT[spec.validate] }
+      : {}),
     allowSecrets,
     stopwords: (spec.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
     contextWords: (spec.context?.words ?? []).map((w) => w.toLowerCase()),
     contextWindow: spec.context?.window ?? 80,
     generic: (spec.tags ?? []).includes('generic'),
-    anchored: Boolean(spec.startsWithKeyword) && spec.keywords.length > 0,
+    anchored,
     ...(minRun ? { minRun } : {}),
   };
 }

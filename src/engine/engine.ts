@@ -3,7 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
-import { KeywordFinder, type AutomatonData } from './prefilter.js';
+import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Match, RuleSpec } from './types.js';
 
@@ -134,6 +134,8 @@ export class Engine {
   private readonly plainKeywords: number;
   /** For each `minRun` class, the longest run any rule needs (a scan of the text stops there). */
   private readonly runNeeded = new Map<string, number>();
+  /** Per rule id, the candidates its costly validator checked in the current input (see validationCap). */
+  private readonly validations = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
   private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
 
@@ -216,7 +218,7 @@ export class Engine {
    * Indices of the rules whose keywords occur in the input. With `base64Hits`, also collects
    * where base64 spellings of keywords end, so only those runs are decoded.
    */
-  candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: number[][]): number[] {
+  candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: KeywordStarts): number[] {
     const found = this.prefilter.find(input, base64Hits, starts);
     if (found.size === 0) return this.alwaysRun;
     const rules = new Set<number>(this.alwaysRun);
@@ -229,9 +231,10 @@ export class Engine {
    * Returns accepted matches sorted by offset.
    */
   scan(input: Uint8Array | string): Match[] {
+    this.validations.clear();
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
-    const starts: number[][] = [];
+    const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
     const text =
@@ -246,7 +249,7 @@ export class Engine {
     candidates: number[],
     depth: number,
     base64Hits: number[],
-    starts: number[][],
+    starts: KeywordStarts,
   ): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
@@ -297,7 +300,9 @@ export class Engine {
     for (const r of candidates) {
       const rule = this.rules[r]!;
       if (rule.minRun && !hasRun(rule.minRun)) continue;
-      if (rule.anchored) this.runAnchored(rule, text, lines, matches, keywordStarts(r));
+      // An anchored rule whose keyword starts were too many to list searches the text instead.
+      if (rule.anchored && !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)))
+        this.runAnchored(rule, text, lines, matches, keywordStarts(r));
       else this.runRule(rule, text, lines, matches);
     }
     if (depth > 0) this.scanDecoded(text, lines, depth, base64Hits, matches);
@@ -314,7 +319,7 @@ export class Engine {
     const raw = out.slice();
     for (const seg of segments) {
       const hits: number[] = [];
-      const innerStarts: number[][] = [];
+      const innerStarts: KeywordStarts = [];
       const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts);
       // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
       // further base64 run is a candidate for the next layer.
@@ -342,7 +347,7 @@ export class Engine {
   }
 
   private runRule(rule: CompiledRule, text: string, lines: LineIndex, out: Match[]): void {
-    const re = rule.regex;
+    const re = rule.searchRegex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -413,7 +418,14 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return false;
     }
-    if (rule.validator && !rule.validator(secret, groups ? { groups } : {})) return false;
+    if (rule.validator) {
+      if (rule.validationCap !== undefined) {
+        const done = this.validations.get(spec.id) ?? 0;
+        if (done >= rule.validationCap) return false;
+        this.validations.set(spec.id, done + 1);
+      }
+      if (!rule.validator(secret, groups ? { groups } : {})) return false;
+    }
     return true;
   }
 

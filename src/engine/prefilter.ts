@@ -6,9 +6,15 @@
  * A combined regex alternation or a per-keyword indexOf both rescan the text once per keyword;
  * this walks it once whatever the number of rules.
  */
-import { WasmWalker, type WalkSink } from './wasm-walker.js';
+import { MAX_POSITIONS, recordEvent, WasmWalker, type WalkSink } from './wasm-walker.js';
 
-const MAX_POSITIONS = 4096;
+export { MAX_POSITIONS, MAX_STARTS } from './wasm-walker.js';
+
+/**
+ * Where anchored keywords start, per keyword index. `cut` lists the keywords whose list stopped
+ * at MAX_STARTS (incomplete: their rules must search the whole text).
+ */
+export type KeywordStarts = number[][] & { cut?: Set<number> };
 
 /** Bump when the tables' meaning changes: a cache built by another layout is not used. */
 export const AUTOMATON_LAYOUT = 1;
@@ -48,6 +54,8 @@ export class KeywordPrefilter {
   private readonly positional: Uint8Array;
   private readonly anchored: ReadonlySet<number>;
   private readonly hit: Uint8Array;
+  /** Per state: an event there was dropped (past MAX_STARTS) in the current walk. */
+  private readonly isDropped: Uint8Array;
 
   /**
    * @param positionalFrom keywords at this index and after are reported with their end offsets
@@ -71,6 +79,7 @@ export class KeywordPrefilter {
     this.classOf = t.classOf;
     this.width = t.width;
     this.hit = new Uint8Array(t.positional.length);
+    this.isDropped = new Uint8Array(t.positional.length);
     this.outputs = t.outputs.map((o) => o ?? undefined);
     this.positional = t.positional;
     this.wasm = useWasm ? WasmWalker.create(this.table, this.classOf, this.width, this.acceptFrom) : undefined;
@@ -102,16 +111,29 @@ export class KeywordPrefilter {
    * `positions` is given, the end offsets of positional keywords are pushed to it (at most
    * MAX_POSITIONS: past that the caller learns only that there were many).
    */
-  find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
+  find(text: Uint8Array | string, positions?: number[], starts?: KeywordStarts): Set<number> {
     const hitStates: number[] = [];
     // Where positional states were reached, as (end offset, state) pairs: rare enough to
     // record as they come and sort out afterwards, keeping the byte loop small.
     const events: number[] = [];
-    const sink: WalkSink = { hit: this.hit, hitStates, positional: this.positional, events };
+    const sink: WalkSink = {
+      hit: this.hit,
+      hitStates,
+      positional: this.positional,
+      events,
+      ends: 0,
+      starts: 0,
+      isDropped: this.isDropped,
+      dropped: [],
+    };
     if (typeof text === 'string') walkString(this.table, this.classOf, this.width, this.acceptFrom, sink, text);
     else if (this.wasm) this.wasm.walk(text, sink);
     else walkBytes(this.table, this.classOf, this.width, this.acceptFrom, sink, text);
     const outputs = this.outputs;
+    for (const st of sink.dropped) {
+      this.isDropped[st] = 0;
+      if (starts) for (const k of outputs[st]!) if (this.anchored.has(k)) (starts.cut ??= new Set()).add(k);
+    }
     if (positions || starts) {
       for (let j = 0; j < events.length; j += 2) {
         const end = events[j]!;
@@ -145,7 +167,7 @@ function walkBytes(
   sink: WalkSink,
   text: Uint8Array,
 ): void {
-  const { hit, hitStates, positional, events } = sink;
+  const { hit, hitStates, positional } = sink;
   let s = 0;
   for (let i = 0, len = text.length; i < len; i++) {
     s = table[s + classOf[text[i]!]!]!;
@@ -155,7 +177,7 @@ function walkBytes(
         hit[st] = 1;
         hitStates.push(st);
       }
-      if (positional[st]) events.push(i + 1, st);
+      if (positional[st]) recordEvent(sink, i + 1, st);
     }
   }
 }
@@ -168,7 +190,7 @@ function walkString(
   sink: WalkSink,
   text: string,
 ): void {
-  const { hit, hitStates, positional, events } = sink;
+  const { hit, hitStates, positional } = sink;
   let s = 0;
   for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
@@ -179,7 +201,7 @@ function walkString(
         hit[st] = 1;
         hitStates.push(st);
       }
-      if (positional[st]) events.push(i + 1, st);
+      if (positional[st]) recordEvent(sink, i + 1, st);
     }
   }
 }
@@ -239,7 +261,7 @@ export class KeywordFinder {
     return this.automaton!.data(this.positionalFrom);
   }
 
-  find(text: Uint8Array | string, positions?: number[], starts?: number[][]): Set<number> {
+  find(text: Uint8Array | string, positions?: number[], starts?: KeywordStarts): Set<number> {
     if (this.automaton || text.length >= SMALL_INPUT || this.searched + text.length >= AUTOMATON_AFTER_BYTES) {
       this.automaton ??= this.build();
       return this.automaton.find(text, positions, starts);

@@ -39,8 +39,11 @@ export interface RuleSpec {
   validate?: string;
   /** Words that must occur near the match (for generic detectors). */
   context?: { words: string[]; window?: number };
-  /** Secrets matching any of these regexes, or containing a stopword, are dropped. */
-  allowlist?: { secrets?: string[]; stopwords?: string[] };
+  /**
+   * Secrets matching any of these regexes, or containing a stopword, are dropped. `userSecrets`
+   * are regexes a user's config added to a built-in rule: they run on the linear-time engine.
+   */
+  allowlist?: { secrets?: string[]; stopwords?: string[]; userSecrets?: string[] };
   tags?: string[];
   /**
    * Rules this one wins over when both capture exactly the same secret: a format shared by
@@ -53,6 +56,12 @@ export interface RuleSpec {
    * checks it). Built-in rules' blocks are compiled to dist/builtin-verify.json instead.
    */
   verify?: unknown;
+  /**
+   * The pattern (and allowlist regexes) came from a user's config: they run on the linear-time
+   * engine (src/engine/linear-regex.ts), which a hostile pattern cannot make backtrack. Set by
+   * the config loader, never read from a file.
+   */
+  linear?: boolean;
   /** Where the rule was defined (`rules/aws.yaml`, a config path); set by the loaders. */
   source?: string;
   examples: string[];

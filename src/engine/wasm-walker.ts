@@ -7,7 +7,47 @@ export interface WalkSink {
   hitStates: number[];
   /** Per state: non-zero if the caller wants the offsets where it is reached. */
   positional: Uint8Array;
+  /** (end offset, state) pairs, within the budgets below (see recordEvent). */
   events: number[];
+  /** Events recorded so far for positional (bit 1) and anchored (bit 2) states. */
+  ends: number;
+  starts: number;
+  /** States whose anchored starts were dropped past MAX_STARTS (each once; `isDropped` flags them). */
+  dropped: number[];
+  isDropped: Uint8Array;
+}
+
+/**
+ * Anchored keywords' starts recorded per input, at most. A run of one character (10 MB of `A`,
+ * as base64 of zeroed data reads) reaches a keyword such as `AAAAAAAAAAAAAAAAAAAAA` at every
+ * byte: recording each cost 70 bytes of memory per input byte. Past this many, the keywords
+ * whose starts were dropped are listed in `starts.cut` and their rules search the text instead.
+ */
+export const MAX_STARTS = 1 << 18;
+/** Ends of base64 spellings of keywords recorded per input, at most (runs decoded around them). */
+export const MAX_POSITIONS = 4096;
+
+/**
+ * Records that positional state `st` was reached at `end`, while the input's budgets last; past
+ * MAX_STARTS, a state that starts anchored keywords is listed as dropped instead.
+ */
+export function recordEvent(sink: WalkSink, end: number, st: number): void {
+  const flags = sink.positional[st]!;
+  let keep = false;
+  if (flags & 1 && sink.ends < MAX_POSITIONS) {
+    sink.ends++;
+    keep = true;
+  }
+  if (flags & 2) {
+    if (sink.starts < MAX_STARTS) {
+      sink.starts++;
+      keep = true;
+    } else if (!sink.isDropped[st]) {
+      sink.isDropped[st] = 1;
+      sink.dropped.push(st);
+    }
+  }
+  if (keep) sink.events.push(end, st);
 }
 
 const CLS = 0;
@@ -80,7 +120,7 @@ export class WasmWalker {
 
   walk(text: Uint8Array, sink: WalkSink): void {
     const { bytes, i32, textAt, width } = this;
-    const { hit, hitStates, positional, events } = sink;
+    const { hit, hitStates, positional } = sink;
     this.state.value = TABLE;
     for (let base = 0; base < text.length; base += WINDOW) {
       const piece = text.subarray(base, base + WINDOW);
@@ -97,7 +137,7 @@ export class WasmWalker {
             hit[st] = 1;
             hitStates.push(st);
           }
-          if (positional[st]) events.push(i32[e]! - textAt + base, st);
+          if (positional[st]) recordEvent(sink, i32[e]! - textAt + base, st);
         }
         if (p >= end) break;
       }

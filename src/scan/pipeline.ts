@@ -236,7 +236,7 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
     case 'stdin': {
       const kept: { text?: string } = {};
       return {
-        chunks: stdinChunks(stats, options.verify ? kept : undefined),
+        chunks: stdinChunks(stats, maxFileSize, options.verify ? kept : undefined),
         stats,
         eager: false,
         finish: none,
@@ -367,9 +367,22 @@ export async function verify(
   });
 }
 
-async function* stdinChunks(stats: SourceStats, keep?: { text?: string }): AsyncGenerator<Chunk> {
+/**
+ * Standard input as one chunk, read up to `maxFileSize` like any file: past it (`scan - <
+ * /dev/zero`), reading stops and the input is counted as a file too large, unscanned.
+ */
+async function* stdinChunks(stats: SourceStats, maxFileSize: number, keep?: { text?: string }): AsyncGenerator<Chunk> {
   const parts: Buffer[] = [];
-  for await (const part of process.stdin) parts.push(part as Buffer);
+  let size = 0;
+  for await (const part of process.stdin) {
+    size += (part as Buffer).length;
+    if (size > maxFileSize) {
+      // Leaving the loop destroys the stream: nothing more is read.
+      stats.skipped['too-large']++;
+      return;
+    }
+    parts.push(part as Buffer);
+  }
   const data = Buffer.concat(parts);
   stats.files = 1;
   stats.bytes = data.length;
