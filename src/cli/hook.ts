@@ -102,6 +102,12 @@ export async function isTokguardHook(file: string): Promise<boolean> {
 
 export async function installHook(repo: string, options: HookOptions = {}): Promise<string> {
   const p = await resolveHookPaths(repo);
+  const { detectHusky, installHuskyLine, restoreHuskyStub } = await import('./hook-husky.js');
+  const husky = await detectHusky(p);
+  if (husky) {
+    await restoreHuskyStub(p, isTokguardHook);
+    return installHuskyLine(husky);
+  }
   await mkdir(p.hooksDir, { recursive: true });
   const ours = await isTokguardHook(p.hook);
   let message: string;
@@ -128,6 +134,16 @@ export async function installHook(repo: string, options: HookOptions = {}): Prom
 
 export async function uninstallHook(repo: string): Promise<string> {
   const p = await resolveHookPaths(repo);
+  const { detectHusky, uninstallHuskyLine, restoreHuskyStub } = await import('./hook-husky.js');
+  const husky = await detectHusky(p);
+  if (husky) {
+    const restored = await restoreHuskyStub(p, isTokguardHook);
+    const removed = await uninstallHuskyLine(husky);
+    if (removed) return removed;
+    return restored
+      ? `Removed the tokguard pre-commit hook from ${p.hooksDir} and restored husky's.`
+      : `No tokguard line in husky's pre-commit script; nothing to do.`;
+  }
   if (!(await isTokguardHook(p.hook))) {
     return (await exists(p.hook))
       ? `The pre-commit hook in ${p.hooksDir} is not tokguard's; left it alone.`

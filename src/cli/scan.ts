@@ -123,11 +123,16 @@ export async function runScanCommand(
   const { findings, stats } = outcome;
 
   if (internal.writeBaseline) {
+    for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${printable(u)}\n`);
+    // A baseline without the unread files' entries would be taken for a complete one: write none.
+    if (stats.unreadable.length) {
+      process.stderr.write('tokguard: no baseline written: fix the read errors above and run it again\n');
+      return 2;
+    }
     const { writeBaselineFromFindings } = await import('./baseline.js');
     const file = outcome.baselineFile ?? path.join(outcome.projectRoot, '.tokguard-baseline.json');
     await writeBaselineFromFindings(findings, path.resolve(file), Boolean(opts.quiet));
-    for (const u of stats.unreadable) process.stderr.write(`tokguard: cannot read ${printable(u)}\n`);
-    return stats.unreadable.length ? 2 : 0;
+    return 0;
   }
 
   const failOn = parsed.failOn ?? outcome.config.scan.failOn ?? DEFAULT_FAIL_ON;

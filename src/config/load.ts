@@ -132,7 +132,16 @@ export async function parseYamlConfig(text: string, name: string): Promise<unkno
       `${name}: ${where}: not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml refuses alias bombs ("billion laughs") with a plain Error; that is bad input, not a bug.
+    const why = /alias count/i.test((e as Error).message)
+      ? 'too many alias expansions (more than 100; a "billion laughs" document?)'
+      : (e as Error).message.split('\n')[0]!;
+    throw new UserError(`${name}: not a usable YAML document: ${why}`);
+  }
   return data ?? {};
 }
 

@@ -30,12 +30,20 @@ export function readRotatedRecord(root: string): RotatedFile {
   const path = join(root, ROTATED_FILE);
   if (!existsSync(path)) return { version: 1, rotated: [] };
   try {
-    const doc = JSON.parse(readFileSync(path, 'utf8')) as RotatedFile;
-    if (doc.version !== 1 || !Array.isArray(doc.rotated)) throw new Error('unexpected shape');
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as RotatedFile | null;
+    if (doc === null || typeof doc !== 'object' || doc.version !== 1 || !Array.isArray(doc.rotated))
+      throw new Error('expected {"version": 1, "rotated": [...]}');
+    const bad = doc.rotated.findIndex((e) => !isEntry(e));
+    if (bad >= 0) throw new Error(`rotated[${bad}] is not an entry with a secretHash and a ruleId`);
     return doc;
   } catch (err) {
     throw new UserError(`${ROTATED_FILE}: not a valid rotation record (${(err as Error).message})`);
   }
+}
+
+function isEntry(e: unknown): e is RotatedEntry {
+  const o = e as Partial<RotatedEntry> | null;
+  return typeof o === 'object' && o !== null && typeof o.secretHash === 'string' && typeof o.ruleId === 'string';
 }
 
 /**

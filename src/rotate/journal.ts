@@ -141,13 +141,20 @@ export class Journal {
     if (!ID_RE.test(id)) throw new UserError(`rotation id "${id}" is not valid (expected rot-YYYYMMDD-HHMMSS-xxxxxx)`);
     const path = join(root, '.tokguard', 'rotations', `${id}.json`);
     if (!existsSync(path)) throw new UserError(`no journal for rotation ${id} in .tokguard/rotations`);
-    let data: JournalData;
+    let data: JournalData | null;
     try {
-      data = JSON.parse(readFileSync(path, 'utf8')) as JournalData;
+      data = JSON.parse(readFileSync(path, 'utf8')) as JournalData | null;
     } catch (err) {
       throw new UserError(`journal ${path} is not valid JSON: ${(err as Error).message}`);
     }
-    if (data.version !== 1 || data.id !== id || !Array.isArray(data.units)) {
+    if (
+      data === null ||
+      typeof data !== 'object' ||
+      data.version !== 1 ||
+      data.id !== id ||
+      !Array.isArray(data.units) ||
+      !data.units.every((u) => typeof u === 'object' && u !== null)
+    ) {
       throw new UserError(`journal ${path} is not a tokguard rotation journal`);
     }
     return new Journal(root, path, data);
@@ -237,7 +244,8 @@ export class RotationLock {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         let other: LockInfo | undefined;
         try {
-          other = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+          const parsed = JSON.parse(readFileSync(path, 'utf8')) as LockInfo | null;
+          other = typeof parsed === 'object' && parsed !== null ? parsed : undefined;
         } catch {
           other = undefined;
         }
@@ -259,8 +267,8 @@ export class RotationLock {
   release(): void {
     held.delete(this.nonce);
     try {
-      const info = JSON.parse(readFileSync(this.path, 'utf8')) as LockInfo;
-      if (info.nonce === this.nonce) unlinkSync(this.path);
+      const info = JSON.parse(readFileSync(this.path, 'utf8')) as LockInfo | null;
+      if (info?.nonce === this.nonce) unlinkSync(this.path);
     } catch {
       /* already gone */
     }

@@ -169,11 +169,17 @@ export async function locate(options: ScanOptions, hooks: ScanHooks = {}): Promi
     mode === 'staged' ? (await import('../sources/git-staged.js')).startStaged(target, repoRoot) : undefined;
   let rootIsFile = false;
   if (mode === 'worktree' && target !== '-') {
+    let st;
     try {
-      rootIsFile = (await stat(root)).isFile();
+      st = await stat(root);
     } catch {
       throw new UserError(`${target}: no such file or directory`);
     }
+    rootIsFile = st.isFile();
+    if (!rootIsFile && !st.isDirectory())
+      throw new UserError(
+        `${target}: not a file or directory (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}); to scan what it gives, pipe it in: tokguard scan - < ${target}`,
+      );
   }
   return {
     options,

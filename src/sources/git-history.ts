@@ -79,6 +79,25 @@ interface BlobMeta {
   path: string;
 }
 
+interface MissingObject {
+  oid: string;
+  path: string;
+  /** rev-list printed it as `?oid`: the repository does not have it at all. */
+  absent: boolean;
+}
+
+/** A path that held `oid` in history (git's listing of a damaged object drops it), or ''. */
+async function pathOf(repo: Repository, oid: string): Promise<string> {
+  try {
+    const found = await findIntroductions(repo.cwd, repo.revs, [oid], { pickaxe: false });
+    return found.get(oid)?.[0]?.path ?? '';
+  } catch {
+    return ''; // only the message loses the path
+  }
+}
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+
 /** What the repository probe found out before any blob is read. */
 interface Repository {
   cwd: string;
@@ -94,8 +113,11 @@ interface Repository {
 interface HistoryState {
   commits: number;
   blobs: number;
-  /** Objects the repository does not have (a partial clone). */
-  missing: number;
+  /**
+   * Objects git listed but could not read: absent (a partial clone's gap, or damage) or present
+   * and corrupt. Told apart once the stream ends (classifyMissing).
+   */
+  missing: MissingObject[];
   submodules: Set<string>;
   /** The attribution pass, started once the blob stream is flowing on a large enough history. */
   early?: EarlyIntroductions;
@@ -104,7 +126,7 @@ interface HistoryState {
 
 export async function openHistory(target: string, options: HistoryOptions, stats: SourceStats): Promise<HistoryScan> {
   await checkRepositoryDir(target);
-  const state: HistoryState = { commits: 0, blobs: 0, missing: 0, submodules: new Set(), notes: [] };
+  const state: HistoryState = { commits: 0, blobs: 0, missing: [], submodules: new Set(), notes: [] };
   const repo = await probeRepository(target, options, state.notes);
   const wanted = await gitPathFilter(options.include, options.exclude);
   const blobs = listBlobs(repo, wanted, options.maxFileSize, stats, state);
@@ -115,7 +137,10 @@ export async function openHistory(target: string, options: HistoryOptions, stats
         state.early?.cancel();
         return new Map();
       }
-      return (await state.early?.result) ?? (await findIntroductions(repo.cwd, repo.revs, wantedBlobs));
+      return (
+        (await state.early?.result) ??
+        (await findIntroductions(repo.cwd, repo.revs, wantedBlobs, { pickaxe: state.missing.length === 0 }))
+      );
     },
     get commits() {
       return state.commits;
@@ -158,7 +183,7 @@ async function probeRepository(cwd: string, options: HistoryOptions, notes: stri
   const counting = runGit(['rev-list', '--count', ...revs, '--'], cwd);
   if (revs[0] !== '--all') {
     const counted = await counting;
-    if (counted.code !== 0) throw revisionError(counted.stderr, options);
+    if (counted.code !== 0) throw await revisionError(cwd, counted.stderr, options);
   }
   const large = packDir !== undefined && (await packBytes(path.resolve(cwd, packDir))) >= LARGE_PACK_BYTES;
   return { cwd, revs, typeFilter, large, counting };
@@ -192,13 +217,18 @@ async function* listBlobs(
   let ok = false;
   try {
     for await (const line of byteLines(check.stdout! as AsyncIterable<Buffer>)) {
-      // "<type> <oid> <size> <path>", or "<input> missing" (a `?oid` line from rev-list).
+      // "<type> <oid> <size> <path>", or "<input> missing": `?oid` (rev-list found no such
+      // object) or `oid path` (it exists, but git could not read its header: corrupt).
       const s1 = line.indexOf(0x20);
       const s2 = line.indexOf(0x20, s1 + 1);
       if (s1 < 0) continue;
       const type = line.toString('latin1', 0, s1);
       if (type !== 'blob') {
-        if (s2 < 0 && line.toString('latin1', s1 + 1) === 'missing') state.missing++;
+        if (!OBJECT_TYPES.has(type) && line.toString('latin1', line.length - 8) === ' missing') {
+          const absent = type.startsWith('?');
+          const rest = s2 < 0 || s1 >= line.length - 8 ? '' : decodeGitPath(line.subarray(s1 + 1, line.length - 8));
+          state.missing.push({ oid: absent ? type.slice(1) : type, path: rest, absent });
+        }
         continue;
       }
       const s3 = line.indexOf(0x20, s2 + 1);
@@ -235,7 +265,7 @@ async function* historyChunks(
   try {
     for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize })) {
       if (!obj.data) {
-        if (obj.type === 'missing') state.missing++;
+        if (obj.type === 'missing') state.missing.push({ oid: obj.oid, path: obj.meta.path, absent: false });
         else stats.skipped['too-large']++;
         continue;
       }
@@ -259,6 +289,7 @@ async function* historyChunks(
     }
     const counted = await repo.counting;
     state.commits = counted.code === 0 ? Number(counted.stdout.toString('utf8').trim()) || 0 : 0;
+    await classifyMissing(repo, state.missing);
     completed = true;
   } catch (e) {
     throw e instanceof UserError ? e : spawnFailure(e);
@@ -277,12 +308,58 @@ function noteSetAside(stats: SourceStats, state: HistoryState): void {
       `Submodules are not followed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''} (scan each one on its own).`,
     );
   }
-  if (state.missing) {
-    stats.skipped.unreadable += state.missing;
+  const gaps = state.missing.length;
+  if (gaps) {
+    stats.skipped.unreadable += gaps;
     state.notes.push(
-      `${state.missing} object${state.missing === 1 ? ' is' : 's are'} missing from this repository (a partial clone?) and were not scanned.`,
+      `${gaps} object${gaps === 1 ? ' is' : 's are'} missing from this partial clone and ${gaps === 1 ? 'was' : 'were'} not scanned (tokguard never fetches them; scan a full clone to cover them).`,
     );
   }
+}
+
+/**
+ * An object git listed and could not read is either a partial clone's gap (absent, and the
+ * repository has a promisor remote that can supply it: nothing is wrong) or damage: an object
+ * that is there but corrupt (a truncated loose object, say), or one that is absent from a
+ * repository that is not a partial clone. Damage must not pass as a clean scan, since what the
+ * object holds was never matched. `git cat-file -e` says whether the object is there at all; it
+ * only looks (and gitEnv's GIT_NO_LAZY_FETCH keeps git 2.44+ from fetching what is absent).
+ */
+async function classifyMissing(repo: Repository, missing: MissingObject[]): Promise<void> {
+  if (!missing.length) return;
+  const { cwd } = repo;
+  const partial = await isPartialClone(cwd);
+  const damaged: { object: MissingObject; corrupt: boolean }[] = [];
+  for (const object of missing) {
+    const present = !object.absent && (await runGit(['cat-file', '-e', object.oid], cwd)).code === 0;
+    if (present || !partial) damaged.push({ object, corrupt: present });
+  }
+  if (!damaged.length) return;
+  const [first] = damaged;
+  const { oid } = first!.object;
+  const where = first!.object.path || (await pathOf(repo, oid));
+  const more =
+    damaged.length > 1 ? ` (and ${damaged.length - 1} more damaged object${damaged.length > 2 ? 's' : ''})` : '';
+  throw new UserError(
+    `history: object ${oid}${where ? ` (${where})` : ''} ${
+      first!.corrupt ? 'is corrupt: git cannot read it' : 'is missing, and this repository is not a partial clone'
+    }${more}; its content was not scanned. Run "git fsck" to see the damage, and restore the object from another clone.`,
+  );
+}
+
+/** A partial clone: some remote is a promisor (`git clone --filter=…` sets it), or the old extension. */
+async function isPartialClone(cwd: string): Promise<boolean> {
+  const r = await runGit(['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'], cwd);
+  if (r.code !== 0) return false;
+  return r.stdout
+    .toString('utf8')
+    .split('\n')
+    .some((l) => {
+      const [key, value] = [l.slice(0, l.indexOf(' ')).toLowerCase(), l.slice(l.indexOf(' ') + 1).trim()];
+      return key === 'extensions.partialclone'
+        ? value !== ''
+        : key.endsWith('.promisor') && /^(true|yes|on|1)$/i.test(value);
+    });
 }
 
 /** The revisions the scan covers, as rev-list arguments. */
@@ -306,21 +383,35 @@ export function revisionArgs(options: Pick<HistoryOptions, 'branch' | 'since' | 
   return ['--all'];
 }
 
-function revisionError(stderr: string, options: HistoryOptions): UserError {
-  const m = /ambiguous argument '([^']*)'|bad revision '([^']*)'|Invalid revision range ([^\s]+)/.exec(stderr);
-  if (m) {
-    const what = m[1] ?? m[2] ?? m[3];
-    const flag =
-      options.range !== undefined
-        ? '--range'
-        : options.since !== undefined && what?.includes(options.since)
-          ? '--since'
-          : '--branch';
-    if (what === 'HEAD' || what?.endsWith('..HEAD'))
-      return new UserError(`${flag}: the repository has no commits on HEAD yet`);
-    return new UserError(`${flag}: unknown revision "${what}"`);
+/**
+ * Which revision git could not resolve. Its message names the whole range (`nope..HEAD`), so each
+ * revision the user named is checked on its own, and HEAD last: "unknown revision nope" and "no
+ * commits yet" are different problems with different fixes.
+ */
+async function revisionError(cwd: string, stderr: string, options: HistoryOptions): Promise<UserError> {
+  const named: [string, string][] = [];
+  if (options.range !== undefined) {
+    const [a, b] = options.range.split(/\.{2,3}/);
+    for (const rev of [a, b]) if (rev) named.push(['--range', rev]);
   }
-  return gitFailure(['rev-list'], stderr, '.');
+  if (options.since !== undefined) named.push(['--since', options.since]);
+  if (options.branch !== undefined) named.push(['--branch', options.branch]);
+  for (const [flag, rev] of named) {
+    if (!(await resolves(cwd, rev))) return new UserError(`${flag}: unknown revision "${rev}"`);
+  }
+  // `A..` and `..B` leave one side to HEAD, as does --since without --branch.
+  const usesHead =
+    options.range !== undefined ? options.range.split(/\.{2,3}/).includes('') : options.branch === undefined;
+  if (usesHead && !(await resolves(cwd, 'HEAD'))) {
+    const flag = options.range !== undefined ? '--range' : options.since !== undefined ? '--since' : '--branch';
+    return new UserError(`${flag}: the repository has no commits on HEAD yet`);
+  }
+  return gitFailure(['rev-list'], stderr, cwd);
+}
+
+async function resolves(cwd: string, rev: string): Promise<boolean> {
+  const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], cwd);
+  return r.code === 0;
 }
 
 function gitAtLeast(versionText: string, major: number, minor: number): boolean {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
+import { describeFsError } from './fs-errors.js';
 import { ignoredByLayers, type IgnoreLayer } from './ignore-layers.js';
 
 export interface WalkOptions {
@@ -53,7 +54,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
         isLink: d.isSymbolicLink(),
       }));
     } catch (e) {
-      result.errors.push({ rel: dirRel || '.', message: (e as NodeJS.ErrnoException).code ?? 'cannot list' });
+      result.errors.push({ rel: dirRel || '.', message: describeFsError(e) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

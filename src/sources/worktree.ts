@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Chunk, SourceStats } from './chunk.js';
 import { isLfsPointer, scannableBytes } from './chunk.js';
+import { describeFsError } from './fs-errors.js';
 import { walk, type WalkOptions } from './walk.js';
 import { relativePosix } from '../repo-root.js';
 
@@ -32,7 +33,11 @@ export async function* worktreeChunks(
     stats.skipped.symlink += walked.symlinks;
     const prefix = relativePosix(options.base, root);
     const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
-    for (const err of walked.errors) stats.unreadable.push(`${rebase(err.rel)}: ${err.message}`);
+    for (const err of walked.errors) {
+      // The root itself is named by its path: "." would say nothing in a CI log.
+      stats.unreadable.push(`${err.rel === '.' ? root : rebase(err.rel)}: ${err.message}`);
+      stats.skipped.unreadable++;
+    }
     entries = walked.files.map((f) => ({ rel: rebase(f.rel), abs: f.abs }));
   }
 
@@ -87,19 +92,4 @@ function readWhole(fd: number, size: number): Buffer {
   return at === size ? buf : buf.subarray(0, at);
 }
 
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default:
-      return code ?? (e as Error).message;
-  }
-}
+export { describeFsError };

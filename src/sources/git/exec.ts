@@ -21,7 +21,16 @@ import { UserError } from '../../errors.js';
 export const GIT_BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'core.fsmonitor=false'];
 
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', LANGUAGE: 'C' };
+  // GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing objects are never fetched from its
+  // promisor remote behind the user's back; a scan reports them as not scanned instead.
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    GIT_NO_LAZY_FETCH: '1',
+  };
 }
 
 export function spawnGit(args: string[], cwd: string, options: Pick<SpawnOptions, 'stdio'> = {}): ChildProcess {

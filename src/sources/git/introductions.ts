@@ -138,16 +138,22 @@ class IntroductionCollector {
   }
 }
 
-/** For each blob, the commits (and paths) that introduced it (see IntroductionCollector). */
+/**
+ * For each blob, the commits (and paths) that introduced it (see IntroductionCollector).
+ * `pickaxe: false` when the history has objects missing (a partial clone's gaps): git loads the
+ * content of every blob in a diff that `--find-object` filters, and would fail on (or, without
+ * GIT_NO_LAZY_FETCH, fetch) the missing ones; the unfiltered pass needs object ids only.
+ */
 export async function findIntroductions(
   cwd: string,
   revs: string[],
   blobs: string[],
+  options: { pickaxe?: boolean } = {},
 ): Promise<Map<string, Introduction[]>> {
   if (!blobs.length) return new Map();
   const collector = new IntroductionCollector(new Set(blobs));
   // With many blobs, one unfiltered pass costs less than several filtered ones.
-  const runs: string[][] = blobs.length > FIND_OBJECTS_PER_RUN * 3 ? [[]] : [];
+  const runs: string[][] = blobs.length > FIND_OBJECTS_PER_RUN * 3 || options.pickaxe === false ? [[]] : [];
   if (!runs.length)
     for (let i = 0; i < blobs.length; i += FIND_OBJECTS_PER_RUN)
       runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
