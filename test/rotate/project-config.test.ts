@@ -78,9 +78,9 @@ const CASES: Record<string, Case> = {
       expect(base.code, base.stderr).toBe(0);
       // The baseline holds the custom rule's finding too: keep only the stripe key's entry.
       const file = join(root, '.tokguard-baseline.json');
-      const doc = JSON.parse(readFileSync(file, 'utf8')) as { findings: { ruleId: string }[] };
-      doc.findings = doc.findings.filter((f) => f.ruleId === 'stripe-secret-key');
-      expect(doc.findings).toHaveLength(1);
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { entries: { ruleId: string }[] };
+      doc.entries = doc.entries.filter((f) => f.ruleId === 'stripe-secret-key');
+      expect(doc.entries).toHaveLength(1);
       writeFileSync(file, JSON.stringify(doc));
       appendConfig(root, 'scan:\n  baseline: .tokguard-baseline.json\n');
     },
