@@ -4,7 +4,7 @@
  * its journal; bad config is one line and exit 2; nothing secret reaches any output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeKeys } from '../helpers/fake-keys.js';
@@ -104,6 +104,33 @@ describe('tokguard rotate (process)', () => {
     expect(r.err).toBe(
       `tokguard: ${join(REPO, 'fixtures/rotate/bad-config.yaml')}: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random or manual)\n`,
     );
+  });
+
+  it('a literal tokguard cannot rewrite (Go source, a quoted heredoc) is refused with the file and line before anything changes', () => {
+    const { root, key } = repo();
+    writeFileSync(join(root, 'main.go'), `package main\n\nvar key = "${key}"\n`);
+    writeFileSync(join(root, 'deploy.sh'), `cat > creds <<'EOF'\nkey=${key}\nEOF\n`);
+    writeFileSync(
+      join(root, '.tokguard.yaml'),
+      readFileSync(join(root, '.tokguard.yaml'), 'utf8').replace('paths: ["*.js"]', 'paths: ["*"]'),
+    );
+    const before = readFileSync(join(root, 'billing.js'), 'utf8');
+    const plan = rotate(root, ['--plan']);
+    expect(plan.code).toBe(2);
+    expect(plan.out).toMatch(
+      /FAILED: (main\.go:3: tokguard writes no environment reference in \.go files|deploy\.sh:2: the leaked value is in a heredoc with a quoted delimiter \(EOF\))/,
+    );
+    const ex = rotate(root, ['--execute']);
+    expect(ex.code).toBe(2);
+    expect(ex.out).toBe('');
+    expect(ex.err).toMatch(
+      /^tokguard: (main\.go:3|deploy\.sh:2): .*; move the value out by hand, then run again .*nothing was changed\]\n$/,
+    );
+    expect(readFileSync(join(root, 'billing.js'), 'utf8')).toBe(before);
+    expect(readFileSync(join(root, 'main.go'), 'utf8')).toContain(key);
+    expect(existsSync(join(root, '.env.local'))).toBe(false);
+    expect(rotate(root, ['--list']).out).toBe('');
+    assertNoPlaintext(root, [key], [plan.out, plan.err, ex.out, ex.err]);
   });
 
   it('a tracked dotenv store is refused before anything changes', () => {

@@ -229,5 +229,6 @@ describe.skipIf(!RUN)('a dozen findings across AWS, Vault and manual targets', (
       '#!/bin/sh\nexport VAULT_TOKEN="${VAULT_TOKEN}"\n',
     );
     assertNoPlaintext(root, seen, outputs);
-  });
+    // A dozen CLI runs and three AWS rotations: slow on a shared, loaded machine.
+  }, 240_000);
 });

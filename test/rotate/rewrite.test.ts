@@ -136,6 +136,27 @@ describe('strings that span lines', () => {
   });
 });
 
+describe('source files without an idiom', () => {
+  it.each([
+    ['main.go', `package main\n\nconst key = "${K}"\n`, 3],
+    ['src/Config.java', `class C {\n  static final String K = "${K}";\n}\n`, 2],
+    ['app.rb', `KEY = "${K}"\n`, 1],
+    ['index.php', `<?php\n$k = '${K}';\n`, 2],
+    ['lib.rs', `const K: &str = "${K}";\n`, 1],
+  ])('refuses %s with the file and line, where ${NAME} would be literal text', (file, input, line) => {
+    expect(() => rw(file, input)).toThrow(
+      new RegExp(
+        `^${file.replace('.', '\\.')}:${line}: tokguard writes no environment reference in \\.\\w+ files \\(\\$\\{KEY\\} would be literal text there\\): read KEY from the environment in the code; move the value out by hand, then run again$`,
+      ),
+    );
+  });
+
+  it('still writes ${NAME} in configuration files, whose loaders interpolate it', () => {
+    expect(rw('application.properties', `aws.key=${K}\n`)).toBe('aws.key=${KEY}\n');
+    expect(rw('compose.yml', `environment:\n  KEY: ${K}\n`)).toBe('environment:\n  KEY: ${KEY}\n');
+  });
+});
+
 describe('dotenv store editing', () => {
   it('sets values in place, keeping quotes, export, comments and CRLF; appends new names', () => {
     const text = '# top\r\nexport A="old"\r\nB=old # why\r\nC=\'q\'\r\n';

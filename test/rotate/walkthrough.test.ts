@@ -128,7 +128,8 @@ describe.skipIf(!RUN)('docs/rotation.md: an incident, step by step', () => {
       leakedIsCurrent: false,
       current: expect.stringMatching(/^AKIA/),
     });
-  });
+    // A dozen CLI runs, moto's start and an AWS rotation: slow on a shared, loaded machine.
+  }, 240_000);
 });
 
 /**

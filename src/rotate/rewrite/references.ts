@@ -10,7 +10,8 @@
  *   dotenv (.env)     KEY=AKIA… → a comment saying where KEY comes from now: dotenv does not expand
  *                                 ${KEY}, so the value must come from the environment or a later file
  *   GitHub workflow           → ${{ secrets.NAME }}
- *   anything else (YAML, JSON, …) → ${NAME}
+ *   Go, Java, Ruby, PHP, Rust, … → refused with the file and line: ${NAME} would be literal text
+ *   anything else (YAML, JSON, properties, …) → ${NAME}
  * Strings are found by lexing from the start of the file, so a literal on the second line of a
  * template literal, a triple-quoted string or a heredoc is seen inside it. Where the reference
  * would not be evaluated (a quoted heredoc, a bytes literal, part of a dotenv value), the rewrite
@@ -41,6 +42,14 @@ export function dialectFor(file: string, style: ReferenceStyle): Dialect {
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) return 'github-actions';
   return 'generic';
 }
+
+/**
+ * Source files of languages with no idiom here: `${NAME}` in their strings is literal text (or a
+ * variable of the program's own, in Ruby, PHP, Perl, Groovy, Kotlin, Dart), so writing it would
+ * silently break the program. Their literals are refused instead, with the file and line.
+ */
+const NO_IDIOM =
+  /\.(go|java|kt|kts|scala|groovy|gradle|clj|rb|rake|gemspec|php|cs|fs|vb|rs|swift|dart|c|h|cc|cpp|cxx|hpp|m|mm|zig|pl|pm|lua|r|jl|ex|exs|erl|hs|ps1|psm1)$/i;
 
 class Refused extends UserError {}
 
@@ -177,8 +186,15 @@ function replaceOne(site: Site, dialect: Dialect): { text: string; next: number 
   switch (dialect) {
     case 'github-actions':
       return splice(text, at, end, `\${{ secrets.${rep.env} }}`);
-    case 'generic':
+    case 'generic': {
+      const ext = NO_IDIOM.exec(site.file.split('/').pop() ?? '')?.[0];
+      if (ext)
+        refuse(
+          site,
+          `tokguard writes no environment reference in ${ext} files (\${${rep.env}} would be literal text there): read ${rep.env} from the environment in the code`,
+        );
       return splice(text, at, end, `\${${rep.env}}`);
+    }
     case 'dotenv':
       return replaceDotenv(site);
     case 'shell':
