@@ -40,6 +40,18 @@ export interface HistoryOptions {
   /** Globs on the blob's path (as `git rev-list` names it). */
   include?: string[];
   exclude?: string[];
+  /**
+   * Reads only the blobs this accepts (`--shard`: the shard's ids; `--state`: the ones not
+   * scanned before). Decided from the id alone, before anything is read.
+   */
+  selectBlob?: (oid: string) => boolean;
+  /** Told of every blob set aside for its content (binary, LFS pointer): as final as a match. */
+  setAside?: (oid: string) => void;
+  /**
+   * Number the introducing commits by their position in the whole history (`git rev-list
+   * --topo-order`), so that attributions made by different processes (shards) compare.
+   */
+  globalOrder?: boolean;
 }
 
 export interface HistoryScan {
@@ -107,15 +119,19 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   const state: HistoryState = { commits: 0, blobs: 0, missing: 0, submodules: new Set(), notes: [] };
   const repo = await probeRepository(target, options, state.notes);
   const wanted = await gitPathFilter(options.include, options.exclude);
-  const blobs = listBlobs(repo, wanted, options.maxFileSize, stats, state);
+  const blobs = listBlobs(repo, wanted, options, stats, state);
   return {
-    chunks: historyChunks(repo, blobs, options.maxFileSize, stats, state),
+    chunks: historyChunks(repo, blobs, options, stats, state),
     introductions: async (wantedBlobs) => {
       if (!wantedBlobs.length) {
         state.early?.cancel();
         return new Map();
       }
-      return (await state.early?.result) ?? (await findIntroductions(repo.cwd, repo.revs, wantedBlobs));
+      // The early pass saw every commit, so its numbering is already the whole history's.
+      return (
+        (await state.early?.result) ??
+        (await findIntroductions(repo.cwd, repo.revs, wantedBlobs, { globalOrder: Boolean(options.globalOrder) }))
+      );
     },
     get commits() {
       return state.commits;
@@ -168,11 +184,12 @@ async function probeRepository(cwd: string, options: HistoryOptions, notes: stri
 async function* listBlobs(
   repo: Repository,
   wanted: ((path: string) => boolean) | undefined,
-  maxFileSize: number,
+  options: HistoryOptions,
   stats: SourceStats,
   state: HistoryState,
 ): AsyncGenerator<CatFileRequest<BlobMeta>> {
   const { cwd } = repo;
+  const { maxFileSize, selectBlob } = options;
   const revListArgs = [
     'rev-list',
     '--objects',
@@ -203,6 +220,7 @@ async function* listBlobs(
       }
       const s3 = line.indexOf(0x20, s2 + 1);
       const oid = line.toString('latin1', s1 + 1, s2);
+      if (selectBlob && !selectBlob(oid)) continue;
       const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
       const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
       if (wanted && !wanted(path)) continue;
@@ -227,10 +245,11 @@ async function* listBlobs(
 async function* historyChunks(
   repo: Repository,
   blobs: AsyncIterable<CatFileRequest<BlobMeta>>,
-  maxFileSize: number,
+  options: HistoryOptions,
   stats: SourceStats,
   state: HistoryState,
 ): AsyncGenerator<Chunk> {
+  const { maxFileSize, setAside } = options;
   let completed = false;
   try {
     for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize })) {
@@ -243,10 +262,12 @@ async function* historyChunks(
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(data)) state.submodules.add(p);
       if (looksBinary(data)) {
         stats.skipped.binary++;
+        setAside?.(obj.oid);
         continue;
       }
       if (isLfsPointer(data)) {
         stats.skipped['lfs-pointer']++;
+        setAside?.(obj.oid);
         continue;
       }
       stats.files++;
