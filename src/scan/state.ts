@@ -30,9 +30,17 @@ const HEADER_BYTES = 64;
 const FINGERPRINT_BYTES = 16;
 const FLAG_COMPLETE = 1;
 
-/** Checkpoint after this many newly scanned blobs, or this long since the last one. */
+/**
+ * Checkpoint after this many newly scanned blobs (TOKGUARD_STATE_CHECKPOINT_BLOBS changes it),
+ * or this long since the last one. Each checkpoint rewrites the whole record (20 bytes a blob).
+ */
 const CHECKPOINT_BLOBS = 2000;
 const CHECKPOINT_MS = 10_000;
+
+function checkpointBlobs(): number {
+  const n = Number(process.env.TOKGUARD_STATE_CHECKPOINT_BLOBS);
+  return Number.isInteger(n) && n > 0 ? n : CHECKPOINT_BLOBS;
+}
 
 export interface StateRecord {
   digest: Buffer;
@@ -203,6 +211,7 @@ export class StateRecorder {
   private readonly scanned: Set<string>;
   private readonly matched: Set<string>;
   private sinceCheckpoint = 0;
+  private readonly every = checkpointBlobs();
   private lastCheckpoint = performance.now();
   /** Blobs the previous record let this run skip. */
   skipped = 0;
@@ -230,7 +239,7 @@ export class StateRecorder {
     }
     if (matches > 0) this.matched.add(oid);
     if (
-      this.sinceCheckpoint >= CHECKPOINT_BLOBS ||
+      this.sinceCheckpoint >= this.every ||
       (this.sinceCheckpoint > 0 && performance.now() - this.lastCheckpoint >= CHECKPOINT_MS)
     )
       this.checkpoint();
