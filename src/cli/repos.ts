@@ -228,6 +228,8 @@ async function scanAll(entries: RepoEntry[], run: RepoRun, jobs: number, say: (l
 function checkReposOptions(target: string, opts: ScanCliOptions): void {
   if (target !== '.') throw new UserError('--repos takes the repositories from its list: give no path');
   if (opts.staged) throw new UserError('--repos cannot be used with --staged');
+  if (opts.state !== undefined && !opts.history) throw new UserError('--state needs --history');
+  if (opts.newOnly && opts.state === undefined) throw new UserError('--new-only needs --state DIR');
   if (opts.baseline || opts.updateBaseline)
     throw new UserError("--repos cannot be used with --baseline (each repository's config may name its own)");
 }
