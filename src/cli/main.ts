@@ -10,6 +10,7 @@ import { defineConfigCommand } from './config-command.js';
 import { defineHookCommand } from './hook-command.js';
 import { defineRotateCommand } from './rotate-command.js';
 import { defineVerifyCommand } from './verify-command.js';
+import { defineMergeCommand } from './merge-command.js';
 
 /**
  * Entry point. Each command is defined in a light `*-command.ts` module and its implementation
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   defineHookCommand(program);
   defineRotateCommand(program);
   defineVerifyCommand(program);
+  defineMergeCommand(program);
   return program;
 }
 

@@ -26,6 +26,13 @@ export interface ScanCliOptions {
   failOnLive?: boolean;
   verifyTimeout?: string;
   verifyMaxTime?: string;
+  shard?: string;
+  shardTotal?: string;
+  state?: string;
+  newOnly?: boolean;
+  repos?: string;
+  jobs?: string;
+  repoTimeout?: string;
 }
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -61,6 +68,13 @@ export function defineScanCommand(program: Command): void {
     .option('--trust-repo-verifiers', "with --verify: use verifiers defined in the scanned repository's own config")
     .option('--verify-timeout <seconds>', 'with --verify: time limit per request (default 10)')
     .option('--verify-max-time <seconds>', 'with --verify: time limit for all verification (default 120)')
+    .option('--shard <K/N|auto>', 'scan only slice K of N (history by blob id, files by path); auto: from CI variables')
+    .option('--shard-total <n>', 'with --shard auto in a Kubernetes Indexed Job: the number of shards')
+    .option('--state <file>', 'with --history: remember what was scanned in FILE and read only new blobs next time')
+    .option('--new-only', 'with --state: report only findings the previous run did not')
+    .option('--repos <file>', 'scan every repository listed in FILE (paths or clone URLs, one a line)')
+    .option('--jobs <n>', 'with --repos: repositories scanned at once (default 2)')
+    .option('--repo-timeout <seconds>', 'with --repos: time limit per repository (default 3600)')
     .option('-q, --quiet', 'print only findings and errors, no summary')
     .option('--no-progress', 'never show a progress spinner')
     .action(async (path: string, opts: ScanCliOptions, cmd: Command) => {

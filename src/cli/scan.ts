@@ -6,7 +6,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RuleSpec, Severity } from '../engine/types.js';
 import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js';
-import { renderReport } from '../report/report.js';
+import { renderReport, type ReportInput, type RepositoryResult } from '../report/report.js';
+import type { ScanStats } from '../report/scan-stats.js';
 import type { Finding } from '../report/finding.js';
 import { runScan, type ScanOptions, type ScanOutcome } from '../scan/pipeline.js';
 import { VERSION } from '../version.js';
@@ -17,6 +18,7 @@ import { skippedLine, summaryLine } from '../report/format-text.js';
 import { startProgress } from './progress.js';
 import { writeOutput } from './write-output.js';
 import { printable } from '../report/terminal.js';
+import type { Shard } from '../scan/shard.js';
 
 interface GlobalOptions {
   color?: boolean;
@@ -30,7 +32,7 @@ interface ParsedScanOptions {
   failOn?: Severity;
 }
 
-function parseIntOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+export function parseIntOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
@@ -38,7 +40,12 @@ function parseIntOption(name: string, value: string | undefined, min: number, ma
   return n;
 }
 
-function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: boolean): ParsedScanOptions {
+export function parseScanOptions(
+  target: string,
+  opts: ScanCliOptions,
+  writeBaseline: boolean,
+  shard?: Shard,
+): ParsedScanOptions {
   const exitOnFindings = parseIntOption('--exit-code', opts.exitCode, 0, 255) ?? 1;
   const threads = parseIntOption('--threads', opts.threads, 0, 64);
   let maxFileSize: number | undefined;
@@ -65,6 +72,12 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
       throw new UserError((e as Error).message);
     }
   }
+  if (opts.shardTotal !== undefined && opts.shard === undefined)
+    throw new UserError('--shard-total needs --shard auto');
+  if (opts.state !== undefined && !opts.history) throw new UserError('--state needs --history');
+  if (opts.newOnly && opts.state === undefined) throw new UserError('--new-only needs --state FILE');
+  if (shard && opts.staged) throw new UserError('--shard cannot be used with --staged');
+  if (shard && target === '-') throw new UserError('--shard cannot be used with standard input');
   const scan: ScanOptions = {
     target,
     mode: opts.staged ? 'staged' : opts.history ? 'history' : target === '-' ? 'stdin' : 'worktree',
@@ -81,6 +94,8 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
       baseline: opts.baseline,
     }),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
+    ...(shard ? { shard } : {}),
+    ...(opts.state !== undefined ? { state: { file: opts.state, newOnly: Boolean(opts.newOnly) } } : {}),
     ...(writeBaseline ? { postFilters: false } : {}),
     ...(opts.verify && !writeBaseline
       ? {
@@ -112,7 +127,18 @@ export async function runScanCommand(
   globals: GlobalOptions,
   internal: { writeBaseline?: boolean } = {},
 ): Promise<number> {
-  const parsed = parseScanOptions(target, opts, Boolean(internal.writeBaseline));
+  if (opts.repos !== undefined) {
+    const { runReposCommand } = await import('./repos.js');
+    return runReposCommand(target, opts, globals);
+  }
+  if (opts.jobs !== undefined || opts.repoTimeout !== undefined)
+    throw new UserError('--jobs and --repo-timeout need --repos');
+  // Loaded only when asked for: the pre-commit path never shards.
+  const shard =
+    opts.shard !== undefined
+      ? (await import('../scan/shard.js')).parseShard(opts.shard, process.env, opts.shardTotal)
+      : undefined;
+  const parsed = parseScanOptions(target, opts, Boolean(internal.writeBaseline), shard);
   const outcome = await runScan(parsed.scan, {
     warn: (line) => process.stderr.write(`tokguard: ${printable(line)}\n`),
     info: (line) => {
@@ -149,18 +175,52 @@ async function printReport(
   globals: GlobalOptions,
   failOn: Severity,
 ): Promise<void> {
-  const rules: RuleSpec[] = outcome.config.rules;
+  await printReportOf(
+    {
+      findings: outcome.findings,
+      stats: outcome.stats,
+      rulesDigest: outcome.rulesDigest,
+      rules: outcome.config.rules,
+      ...(outcome.dropped ? { dropped: outcome.dropped } : {}),
+    },
+    { format: opts.format, showSecrets: Boolean(opts.showSecrets), ...defined({ output: opts.output }) },
+    globals,
+    failOn,
+  );
+}
+
+/** What a report is made of, for `scan`, `scan --repos` and `merge`. */
+export interface ReportParts {
+  findings: Finding[];
+  stats: ScanStats;
+  rulesDigest: string;
+  /** Rule metadata (SARIF lists the rules that fired); default: the built-in rules, else what the findings say. */
+  rules?: RuleSpec[];
+  dropped?: Finding[];
+  repositories?: RepositoryResult[];
+}
+
+/** Renders a report in the format asked for, to `--output` or standard output. */
+export async function printReportOf(
+  parts: ReportParts,
+  opts: { format: string; output?: string; showSecrets?: boolean },
+  globals: GlobalOptions,
+  failOn: Severity,
+): Promise<void> {
   const toFile = opts.output !== undefined;
   const color =
     !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
   const text = await renderReport(
     opts.format,
     {
-      findings: outcome.findings,
-      stats: outcome.stats,
+      findings: parts.findings,
+      stats: parts.stats,
       showSecrets: Boolean(opts.showSecrets),
-      rules: new Map(rules.map((r) => [r.id, r])),
+      rules: await ruleMap(parts),
       toolVersion: VERSION,
+      rulesDigest: parts.rulesDigest,
+      ...(parts.dropped ? { dropped: parts.dropped } : {}),
+      ...(parts.repositories ? { repositories: parts.repositories } : {}),
     },
     { color, failOn },
   );
@@ -169,6 +229,18 @@ async function printReport(
   } else if (text) {
     process.stdout.write(text);
   }
+}
+
+/** Rule metadata by id: the scan's own rules, or (merged reports) the built-in ones plus what each finding names. */
+async function ruleMap(parts: ReportParts): Promise<ReportInput['rules']> {
+  if (parts.rules) return new Map(parts.rules.map((r) => [r.id, r]));
+  const { loadBuiltinRules } = await import('../rules/builtin.js');
+  const map = new Map<string, RuleSpec | { id: string; name: string; severity: string; tags?: string[] }>(
+    loadBuiltinRules().map((r) => [r.id, r]),
+  );
+  for (const f of parts.findings)
+    if (!map.has(f.ruleId)) map.set(f.ruleId, { id: f.ruleId, name: f.ruleName, severity: f.severity, tags: f.tags });
+  return map;
 }
 
 /** The summary, skip counts and git's notes on stderr; the hook's advice when it blocks a commit. */
@@ -187,7 +259,17 @@ async function printSummary(outcome: ScanOutcome, opts: ScanCliOptions, globals:
   }
 }
 
-function exitCode(
+/** Exit codes of `scan --repos` and `merge` when some repositories could not be scanned. */
+export const EXIT_REPOS_FAILED = 4;
+export const EXIT_FINDINGS_AND_REPOS_FAILED = 5;
+
+/** The code for findings (0 or `exitOnFindings`) combined with failed repositories. */
+export function withFailedRepositories(findingsCode: number, failedRepositories: number): number {
+  if (!failedRepositories) return findingsCode;
+  return findingsCode ? EXIT_FINDINGS_AND_REPOS_FAILED : EXIT_REPOS_FAILED;
+}
+
+export function exitCode(
   findings: Finding[],
   failOn: Severity,
   exitOnFindings: number,

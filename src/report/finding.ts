@@ -66,6 +66,14 @@ export interface Finding {
   /** History only: how many other commits/paths carry the same secret. */
   otherOccurrences?: number;
   /**
+   * History only: the introducing commit's committer time and position in the whole history
+   * (larger is older), which sharded reports carry so that `tokguard merge` can pick the same
+   * commit as an unsharded scan.
+   */
+  attribution?: { time: number; order: number };
+  /** `scan --repos`: the repository the finding is in, as the list names it. */
+  repository?: string;
+  /**
    * Set by filters that keep a finding but change what it means: `rotated` (recorded by
    * `tokguard rotate`, reported but not failing the build).
    */

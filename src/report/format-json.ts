@@ -28,18 +28,47 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
   if (f.commit) out.commit = f.commit;
   if (f.blob) out.blob = f.blob;
   if (f.otherOccurrences !== undefined) out.otherOccurrences = f.otherOccurrences;
+  if (f.repository !== undefined) out.repository = f.repository;
   if (f.status) out.status = f.status;
   if (f.verification) out.verification = f.verification;
   return out;
+}
+
+/**
+ * A sharded history scan: where each finding was attributed, in the terms `tokguard merge`
+ * compares across shards (see src/report/merge.ts).
+ */
+function withAttribution(out: Record<string, unknown>, f: Finding): Record<string, unknown> {
+  if (f.attribution) out.attribution = f.attribution;
+  return out;
+}
+
+/** What `tokguard merge` needs of a finding the allowlists dropped: which secret, where, how early. */
+function suppressedToJson(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    secretHash: f.secretHash,
+    ...(f.decodedFrom ? { decodedFrom: f.decodedFrom } : {}),
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    ...(f.otherOccurrences !== undefined ? { otherOccurrences: f.otherOccurrences } : {}),
+    ...(f.attribution ? { attribution: f.attribution } : {}),
+  };
 }
 
 /** Strings keep the raw text (file names, lines), escaped as JSON; see `printableJson`. */
 export function formatJson(input: ReportInput): string {
   const { stats } = input;
   const counts = verificationCounts(input.findings);
+  const sharded = stats.shard !== undefined && stats.mode === 'history';
   const doc = {
     version: JSON_REPORT_VERSION,
-    tool: { name: 'tokguard', version: input.toolVersion },
+    tool: {
+      name: 'tokguard',
+      version: input.toolVersion,
+      ...(input.rulesDigest ? { rulesDigest: input.rulesDigest } : {}),
+    },
     scan: {
       mode: stats.mode,
       root: stats.root,
@@ -52,9 +81,14 @@ export function formatJson(input: ReportInput): string {
       rules: stats.rules,
       durationMs: Math.round(stats.durationMs),
       ...(stats.notes?.length ? { notes: stats.notes } : {}),
+      ...(stats.shard ? { shard: stats.shard } : {}),
     },
+    ...(input.repositories ? { repositories: input.repositories } : {}),
     ...(counts ? { verification: counts } : {}),
-    findings: input.findings.map((f) => findingToJson(f, input.showSecrets)),
+    findings: input.findings.map((f) =>
+      sharded ? withAttribution(findingToJson(f, input.showSecrets), f) : findingToJson(f, input.showSecrets),
+    ),
+    ...(sharded ? { suppressed: (input.dropped ?? []).map(suppressedToJson) } : {}),
   };
   return `${printableJson(JSON.stringify(doc, null, 2))}\n`;
 }

@@ -64,6 +64,7 @@ function resultMessage(f: Finding): string {
   else if (v?.status === 'dead') parts.push('The provider rejects it (verified dead).');
   if (f.decodedFrom) parts.push(`Found after decoding ${f.decodedFrom}.`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.sha.slice(0, 12)}.`);
+  if (f.repository !== undefined) parts.push(`Repository ${f.repository}.`);
   return parts.join(' ');
 }
 
@@ -110,6 +111,7 @@ export function toSarif(input: ReportInput): Log {
     if (f.blob) properties.blob = f.blob;
     if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
     if (f.verification) properties.verification = f.verification;
+    if (f.repository !== undefined) properties.repository = f.repository;
     return {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,

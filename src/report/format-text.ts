@@ -39,6 +39,7 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
   const sev = severityColor(c, f.severity)(f.severity.padEnd(8));
   const where = c.bold(`${printable(f.file)}:${f.line}:${f.column}`);
   const lines = [
+    ...(f.repository !== undefined ? [`${c.bold(printable(f.repository))}`] : []),
     `${where}  ${sev} ${printable(f.ruleName)} ${c.dim(`[${printable(f.ruleId)}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
   ];
   const text = showSecrets ? (f.rawLine ?? f.lineText) : f.lineText;

@@ -13,6 +13,22 @@ export interface ReportInput {
     { id: string; name: string; description?: string; severity: string; tags?: string[]; references?: string[] }
   >;
   toolVersion: string;
+  /** sha256 of the rules in effect (`tool.rulesDigest` in JSON: `tokguard merge` checks it). */
+  rulesDigest?: string;
+  /** Sharded history scans: attributed findings the allowlists dropped (JSON `suppressed`, for `tokguard merge`). */
+  dropped?: Finding[];
+  /** `scan --repos`, `tokguard merge`: each repository and whether it was scanned. */
+  repositories?: RepositoryResult[];
+}
+
+/** One repository of `scan --repos`: scanned, or failed with the reason. */
+export interface RepositoryResult {
+  repository: string;
+  status: 'scanned' | 'failed';
+  /** Why it failed (one line, no secret). */
+  error?: string;
+  findings?: number;
+  durationMs?: number;
 }
 
 export interface RenderOptions {

@@ -26,4 +26,6 @@ export interface ScanStats {
   commits?: number;
   blobs?: number;
   notes?: string[];
+  /** `--shard K/N`: which slice of the scan this is (1-based). */
+  shard?: { index: number; total: number };
 }

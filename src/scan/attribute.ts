@@ -5,12 +5,13 @@
  */
 import { fingerprintOf, type Finding } from '../report/finding.js';
 import type { Introduction } from '../sources/git/introductions.js';
+import { attributionBefore, type AttributionPlace } from '../report/attribution.js';
 
 /** Where blobs came from: for each blob id asked about, the commits that introduced it. */
 export type IntroductionLookup = (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
 
-function earlier(a: Introduction, b: Introduction): boolean {
-  return a.time !== b.time ? a.time < b.time : a.order > b.order;
+function placeOf(f: Finding, intro: Introduction): AttributionPlace {
+  return { time: intro.time, order: intro.order, path: intro.path, line: f.line, column: f.column };
 }
 
 export async function attributeToCommits(findings: Finding[], introductions: IntroductionLookup): Promise<Finding[]> {
@@ -37,8 +38,7 @@ export async function attributeToCommits(findings: Finding[], introductions: Int
       }
       for (const intro of list) {
         places.add(`${intro.commit.sha}\0${intro.path}`);
-        if (!best?.intro || earlier(intro, best.intro) || (intro === best.intro && f.line < best.f.line))
-          best = { f, intro };
+        if (!best?.intro || attributionBefore(placeOf(f, intro), placeOf(best.f, best.intro))) best = { f, intro };
       }
     }
     const { f, intro } = best!;
@@ -47,6 +47,7 @@ export async function attributeToCommits(findings: Finding[], introductions: Int
       result.file = intro.path;
       result.commit = intro.commit;
       result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
+      result.attribution = { time: intro.time, order: intro.order };
     }
     result.otherOccurrences = places.size - 1;
     out.push(result);

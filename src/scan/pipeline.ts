@@ -32,6 +32,9 @@ import type { StagedStart } from '../sources/git-staged.js';
 import { findRepoRoot } from '../repo-root.js';
 import { defaultThreads } from './matcher.js';
 import { collectFindings } from './run.js';
+import { rulesDigest } from './digest.js';
+import type { Shard } from './shard.js';
+import type { StateRecorder } from './state.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -68,6 +71,10 @@ export interface ScanOptions {
   postFilters?: boolean;
   /** `--verify` and its settings; undefined: nothing is sent anywhere. */
   verify?: VerifySettings;
+  /** `--shard K/N`: only this slice (history by blob id, working tree by path). */
+  shard?: Shard;
+  /** History: `--state FILE` (read only new blobs), and `--new-only` (report only what the last run did not). */
+  state?: { file: string; newOnly: boolean };
 }
 
 export interface VerifySettings {
@@ -97,6 +104,14 @@ export interface ScanOutcome {
   baselineFile?: string;
   /** Where the repository's own files (baseline, rotation record) live for this scan. */
   projectRoot: string;
+  /** sha256 of the rules in effect (src/scan/digest.ts). */
+  rulesDigest: string;
+  /**
+   * A sharded history scan: the findings the config's allowlists dropped after attribution.
+   * Another shard may hold the same secret at a later commit; `tokguard merge` needs these to
+   * know the secret's first place was allowlisted.
+   */
+  dropped?: Finding[];
 }
 
 /** What the stages share. */
@@ -118,6 +133,7 @@ export interface ScanSettings {
   threads: number | undefined;
   /** Absolute. */
   baselineFile: string | undefined;
+  rulesDigest: string;
 }
 
 export interface OpenedSource {
@@ -131,6 +147,8 @@ export interface OpenedSource {
   finish(stats: ScanStats): void;
   /** Standard input as read, kept only when verifying (multi-part keys are read around a finding). */
   stdin?: { text?: string };
+  /** History with `--state`: the record this run grows and writes. */
+  state?: StateRecorder;
 }
 
 export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanOutcome> {
@@ -141,8 +159,10 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
   const settings = await configure(ctx);
   const source = await openSource(ctx, settings);
   const stats = newScanStats(options, settings, source.stats);
-  let findings = await match(ctx, settings, source);
+  const dropped: Finding[] | undefined = options.shard && options.mode === 'history' ? [] : undefined;
+  let findings = await match(ctx, settings, source, dropped);
   source.finish(stats);
+  if (source.state) findings = finishState(source.state, findings, stats, options.state!);
   stats.files = source.stats.files;
   stats.bytes = source.stats.bytes;
   stats.durationMs = performance.now() - started;
@@ -155,7 +175,26 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
     maxFileSize: settings.maxFileSize,
     ...(settings.baselineFile !== undefined ? { baselineFile: settings.baselineFile } : {}),
     projectRoot: ctx.projectRoot,
+    rulesDigest: settings.rulesDigest,
+    ...(dropped ? { dropped } : {}),
   };
+}
+
+/** `--state`: write the complete record; `--new-only`: keep only what the last run did not report. */
+function finishState(
+  state: StateRecorder,
+  findings: Finding[],
+  stats: ScanStats,
+  options: NonNullable<ScanOptions['state']>,
+): Finding[] {
+  state.finish(findings.map((f) => f.fingerprint));
+  if (state.skipped)
+    (stats.notes ??= []).push(
+      `${state.skipped} blob${state.skipped === 1 ? '' : 's'} scanned by an earlier run (--state) were not read again.`,
+    );
+  if (!options.newOnly) return findings;
+  const before = state.previouslyReported;
+  return findings.filter((f) => !before.has(f.fingerprint));
 }
 
 /** Stage 1: where the scan runs. */
@@ -208,6 +247,7 @@ export async function configure(ctx: ScanContext): Promise<ScanSettings> {
     maxFileSize: options.maxFileSize ?? config.scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     threads: options.threads ?? config.scan.threads ?? (options.mode === 'history' ? defaultThreads(true) : undefined),
     baselineFile: baselineFile === undefined ? undefined : path.resolve(baselineFile),
+    rulesDigest: rulesDigest(config.rules),
   };
 }
 
@@ -221,6 +261,7 @@ function newScanStats(options: ScanOptions, settings: ScanSettings, source: Sour
     unreadable: source.unreadable,
     rules: settings.config.rules.length,
     durationMs: 0,
+    ...(options.shard ? { shard: { index: options.shard.index, total: options.shard.total } } : {}),
   };
 }
 
@@ -260,36 +301,14 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
           exclude: [...(options.exclude ?? []), ...(top ? (config.scan.exclude ?? []) : [])],
           maxFileSize,
           base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
+          ...(options.shard ? { selectPath: (await import('./shard.js')).pathInShard(options.shard) } : {}),
         },
         stats,
       );
       return { chunks, stats, eager: false, finish: none };
     }
-    case 'history': {
-      const [{ openHistory }, { attributeToCommits }] = await Promise.all([
-        import('../sources/git-history.js'),
-        import('./attribute.js'),
-      ]);
-      const history = await openHistory(
-        options.target,
-        {
-          branch: options.branch,
-          since: options.since,
-          range: options.range,
-          maxFileSize,
-          include: options.include,
-          exclude: options.exclude,
-        },
-        stats,
-      );
-      return {
-        chunks: history.chunks,
-        stats,
-        attribute: (findings) => attributeToCommits(findings, history.introductions),
-        eager: history.large,
-        finish: (s) => Object.assign(s, { commits: history.commits, blobs: history.blobs, notes: history.notes }),
-      };
-    }
+    case 'history':
+      return openHistorySource(ctx, settings, stats);
     case 'staged': {
       const { openStaged } = await import('../sources/git-staged.js');
       const staged = openStaged(
@@ -302,8 +321,60 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
   }
 }
 
+/** History: the blobs to read (the shard's, those `--state` has not seen), then attribution to commits. */
+async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats: SourceStats): Promise<OpenedSource> {
+  const { options } = ctx;
+  const [{ openHistory }, { attributeToCommits }, shardModule, stateModule] = await Promise.all([
+    import('../sources/git-history.js'),
+    import('./attribute.js'),
+    options.shard ? import('./shard.js') : undefined,
+    options.state ? import('./state.js') : undefined,
+  ]);
+  const inShard = options.shard && shardModule ? shardModule.objectInShard(options.shard) : undefined;
+  let state: StateRecorder | undefined;
+  if (options.state && stateModule) {
+    const digest = stateModule.stateDigest(settings.rulesDigest, settings.maxFileSize);
+    const loaded = stateModule.loadState(options.state.file, digest, (line) => ctx.hooks.warn?.(line));
+    state = new stateModule.StateRecorder(options.state.file, loaded);
+  }
+  const selectBlob = inShard && state ? (oid: string) => inShard(oid) && state.select(oid) : (inShard ?? state?.select);
+  const history = await openHistory(
+    options.target,
+    {
+      branch: options.branch,
+      since: options.since,
+      range: options.range,
+      maxFileSize: settings.maxFileSize,
+      include: options.include,
+      exclude: options.exclude,
+      ...(selectBlob ? { selectBlob } : {}),
+      ...(state ? { setAside: (oid: string) => state.record(oid, 0) } : {}),
+      ...(options.shard ? { globalOrder: true } : {}),
+    },
+    stats,
+  );
+  return {
+    chunks: history.chunks,
+    stats,
+    attribute: (findings) => attributeToCommits(findings, history.introductions),
+    eager: history.large,
+    finish: (s) =>
+      Object.assign(s, {
+        commits: history.commits,
+        blobs: history.blobs,
+        notes: [...(s.notes ?? []), ...history.notes],
+      }),
+    ...(state ? { state } : {}),
+  };
+}
+
 /** Stage 4: chunks → findings, with the config's allowlists and include/exclude applied. */
-export async function match(ctx: ScanContext, settings: ScanSettings, source: OpenedSource): Promise<Finding[]> {
+export async function match(
+  ctx: ScanContext,
+  settings: ScanSettings,
+  source: OpenedSource,
+  dropped?: Finding[],
+): Promise<Finding[]> {
   const progress = ctx.hooks.progress?.(() => source.stats.files);
   try {
     const keep = findingFilter(settings.config, { cliInclude: ctx.options.include !== undefined });
@@ -312,15 +383,24 @@ export async function match(ctx: ScanContext, settings: ScanSettings, source: Op
       ...(source.eager ? { eager: true } : {}),
       ...(source.attribute ? { attribute: source.attribute } : {}),
       ...(keep ? { keep } : {}),
+      ...(dropped ? { dropped } : {}),
+      ...(source.state ? { observe: observeBlobs(source.state) } : {}),
     });
   } finally {
     progress?.stop();
   }
 }
 
+function observeBlobs(state: StateRecorder): (chunk: Chunk, matches: number) => void {
+  return (chunk, matches) => {
+    if (chunk.blob) state.record(chunk.blob, matches);
+  };
+}
+
 /** Only a scan of the whole repository can tell that a baseline entry is stale. */
 function coversWholeRepo(ctx: ScanContext): boolean {
   const o = ctx.options;
+  if (o.shard || o.state?.newOnly) return false;
   if (o.mode === 'history') return !o.branch && !o.since && !o.range;
   return o.mode === 'worktree' && atRepoRoot(ctx) && !o.include && !o.exclude;
 }

@@ -16,6 +16,10 @@ export interface CollectOptions {
    * introduced them and fold repeats of a secret into one finding).
    */
   attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  /** With `attribute`: receives the attributed findings `keep` dropped (a sharded scan reports them apart). */
+  dropped?: Finding[];
+  /** Told of every chunk once it has been matched, with how many matches it had (the `--state` record). */
+  observe?: (chunk: Chunk, matches: number) => void;
 }
 
 /**
@@ -34,6 +38,7 @@ export async function collectFindings(
     rules,
     (chunk: Chunk, matches: Match[]) => {
       // Every secret in the chunk is masked in every line shown, even one a filter drops.
+      options.observe?.(chunk, matches.length);
       const spans = secretSpans(matches);
       for (const m of matches) {
         if (chunk.lines && !touchesLines(m, chunk.lines)) continue;
@@ -52,7 +57,10 @@ export async function collectFindings(
   );
   if (options.attribute) {
     const attributed = await options.attribute(findings);
-    return sortFindings(options.keep ? attributed.filter(options.keep) : attributed);
+    if (!options.keep) return sortFindings(attributed);
+    const kept: Finding[] = [];
+    for (const f of attributed) (options.keep(f) ? kept : options.dropped)?.push(f);
+    return sortFindings(kept);
   }
   return sortFindings(findings);
 }

@@ -40,6 +40,18 @@ export interface HistoryOptions {
   /** Globs on the blob's path (as `git rev-list` names it). */
   include?: string[];
   exclude?: string[];
+  /**
+   * Reads only the blobs this accepts (`--shard`: the shard's ids; `--state`: the ones not
+   * scanned before). Decided from the id alone, before anything is read.
+   */
+  selectBlob?: (oid: string) => boolean;
+  /** Told of every blob set aside for its content (binary, LFS pointer): as final as a match. */
+  setAside?: (oid: string) => void;
+  /**
+   * Number the introducing commits by their position in the whole history (`git rev-list
+   * --topo-order`), so that attributions made by different processes (shards) compare.
+   */
+  globalOrder?: boolean;
 }
 
 export interface HistoryScan {
@@ -129,17 +141,21 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   const state: HistoryState = { commits: 0, blobs: 0, missing: [], submodules: new Set(), notes: [] };
   const repo = await probeRepository(target, options, state.notes);
   const wanted = await gitPathFilter(options.include, options.exclude);
-  const blobs = listBlobs(repo, wanted, options.maxFileSize, stats, state);
+  const blobs = listBlobs(repo, wanted, options, stats, state);
   return {
-    chunks: historyChunks(repo, blobs, options.maxFileSize, stats, state),
+    chunks: historyChunks(repo, blobs, options, stats, state),
     introductions: async (wantedBlobs) => {
       if (!wantedBlobs.length) {
         state.early?.cancel();
         return new Map();
       }
+      // The early pass saw every commit, so its numbering is already the whole history's.
       return (
         (await state.early?.result) ??
-        (await findIntroductions(repo.cwd, repo.revs, wantedBlobs, { pickaxe: state.missing.length === 0 }))
+        (await findIntroductions(repo.cwd, repo.revs, wantedBlobs, {
+          pickaxe: state.missing.length === 0,
+          globalOrder: Boolean(options.globalOrder),
+        }))
       );
     },
     get commits() {
@@ -193,11 +209,12 @@ async function probeRepository(cwd: string, options: HistoryOptions, notes: stri
 async function* listBlobs(
   repo: Repository,
   wanted: ((path: string) => boolean) | undefined,
-  maxFileSize: number,
+  options: HistoryOptions,
   stats: SourceStats,
   state: HistoryState,
 ): AsyncGenerator<CatFileRequest<BlobMeta>> {
   const { cwd } = repo;
+  const { maxFileSize, selectBlob } = options;
   const revListArgs = [
     'rev-list',
     '--objects',
@@ -233,6 +250,7 @@ async function* listBlobs(
       }
       const s3 = line.indexOf(0x20, s2 + 1);
       const oid = line.toString('latin1', s1 + 1, s2);
+      if (selectBlob && !selectBlob(oid)) continue;
       const size = Number(line.toString('latin1', s2 + 1, s3 < 0 ? line.length : s3));
       const path = s3 < 0 ? '' : decodeGitPath(line.subarray(s3 + 1));
       if (wanted && !wanted(path)) continue;
@@ -257,10 +275,11 @@ async function* listBlobs(
 async function* historyChunks(
   repo: Repository,
   blobs: AsyncIterable<CatFileRequest<BlobMeta>>,
-  maxFileSize: number,
+  options: HistoryOptions,
   stats: SourceStats,
   state: HistoryState,
 ): AsyncGenerator<Chunk> {
+  const { maxFileSize, setAside } = options;
   let completed = false;
   try {
     for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize })) {
@@ -273,10 +292,12 @@ async function* historyChunks(
       const data = scannableBytes(obj.data);
       if (!data) {
         stats.skipped.binary++;
+        setAside?.(obj.oid);
         continue;
       }
       if (isLfsPointer(data)) {
         stats.skipped['lfs-pointer']++;
+        setAside?.(obj.oid);
         continue;
       }
       stats.files++;

@@ -13,6 +13,8 @@ export interface WorktreeOptions extends WalkOptions {
    * a git work tree (what SARIF consumers and baselines expect), else the scan root.
    */
   base: string;
+  /** Reads only the files whose reported path this accepts (`--shard`). */
+  selectPath?: (rel: string) => boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function* worktreeChunks(
     }
     entries = walked.files.map((f) => ({ rel: rebase(f.rel), abs: f.abs }));
   }
+  if (options.selectPath) entries = entries.filter((e) => options.selectPath!(e.rel));
 
   // Synchronous reads: for the small files that dominate source trees, a thread-pool round trip
   // per open/stat/read/close costs more than the read. Matching runs on worker threads, so

@@ -110,6 +110,10 @@ describe('docs/report.schema.json', () => {
       JSON.stringify({ ...bl, entries: (bl.entries ?? []).filter((e) => e.ruleId.startsWith('npm')) }),
     );
     await report('history', ['scan', '--history', '--baseline', 'baseline.json'], opts);
+    // A shard of a history scan (attribution, suppressed) and a scan of a list of repositories.
+    await report('history --shard', ['scan', '--history', '--shard', '1/1'], opts);
+    writeFileSync(path.join(repo.dir, '..', 'repos.txt'), `${repo.dir}\n`);
+    await report('--repos', ['scan', '--repos', path.join(repo.dir, '..', 'repos.txt'), '--history'], opts);
     await report('worktree in a repository', ['scan', '.', '--baseline', 'baseline.json'], opts);
 
     // Staged: a new key, and a fixture folder that .tokguardignore sets aside (a note).

@@ -148,7 +148,7 @@ export async function findIntroductions(
   cwd: string,
   revs: string[],
   blobs: string[],
-  options: { pickaxe?: boolean } = {},
+  options: { pickaxe?: boolean; globalOrder?: boolean } = {},
 ): Promise<Map<string, Introduction[]>> {
   if (!blobs.length) return new Map();
   const collector = new IntroductionCollector(new Set(blobs));
@@ -161,7 +161,37 @@ export async function findIntroductions(
     collector.reset();
     for (const t of splitNul(await git(logArgs(revs, extra), cwd))) collector.feed(t);
   }
+  // Each filtered run numbers only the commits it shows: numbers from two runs (or two shards)
+  // do not compare until they are positions in the whole history.
+  if (options.globalOrder || runs.length > 1) return renumber(collector.found, await topoPositions(cwd, revs));
   return collector.found;
+}
+
+/** Each commit's position in `git rev-list --topo-order` (the order `git log` walks): larger is older. */
+async function topoPositions(cwd: string, revs: string[]): Promise<Map<string, number>> {
+  const out = (await git(['rev-list', '--topo-order', ...revs, '--'], cwd)).toString('latin1');
+  const positions = new Map<string, number>();
+  let n = 0;
+  for (const sha of out.split('\n')) if (sha) positions.set(sha, ++n);
+  return positions;
+}
+
+function renumber(
+  found: Map<string, Introduction[]>,
+  positions: ReadonlyMap<string, number>,
+): Map<string, Introduction[]> {
+  const out = new Map<string, Introduction[]>();
+  for (const [oid, list] of found)
+    out.set(
+      oid,
+      list.map((i) => ({
+        commit: i.commit,
+        time: i.time,
+        order: positions.get(i.commit.sha) ?? i.order,
+        path: i.path,
+      })),
+    );
+  return out;
 }
 
 export interface EarlyIntroductions {

@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cleanup.js';
+import { FakeKeys } from '../helpers/fake-keys.js';
+import { comparable, jsonScan, type Report } from '../helpers/reports.js';
+import { syntheticHistory, type SyntheticHistory } from '../helpers/synthetic-history.js';
+
+// Not the history's seed: the keys added here must be new ones.
+const keys = new FakeKeys('scan-state-added');
+
+/** Runs a history scan with --state and waits for the first checkpoint, then kills it (SIGKILL). */
+async function killAfterFirstCheckpoint(cwd: string, env: Record<string, string>, state: string): Promise<boolean> {
+  const child = spawn(process.execPath, [BIN, 'scan', '--history', '--state', state, '-q', '--no-progress'], {
+    cwd,
+    env: { ...process.env, ...env, TOKGUARD_STATE_CHECKPOINT_BLOBS: '200' },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  let killed = false;
+  while (child.exitCode === null) {
+    if (existsSync(state)) {
+      killed = child.kill('SIGKILL');
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await exited;
+  return killed;
+}
+
+describe('scan --history --state FILE', () => {
+  let h: SyntheticHistory;
+  let out: string;
+  let opts: { cwd: string; env: Record<string, string> };
+  let full: Report;
+
+  beforeAll(async () => {
+    h = syntheticHistory({ commits: 1500, seed: 'scan-state' });
+    out = tempDir('tokguard-state-');
+    opts = { cwd: h.repo.dir, env: h.repo.env };
+    full = await jsonScan(out, 'full', ['scan', '--history'], opts);
+  }, 120_000);
+
+  it('reads only new blobs, reports the complete set, and --new-only what appeared since', async () => {
+    const state = path.join(out, 'nightly.state');
+    const first = await jsonScan(out, 'first', ['scan', '--history', '--state', state], opts);
+    expect(comparable(first)).toEqual(comparable(full));
+    expect(first.scan.files).toBe(full.scan.files);
+
+    const second = await jsonScan(out, 'second', ['scan', '--history', '--state', state], opts);
+    expect(comparable(second)).toEqual(comparable(full));
+    // Only the blobs that had matches are read again (to rebuild their findings).
+    expect(second.scan.files).toBeLessThan(first.scan.files / 2);
+    expect(second.scan.notes?.join('\n')).toMatch(/blobs scanned by an earlier run \(--state\) were not read again/);
+
+    const added = keys.github();
+    h.repo.commit('Add a key', { 'new/leak.env': `TOKEN=${added}\n`, 'new/clean.txt': 'nothing\n' });
+    const third = await jsonScan(out, 'third', ['scan', '--history', '--state', state], opts);
+    expect(third.findings).toHaveLength(full.findings.length + 1);
+    expect(third.scan.files).toBe(second.scan.files + 2); // the commit's two new blobs
+    const fresh = await jsonScan(out, 'fresh', ['scan', '--history'], opts);
+    expect(comparable(third)).toEqual(comparable(fresh));
+
+    h.repo.commit('Add another', { 'new/leak2.env': `TOKEN=${keys.npm()}\n` });
+    const newOnly = await jsonScan(out, 'new-only', ['scan', '--history', '--state', state, '--new-only'], opts);
+    expect(newOnly.findings.map((f) => f.file)).toEqual(['new/leak2.env']);
+    const again = await jsonScan(out, 'new-only-again', ['scan', '--history', '--state', state, '--new-only'], opts);
+    expect(again.findings).toEqual([]);
+  }, 240_000);
+
+  it('does not trust a state made with other rules: a warning, and every blob is read', async () => {
+    const state = path.join(out, 'rules.state');
+    await jsonScan(out, 'rules-1', ['scan', '--history', '--state', state], opts);
+    const config = path.join(out, 'other.yaml');
+    writeFileSync(config, 'disable: [npm-access-token]\n');
+    const r = await runCli(['scan', '--history', '--state', state, '--config', config, '-f', 'json'], opts);
+    expect(r.stderr).toMatch(
+      /rules\.state: state was made with other rules or --max-file-size; scanning every blob again/,
+    );
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.scan.files).toBe(full.scan.files + 3); // everything, including the commits added above
+    expect(report.findings.some((f) => f.ruleId === 'npm-access-token')).toBe(false);
+  }, 120_000);
+
+  it('a damaged state is a warning and a full scan; a file that is not a state is an error and left alone', async () => {
+    const state = path.join(out, 'damaged.state');
+    await jsonScan(out, 'damaged-1', ['scan', '--history', '--state', state], opts);
+    const bytes = readFileSync(state);
+    bytes[bytes.length - 30] ^= 0xff;
+    writeFileSync(state, bytes);
+    const r = await runCli(['scan', '--history', '--state', state, '-f', 'json'], opts);
+    expect(r.stderr).toMatch(
+      /damaged\.state: state not used, its checksum does not match \(damaged\); scanning every blob again/,
+    );
+    const fresh = await jsonScan(out, 'damaged-fresh', ['scan', '--history'], opts);
+    expect(comparable(JSON.parse(r.stdout) as Report)).toEqual(comparable(fresh));
+    writeFileSync(state, readFileSync(state).subarray(0, 100)); // what a torn, non-atomic write would leave
+    const torn = await runCli(['scan', '--history', '--state', state, '-q'], opts);
+    expect(torn.stderr).toMatch(/state not used, it is 100 bytes, not the .* it declares/);
+
+    const foreign = path.join(out, 'notes.txt');
+    writeFileSync(foreign, 'my notes\n');
+    const refused = await runCli(['scan', '--history', '--state', foreign], opts);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(
+      `tokguard: ${foreign}: not a tokguard state file (give --state a new file or one tokguard wrote)`,
+    );
+    expect(readFileSync(foreign, 'utf8')).toBe('my notes\n');
+  }, 180_000);
+
+  it('survives a kill between blob batches: the next run resumes and reports the complete set', async () => {
+    const state = path.join(out, 'killed.state');
+    expect(await killAfterFirstCheckpoint(h.repo.dir, h.repo.env, state)).toBe(true);
+    const checkpoint = readFileSync(state);
+    expect(checkpoint.subarray(0, 8).toString('latin1')).toBe('TKGSTATE');
+    expect(checkpoint.readUInt32BE(12) & 1).toBe(0); // not complete
+    const scannedBefore = checkpoint.readUInt32BE(52);
+    expect(scannedBefore).toBeGreaterThan(0);
+
+    const resumed = await jsonScan(out, 'resumed', ['scan', '--history', '--state', state], opts);
+    const fresh = await jsonScan(out, 'killed-fresh', ['scan', '--history'], opts);
+    expect(comparable(resumed)).toEqual(comparable(fresh));
+    expect(resumed.scan.files).toBeLessThan(fresh.scan.files);
+    expect(readFileSync(state).readUInt32BE(12) & 1).toBe(1);
+  }, 180_000);
+
+  it('needs --history, and --new-only needs --state', async () => {
+    const a = await runCli(['scan', '.', '--state', path.join(out, 'x.state')], opts);
+    expect(a.code).toBe(2);
+    expect(a.stderr.trim()).toBe('tokguard: --state needs --history');
+    const b = await runCli(['scan', '--history', '--new-only'], opts);
+    expect(b.stderr.trim()).toBe('tokguard: --new-only needs --state FILE');
+  }, 60_000);
+});
