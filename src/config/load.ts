@@ -123,7 +123,9 @@ export async function readConfigFile(
 
 export async function parseYamlConfig(text: string, name: string): Promise<unknown> {
   const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // logLevel 'error': yaml's warnings (a collection used as a key) would go to stderr as Node
+  // process warnings, two more lines around the one-line error the schema check gives.
+  const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'error' });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];

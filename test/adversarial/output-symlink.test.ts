@@ -137,6 +137,20 @@ describe('writing through planted symbolic links', () => {
     expect(readFileSync(real, 'utf8')).toBe(empty);
   });
 
+  it('verify -o refuses a link too (a report without findings: nothing is sent anywhere)', async () => {
+    const v = victim();
+    const repo = new GitRepo();
+    repo.commit('init', { 'README.md': 'nothing to see\n' });
+    const scan = await runCli(['scan', '.', '-f', 'json', '-o', 'report.json'], { cwd: repo.dir, env: repo.env });
+    expect(scan.code, scan.stderr).toBe(0);
+    symlinkSync(v.file, path.join(repo.dir, 'verified.json'));
+    expectRefused(
+      await runCli(['verify', 'report.json', '-o', 'verified.json'], { cwd: repo.dir, env: repo.env }),
+      'verified.json',
+    );
+    v.check();
+  });
+
   it('still writes to streams: -o /dev/stdout and -o /dev/null', async () => {
     const repo = repoWithSecret();
     const out = await runCli(['scan', '.', '-f', 'json', '-o', '/dev/stdout'], { cwd: repo.dir, env: repo.env });

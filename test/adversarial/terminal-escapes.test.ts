@@ -105,5 +105,11 @@ describe('escaping of repository text in human-facing output', () => {
     expect(bad.code).toBe(2);
     expectInert(bad, 'config error');
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // A collection as a key made the YAML parser print a Node warning (two more lines) first.
+    const warned = tempTree({ '.tokguard.yaml': '? ["\x1b[2J"]\n: x\n' });
+    const one = await runCli(['scan', warned]);
+    expect(one.code).toBe(2);
+    expectInert(one, 'config warning');
+    expect(one.stderr).toMatch(/^tokguard: [^\n]*\.tokguard\.yaml: \(top level\): unknown key [^\n]*\n$/);
   });
 });

@@ -18,6 +18,7 @@
  * is refused with the file and line, before anything changes.
  */
 import { UserError } from '../../errors.js';
+import { redact } from '../../report/redact.js';
 import type { ReferenceStyle } from '../config.js';
 import { jsContext, LexError, pythonContext, shellContext, type Context } from './lexers.js';
 import { dotenvAssignments } from './dotenv.js';
@@ -109,7 +110,11 @@ function splitString(
   const after = text.slice(tok.close + q.length).trimStart()[0] ?? '';
   const joined = pieces.join(' + ');
   const wrap = pieces.length > 1 && '.[(%*'.includes(after) && after !== '';
-  return splice(text, tok.open - tok.prefix.length, tok.close + q.length, wrap ? `(${joined})` : joined);
+  const start = tok.open - tok.prefix.length;
+  const { text: out } = splice(text, start, tok.close + q.length, wrap ? `(${joined})` : joined);
+  // Go on right after the reference: the rest of the string may hold the literal again.
+  const refEnd = start + (wrap ? 1 : 0) + (pre ? pieces[0]!.length + 3 : 0) + ref.length;
+  return { text: out, next: refEnd };
 }
 
 function replaceJs(site: Site): { text: string; next: number } {
@@ -217,6 +222,13 @@ function ensurePythonOsImport(text: string): string {
   return lines.join('\n');
 }
 
+function hideLiterals(message: string, reps: readonly Replacement[]): string {
+  let out = message;
+  for (const { literal } of [...reps].sort((a, b) => b.literal.length - a.literal.length))
+    if (literal) out = out.split(literal).join(redact(literal));
+  return out;
+}
+
 /** Rewrites every occurrence of each literal. Returns the new text and how many were replaced. */
 export function rewriteReferences(
   file: string,
@@ -228,17 +240,24 @@ export function rewriteReferences(
   const dialect = dialectFor(file, style);
   let out = text;
   let count = 0;
-  // Longest literal first, so a literal that contains another is replaced whole.
-  for (const rep of [...reps].sort((a, b) => b.literal.length - a.literal.length)) {
-    let from = 0;
-    for (;;) {
-      const at = out.indexOf(rep.literal, from);
-      if (at < 0) break;
-      const r = replaceOne({ file, text: out, at, rep, storeHint }, dialect);
-      out = r.text;
-      from = r.next;
-      count++;
+  try {
+    // Longest literal first, so a literal that contains another is replaced whole.
+    for (const rep of [...reps].sort((a, b) => b.literal.length - a.literal.length)) {
+      let from = 0;
+      for (;;) {
+        const at = out.indexOf(rep.literal, from);
+        if (at < 0) break;
+        const r = replaceOne({ file, text: out, at, rep, storeHint }, dialect);
+        out = r.text;
+        from = r.next;
+        count++;
+      }
     }
+  } catch (err) {
+    // A refusal quotes names from the file (`KEY holds the leaked value`), and a name can hold
+    // the literal itself (`AKIA…KEY=`): the message goes to the terminal, the literal must not.
+    if (err instanceof Refused) throw new Refused(hideLiterals(err.message, reps));
+    throw err;
   }
   if (count > 0 && dialect === 'python' && out.includes('os.environ[')) out = ensurePythonOsImport(out);
   return { text: out, count };
