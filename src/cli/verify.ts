@@ -14,10 +14,10 @@ import path from 'node:path';
 import { loadEffectiveConfig } from '../config/load.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { hashSecret, type Finding, type SourceKind } from '../report/finding.js';
+import { hashSecret, type Finding } from '../report/finding.js';
 import { renderReport } from '../report/report.js';
 import { verificationCounts } from '../report/format-text.js';
-import type { ScanStats } from '../report/scan-stats.js';
+import type { ParsedReport } from '../report/read-report.js';
 import { findRepoRoot } from '../repo-root.js';
 import { recoverSecret, SourceReader } from '../verify/locate.js';
 import { runVerifyStage } from '../verify/stage.js';
@@ -36,116 +36,45 @@ export interface VerifyCliOptions {
   quiet?: boolean;
 }
 
-interface ReportFinding {
-  ruleId: string;
-  ruleName: string;
-  severity: Finding['severity'];
-  tags?: string[];
-  source: SourceKind;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  redacted: string;
-  lineText: string;
-  secretHash: string;
-  fingerprint: string;
-  secret?: string;
-  decodedFrom?: string;
-  commit?: Finding['commit'];
-  blob?: string;
-  otherOccurrences?: number;
-  status?: 'rotated';
-}
-
-interface JsonReport {
-  scan: ScanStats;
-  findings: ReportFinding[];
-}
-
-const FIELDS: [keyof ReportFinding, string][] = [
-  ['ruleId', 'string'],
-  ['ruleName', 'string'],
-  ['severity', 'string'],
-  ['source', 'string'],
-  ['file', 'string'],
-  ['line', 'number'],
-  ['column', 'number'],
-  ['endLine', 'number'],
-  ['endColumn', 'number'],
-  ['secretHash', 'string'],
-  ['fingerprint', 'string'],
-];
-
-/** Checks what this command relies on; anything else in the report is passed through. */
-function parseReport(text: string, name: string): JsonReport {
+/** Reads the report through the one JSON report reader (src/report/read-report.ts). */
+async function parseReport(text: string, name: string): Promise<ParsedReport> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new UserError(`${name}: not valid JSON: ${(e as Error).message}`);
   }
-  const r = data as Partial<JsonReport> | null;
-  if (!r || typeof r !== 'object' || !r.scan || typeof r.scan !== 'object' || !Array.isArray(r.findings))
-    throw new UserError(`${name}: not a tokguard JSON report (no "scan" and "findings"; write one with -f json)`);
-  r.findings.forEach((f, i) => {
-    for (const [key, type] of FIELDS) {
-      if (typeof (f as unknown as Record<string, unknown>)?.[key] !== type)
-        throw new UserError(`${name}: findings[${i}].${key}: must be a ${type}`);
-    }
-  });
-  return r as JsonReport;
-}
-
-function toFinding(f: ReportFinding, secret: string): Finding {
-  return {
-    ruleId: f.ruleId,
-    ruleName: f.ruleName,
-    severity: f.severity,
-    tags: f.tags ?? [],
-    source: f.source,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    secret,
-    redacted: f.redacted,
-    lineText: f.lineText,
-    secretHash: f.secretHash,
-    fingerprint: f.fingerprint,
-    ...(f.decodedFrom ? { decodedFrom: f.decodedFrom } : {}),
-    ...(f.commit ? { commit: f.commit } : {}),
-    ...(f.blob ? { blob: f.blob } : {}),
-    ...(f.otherOccurrences !== undefined ? { otherOccurrences: f.otherOccurrences } : {}),
-    ...(f.status ? { status: f.status } : {}),
-  };
+  const { readReport, ReportError } = await import('../report/read-report.js');
+  try {
+    return readReport(data, name, { keepSecrets: true });
+  } catch (e) {
+    if (e instanceof ReportError)
+      throw new UserError(`${name}: ${e.message}; verify reads the JSON report of \`tokguard scan -f json\``);
+    throw e;
+  }
 }
 
 /** The secret of each finding, or why it could not be had. */
 async function recoverSecrets(
-  report: JsonReport,
+  report: ParsedReport,
   reader: SourceReader,
   rules: ReadonlyMap<string, RuleSpec>,
 ): Promise<{ finding: Finding; missing?: string }[]> {
   const out: { finding: Finding; missing?: string }[] = [];
   for (const f of report.findings) {
-    if (f.secret !== undefined) {
-      if (hashSecret(f.secret) === f.secretHash) {
-        out.push({ finding: toFinding(f, f.secret) });
-        continue;
-      }
+    if (f.secret && hashSecret(f.secret) === f.secretHash) {
+      out.push({ finding: f });
+      continue;
     }
     const text =
       f.source === 'stdin'
         ? undefined
         : await reader.text({ ...f, source: f.source === 'staged' ? 'worktree' : f.source });
     const secret = text === undefined ? undefined : recoverSecret(f, text, rules.get(f.ruleId));
-    if (secret !== undefined) out.push({ finding: toFinding(f, secret) });
+    if (secret !== undefined) out.push({ finding: { ...f, secret } });
     else
       out.push({
-        finding: toFinding(f, ''),
+        finding: { ...f, secret: '' },
         missing:
           f.source === 'stdin'
             ? 'the secret is not in the report and standard input cannot be read again (scan with --show-secrets)'
@@ -168,13 +97,13 @@ export async function runVerifyCommand(
   } catch (e) {
     throw new UserError(`${reportFile}: cannot read report: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  const report = parseReport(text, reportFile);
-  const scanRoot = path.resolve(opts.root ?? (report.scan.root === '-' ? '.' : report.scan.root));
+  const report = await parseReport(text, reportFile);
+  const scanRoot = path.resolve(opts.root ?? (report.stats.root === '-' ? '.' : report.stats.root));
   let rootIsFile: boolean;
   try {
     rootIsFile = (await stat(scanRoot)).isFile();
   } catch {
-    throw new UserError(`${opts.root ?? report.scan.root}: the scanned folder is not here (give it with --root)`);
+    throw new UserError(`${opts.root ?? report.stats.root}: the scanned folder is not here (give it with --root)`);
   }
   const repoRoot = findRepoRoot(scanRoot);
   const base = repoRoot ?? (rootIsFile ? path.dirname(scanRoot) : scanRoot);
@@ -208,7 +137,7 @@ export async function runVerifyCommand(
     !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
   const out = await renderReport(
     opts.format,
-    { findings, stats: report.scan, showSecrets: false, rules, toolVersion: VERSION },
+    { findings, stats: report.stats, showSecrets: false, rules, toolVersion: VERSION },
     { color },
   );
   if (toFile) await writeOutput(opts.output!, out);

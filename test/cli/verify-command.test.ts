@@ -104,7 +104,7 @@ describe('tokguard verify REPORT.json', () => {
     const r = await runCli(['verify', bad], { cwd: repo.dir, env: repo.env });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      `tokguard: ${bad}: not a tokguard JSON report (no "scan" and "findings"; write one with -f json)`,
+      `tokguard: ${bad}: not a tokguard JSON report (version is not 1); verify reads the JSON report of \`tokguard scan -f json\``,
     );
   });
 
