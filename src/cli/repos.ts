@@ -21,6 +21,7 @@ import { printable } from '../report/terminal.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { exitCode, parseIntOption, printReportOf, withFailedRepositories } from './scan.js';
+import { noSkips } from '../report/scan-stats.js';
 
 const DEFAULT_JOBS = 2;
 const DEFAULT_TIMEOUT_SECONDS = 3600;
@@ -296,7 +297,7 @@ async function report(
         root: '',
         files: 0,
         bytes: 0,
-        skipped: { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 },
+        skipped: noSkips(),
         unreadable: [],
         rules: 0,
         durationMs: 0,

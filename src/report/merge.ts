@@ -13,7 +13,7 @@ import { attributionBefore, type AttributionPlace } from './attribution.js';
 import type { Finding } from './finding.js';
 import type { ParsedReport } from './read-report.js';
 import type { RepositoryResult } from './report.js';
-import type { ScanStats, SkipCounts } from './scan-stats.js';
+import { type ScanStats, type SkipCounts, noSkips } from './scan-stats.js';
 
 export { readReport, ReportError, type ParsedReport, type SuppressedEntry } from './read-report.js';
 
@@ -124,7 +124,7 @@ export function mergeStats(reports: readonly ParsedReport[]): ScanStats {
     root: roots.size === 1 ? first.root : `${roots.size} scans`,
     files: 0,
     bytes: 0,
-    skipped: { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 },
+    skipped: noSkips(),
     unreadable: [],
     rules: 0,
     durationMs: 0,

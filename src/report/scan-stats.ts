@@ -13,6 +13,10 @@ export interface SkipCounts {
   submodule: number;
 }
 
+export function noSkips(): SkipCounts {
+  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 };
+}
+
 export interface ScanStats {
   mode: 'worktree' | 'staged' | 'history' | 'stdin';
   root: string;

@@ -1,5 +1,5 @@
 import type { CommitInfo, SourceKind } from '../report/finding.js';
-import type { SkipCounts } from '../report/scan-stats.js';
+import { type SkipCounts, noSkips } from '../report/scan-stats.js';
 
 /** Bytes with provenance: what the engine scans and what findings point back to. */
 export interface Chunk {
@@ -30,7 +30,7 @@ export function newSourceStats(): SourceStats {
   return {
     files: 0,
     bytes: 0,
-    skipped: { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 },
+    skipped: noSkips(),
     unreadable: [],
   };
 }
