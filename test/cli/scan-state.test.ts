@@ -89,7 +89,7 @@ describe('scan --history --state FILE', () => {
     const state = path.join(out, 'damaged.state');
     await jsonScan(out, 'damaged-1', ['scan', '--history', '--state', state], opts);
     const bytes = readFileSync(state);
-    bytes[bytes.length - 30] ^= 0xff;
+    bytes[bytes.length - 30] = bytes[bytes.length - 30]! ^ 0xff;
     writeFileSync(state, bytes);
     const r = await runCli(['scan', '--history', '--state', state, '-f', 'json'], opts);
     expect(r.stderr).toMatch(

@@ -135,7 +135,7 @@ function withAncestors(node: AST.Node, i: number): Map<AST.Node, number> {
   for (let n: AST.Node = node; n.parent; n = n.parent) {
     const p = n.parent;
     if (n.type === 'Alternative' && 'alternatives' in p && p.alternatives.length > 1)
-      forced.set(p, p.alternatives.indexOf(n as AST.Alternative));
+      forced.set(p, (p.alternatives as readonly AST.Node[]).indexOf(n));
   }
   return forced;
 }
