@@ -42,7 +42,9 @@ export async function collectFindings(
       const spans = secretSpans(matches);
       for (const m of matches) {
         if (chunk.lines && !touchesLines(m, chunk.lines)) continue;
+        if (chunk.ownedEnd !== undefined && m.start >= chunk.ownedEnd) continue; // the next window's
         const f = toFinding(m, byId.get(m.ruleId)!, chunk.path, chunk.source, spans);
+        if (chunk.lineBase || chunk.columnBase) placeInFile(f, chunk);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
         if (!options.attribute && options.keep && !options.keep(f)) continue;
@@ -63,6 +65,16 @@ export async function collectFindings(
     return sortFindings(kept);
   }
   return sortFindings(findings);
+}
+
+/** A finding in a window of a large file, moved to its line and column in the file. */
+function placeInFile(f: Finding, chunk: Chunk): void {
+  if (chunk.columnBase) {
+    if (f.line === 1) f.column += chunk.columnBase;
+    if (f.endLine === 1) f.endColumn += chunk.columnBase;
+  }
+  f.line += chunk.lineBase ?? 0;
+  f.endLine += chunk.lineBase ?? 0;
 }
 
 function touchesLines(m: Match, lines: ReadonlySet<number>): boolean {

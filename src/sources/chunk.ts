@@ -15,6 +15,13 @@ export interface Chunk {
    * changed lines). Undefined means every line counts.
    */
   lines?: ReadonlySet<number>;
+  /**
+   * A window of a large file (src/sources/windows.ts): the lines before it, the columns its
+   * first line had gone before it, and the offset from which matches belong to the next window.
+   */
+  lineBase?: number;
+  columnBase?: number;
+  ownedEnd?: number;
 }
 
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
@@ -35,9 +42,12 @@ export function newSourceStats(): SourceStats {
   };
 }
 
+/** How much of a file the binary check reads (see looksBinary). */
+export const SNIFF_BYTES = 8000;
+
 /** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
 export function looksBinary(data: Uint8Array): boolean {
-  return data.subarray(0, 8000).indexOf(0) !== -1;
+  return data.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 /** Shortest printable run of a binary file that is scanned: shorter runs are noise in compressed data. */

@@ -1,8 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Chunk, SourceStats } from './chunk.js';
-import { isLfsPointer, scannableBytes } from './chunk.js';
+import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
 import { describeFsError } from './fs-errors.js';
+import { fileWindows, WINDOW } from './windows.js';
 import { walk, type WalkOptions } from './walk.js';
 import { relativePosix } from '../repo-root.js';
 
@@ -47,48 +48,64 @@ export async function* worktreeChunks(
   // Synchronous reads: for the small files that dominate source trees, a thread-pool round trip
   // per open/stat/read/close costs more than the read. Matching runs on worker threads, so
   // the main thread has nothing better to do than read.
-  const read = (entry: { rel: string; abs: string }): Chunk | undefined => {
-    let fd: number | undefined;
-    try {
-      fd = openSync(entry.abs, 'r');
-      const size = fstatSync(fd).size;
-      if (size > options.maxFileSize) {
-        stats.skipped['too-large']++;
-        return undefined;
-      }
-      const data = scannableBytes(readWhole(fd, size));
-      if (!data) {
-        stats.skipped.binary++;
-        return undefined;
-      }
-      if (isLfsPointer(data)) {
-        stats.skipped['lfs-pointer']++;
-        return undefined;
-      }
-      stats.files++;
-      stats.bytes += data.length;
-      return { path: entry.rel, data, source: 'worktree' };
-    } catch (e) {
-      stats.skipped.unreadable++;
-      stats.unreadable.push(`${entry.rel}: ${describeFsError(e)}`);
-      return undefined;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  };
+  for (let i = 0; i < entries.length; i++) yield* readEntry(entries[i]!, options.maxFileSize, stats);
+}
 
-  for (let i = 0; i < entries.length; i++) {
-    const chunk = read(entries[i]!);
-    if (chunk) yield chunk;
+/**
+ * One file as chunks: none (too large, binary, an LFS pointer, unreadable: counted in `stats`),
+ * one, or its windows when it is larger than WINDOW.
+ */
+function* readEntry(entry: { rel: string; abs: string }, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(entry.abs, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) {
+      stats.skipped['too-large']++;
+      return;
+    }
+    // A binary file larger than a window (a disk image, a sparse file) costs one block, not its
+    // size; smaller ones are read whole so that their text runs are scanned (scannableBytes).
+    if (size > WINDOW && looksBinary(readWhole(fd, SNIFF_BYTES))) {
+      stats.skipped.binary++;
+      return;
+    }
+    const base = { path: entry.rel, source: 'worktree' as const };
+    if (size > WINDOW) {
+      stats.files++;
+      stats.bytes += size;
+      yield* fileWindows(fd, size, base);
+      return;
+    }
+    const data = scannableBytes(readWhole(fd, size, 0));
+    if (!data) {
+      stats.skipped.binary++;
+      return;
+    }
+    if (isLfsPointer(data)) {
+      stats.skipped['lfs-pointer']++;
+      return;
+    }
+    stats.files++;
+    stats.bytes += data.length;
+    yield { ...base, data };
+  } catch (e) {
+    stats.skipped.unreadable++;
+    stats.unreadable.push(`${entry.rel}: ${describeFsError(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Reads `size` bytes (what fstat said; a file growing under us is read as it was). */
-function readWhole(fd: number, size: number): Buffer {
+/**
+ * Reads `size` bytes (what fstat said; a file growing under us is read as it was), from
+ * `position`, or from the current position when it is null.
+ */
+function readWhole(fd: number, size: number, position: number | null = null): Buffer {
   const buf = Buffer.allocUnsafe(size);
   let at = 0;
   while (at < size) {
-    const n = readSync(fd, buf, at, size - at, null);
+    const n = readSync(fd, buf, at, size - at, position === null ? null : position + at);
     if (n === 0) break;
     at += n;
   }

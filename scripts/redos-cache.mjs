@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Runs the recheck ReDoS analyser over every built-in rule's pattern that test/rules/redos-cache.json
+// has no result for (keyed by a hash of the flags and pattern), and writes the results there.
+// test/rules/redos.test.ts reads them; run this after adding or changing rules (npm run build
+// first): `node scripts/redos-cache.mjs`. Each pattern gets REDOS_TIMEOUT ms (default 5000);
+// two run at a time.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { check } from 'recheck';
+
+const rulesFile = new URL('../dist/builtin-rules.json', import.meta.url);
+const cacheFile = new URL('../test/rules/redos-cache.json', import.meta.url);
+const data = JSON.parse(readFileSync(rulesFile, 'utf8'));
+const rules = Array.isArray(data) ? data : data.rules;
+const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
+const timeout = Number(process.env.REDOS_TIMEOUT ?? 5000);
+
+export function patternKey(pattern, flags) {
+  return createHash('sha256').update(`${flags}/${pattern}`).digest('hex').slice(0, 16);
+}
+
+const queue = rules.filter((r) => !cache[patternKey(r.pattern, r.caseInsensitive ? 'i' : '')]);
+console.log(`${queue.length} of ${rules.length} patterns to check`);
+const save = () => writeFileSync(cacheFile, `${JSON.stringify(cache, Object.keys(cache).sort(), 1)}\n`);
+let done = 0;
+async function worker() {
+  for (let r = queue.shift(); r; r = queue.shift()) {
+    const flags = r.caseInsensitive ? 'i' : '';
+    const d = await check(r.pattern, flags, { timeout, randomSeed: 1 });
+    cache[patternKey(r.pattern, flags)] = {
+      id: r.id,
+      status: d.status,
+      ...(d.complexity ? { complexity: d.complexity.type } : {}),
+      ...(d.complexity?.degree ? { degree: d.complexity.degree } : {}),
+      ...(d.error ? { error: d.error.kind } : {}),
+    };
+    if (++done % 20 === 0) save();
+  }
+}
+await Promise.all([worker(), worker()]);
+save();
+console.log(`checked ${done}; ${Object.keys(cache).length} results in test/rules/redos-cache.json`);
