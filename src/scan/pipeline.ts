@@ -260,6 +260,7 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
           exclude: [...(options.exclude ?? []), ...(top ? (config.scan.exclude ?? []) : [])],
           maxFileSize,
           base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
+          ...(ctx.repoRoot ? { repoRoot: ctx.repoRoot } : {}),
         },
         stats,
       );
