@@ -85,6 +85,8 @@ export interface ScanHooks {
   info?: (line: string) => void;
   /** Called when matching starts; the returned handle is stopped when it ends (a spinner). */
   progress?: (filesSoFar: () => number) => { stop(): void };
+  /** A line for TOKGUARD_DEBUG (how the scan ran: worker threads, for one). */
+  debug?: (line: string) => void;
 }
 
 export interface ScanOutcome {
@@ -313,6 +315,7 @@ export async function match(ctx: ScanContext, settings: ScanSettings, source: Op
       ...(source.eager ? { eager: true } : {}),
       ...(source.attribute ? { attribute: source.attribute } : {}),
       ...(keep ? { keep } : {}),
+      ...(ctx.hooks.debug ? { onPool: (n: number) => ctx.hooks.debug!(`matching on ${n} worker threads`) } : {}),
     });
   } finally {
     progress?.stop();

@@ -16,6 +16,8 @@ export interface CollectOptions {
    * introduced them and fold repeats of a secret into one finding).
    */
   attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  /** Called when matching moves to a worker pool, with its size. */
+  onPool?: (threads: number) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function collectFindings(
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.eager ? { eager: true } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
+      ...(options.onPool ? { onPool: options.onPool } : {}),
     },
   );
   if (options.attribute) {
