@@ -59,7 +59,23 @@ export async function gitListedFiles(
     result.files.push({ rel, abs, listedByGit: true });
   }
   result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  result.errors = unlistedDirs(r.stderr, prefix);
   return result;
+}
+
+/**
+ * Folders git could not list. git only warns and exits 0, so without this their files would
+ * silently go unscanned; the walker reports the same case as an unreadable folder.
+ */
+function unlistedDirs(stderr: string, prefix: string): WalkResult['errors'] {
+  const errors: WalkResult['errors'] = [];
+  for (const m of stderr.matchAll(/^warning: could not open directory '(.*?)\/?': (.+)$/gm)) {
+    const repoRel = m[1]!;
+    const rel = repoRel === prefix ? '.' : prefix ? repoRel.slice(prefix.length + 1) : repoRel;
+    const reason = m[2]!.trim();
+    errors.push({ rel: rel || '.', message: /permission denied/i.test(reason) ? 'permission denied' : reason });
+  }
+  return errors;
 }
 
 const TOKGUARDIGNORE = Buffer.from('.tokguardignore');
