@@ -145,6 +145,9 @@ export async function runScanCommand(
       if (!opts.quiet) process.stderr.write(`tokguard: ${printable(line)}\n`);
     },
     progress: (files) => startProgress(opts.progress !== false && !opts.quiet, () => `Scanning… ${files()} files`),
+    ...(process.env.TOKGUARD_DEBUG
+      ? { debug: (line: string) => process.stderr.write(`tokguard: debug: ${line}\n`) }
+      : {}),
   });
   const { findings, stats } = outcome;
 

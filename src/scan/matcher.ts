@@ -4,6 +4,8 @@ import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk } from '../sources/chunk.js';
 import type { BatchRequest, BatchResponse, WorkerSetup } from './batch.js';
+import { parseSize } from '../config/size.js';
+import { UserError } from '../errors.js';
 
 export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
 
@@ -21,10 +23,28 @@ export interface MatcherOptions {
    * uses it only if it was built for exactly its keywords.
    */
   builtinPrefilter?: () => PrefilterCache | undefined;
+  /** Called when matching moves to a worker pool, with its size. */
+  onPool?: (threads: number) => void;
 }
 
 /** Below this much input a worker pool costs more to start than it saves. */
 const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The input size at which matching moves to worker threads: POOL_THRESHOLD_BYTES, or the
+ * tuning variable TOKGUARD_POOL_THRESHOLD (a size: `0` always uses workers when threads are
+ * allowed, `1GB` practically never; docs/performance.md). The test suite runs its scan tests
+ * both ways with it.
+ */
+export function poolThresholdBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.TOKGUARD_POOL_THRESHOLD;
+  if (raw === undefined || raw === '') return POOL_THRESHOLD_BYTES;
+  try {
+    return parseSize(raw);
+  } catch (e) {
+    throw new UserError(`TOKGUARD_POOL_THRESHOLD: ${(e as Error).message}`);
+  }
+}
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_CHUNKS = 512;
 const IN_FLIGHT_PER_WORKER = 2;
@@ -54,12 +74,13 @@ export async function matchChunks(
   options: MatcherOptions = {},
 ): Promise<void> {
   const threads = options.threads ?? defaultThreads(false);
+  const threshold = poolThresholdBytes();
   const iterator = chunks[Symbol.asyncIterator]();
   const head: Chunk[] = [];
   let headBytes = 0;
   let done = false;
   if (threads > 0 && canStartWorkers && !options.eager) {
-    while (headBytes < POOL_THRESHOLD_BYTES) {
+    while (headBytes < threshold) {
       const r = await iterator.next();
       if (r.done) {
         done = true;
@@ -82,6 +103,7 @@ export async function matchChunks(
   // Loaded here, not at the top: the hook's small scans never start a worker.
   const { Worker: WorkerThread } = await import('node:worker_threads');
   const pool = new WorkerPool(WorkerThread, { rules, builtinPrefilter: Boolean(options.builtinPrefilter) }, threads);
+  options.onPool?.(threads);
   try {
     let batch: Chunk[] = [];
     let batchBytes = 0;

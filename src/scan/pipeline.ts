@@ -92,6 +92,8 @@ export interface ScanHooks {
   info?: (line: string) => void;
   /** Called when matching starts; the returned handle is stopped when it ends (a spinner). */
   progress?: (filesSoFar: () => number) => { stop(): void };
+  /** A line for TOKGUARD_DEBUG (how the scan ran: worker threads, for one). */
+  debug?: (line: string) => void;
 }
 
 export interface ScanOutcome {
@@ -302,6 +304,7 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
           maxFileSize,
           base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
           ...(options.shard ? { selectPath: (await import('./shard.js')).pathInShard(options.shard) } : {}),
+          ...(ctx.repoRoot ? { repoRoot: ctx.repoRoot } : {}),
         },
         stats,
       );
@@ -385,6 +388,7 @@ export async function match(
       ...(keep ? { keep } : {}),
       ...(dropped ? { dropped } : {}),
       ...(source.state ? { observe: observeBlobs(source.state) } : {}),
+      ...(ctx.hooks.debug ? { onPool: (n: number) => ctx.hooks.debug!(`matching on ${n} worker threads`) } : {}),
     });
   } finally {
     progress?.stop();

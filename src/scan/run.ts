@@ -20,6 +20,8 @@ export interface CollectOptions {
   dropped?: Finding[];
   /** Told of every chunk once it has been matched, with how many matches it had (the `--state` record). */
   observe?: (chunk: Chunk, matches: number) => void;
+  /** Called when matching moves to a worker pool, with its size. */
+  onPool?: (threads: number) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function collectFindings(
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.eager ? { eager: true } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
+      ...(options.onPool ? { onPool: options.onPool } : {}),
     },
   );
   if (options.attribute) {

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { describeFsError } from './fs-errors.js';
+import { decodeGitPath } from './git/paths.js';
 import { ignoredByLayers, type IgnoreLayer } from './ignore-layers.js';
 
 export interface WalkOptions {
@@ -13,9 +14,48 @@ export interface WalkOptions {
 }
 
 export interface WalkEntry {
-  /** Relative to the walk root, forward slashes. */
+  /** Relative to the walk root, forward slashes; bytes that are not UTF-8 shown as `\xNN`. */
   rel: string;
-  abs: string;
+  /** The path to open: bytes when a name on it is not valid UTF-8 (a string could not say it). */
+  abs: string | Buffer;
+  /** Listed by `git ls-files` (which also lists symlinks, submodules and deleted files). */
+  listedByGit?: boolean;
+}
+
+interface DirEntry {
+  /** As shown and matched against ignore rules. */
+  name: string;
+  /** The name's bytes, when they are not valid UTF-8. */
+  raw?: Buffer;
+  isDir: boolean;
+  isFile: boolean;
+  isLink: boolean;
+}
+
+/** `dir/name`, as a string while every name on the way is UTF-8, else as bytes. */
+function joinAbs(dir: string | Buffer, name: string, raw?: Buffer): string | Buffer {
+  if (typeof dir === 'string' && !raw) return path.join(dir, name);
+  return Buffer.concat([Buffer.from(dir), Buffer.from(path.sep), raw ?? Buffer.from(name)]);
+}
+
+/**
+ * A directory's entries. Names are read as strings (the fast path); a name that is not valid
+ * UTF-8 comes back with U+FFFD in it and could not be opened, so only then the directory is
+ * read again as bytes, and such names keep their bytes and are shown escaped, as history shows
+ * them (decodeGitPath).
+ */
+function readEntries(dirAbs: string | Buffer): DirEntry[] {
+  const kind = (d: Dirent<string> | Dirent<Buffer>): Omit<DirEntry, 'name'> => ({
+    isDir: d.isDirectory(),
+    isFile: d.isFile(),
+    isLink: d.isSymbolicLink(),
+  });
+  const named = readdirSync(dirAbs, { withFileTypes: true });
+  if (!named.some((d) => d.name.includes('\uFFFD'))) return named.map((d) => ({ name: d.name, ...kind(d) }));
+  return readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' }).map((d) => {
+    const name = decodeGitPath(d.name);
+    return { name, ...(Buffer.from(name).equals(d.name) ? {} : { raw: d.name }), ...kind(d) };
+  });
 }
 
 export interface WalkResult {
@@ -43,16 +83,10 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   const excludeRe = options.exclude.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const result: WalkResult = { files: [], symlinks: 0, errors: [] };
 
-  const visit = (dirRel: string, inherited: IgnoreLayer[]): void => {
-    const dirAbs = dirRel ? path.join(root, dirRel) : root;
-    let entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[];
+  const visit = (dirRel: string, dirAbs: string | Buffer, inherited: IgnoreLayer[]): void => {
+    let entries: DirEntry[];
     try {
-      entries = readdirSync(dirAbs, { withFileTypes: true }).map((d) => ({
-        name: d.name,
-        isDir: d.isDirectory(),
-        isFile: d.isFile(),
-        isLink: d.isSymbolicLink(),
-      }));
+      entries = readEntries(dirAbs);
     } catch (e) {
       result.errors.push({ rel: dirRel || '.', message: describeFsError(e) });
       return;
@@ -64,33 +98,33 @@ export function walk(root: string, options: WalkOptions): WalkResult {
       if (name === '.gitignore' && !options.gitignore) continue;
       if (!entries.some((e) => e.name === name && e.isFile)) continue;
       try {
-        const text = readFileSync(path.join(dirAbs, name), 'utf8');
+        const text = readFileSync(joinAbs(dirAbs, name), 'utf8');
         layers = [...layers, { base: dirRel, ig: ignore().add(text) }];
       } catch {
         // An unreadable ignore file ignores nothing; the walk itself reports unreadable files.
       }
     }
 
-    const subdirs: string[] = [];
+    const subdirs: [string, string | Buffer][] = [];
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (e.isDir) {
         if (e.name === '.git') continue;
         if (ignoredByLayers(layers, rel, true)) continue;
         if (excludeRe && (excludeRe(rel) || excludeRe(`${rel}/`))) continue;
-        subdirs.push(rel);
+        subdirs.push([rel, joinAbs(dirAbs, e.name, e.raw)]);
       } else if (e.isLink) {
         result.symlinks++;
       } else if (e.isFile) {
         if (ignoredByLayers(layers, rel, false)) continue;
         if (excludeRe?.(rel)) continue;
         if (includeRe && !includeRe(rel)) continue;
-        result.files.push({ rel, abs: path.join(dirAbs, e.name) });
+        result.files.push({ rel, abs: joinAbs(dirAbs, e.name, e.raw) });
       }
     }
-    for (const sub of subdirs) visit(sub, layers);
+    for (const [sub, abs] of subdirs) visit(sub, abs, layers);
   };
 
-  visit('', []);
+  visit('', root, []);
   return result;
 }

@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Chunk, SourceStats } from './chunk.js';
 import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
 import { describeFsError } from './fs-errors.js';
+import { gitListedFiles } from './git-files.js';
 import { fileWindows, WINDOW } from './windows.js';
-import { walk, type WalkOptions } from './walk.js';
+import { walk, type WalkEntry, type WalkOptions } from './walk.js';
 import { relativePosix } from '../repo-root.js';
 
 export interface WorktreeOptions extends WalkOptions {
@@ -14,9 +15,17 @@ export interface WorktreeOptions extends WalkOptions {
    * a git work tree (what SARIF consumers and baselines expect), else the scan root.
    */
   base: string;
+  /** The enclosing git work tree, if any: with `gitignore`, git lists the files (git-files.ts). */
+  repoRoot?: string;
   /** Reads only the files whose reported path this accepts (`--shard`). */
   selectPath?: (rel: string) => boolean;
 }
+
+/**
+ * Walked files are opened without following a symlink (one swapped in since the walk is not
+ * followed out of the tree) and without blocking (a FIFO swapped in cannot hang the scan).
+ */
+const WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Yields the files of a directory (or a single file) as chunks. The size check happens before
@@ -28,11 +37,15 @@ export async function* worktreeChunks(
   stats: SourceStats,
 ): AsyncGenerator<Chunk> {
   const rootStat = await stat(root);
-  let entries: { rel: string; abs: string }[];
+  let entries: WalkEntry[];
+  let single: WalkEntry | undefined;
   if (rootStat.isFile()) {
-    entries = [{ rel: relativePosix(options.base, root), abs: root }];
+    single = { rel: relativePosix(options.base, root), abs: root };
+    entries = [single];
   } else {
-    const walked = walk(root, options);
+    const listed =
+      options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options) : undefined;
+    const walked = listed ?? walk(root, options);
     stats.skipped.symlink += walked.symlinks;
     const prefix = relativePosix(options.base, root);
     const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
@@ -41,25 +54,33 @@ export async function* worktreeChunks(
       stats.unreadable.push(`${err.rel === '.' ? root : rebase(err.rel)}: ${err.message}`);
       stats.skipped.unreadable++;
     }
-    entries = walked.files.map((f) => ({ rel: rebase(f.rel), abs: f.abs }));
+    entries = walked.files.map((f) => ({ ...f, rel: rebase(f.rel) }));
   }
+
   if (options.selectPath) entries = entries.filter((e) => options.selectPath!(e.rel));
 
   // Synchronous reads: for the small files that dominate source trees, a thread-pool round trip
   // per open/stat/read/close costs more than the read. Matching runs on worker threads, so
   // the main thread has nothing better to do than read.
-  for (let i = 0; i < entries.length; i++) yield* readEntry(entries[i]!, options.maxFileSize, stats);
+  for (let i = 0; i < entries.length; i++)
+    yield* readEntry(entries[i]!, entries[i] === single, options.maxFileSize, stats);
 }
 
 /**
- * One file as chunks: none (too large, binary, an LFS pointer, unreadable: counted in `stats`),
- * one, or its windows when it is larger than WINDOW.
+ * One file as chunks: none (not a file, too large, binary, an LFS pointer, unreadable: counted
+ * in `stats`), one, or its windows when it is larger than WINDOW.
  */
-function* readEntry(entry: { rel: string; abs: string }, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
   let fd: number | undefined;
   try {
-    fd = openSync(entry.abs, 'r');
-    const size = fstatSync(fd).size;
+    fd = openSync(entry.abs, isRoot ? 'r' : WALKED);
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      // What git lists as a file can be a submodule's folder, or not a file any more.
+      if (st.isDirectory() && entry.listedByGit) stats.skipped.submodule++;
+      return;
+    }
+    const size = st.size;
     if (size > maxFileSize) {
       stats.skipped['too-large']++;
       return;
@@ -90,6 +111,12 @@ function* readEntry(entry: { rel: string; abs: string }, maxFileSize: number, st
     stats.bytes += data.length;
     yield { ...base, data };
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' && !isRoot) {
+      stats.skipped.symlink++; // git lists symlinks with the files; the walker counts them itself
+      return;
+    }
+    if (code === 'ENOENT' && entry.listedByGit) return; // tracked, deleted from the tree
     stats.skipped.unreadable++;
     stats.unreadable.push(`${entry.rel}: ${describeFsError(e)}`);
   } finally {

@@ -107,4 +107,28 @@ describe('bad paths', () => {
       expect(text.stderr).toMatch(/1 unreadable file/);
     },
   );
+
+  it.skipIf(!canDrop || process.platform === 'win32')(
+    'in a git work tree too: a folder git cannot list is reported, not silently skipped',
+    async () => {
+      const repo = new GitRepo();
+      repo.commit('files', { 'sub/ok.env': 'x=1\n' });
+      // Untracked: git learns of it only by listing the folder, and only warns when it cannot.
+      repo.write({ 'sub/locked/a.env': `GH=${keys.github()}\n` });
+      // nobody must reach the repository, and git must accept a repository root owns.
+      chmodSync(path.dirname(repo.dir), 0o755);
+      chmodSync(repo.home, 0o755);
+      writeFileSync(repo.env.GIT_CONFIG_GLOBAL!, '[safe]\n\tdirectory = *\n');
+      chmodSync(path.join(repo.dir, 'sub/locked'), 0o000);
+      const env = { ...repo.env };
+      for (const target of ['sub', 'sub/locked']) {
+        const r = await runCli(['scan', target, '--format', 'json'], { cwd: repo.dir, wrap, env });
+        expect(r.code, `${target}: ${r.stderr}`).toBe(2);
+        const report = JSON.parse(r.stdout);
+        const shown = target === 'sub' ? 'sub/locked' : path.join(repo.dir, 'sub/locked');
+        expect(report.scan.unreadable).toEqual([`${shown}: permission denied`]);
+        expect(report.scan.skipped.unreadable).toBe(1);
+      }
+    },
+  );
 });

@@ -238,7 +238,8 @@ describe('tokguard scan --staged', () => {
     );
     const r = await runCli(['scan', '--staged'], {
       cwd: repo.dir,
-      env: { ...repo.env, NODE_OPTIONS: `--import=${loader}` },
+      // The default threshold: the `workers` test project sets it to 0, which loads the pool.
+      env: { ...repo.env, NODE_OPTIONS: `--import=${loader}`, TOKGUARD_POOL_THRESHOLD: undefined },
     });
     expect(r.code).toBe(1);
     const loaded = readFileSync(log, 'utf8');
