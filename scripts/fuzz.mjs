@@ -205,7 +205,8 @@ async function serve() {
       import(dist('errors.js')),
     ]);
   const engine = new Engine(loadBuiltinRules(), { prefilterCache: loadBuiltinPrefilterCache() });
-  const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-fuzz-'));
+  // The main thread made the folder and removes it: a terminated worker runs no exit handlers.
+  const dir = workerData.dir;
   const configFile = path.join(dir, '.tokguard.yaml');
 
   const targets = {
@@ -239,7 +240,6 @@ async function serve() {
       parentPort.postMessage({ index, ok: false, error: e?.stack ?? String(e) });
     }
   });
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   parentPort.postMessage({ ready: true });
 }
 
@@ -261,7 +261,9 @@ async function main() {
   const rules = JSON.parse(readFileSync(path.join(root, 'dist', 'builtin-rules.json'), 'utf8')).rules;
   const ctx = { keywords: [...new Set(rules.flatMap((r) => r.keywords))] };
 
-  const worker = new Worker(new URL(import.meta.url), { workerData: { worker: true } });
+  const dir = mkdtempSync(path.join(tmpdir(), 'tokguard-fuzz-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const worker = new Worker(new URL(import.meta.url), { workerData: { worker: true, dir } });
   const replies = new Map();
   let failure;
   worker.on('message', (m) => replies.get(m.index ?? 'ready')?.(m));

@@ -6,7 +6,7 @@
  *
  * Without a config file nothing here loads a parser: the pre-commit path stays a stat or two.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RuleSpec } from '../engine/types.js';
@@ -88,12 +88,43 @@ export async function loadEffectiveConfig(options: LoadConfigOptions): Promise<E
   const { config, notices } = await readConfigFile(abs, name);
   const { buildEffectiveConfig } = await import('./build.js');
   const eff = buildEffectiveConfig(config, name, loadBuiltinRules(), path.dirname(abs));
+  if (options.config === undefined && eff.scan.baseline !== undefined)
+    checkRepositoryBaseline(eff.scan.baseline, path.dirname(abs), name);
   eff.notices.unshift(...notices);
   eff.selfPath = path
     .relative(findRepoRoot(path.dirname(abs)) ?? path.dirname(abs), abs)
     .split(path.sep)
     .join('/');
   return eff;
+}
+
+/**
+ * `tokguard baseline` and `--update-baseline` write the baseline a config names, and a scan reads
+ * it (and may quote it in an error). So the config a repository carries may name a baseline only
+ * inside the repository, and not through a symbolic link there: `scan.baseline: ../../.bashrc`
+ * would have a scan of a hostile clone overwrite or read a file of the user's. A config given
+ * with --config is the user's own choice, and so is --baseline.
+ */
+function checkRepositoryBaseline(file: string, root: string, name: string): void {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel))
+    throw new UserError(
+      `${name}: scan.baseline: must name a file inside the repository; pass --baseline to use another`,
+    );
+  let at = root;
+  for (const part of rel.split(path.sep)) {
+    at = path.join(at, part);
+    let link: boolean;
+    try {
+      link = lstatSync(at).isSymbolicLink();
+    } catch {
+      return; // not there (yet): nothing to follow
+    }
+    if (link)
+      throw new UserError(
+        `${name}: scan.baseline: ${path.relative(root, at)} is a symbolic link; pass --baseline to use it`,
+      );
+  }
 }
 
 /** Reads and parses a config file (YAML, or a gitleaks TOML config), then checks its schema. */

@@ -151,6 +151,48 @@ describe('writing through planted symbolic links', () => {
     v.check();
   });
 
+  it("a repository's config cannot point the baseline outside the repository or through a link in it", async () => {
+    const v = victim();
+    for (const [baseline, problem] of [
+      [path.relative('/', v.file).replace(/^/, '../'.repeat(12)), 'must name a file inside the repository'],
+      [v.file, 'must name a file inside the repository'],
+      ['sec/bashrc', 'sec is a symbolic link'],
+    ] as const) {
+      const repo = repoWithSecret();
+      symlinkSync(v.dir, path.join(repo.dir, 'sec'));
+      writeFileSync(path.join(repo.dir, '.tokguard.yaml'), `scan:\n  baseline: ${JSON.stringify(baseline)}\n`);
+      for (const args of [
+        ['baseline', '.'],
+        ['scan', '.', '--update-baseline'],
+        ['scan', '.'],
+      ]) {
+        const r = await runCli(args, { cwd: repo.dir, env: repo.env });
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+        expect(r.stderr).toMatch(
+          new RegExp(`^tokguard: \\.tokguard\\.yaml: scan\\.baseline: ${problem}; pass --baseline to use \\w+\n$`),
+        );
+      }
+    }
+    v.check();
+  });
+
+  it('a config given with --config, and --baseline, may still name a baseline anywhere', async () => {
+    const repo = repoWithSecret();
+    const dir = tempDir('tokguard-trusted-');
+    writeFileSync(path.join(dir, 'tokguard.yaml'), 'scan:\n  baseline: baseline.json\n');
+    const r = await runCli(['baseline', '.', '--config', path.join(dir, 'tokguard.yaml')], {
+      cwd: repo.dir,
+      env: repo.env,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8'))).toMatchObject({
+      entries: [{ ruleId: 'github-pat-classic' }],
+    });
+    const other = path.join(dir, 'other.json');
+    expect((await runCli(['baseline', '.', '-o', other], { cwd: repo.dir, env: repo.env })).code).toBe(0);
+    expect(readFileSync(other, 'utf8')).toContain('github-pat-classic');
+  });
+
   it('still writes to streams: -o /dev/stdout and -o /dev/null', async () => {
     const repo = repoWithSecret();
     const out = await runCli(['scan', '.', '-f', 'json', '-o', '/dev/stdout'], { cwd: repo.dir, env: repo.env });
