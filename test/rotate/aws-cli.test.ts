@@ -122,6 +122,7 @@ describe.skipIf(!RUN)('tokguard rotate against moto with IAM policies enforced (
       `calls: secretsmanager:DescribeSecret ${i.secretId} (ARN, versions, no foreign AWSPENDING)`,
     );
     expect(r.stdout).toContain(`- IAM endpoint: ${proxy.url} (environment)`);
+    expect(r.stdout).toContain(`- STS endpoint (verify, signed with the new key): ${proxy.url} (environment)`);
     expect(r.stdout).toMatch(
       new RegExp(`- iam:GetAccessKeyLastUsed: key AKIA…\\w{4} belongs to IAM user ${i.user}\\n`),
     );

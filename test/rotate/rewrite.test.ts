@@ -16,6 +16,9 @@ describe('reference rewriting keeps every other byte', () => {
     ['a.mjs', 'const u = `https://x/${id}?k=' + K + '`;\n', 'const u = `https://x/${id}?k=${process.env.KEY}`;\n'],
     ['a.js', `const u = "https://u:${K}@host/db";\n`, 'const u = "https://u:" + process.env.KEY + "@host/db";\n'],
     ['a.js', `// old key ${K}\nx();\n`, '// old key process.env.KEY\nx();\n'],
+    ['Map.jsx', `<Map apiKey="${K}" zoom={3} />\n`, '<Map apiKey={process.env.KEY} zoom={3} />\n'],
+    ['Map.tsx', `<Map\n  id="m"\n  apiKey='k=${K}'\n/>\n`, `<Map\n  id="m"\n  apiKey={'k=' + process.env.KEY}\n/>\n`],
+    ['a.tsx', `const k = "${K}";\n`, 'const k = process.env.KEY;\n'],
     ['a.py', `K = '${K}'\n`, 'import os\nK = os.environ["KEY"]\n'],
     [
       'a.py',

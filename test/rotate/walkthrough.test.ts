@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { motoAvailable } from '../servers/moto.js';
+import { INCIDENT_POLICY } from '../servers/aws-account.js';
 import { BIN, REPO_ROOT } from '../helpers/cli.js';
 import { cleanup } from './helpers.js';
 
@@ -64,6 +65,21 @@ function bash(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | 
     child.on('close', (code) => resolve({ code, out, err }));
   });
 }
+
+describe('docs/rotation.md: the incident policy', () => {
+  it('is the policy the walkthrough and the moto tests give the responder, so they prove it suffices', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const m = /```json\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('## Permissions')));
+    expect(m, 'no json block under "## Permissions"').not.toBeNull();
+    const documented: unknown = JSON.parse(m![1]!);
+    expect(documented).toEqual(INCIDENT_POLICY);
+    const script = readFileSync(join(REPO_ROOT, 'scripts', 'demo-incident.mjs'), 'utf8');
+    const literal = /const INCIDENT_POLICY = (\{[\s\S]*?\n\});/.exec(script)?.[1];
+    expect(literal, 'no INCIDENT_POLICY in scripts/demo-incident.mjs').toBeDefined();
+    // The script's object literal, evaluated: it is this repository's own file.
+    expect(new Function(`return (${literal!});`)()).toEqual(documented);
+  });
+});
 
 describe.skipIf(!RUN)('docs/rotation.md: an incident, step by step', () => {
   it('runs exactly as written against moto with IAM policies enforced', async () => {

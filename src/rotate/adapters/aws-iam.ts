@@ -113,7 +113,12 @@ export class AwsIamIssuer implements IssuerAdapter {
     const requestIds: string[] = [];
     const oldLabel = oldId ? keyLabel(oldId) : String(ctx.state.oldKeyLabel ?? '');
     let user = (ctx.state.iamUser as string | undefined) ?? this.cfg.user;
-    const facts = [`IAM endpoint: ${endpoint.url} (${endpoint.source})`];
+    // Verify signs with the new key and sends it to STS: say where, before it exists.
+    const sts = (await this.stsWith('', '')).endpoint;
+    const facts = [
+      `IAM endpoint: ${endpoint.url} (${endpoint.source})`,
+      `STS endpoint (verify, signed with the new key): ${sts.url} (${sts.source})`,
+    ];
     if (!user && oldId) {
       const out = await this.call(`GetAccessKeyLastUsed ${oldLabel}`, (sdk, c) =>
         c.send(new sdk.GetAccessKeyLastUsedCommand({ AccessKeyId: oldId })),
@@ -230,7 +235,7 @@ export class AwsIamIssuer implements IssuerAdapter {
         const left = deadline - Date.now();
         if (!NOT_YET.test(name) || networkCode(err) || left < delay) {
           wait?.done();
-          throw this.verifyFailure(err, what, attempt, probe.endpoint);
+          throw this.verifyFailure(err, what, attempt, probe.endpoint.url);
         }
         wait ??= ctx.wait(`waiting for AWS to accept the new key ${label}`);
         wait.retry(
@@ -246,7 +251,10 @@ export class AwsIamIssuer implements IssuerAdapter {
   private async stsWith(
     accessKeyId: string,
     secretAccessKey: string,
-  ): Promise<{ call: () => Promise<{ Arn?: string; $metadata?: unknown }>; endpoint: string }> {
+  ): Promise<{
+    call: () => Promise<{ Arn?: string; $metadata?: unknown }>;
+    endpoint: Awaited<ReturnType<typeof endpointOf>>;
+  }> {
     quietSdk();
     const sts = await import('@aws-sdk/client-sts');
     const opts = { region: this.cfg.region, ...(this.cfg.stsEndpoint ? { endpoint: this.cfg.stsEndpoint } : {}) };
@@ -255,7 +263,7 @@ export class AwsIamIssuer implements IssuerAdapter {
       maxAttempts: 1,
       credentials: { accessKeyId, secretAccessKey },
     });
-    const endpoint = (await endpointOf(client, opts)).url;
+    const endpoint = await endpointOf(client, opts);
     return { call: () => client.send(new sts.GetCallerIdentityCommand({})), endpoint };
   }
 

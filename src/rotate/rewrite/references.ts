@@ -3,7 +3,8 @@
  * file's language, changing nothing but the string that held the literal (quotes, comments,
  * order, `export` and CRLF line endings stay as they were):
  *   JS/TS   'AKIA…'           → process.env.NAME       ('x' + process.env.NAME + 'y' inside a longer string,
- *                                                       ${process.env.NAME} inside a template literal)
+ *                                                       ${process.env.NAME} inside a template literal,
+ *                                                       {process.env.NAME} as a JSX attribute)
  *   Python  "AKIA…"           → os.environ["NAME"]     (and `import os` added when missing; split or
  *                                                       {…} inside triple-quoted and f-strings)
  *   shell             KEY=AKIA… → KEY=${NAME}           (also in double quotes and unquoted heredocs)
@@ -117,12 +118,27 @@ function splitString(
   return { text: out, next: refEnd };
 }
 
+/** `name=` ending the text before a string: in a .jsx/.tsx file, the string is a JSX attribute value. */
+const JSX_ATTR = /(?:<[A-Za-z][\w.:-]*\s(?:[^<>]*\s)?|^\s*)[A-Za-z_][\w:-]*=$/;
+
+function isJsxAttribute(site: Site, open: number): boolean {
+  if (!/\.[jt]sx$/.test(site.file)) return false;
+  const lineStart = site.text.lastIndexOf('\n', open - 1) + 1;
+  return JSX_ATTR.test(site.text.slice(lineStart, open));
+}
+
 function replaceJs(site: Site): { text: string; next: number } {
   const ref = `process.env.${site.rep.env}`;
   const end = site.at + site.rep.literal.length;
   const tok = context(site, jsContext);
   if (tok.kind !== 'string') return splice(site.text, site.at, end, ref);
   if (tok.quote === '`') return splice(site.text, site.at, end, `\${${ref}}`);
+  if (isJsxAttribute(site, tok.open)) {
+    // <Map apiKey="…"/>: an attribute takes an expression only in braces.
+    const { text, next } = splitString(site, tok, ref);
+    const replaced = text.slice(tok.open, next);
+    return splice(text, tok.open, next, `{${replaced}}`);
+  }
   return splitString(site, tok, ref);
 }
 
