@@ -13,6 +13,7 @@ import { inspectUnits, planAdapters } from '../rotate/inspect.js';
 import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
+import { renderTriage, triageRows, verdictsFromReport } from '../rotate/triage.js';
 
 /**
  * The `rotation:` section of the project config, loaded the way every scan loads the config
@@ -138,6 +139,8 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
         [...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean),
       );
       const inspections = await inspectUnits(root, plan.units, adapters, storeMismatch);
+      const verdicts = verdictsFromReport(opts.report ? path.resolve(opts.report) : undefined);
+      out(renderTriage(triageRows(plan, adapters, inspections, verdicts), verdicts.size > 0));
       out(
         renderPlan(root, plan, adapters, inspections, {
           containFirst: Boolean(opts.containFirst),

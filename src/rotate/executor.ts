@@ -168,7 +168,7 @@ export class Executor {
         storeMismatch: journal.data.options.storeMismatch ?? 'refuse',
       });
       ex.lock = lock;
-      const lives = ex.lives(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
+      const lives = ex.lives(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u, id)])));
       await ex.preflight(lives);
       await ex.run(lives);
       return ex;
@@ -433,6 +433,7 @@ export class Executor {
   private async contain(l: Live): Promise<void> {
     const { issuer, ctx } = l;
     await this.step(l, 'contain', async () => {
+      if (issuer.issueOnce) return { note: `${issuer.kind}: issuing revokes the old credential, and it comes next` };
       const r = issuer.canDeactivate ? await issuer.deactivateOld(ctx) : await issuer.deleteOld(ctx);
       return { ...r, ids: { ...r.ids, contained: true, ...(issuer.canDeactivate ? {} : { oldDeleted: true }) } };
     });
@@ -440,7 +441,15 @@ export class Executor {
 
   private async issueAndStore(l: Live): Promise<void> {
     const { unit, issuer, store, ctx } = l;
-    if (this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined))) {
+    const issuedBefore = this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined));
+    if (issuedBefore && issuer.issueOnce) {
+      // The call that issued (and revoked the old credential) may have gone through: never repeat it.
+      await this.forceStep(l, 'issue', async () => {
+        const r = await issuer.issueAfterLoss(ctx);
+        l.newParts = r.parts;
+        return r;
+      });
+    } else if (issuedBefore) {
       if (this.journal.isDone(unit, 'issue')) {
         // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
         await this.guard(l, 'issue', async () => {
@@ -528,7 +537,8 @@ export class Executor {
     );
     if (unit.state.oldDeleted || this.opts.revoke || this.now() >= revokeAfter) {
       await this.step(l, 'delete-old', async () => {
-        if (unit.state.oldDeleted) return { note: 'already revoked by contain' };
+        if (unit.state.oldDeleted)
+          return { note: unit.state.contained ? 'already revoked by contain' : 'already revoked' };
         const r = await issuer.deleteOld(ctx);
         return { ...r, ids: { ...r.ids, oldDeleted: true } };
       });
@@ -734,13 +744,21 @@ function releaseOrAbandon(lock: RotationLock, err: unknown): void {
   else lock.release();
 }
 
-/** On resume, recover each leaked literal from the files that still hold it (by location and hash). */
-function recoverOldParts(root: string, u: UnitRecord): Partial<Parts> {
+/**
+ * On resume, recover each leaked literal from the files that still hold it (by location and
+ * hash), else from the rollback copy of a file already rewritten (kept, 0600, until the old
+ * credential is deleted): a provider that revokes by value (GitHub, Slack, npm) needs it then.
+ */
+function recoverOldParts(root: string, u: UnitRecord, rotationId: string): Partial<Parts> {
   const out: Partial<Parts> = {};
   for (const r of u.refs) {
     if (out[r.part]) continue;
     const text = readText(root, r.file);
-    const lit = text === undefined ? undefined : literalAt(text, r);
+    let lit = text === undefined ? undefined : literalAt(text, r);
+    if (!lit) {
+      const backup = join(root, '.tokguard', 'backups', rotationId, u.id, sha256(r.file).slice(0, 16));
+      if (existsSync(backup)) lit = literalAt(readFileSync(backup, 'utf8'), r);
+    }
     if (lit) out[r.part] = lit;
   }
   return out;
