@@ -14,6 +14,7 @@ import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
 import { renderTriage, triageRows, verdictsFromReport } from '../rotate/triage.js';
+import { endpointsFromEnv, endpointsWarning } from '../verify/endpoints.js';
 
 /**
  * The `rotation:` section of the project config, loaded the way every scan loads the config
@@ -100,6 +101,9 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
   if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
   const root = findRepoRoot(start) ?? start;
   const common = { root, prompt, log: err, wait: waitProgress };
+  // Provider issuers honour the test endpoint map as verifiers do; say so whenever it is set.
+  const mapped = endpointsWarning(endpointsFromEnv());
+  if (mapped) err(`tokguard: ${mapped.replace('verification requests', 'provider requests')}`);
   try {
     if (opts.list) {
       for (const id of Journal.list(root)) {
