@@ -104,7 +104,7 @@ export class IssuerSteps {
    */
   async issueAfterLoss(ctx: UnitContext): Promise<StepResult & { parts: Parts }> {
     ctx.log(
-      `${this.issuer.kind}: the credential issued before the interruption was never stored, and the call cannot be repeated (${this.issuer.issueOnce ?? 'it would fail or revoke the new credential'}).`,
+      `${this.issuer.kind}: the credential issued before the interruption was never stored, and the call cannot be repeated (${this.issuer.issueOnce ?? 'it would fail or revoke the new credential'}). The lost credential may still be live: revoke it at the provider once you have a new one.`,
     );
     const r = await enterByHand(ctx, this.issuer.human?.issue ?? 'issue a new credential at the provider', this.issuer);
     return { ...r, note: `new credential lost in an interruption; ${r.note ?? 'entered by operator'}` };

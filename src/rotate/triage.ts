@@ -67,9 +67,11 @@ function manual(issuer: IssuerSteps, inspection: UnitInspection | undefined): st
   const human = issuer.issuer.human ?? {};
   const out: string[] = [];
   if (inspection?.error) out.push('fix the preflight failure below');
-  if (!can.reissue && human.issue) out.push(issuer.kind === 'manual' ? 'issue a new one, paste it' : 'paste a new token');
+  if (!can.reissue && human.issue)
+    out.push(issuer.kind === 'manual' ? 'issue a new one, paste it' : 'paste a new token');
   if (!can.revoke && human.revoke) out.push('revoke the old one at the provider');
-  if (!can.revoke && !human.revoke && issuer.kind !== 'random') out.push('the old one stays valid: kill it at the provider');
+  if (!can.revoke && !human.revoke && issuer.kind !== 'random')
+    out.push('the old one stays valid: kill it at the provider');
   return out.length ? out.join('; ') : 'nothing';
 }
 
@@ -128,10 +130,9 @@ export function renderTriage(rows: TriageRow[], verified: boolean): string {
     where: 'unit / where',
   };
   const cols: (keyof TriageRow)[] = ['provider', 'status', 'identity', 'auto', 'person', 'where'];
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[head, ...rows].map((r) => r[c].length))])) as Record<
-    keyof TriageRow,
-    number
-  >;
+  const width = Object.fromEntries(
+    cols.map((c) => [c, Math.max(...[head, ...rows].map((r) => r[c].length))]),
+  ) as Record<keyof TriageRow, number>;
   const line = (r: TriageRow) =>
     cols
       .map((c, i) => (i === cols.length - 1 ? r[c] : r[c].padEnd(width[c])))

@@ -55,9 +55,15 @@ beforeAll(async () => {
   const started = await startFakes(['github', 'gitlab', 'slack'].map((p) => PROVIDER_FAKES[p]!));
   fakes = new Map(started.fakes.map((f) => [f.spec.provider, f]));
   endpoints = started.env;
-  fakes.get('github')!.accept(gh.old, { login: 'octo-dev', scopes: 'repo, workflow' }).accept(gh.neu, { login: 'octo-dev' });
+  fakes
+    .get('github')!
+    .accept(gh.old, { login: 'octo-dev', scopes: 'repo, workflow' })
+    .accept(gh.neu, { login: 'octo-dev' });
   fakes.get('gitlab')!.accept(gl.old, { name: 'ci-deploy', user_id: 42, scopes: ['api'] });
-  fakes.get('slack')!.accept(sl.old, { team: 'Acme', user: 'deploybot' }).accept(sl.neu, { team: 'Acme', user: 'deploybot' });
+  fakes
+    .get('slack')!
+    .accept(sl.old, { team: 'Acme', user: 'deploybot' })
+    .accept(sl.neu, { team: 'Acme', user: 'deploybot' });
   root = makeRepo({
     'config.js': [
       'module.exports = {',
@@ -103,8 +109,11 @@ describe('a repository leaking a GitHub PAT, a GitLab PAT and a Slack token', ()
     expect(table).toMatch(/Slack +live +Acme \/ deploybot/);
     expect(table).toMatch(/GitLab.*rotate \(revokes the old one\).*nothing/);
     expect(table).toMatch(/GitHub.*revoke, verify the new one.*paste a new token/);
-    expect(plan.stdout).toMatch(/POST https:\/\/gitlab\.com\/api\/v4\/personal_access_tokens\/self\/rotate.*← point of no return/);
-    for (const f of fakes.values()) expect(f.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('auth.test'))).toEqual([]);
+    expect(plan.stdout).toMatch(
+      /POST https:\/\/gitlab\.com\/api\/v4\/personal_access_tokens\/self\/rotate.*← point of no return/,
+    );
+    for (const f of fakes.values())
+      expect(f.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('auth.test'))).toEqual([]);
 
     const ex = await tokguard(INCIDENT.execute, `${gh.neu}\n${sl.neu}\n`);
     expect(ex.code, ex.stderr).toBe(0);
@@ -112,9 +121,13 @@ describe('a repository leaking a GitHub PAT, a GitLab PAT and a Slack token', ()
     const github = fakes.get('github')!;
     const revoke = github.requests.find((r) => r.route === 'POST /credentials/revoke')!;
     expect(JSON.parse(revoke.body)).toEqual({ credentials: [gh.old] });
-    expect(fakes.get('gitlab')!.requests.filter((r) => r.route === 'POST /api/v4/personal_access_tokens/self/rotate')).toHaveLength(1);
+    expect(
+      fakes.get('gitlab')!.requests.filter((r) => r.route === 'POST /api/v4/personal_access_tokens/self/rotate'),
+    ).toHaveLength(1);
     expect(fakes.get('slack')!.requests.some((r) => r.route === 'POST /api/auth.revoke')).toBe(true);
-    expect(github.isLive(gh.old) || fakes.get('gitlab')!.isLive(gl.old) || fakes.get('slack')!.isLive(sl.old)).toBe(false);
+    expect(github.isLive(gh.old) || fakes.get('gitlab')!.isLive(gl.old) || fakes.get('slack')!.isLive(sl.old)).toBe(
+      false,
+    );
 
     expect(readFileSync(join(root, 'config.js'), 'utf8')).toBe(
       [
@@ -131,7 +144,11 @@ describe('a repository leaking a GitHub PAT, a GitLab PAT and a Slack token', ()
     expect(fakes.get('gitlab')!.isLive(glNew)).toBe(true);
     expect(dotenv).toContain(`GITHUB_TOKEN=${gh.neu}`);
     expect(dotenv).toContain(`SLACK_TOKEN=${sl.neu}`);
-    assertNoPlaintext(root, [gh.old, gl.old, sl.old, gh.neu, sl.neu, glNew], [plan.stdout, plan.stderr, ex.stdout, ex.stderr]);
+    assertNoPlaintext(
+      root,
+      [gh.old, gl.old, sl.old, gh.neu, sl.neu, glNew],
+      [plan.stdout, plan.stderr, ex.stdout, ex.stderr],
+    );
 
     const hist = await tokguard(INCIDENT.history);
     expect(hist.code, hist.stderr).toBe(0);
