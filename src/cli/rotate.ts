@@ -13,7 +13,7 @@ import { inspectUnits, planAdapters } from '../rotate/inspect.js';
 import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
-import { renderTriage, triageRows, verdictsFromReport } from '../rotate/triage.js';
+import { renderTriage, triageRows, verdictsFromReport, verifyForTriage } from '../rotate/triage.js';
 import { endpointsFromEnv, endpointsWarning } from '../verify/endpoints.js';
 
 /**
@@ -96,6 +96,7 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
   const modes = [opts.execute, opts.resume, opts.rollback, opts.list].filter(Boolean).length;
   if (modes > 1 || (opts.plan && modes > 0))
     throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
+  if (opts.verify && modes > 0) throw new UserError('--verify goes with --plan (the triage table), not with changes');
   const storeMismatch = storeMismatchMode(opts.storeMismatch);
   const start = path.resolve(target);
   if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
@@ -144,6 +145,8 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
       );
       const inspections = await inspectUnits(root, plan.units, adapters, storeMismatch);
       const verdicts = verdictsFromReport(opts.report ? path.resolve(opts.report) : undefined);
+      if (opts.verify)
+        await verifyForTriage(scanned.findings, scanned.config, root, (l) => err(`tokguard: ${l}`), verdicts);
       out(renderTriage(triageRows(plan, adapters, inspections, verdicts), verdicts.size > 0));
       out(
         renderPlan(root, plan, adapters, inspections, {

@@ -5,6 +5,8 @@
  * It answers the responder's first questions before the per-target detail below it.
  */
 import { readFileSync } from 'node:fs';
+import type { EffectiveConfig } from '../config/load.js';
+import type { Finding } from '../report/finding.js';
 import { cleanField } from '../verify/response.js';
 import type { LiveFinding } from './findings.js';
 import { ISSUERS, issuerForRule } from './issuers/registry.js';
@@ -44,6 +46,37 @@ export function verdictsFromReport(reportPath: string | undefined): Map<string, 
     out.set(f.secretHash, { status: v.status, ...(identity ? { identity } : {}) });
   }
   return out;
+}
+
+/**
+ * `rotate --plan --verify`: asks each provider about each distinct secret now, exactly as
+ * `scan --verify` would (the same stage, limits and trust rules), and merges the answers over
+ * the report's.
+ */
+export async function verifyForTriage(
+  findings: LiveFinding[],
+  config: EffectiveConfig,
+  root: string,
+  say: (line: string) => void,
+  into: Map<string, Verdict>,
+): Promise<void> {
+  const { runVerifyStage } = await import('../verify/stage.js');
+  const checked = findings.map((f) => ({ ...f, source: 'worktree' as const })) as unknown as Finding[];
+  await runVerifyStage({
+    findings: checked,
+    rules: config.rules,
+    ...(config.file !== undefined ? { configFile: config.file } : {}),
+    scannedRoot: root,
+    trustRepoVerifiers: false,
+    source: { base: root },
+    say,
+  });
+  for (const f of checked) {
+    const v = f.verification;
+    if (!v || (v.status === 'unknown' && into.has(f.secretHash))) continue;
+    const identity = cleanField(v.identity, 60);
+    into.set(f.secretHash, { status: v.status, ...(identity ? { identity } : {}) });
+  }
 }
 
 /** What the issuer does without anyone: the capabilities it has an API for. */
@@ -119,8 +152,9 @@ function unmatchedRow(f: LiveFinding, seen: Set<string>, verdicts: Map<string, V
   ];
 }
 
+/** The table, for an incident of more than one secret (a single one is all in the plan below). */
 export function renderTriage(rows: TriageRow[], verified: boolean): string {
-  if (rows.length === 0) return '';
+  if (rows.length < 2) return '';
   const head: TriageRow = {
     provider: 'provider',
     status: 'status',

@@ -92,5 +92,14 @@ describe('the triage table', () => {
     expect(table).toMatch(/GitHub +not checked +- +revoke, verify the new one/);
     expect(table).toMatch(/Slack +not checked +- +nothing: no rotation target matches +add a target with issuer slack/);
     expect(plan.stderr).toMatch(/TOKGUARD_ENDPOINTS is set: provider requests go to/);
+
+    // --verify asks the providers now (Slack's host is not mapped here, so it stays unknown).
+    const verified = await cli(root, ['rotate', '--plan', '--verify']);
+    expect(verified.code, verified.stderr).toBe(0);
+    const again = verified.stdout.slice(0, verified.stdout.indexOf('Rotation plan:'));
+    expect(again).toMatch(/^Triage: 2 distinct secret\(s\), 1 live/);
+    expect(again).toMatch(/GitHub +live +octo-dev/);
+    expect(again).toMatch(/Slack +unknown +-/);
+    expect((await cli(root, ['rotate', '--execute', '--verify'])).stderr).toMatch(/--verify goes with --plan/);
   });
 });
