@@ -76,6 +76,29 @@ describe('gitlab: a rotation killed after the rotate call', () => {
   });
 });
 
+describe('--contain-first with a revoke-only provider', () => {
+  it('revokes the leaked GitHub token before it asks for the new one', async () => {
+    const old = keys.github();
+    const neu = keys.github();
+    github.accept(old, { login: 'octo-dev' }).accept(neu, { login: 'octo-dev' });
+    const root = repo({
+      'app.js': `const gh = "${old}";\n`,
+      '.tokguard.yaml':
+        'rotation:\n  targets:\n    - match: { rules: [github-pat-classic] }\n      issuer: { type: github }\n      store: { type: dotenv, file: .env.local }\n',
+    });
+    github.requests.length = 0;
+    const ex = await cli(root, ['rotate', '--execute', '--contain-first'], `${neu}\n`);
+    expect(ex.code, ex.stderr).toBe(0);
+    const seen = github.requests.map((r) =>
+      `${r.route} ${r.credential === neu ? 'new' : r.route === 'GET /user' ? 'old' : ''}`.trim(),
+    );
+    expect(seen).toEqual(['GET /user old', 'POST /credentials/revoke', 'GET /user new', 'GET /user new']);
+    expect(github.isLive(old)).toBe(false);
+    expect(ex.stderr).toMatch(/u1 contain: done/);
+    expect(ex.stderr).toMatch(/u1 delete-old: done \(already revoked by contain\)/);
+  });
+});
+
 describe('the triage table', () => {
   it('has a row for a finding no target covers, and says liveness was not checked without a verified report', async () => {
     const token = keys.github();
