@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
+import { crashAfterStepEnv } from '../../helpers/crash-after-step.js';
 import { FakeKeys } from '../../helpers/fake-keys.js';
 import { PROVIDER_FAKES } from '../../servers/providers/index.js';
 import { startFakes, type ProviderFake } from '../../servers/provider-fake.js';
@@ -48,7 +49,7 @@ describe('gitlab: a rotation killed after the rotate call', () => {
       '.tokguard.yaml':
         'rotation:\n  targets:\n    - match: { rules: [gitlab-personal-access-token] }\n      issuer: { type: gitlab }\n      store: { type: dotenv, file: .env.local }\n      grace: 0s\n',
     });
-    const crashed = await cli(root, ['rotate', '--execute'], '', { TOKGUARD_TEST_CRASH_AFTER: 'issue' });
+    const crashed = await cli(root, ['rotate', '--execute'], '', crashAfterStepEnv('issue'));
     expect(crashed.code).toBeNull();
     const rotations = () =>
       gitlab.requests.filter((r) => r.route === 'POST /api/v4/personal_access_tokens/self/rotate');
