@@ -279,6 +279,7 @@ export class Executor {
    */
   private async run(lives: Live[]): Promise<void> {
     this.journal.data.status = 'running';
+    if (this.opts.containFirst) await this.containInBatches(lives);
     const failedStores = new Map<string, string>();
     for (const l of lives) {
       const key = storeKey(l.unit.target.store);
@@ -435,6 +436,50 @@ export class Executor {
     await this.record(l);
     await this.deleteOrWait(l);
     this.journal.save();
+  }
+
+  /**
+   * `--contain-first` for issuers that revoke many credentials in one call: each such issuer's
+   * units are contained together, journaled per unit. If the call fails, each unit's own contain
+   * step tries again, one by one.
+   */
+  private async containInBatches(lives: Live[]): Promise<void> {
+    const groups = new Map<string, Live[]>();
+    for (const l of lives) {
+      if (!l.issuer.issuer.revokeMany || this.journal.isDone(l.unit, 'contain')) continue;
+      groups.set(l.issuer.kind, [...(groups.get(l.issuer.kind) ?? []), l]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const l of group) this.journal.record(l.unit, { step: 'contain', state: 'intent', note: 'batched' });
+      let r: StepResult;
+      try {
+        r = await group[0]!.issuer.issuer.revokeMany!(group.map((l) => l.ctx));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        this.log(
+          `  ${group[0]!.issuer.kind}: revoking ${group.length} credentials in one call failed (${secrets.scrub(err.message)}); each unit tries on its own`,
+        );
+        continue;
+      }
+      for (const l of group) {
+        this.journal.record(l.unit, {
+          step: 'contain',
+          state: 'done',
+          ids: { contained: true, oldDeleted: true },
+          ...(r.note ? { note: r.note } : {}),
+        });
+        audit(this.opts.root, {
+          rotation: this.id,
+          unit: l.unit.id,
+          step: 'contain',
+          outcome: 'done',
+          ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
+          ...(r.note ? { note: r.note } : {}),
+        });
+        this.log(`  ${l.unit.id} contain: done (${r.note ?? 'batched'})`);
+      }
+    }
   }
 
   private async contain(l: Live): Promise<void> {

@@ -78,6 +78,20 @@ export class GitHubIssuer extends ProviderIssuer {
     return this.revoke([this.old(ctx)], 'the old token');
   }
 
+  /** All the leaked tokens of a rotation, 1,000 a request: a big leak stays within 60 requests an hour. */
+  async revokeMany(ctxs: UnitContext[]): Promise<StepResult> {
+    const tokens = ctxs.map((c) => this.old(c));
+    const requestIds: string[] = [];
+    for (let i = 0; i < tokens.length; i += 1000) {
+      const r = await this.revoke(tokens.slice(i, i + 1000), `${Math.min(1000, tokens.length - i)} tokens`);
+      requestIds.push(...(r.requestIds ?? []));
+    }
+    return {
+      note: `${tokens.length} tokens submitted for revocation in ${Math.ceil(tokens.length / 1000)} request(s)`,
+      requestIds,
+    };
+  }
+
   async revokeNew(ctx: UnitContext): Promise<StepResult> {
     // The new token was pasted by the operator and never journaled: only they can name it.
     ctx.log('Manual step: delete the new GitHub token at https://github.com/settings/tokens if you no longer want it.');

@@ -78,25 +78,46 @@ describe('gitlab: a rotation killed after the rotate call', () => {
 });
 
 describe('--contain-first with a revoke-only provider', () => {
-  it('revokes the leaked GitHub token before it asks for the new one', async () => {
-    const old = keys.github();
-    const neu = keys.github();
-    github.accept(old, { login: 'octo-dev' }).accept(neu, { login: 'octo-dev' });
+  it('revokes the leaked GitHub tokens first, all in one request, before it asks for their replacements', async () => {
+    const old = [keys.github(), keys.github()];
+    const neu = [keys.github(), keys.github()];
+    for (const t of [...old, ...neu]) github.accept(t, { login: 'octo-dev' });
     const root = repo({
-      'app.js': `const gh = "${old}";\n`,
-      '.tokguard.yaml':
-        'rotation:\n  targets:\n    - match: { rules: [github-pat-classic] }\n      issuer: { type: github }\n      store: { type: dotenv, file: .env.local }\n',
+      'a.js': `const a = "${old[0]}";\n`,
+      'b.js': `const b = "${old[1]}";\n`,
+      '.tokguard.yaml': [
+        'rotation:',
+        '  targets:',
+        '    - match: { rules: [github-pat-classic], paths: [a.js] }',
+        '      issuer: { type: github }',
+        '      store: { type: dotenv, file: .env.local }',
+        '      reference: { env: GH_TOKEN_A }',
+        '    - match: { rules: [github-pat-classic], paths: [b.js] }',
+        '      issuer: { type: github }',
+        '      store: { type: dotenv, file: .env.local }',
+        '      reference: { env: GH_TOKEN_B }',
+        '',
+      ].join('\n'),
     });
     github.requests.length = 0;
-    const ex = await cli(root, ['rotate', '--execute', '--contain-first'], `${neu}\n`);
+    const ex = await cli(root, ['rotate', '--execute', '--contain-first'], `${neu[0]}\n${neu[1]}\n`);
     expect(ex.code, ex.stderr).toBe(0);
-    const seen = github.requests.map((r) =>
-      `${r.route} ${r.credential === neu ? 'new' : r.route === 'GET /user' ? 'old' : ''}`.trim(),
-    );
-    expect(seen).toEqual(['GET /user old', 'POST /credentials/revoke', 'GET /user new', 'GET /user new']);
-    expect(github.isLive(old)).toBe(false);
-    expect(ex.stderr).toMatch(/u1 contain: done/);
-    expect(ex.stderr).toMatch(/u1 delete-old: done \(already revoked by contain\)/);
+    const who = (c: string | undefined) =>
+      c === old[0] ? 'old1' : c === old[1] ? 'old2' : c === neu[0] ? 'new1' : 'new2';
+    const seen = github.requests.map((r) => (r.route === 'GET /user' ? `GET /user ${who(r.credential)}` : r.route));
+    expect(seen).toEqual([
+      'GET /user old1',
+      'GET /user old2',
+      'POST /credentials/revoke',
+      'GET /user new1',
+      'GET /user new1',
+      'GET /user new2',
+      'GET /user new2',
+    ]);
+    expect(JSON.parse(github.requests[2]!.body)).toEqual({ credentials: old });
+    expect(old.some((t) => github.isLive(t))).toBe(false);
+    expect(ex.stderr).toMatch(/u1 contain: done \(2 tokens submitted for revocation in 1 request\(s\)\)/);
+    expect(ex.stderr).toMatch(/u2 delete-old: done \(already revoked by contain\)/);
   });
 });
 
