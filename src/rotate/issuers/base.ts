@@ -29,11 +29,19 @@ export abstract class ProviderIssuer implements IssuerAdapter {
     this.info = ISSUERS[cfg.type]!;
     this.kind = cfg.type;
     this.can = this.info.can;
-    const reissue = this.info.reissue;
-    if (reissue && 'manual' in reissue) this.human = { issue: cfg.instructions ?? reissue.manual };
-    else if (this.info.issueOnce)
-      this.human = { issue: cfg.instructions ?? `issue a new ${this.info.name} credential by hand` };
+    const how = this.manualIssue();
+    if (how) this.human = { issue: cfg.instructions ?? how };
     this.api = new ProviderApi(cfg.type, this.info.hosts, cfg.timeoutMs);
+  }
+
+  /**
+   * What the operator does to make a new credential by hand: always for a provider without a
+   * reissue API, and for a roll that cannot be repeated (see issueOnce).
+   */
+  protected manualIssue(): string | undefined {
+    const reissue = this.info.reissue;
+    if (reissue && 'manual' in reissue) return reissue.manual;
+    return this.info.issueOnce ? `issue a new ${this.info.name} credential by hand` : undefined;
   }
 
   /** The API's base URL: the configured one (checked against the allowed hosts at each call) or the default. */

@@ -18,7 +18,6 @@ import { secrets } from '../types.js';
 import { enterByHand } from '../issuer-steps.js';
 import { field, requestIdOf, type ApiAnswer } from './api.js';
 import { ProviderIssuer } from './base.js';
-import type { ProviderIssuerConfig } from './config.js';
 
 const API = 'https://gitlab.com';
 const SELF = '/api/v4/personal_access_tokens/self';
@@ -27,10 +26,8 @@ export class GitLabIssuer extends ProviderIssuer {
   readonly issueOnce =
     'GitLab revokes the old token when it rotates it, and a second rotate call with the old token would revoke the new one';
 
-  constructor(cfg: ProviderIssuerConfig) {
-    super(cfg);
-    const ui = `${this.base(API)}/-/user_settings/personal_access_tokens`;
-    Object.assign(this, { human: { issue: cfg.instructions ?? `create a token with the same scopes at ${ui}` } });
+  protected override manualIssue(): string {
+    return `create a token with the same scopes at ${this.base(API)}/-/user_settings/personal_access_tokens`;
   }
 
   private self(token: string): Promise<ApiAnswer> {
