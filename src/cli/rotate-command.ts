@@ -11,6 +11,7 @@ export interface RotateCliOptions {
   containFirst?: boolean;
   revoke?: boolean;
   storeMismatch?: string;
+  verify?: boolean;
 }
 
 /** Defines `tokguard rotate`. Loads nothing heavy: the implementation is imported when it runs. */
@@ -28,6 +29,7 @@ export function defineRotateCommand(program: Command): void {
     .option('-c, --config <file>', 'config file with a rotation: section (default: .tokguard.yaml)')
     .option('--contain-first', 'disable the leaked credential before anything else (a confirmed public leak)')
     .option('--revoke', 'delete/revoke the old credential now instead of after the grace period')
+    .option('--verify', 'with --plan: ask each provider whether the leaked secrets are live, and whose they are')
     .option(
       '--store-mismatch <mode>',
       'refuse (default): stop when a store does not hold the leaked value; add: write the new value to a store that lacks the name',

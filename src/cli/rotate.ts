@@ -13,6 +13,8 @@ import { inspectUnits, planAdapters } from '../rotate/inspect.js';
 import { Journal } from '../rotate/journal.js';
 import { secrets, type WaitProgress } from '../rotate/types.js';
 import { findRepoRoot } from '../repo-root.js';
+import { renderTriage, triageRows, verdictsFromReport, verifyForTriage } from '../rotate/triage.js';
+import { endpointsFromEnv, endpointsWarning } from '../verify/endpoints.js';
 
 /**
  * The `rotation:` section of the project config, loaded the way every scan loads the config
@@ -94,11 +96,15 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
   const modes = [opts.execute, opts.resume, opts.rollback, opts.list].filter(Boolean).length;
   if (modes > 1 || (opts.plan && modes > 0))
     throw new UserError('choose one of --plan, --execute, --resume, --rollback, --list');
+  if (opts.verify && modes > 0) throw new UserError('--verify goes with --plan (the triage table), not with changes');
   const storeMismatch = storeMismatchMode(opts.storeMismatch);
   const start = path.resolve(target);
   if (!existsSync(start)) throw new UserError(`${target}: no such directory`);
   const root = findRepoRoot(start) ?? start;
   const common = { root, prompt, log: err, wait: waitProgress };
+  // Provider issuers honour the test endpoint map as verifiers do; say so whenever it is set.
+  const mapped = endpointsWarning(endpointsFromEnv());
+  if (mapped) err(`tokguard: ${mapped.replace('verification requests', 'provider requests')}`);
   try {
     if (opts.list) {
       for (const id of Journal.list(root)) {
@@ -138,6 +144,10 @@ export async function runRotateCommand(target: string, opts: RotateCliOptions): 
         [...adapters.values()].map((a) => (a.store instanceof DotenvStore ? a.store.file : '')).filter(Boolean),
       );
       const inspections = await inspectUnits(root, plan.units, adapters, storeMismatch);
+      const verdicts = verdictsFromReport(opts.report ? path.resolve(opts.report) : undefined);
+      if (opts.verify)
+        await verifyForTriage(scanned.findings, scanned.config, root, (l) => err(`tokguard: ${l}`), verdicts);
+      out(renderTriage(triageRows(plan, adapters, inspections, verdicts), verdicts.size > 0));
       out(
         renderPlan(root, plan, adapters, inspections, {
           containFirst: Boolean(opts.containFirst),

@@ -15,6 +15,7 @@ export async function runRulesCommand(
   if (opts.tag) rules = rules.filter((r) => (r.tags ?? []).includes(opts.tag!));
   if (opts.format === 'json') {
     const { describeVerifier } = await import('../verify/describe.js');
+    const { describeRotation } = await import('../rotate/issuers/registry.js');
     const out = rules.map((r) => ({
       id: r.id,
       name: r.name,
@@ -26,6 +27,8 @@ export async function runRulesCommand(
       ...(r.validate ? { validate: r.validate } : {}),
       ...(r.source ? { source: r.source } : {}),
       verify: describeVerifier(r, config.file),
+      // A custom rule may reuse a built-in id only through `override`, which keeps the provider.
+      ...describeRotation(r.id),
     }));
     process.stdout.write(`${printableJson(JSON.stringify(out, null, 2))}\n`);
     return 0;

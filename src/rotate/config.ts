@@ -4,6 +4,8 @@
  */
 import { UserError } from '../errors.js';
 import { isLoopback } from './adapters/remote.js';
+import { parseProviderIssuer, providerDefaultEnv, type ProviderIssuerConfig } from './issuers/config.js';
+import { isProviderIssuerType, PROVIDER_ISSUER_TYPES } from './issuers/registry.js';
 
 export type IssuerConfig =
   | {
@@ -18,7 +20,8 @@ export type IssuerConfig =
   | { type: 'vault-token'; policies: string[]; ttl: string; role?: string; renewable: boolean }
   | { type: 'vault-lease'; path: string; oldLeaseId: string }
   | { type: 'random'; length: number; charset: 'alnum' | 'hex' | 'base64url' | 'ascii'; prefix: string }
-  | { type: 'manual'; instructions: string };
+  | { type: 'manual'; instructions: string }
+  | ProviderIssuerConfig;
 
 export type StoreConfig =
   | { type: 'aws-secrets-manager'; secretId: string; region: string; endpoint?: string; key?: string }
@@ -68,7 +71,7 @@ const DEFAULT_ENV: Record<string, Record<string, string>> = {
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-class Reader {
+export class Reader {
   constructor(
     private readonly path: string,
     /** The config file as the user names it, for messages. */
@@ -206,8 +209,9 @@ function parseIssuer(r: Reader, raw: unknown): IssuerConfig {
       return { type, instructions: r.req(o, 'instructions') };
     }
     default:
+      if (isProviderIssuerType(type)) return parseProviderIssuer(r, o, type);
       return r.fail(
-        `unknown issuer type "${type}" (expected aws-iam, vault-token, vault-lease, random or manual)`,
+        `unknown issuer type "${type}" (expected aws-iam, vault-token, vault-lease, random, manual, ${PROVIDER_ISSUER_TYPES.join(', ')})`,
         'type',
       );
   }
@@ -259,7 +263,7 @@ function parseReference(r: Reader, raw: unknown, issuer: IssuerConfig, store: St
     const m = r.obj(o.env, 'env');
     env = {};
     for (const p of parts) {
-      const v = m[p] ?? DEFAULT_ENV[issuer.type]?.[p];
+      const v = m[p] ?? DEFAULT_ENV[issuer.type]?.[p] ?? providerDefaultEnv(issuer.type)?.[p];
       if (typeof v !== 'string') r.fail(`needs a variable name for "${p}"`, 'env');
       env[p] = v;
     }
@@ -268,6 +272,7 @@ function parseReference(r: Reader, raw: unknown, issuer: IssuerConfig, store: St
   } else {
     const def =
       DEFAULT_ENV[issuer.type] ??
+      providerDefaultEnv(issuer.type) ??
       (store.type !== 'dotenv' && 'key' in store && store.key ? { value: store.key } : undefined);
     if (!def) r.fail('is required for this issuer (the environment variable consumers read)', 'env');
     env = { ...def };

@@ -175,7 +175,7 @@ export class Executor {
         storeMismatch: journal.data.options.storeMismatch ?? 'refuse',
       });
       ex.lock = lock;
-      const lives = ex.lives(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u)])));
+      const lives = ex.lives(new Map(journal.data.units.map((u) => [u.id, recoverOldParts(opts.root, u, id)])));
       await ex.preflight(lives);
       await ex.run(lives);
       return ex;
@@ -279,6 +279,7 @@ export class Executor {
    */
   private async run(lives: Live[]): Promise<void> {
     this.journal.data.status = 'running';
+    if (this.opts.containFirst) await this.containInBatches(lives);
     const failedStores = new Map<string, string>();
     for (const l of lives) {
       const key = storeKey(l.unit.target.store);
@@ -437,9 +438,54 @@ export class Executor {
     this.journal.save();
   }
 
+  /**
+   * `--contain-first` for issuers that revoke many credentials in one call: each such issuer's
+   * units are contained together, journaled per unit. If the call fails, each unit's own contain
+   * step tries again, one by one.
+   */
+  private async containInBatches(lives: Live[]): Promise<void> {
+    const groups = new Map<string, Live[]>();
+    for (const l of lives) {
+      if (!l.issuer.issuer.revokeMany || this.journal.isDone(l.unit, 'contain')) continue;
+      groups.set(l.issuer.kind, [...(groups.get(l.issuer.kind) ?? []), l]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const l of group) this.journal.record(l.unit, { step: 'contain', state: 'intent', note: 'batched' });
+      let r: StepResult;
+      try {
+        r = await group[0]!.issuer.issuer.revokeMany!(group.map((l) => l.ctx));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        this.log(
+          `  ${group[0]!.issuer.kind}: revoking ${group.length} credentials in one call failed (${secrets.scrub(err.message)}); each unit tries on its own`,
+        );
+        continue;
+      }
+      for (const l of group) {
+        this.journal.record(l.unit, {
+          step: 'contain',
+          state: 'done',
+          ids: { contained: true, oldDeleted: true },
+          ...(r.note ? { note: r.note } : {}),
+        });
+        audit(this.opts.root, {
+          rotation: this.id,
+          unit: l.unit.id,
+          step: 'contain',
+          outcome: 'done',
+          ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
+          ...(r.note ? { note: r.note } : {}),
+        });
+        this.log(`  ${l.unit.id} contain: done (${r.note ?? 'batched'})`);
+      }
+    }
+  }
+
   private async contain(l: Live): Promise<void> {
     const { issuer, ctx } = l;
     await this.step(l, 'contain', async () => {
+      if (issuer.issueOnce) return { note: `${issuer.kind}: issuing revokes the old credential, and it comes next` };
       const r = issuer.canDeactivate ? await issuer.deactivateOld(ctx) : await issuer.deleteOld(ctx);
       return { ...r, ids: { ...r.ids, contained: true, ...(issuer.canDeactivate ? {} : { oldDeleted: true }) } };
     });
@@ -447,7 +493,15 @@ export class Executor {
 
   private async issueAndStore(l: Live): Promise<void> {
     const { unit, issuer, store, ctx } = l;
-    if (this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined))) {
+    const issuedBefore = this.journal.last(unit, 'issue') && !(await this.newParts(l).catch(() => undefined));
+    if (issuedBefore && issuer.issueOnce) {
+      // The call that issued (and revoked the old credential) may have gone through: never repeat it.
+      await this.forceStep(l, 'issue', async () => {
+        const r = await issuer.issueAfterLoss(ctx);
+        l.newParts = r.parts;
+        return r;
+      });
+    } else if (issuedBefore) {
       if (this.journal.isDone(unit, 'issue')) {
         // Issued, but the process died before the value was stored: nobody has it. Kill it and issue again.
         await this.guard(l, 'issue', async () => {
@@ -535,7 +589,8 @@ export class Executor {
     );
     if (unit.state.oldDeleted || this.opts.revoke || this.now() >= revokeAfter) {
       await this.step(l, 'delete-old', async () => {
-        if (unit.state.oldDeleted) return { note: 'already revoked by contain' };
+        if (unit.state.oldDeleted)
+          return { note: unit.state.contained ? 'already revoked by contain' : 'already revoked' };
         const r = await issuer.deleteOld(ctx);
         return { ...r, ids: { ...r.ids, oldDeleted: true } };
       });
@@ -741,13 +796,21 @@ function releaseOrAbandon(lock: RotationLock, err: unknown): void {
   else lock.release();
 }
 
-/** On resume, recover each leaked literal from the files that still hold it (by location and hash). */
-function recoverOldParts(root: string, u: UnitRecord): Partial<Parts> {
+/**
+ * On resume, recover each leaked literal from the files that still hold it (by location and
+ * hash), else from the rollback copy of a file already rewritten (kept, 0600, until the old
+ * credential is deleted): a provider that revokes by value (GitHub, Slack, npm) needs it then.
+ */
+function recoverOldParts(root: string, u: UnitRecord, rotationId: string): Partial<Parts> {
   const out: Partial<Parts> = {};
   for (const r of u.refs) {
     if (out[r.part]) continue;
     const text = readText(root, r.file);
-    const lit = text === undefined ? undefined : literalAt(text, r);
+    let lit = text === undefined ? undefined : literalAt(text, r);
+    if (!lit) {
+      const backup = join(root, '.tokguard', 'backups', rotationId, u.id, sha256(r.file).slice(0, 16));
+      if (existsSync(backup)) lit = literalAt(readFileSync(backup, 'utf8'), r);
+    }
     if (lit) out[r.part] = lit;
   }
   return out;

@@ -20,6 +20,31 @@ async function confirm(ctx: UnitContext, what: string): Promise<StepResult> {
   return { note: 'confirmed by operator' };
 }
 
+/**
+ * The manual path: the new value is read from standard input (never an argument), must not be
+ * the leaked one, and is checked by the issuer (live, same owner) before anyone stores it.
+ */
+export async function enterByHand(
+  ctx: UnitContext,
+  how: string,
+  issuer: Pick<IssuerAdapter, 'admit'>,
+): Promise<StepResult & { parts: Parts }> {
+  ctx.log(`Manual step: ${how}`);
+  const value = (await ctx.prompt('Paste the new value and press Enter: ')).trim();
+  if (!value) throw new UserError('no new value was given on standard input');
+  if (Object.values(ctx.oldParts).includes(value))
+    throw new UserError('the value given is the leaked one; issue a new credential first');
+  secrets.add(value);
+  const parts = { value };
+  const checked = issuer.admit ? await issuer.admit(ctx, parts) : {};
+  return {
+    parts,
+    note: checked.note ?? 'new value entered by operator',
+    ...(checked.ids ? { ids: checked.ids } : {}),
+    ...(checked.requestIds ? { requestIds: checked.requestIds } : {}),
+  };
+}
+
 export class IssuerSteps {
   constructor(readonly issuer: IssuerAdapter) {}
 
@@ -35,6 +60,11 @@ export class IssuerSteps {
   /** The old credential can be killed for good (by API or by the operator). */
   get canRevoke(): boolean {
     return this.issuer.can.revoke || Boolean(this.issuer.human?.revoke);
+  }
+
+  /** Issuing kills the old credential too (see IssuerAdapter.issueOnce). */
+  get issueOnce(): string | undefined {
+    return this.issuer.issueOnce;
   }
 
   get canVerify(): boolean {
@@ -65,14 +95,19 @@ export class IssuerSteps {
 
   async issue(ctx: UnitContext): Promise<StepResult & { parts: Parts }> {
     if (this.issuer.can.reissue) return this.issuer.issue ? this.issuer.issue(ctx) : missing(this.issuer, 'issue');
-    const how = this.issuer.human?.issue ?? 'issue a new credential at the provider';
-    ctx.log(`Manual step: ${how}`);
-    const value = (await ctx.prompt('Paste the new value and press Enter: ')).trim();
-    if (!value) throw new UserError('no new value was given on standard input');
-    if (Object.values(ctx.oldParts).includes(value))
-      throw new UserError('the value given is the leaked one; issue a new credential first');
-    secrets.add(value);
-    return { parts: { value }, note: 'new value entered by operator' };
+    return enterByHand(ctx, this.issuer.human?.issue ?? 'issue a new credential at the provider', this.issuer);
+  }
+
+  /**
+   * An issue-once issuer's call was made but its new credential was lost (a crash before it was
+   * stored): the call is not repeated; the operator issues one by hand, told why.
+   */
+  async issueAfterLoss(ctx: UnitContext): Promise<StepResult & { parts: Parts }> {
+    ctx.log(
+      `${this.issuer.kind}: the credential issued before the interruption was never stored, and the call cannot be repeated (${this.issuer.issueOnce ?? 'it would fail or revoke the new credential'}). The lost credential may still be live: revoke it at the provider once you have a new one.`,
+    );
+    const r = await enterByHand(ctx, this.issuer.human?.issue ?? 'issue a new credential at the provider', this.issuer);
+    return { ...r, note: `new credential lost in an interruption; ${r.note ?? 'entered by operator'}` };
   }
 
   async verify(ctx: UnitContext, parts: Parts): Promise<StepResult & { ok: boolean | undefined }> {

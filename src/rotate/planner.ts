@@ -208,6 +208,7 @@ export interface PlanAdapters {
 }
 
 export function pointOfNoReturn(u: PlannedUnit, issuer: IssuerSteps, opts: PlanRenderOptions): StepName {
+  if (issuer.issueOnce) return 'issue';
   if (opts.containFirst && !issuer.canDeactivate && issuer.canRevoke) return 'contain';
   return 'delete-old';
 }
@@ -243,6 +244,7 @@ function stepLine(
   switch (step) {
     case 'contain':
       if (!opts.containFirst) return undefined;
+      if (a.issuer.issueOnce) return 'nothing separate: issue revokes the old credential, and it runs next';
       return a.issuer.canDeactivate
         ? (calls.contain ?? calls['deactivate-old'] ?? '')
         : `${calls['delete-old'] ?? 'nothing to revoke'} (cannot be disabled, so it is revoked)`;
@@ -253,6 +255,7 @@ function stepLine(
     case 'verify':
       return a.issuer.canVerify ? (calls.verify ?? '') : `skipped: ${a.issuer.kind} cannot verify a credential`;
     case 'deactivate-old':
+      if (a.issuer.issueOnce) return 'none: issue already revoked the old credential';
       if (opts.containFirst) return 'already done by contain';
       return a.issuer.canDeactivate
         ? (calls['deactivate-old'] ?? '')

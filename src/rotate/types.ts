@@ -94,6 +94,17 @@ export interface IssuerAdapter {
   readonly kind: string;
   readonly can: IssuerCapabilities;
   readonly human?: HumanSteps;
+  /**
+   * Set when issuing also kills the old credential (GitLab's self-rotate, Cloudflare's roll): the
+   * call is made once and never repeated on resume (repeating GitLab's revokes the new token); a
+   * new credential lost in a crash comes by hand instead, and this text says how.
+   */
+  readonly issueOnce?: string;
+  /**
+   * A new credential entered by hand (no reissue API): check it works and belongs to the same
+   * owner as the old one before it is stored. Throws a UserError to refuse it.
+   */
+  admit?(ctx: UnitContext, parts: Parts): Promise<StepResult>;
   /** One-line description of the remote calls each step makes, for the plan. */
   planCalls(): PlanCalls;
   /** Check access and find the old credential's identifiers. Changes nothing. */
@@ -109,6 +120,11 @@ export interface IssuerAdapter {
   reactivateOld?(ctx: UnitContext): Promise<StepResult>;
   /** `can.revoke`: delete the old credential for good. */
   deleteOld?(ctx: UnitContext): Promise<StepResult>;
+  /**
+   * Revokes the old credentials of several units in one call (GitHub takes 1,000 tokens a
+   * request and 60 requests an hour): `--contain-first` uses it for all the units of this issuer.
+   */
+  revokeMany?(ctxs: UnitContext[]): Promise<StepResult>;
   /** `can.revoke`: rollback kills the credential this rotation issued. */
   revokeNew?(ctx: UnitContext): Promise<StepResult>;
 }

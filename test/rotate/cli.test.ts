@@ -102,7 +102,7 @@ describe('tokguard rotate (process)', () => {
     const r = rotate(root, ['--plan', '--config', join(REPO, 'fixtures/rotate/bad-config.yaml')]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `tokguard: ${join(REPO, 'fixtures/rotate/bad-config.yaml')}: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random or manual)\n`,
+      `tokguard: ${join(REPO, 'fixtures/rotate/bad-config.yaml')}: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random, manual, github, gitlab, slack, npm, cloudflare, sendgrid, openai-admin, datadog, digitalocean, discord-webhook)\n`,
     );
   });
 

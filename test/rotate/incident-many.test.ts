@@ -135,7 +135,8 @@ describe.skipIf(!RUN)('a dozen findings across AWS, Vault and manual targets', (
     const plan = await cli(['rotate', '--plan', '--report', 'report.json']);
     outputs.push(plan.stdout, plan.stderr);
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
-    expect(plan.stdout).toMatch(/^Rotation plan: 7 credential\(s\) in 7 target\(s\)\. Nothing has been changed\./);
+    expect(plan.stdout).toMatch(/^Triage: \d+ distinct secret\(s\)/);
+    expect(plan.stdout).toMatch(/^Rotation plan: 7 credential\(s\) in 7 target\(s\)\. Nothing has been changed\./m);
     const headings = plan.stdout.split('\n').filter((l) => l.startsWith('Target '));
     expect(headings.map((h) => h.split(' (')[0])).toEqual([0, 1, 2, 3, 4, 5, 6].map((n) => `Target ${n}`));
     expect(plan.stdout).toMatch(

@@ -162,7 +162,7 @@ describe('rotate uses the project config like scan', () => {
     const check = await runCli(['config', 'check'], { cwd: root, env: { HOME: root } });
     const rotate = await runCli(['rotate', '--plan'], { cwd: root, env: { HOME: root } });
     const want =
-      'tokguard: .tokguard.yaml: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random or manual)\n';
+      'tokguard: .tokguard.yaml: rotation.targets[0].issuer.type: unknown issuer type "gcp" (expected aws-iam, vault-token, vault-lease, random, manual, github, gitlab, slack, npm, cloudflare, sendgrid, openai-admin, datadog, digitalocean, discord-webhook)\n';
     expect([check.code, check.stderr]).toEqual([2, want]);
     expect([rotate.code, rotate.stderr]).toEqual([2, want]);
     writeFileSync(join(root, '.tokguard.yaml'), CONFIG);

@@ -42,10 +42,15 @@ export interface Route {
   path: string | RegExp;
   /** The credential as the documented request carries it; undefined when it is absent. */
   credential(req: FakeRequest): string | undefined;
-  /** The documented answer for a live credential. */
-  live(req: FakeRequest, account: Account): FakeAnswer;
+  /**
+   * The documented answer for a live credential. Management routes (revoke, rotate, create)
+   * change the fake's state through `fake`, as the provider would.
+   */
+  live(req: FakeRequest, account: Account, fake: ProviderFake): FakeAnswer;
   /** The documented answer for a missing, unknown or revoked credential. */
-  unauthorized(req: FakeRequest): FakeAnswer;
+  unauthorized(req: FakeRequest, fake: ProviderFake): FakeAnswer;
+  /** An endpoint that needs no credential (GitHub's /credentials/revoke): `live` always answers. */
+  open?: boolean;
 }
 
 export interface ProviderFakeSpec {
@@ -119,6 +124,18 @@ export class ProviderFake {
     this.accounts.delete(credential);
   }
 
+  isLive(credential: string): boolean {
+    return this.accounts.has(credential);
+  }
+
+  /** The live credentials and their accounts (for management routes that list keys). */
+  live(): [string, Account][] {
+    return [...this.accounts];
+  }
+
+  /** State a provider keeps beyond live credentials (GitLab's rotated token families). */
+  readonly memo = new Map<string, unknown>();
+
   /** The next request (one per call) gets this fault instead of its normal answer. */
   fault(f: Fault, times = 1): this {
     for (let i = 0; i < times; i++) this.faults.push(f);
@@ -186,8 +203,9 @@ export class ProviderFake {
       answer = { status: fault.status ?? 302, headers: { location: fault.location }, text: '' };
     else if (!route) answer = json(404, { message: 'Not Found' });
     else {
-      const account = credential === undefined ? undefined : this.accounts.get(credential);
-      answer = account ? route.live(req, account) : route.unauthorized(req);
+      const known = credential === undefined ? undefined : this.accounts.get(credential);
+      const account = route.open ? (known ?? {}) : known;
+      answer = account ? route.live(req, account, this) : route.unauthorized(req, this);
     }
     record.status = answer.status;
     if (res.destroyed) return;
@@ -220,8 +238,8 @@ export async function startFakes(specs: ProviderFakeSpec[]): Promise<{ fakes: Pr
 export function route(
   name: string,
   credential: (req: FakeRequest) => string | undefined,
-  live: (a: Account, req: FakeRequest) => FakeAnswer,
-  unauthorized: FakeAnswer | ((req: FakeRequest) => FakeAnswer),
+  live: (a: Account, req: FakeRequest, fake: ProviderFake) => FakeAnswer,
+  unauthorized: FakeAnswer | ((req: FakeRequest, fake: ProviderFake) => FakeAnswer),
 ): Route {
   const [method, path] = name.split(' ') as [string, string];
   const pattern = path.includes('{')
@@ -232,12 +250,19 @@ export function route(
     method,
     path: pattern,
     credential,
-    live: (req, a) => live(a, req),
+    live: (req, a, fake) => live(a, req, fake),
     unauthorized: typeof unauthorized === 'function' ? unauthorized : () => unauthorized,
   };
 }
 
-/** A provider with one host, from its documented routes. */
-export function provider(id: string, host: string, docs: string, routes: Route[]): ProviderFakeSpec {
-  return { provider: id, hosts: [host], docs, routes };
+/** A provider with one host (or several), from its documented routes. */
+export function provider(id: string, host: string | string[], docs: string, routes: Route[]): ProviderFakeSpec {
+  return { provider: id, hosts: Array.isArray(host) ? host : [host], docs, routes };
+}
+
+/** A random value of `n` characters from `set`, for credentials a fake issues. */
+export function randomToken(n: number, set = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += set[Math.floor(Math.random() * set.length)];
+  return out;
 }

@@ -9,6 +9,7 @@ import { RandomIssuer } from './random.js';
 import { VaultKvStore } from './vault-kv.js';
 import { VaultLeaseIssuer } from './vault-lease.js';
 import { VaultTokenIssuer } from './vault-token.js';
+import { makeProviderIssuer } from '../issuers/index.js';
 
 export function makeIssuer(cfg: IssuerConfig): IssuerAdapter {
   switch (cfg.type) {
@@ -22,6 +23,8 @@ export function makeIssuer(cfg: IssuerConfig): IssuerAdapter {
       return new RandomIssuer(cfg);
     case 'manual':
       return new ManualIssuer(cfg);
+    default:
+      return makeProviderIssuer(cfg);
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * DigitalOcean, from https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account:
- * `Authorization: Bearer`; 401 `unauthorized` for a bad token.
+ * `Authorization: Bearer`; 401 `unauthorized` for a bad token. Revocation, from
+ * https://docs.digitalocean.com/reference/api/oauth/: POST https://cloud.digitalocean.com/v1/oauth/revoke
+ * with `token=` (form) and the token as bearer.
  */
 import { bearer, json, provider, route } from '../provider-fake.js';
 
 export const digitalocean = provider(
   'digitalocean',
-  'api.digitalocean.com',
+  ['api.digitalocean.com', 'cloud.digitalocean.com'],
   'https://docs.digitalocean.com/reference/api/',
   [
     route(
@@ -21,6 +23,15 @@ export const digitalocean = provider(
           },
         }),
       json(401, { id: 'unauthorized', message: 'Unable to authenticate you.' }),
+    ),
+    route(
+      'POST /v1/oauth/revoke',
+      (req) => (bearer(req) !== undefined && req.form?.get('token') === bearer(req) ? bearer(req) : undefined),
+      (_a, req, fake) => {
+        fake.revoke(bearer(req)!);
+        return json(200, {});
+      },
+      json(401, { error: 'invalid_token', error_description: 'The access token is invalid' }),
     ),
   ],
 );

@@ -2,6 +2,8 @@
  * Slack Web API auth.test, from https://docs.slack.dev/reference/methods/auth.test: POST with
  * the token as `Authorization: Bearer` (or a `token` form field). It answers HTTP 200 either
  * way; `ok: false` with `error: invalid_auth` (or not_authed, token_revoked…) for a bad token.
+ * auth.revoke, from https://docs.slack.dev/reference/methods/auth.revoke: the same
+ * credential; `{"ok": true, "revoked": true}`, and the token is dead from then on.
  */
 import { bearer, json, type ProviderFakeSpec } from '../provider-fake.js';
 
@@ -28,6 +30,17 @@ export const slack: ProviderFakeSpec = {
           },
           a.scopes !== undefined ? { 'x-oauth-scopes': String(a.scopes) } : {},
         ),
+      unauthorized: (req) => json(200, { ok: false, error: req.headers.authorization ? 'invalid_auth' : 'not_authed' }),
+    },
+    {
+      name: 'POST /api/auth.revoke',
+      method: 'POST',
+      path: '/api/auth.revoke',
+      credential: (req) => bearer(req) ?? req.form?.get('token') ?? undefined,
+      live: (req, _a, fake) => {
+        fake.revoke((bearer(req) ?? req.form?.get('token'))!);
+        return json(200, { ok: true, revoked: true });
+      },
       unauthorized: (req) => json(200, { ok: false, error: req.headers.authorization ? 'invalid_auth' : 'not_authed' }),
     },
   ],
