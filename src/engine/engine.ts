@@ -333,7 +333,11 @@ export class Engine {
       for (const m of inner) {
         // The same secret already found in the raw text (a JSON string with one escaped
         // character, say) is one finding, not two; the reporter still masks this spelling.
-        const same = out.find((o) => o.ruleId === m.ruleId && o.secret === m.secret);
+        // So is the same rule's raw match inside this stretch: a URL found as written and again
+        // after percent-decoding is one credential.
+        const same = out.find(
+          (o) => o.ruleId === m.ruleId && (o.secret === m.secret || (o.start < seg.end && seg.start < o.end)),
+        );
         if (same) {
           (same.encodedAt ??= []).push([seg.start, seg.end]);
           continue;

@@ -58,20 +58,30 @@ export const BINARY_TEXT_BUDGET = 1 << 20;
 const LF = 10;
 const CR = 13;
 
-/** Length of the UTF-8 sequence starting at `i` (0 if the bytes there are not one). */
-function utf8Length(data: Uint8Array, i: number): number {
-  const b = data[i]!;
-  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-  if (need < 0 || i + need >= data.length) return 0;
-  for (let k = 1; k <= need; k++) if ((data[i + k]! & 0xc0) !== 0x80) return 0;
-  return need + 1;
-}
+/** Byte classes: 1 = printable ASCII, tab or line break; 2, 3, 4 = lead byte of a UTF-8 sequence that long. */
+const TEXT_CLASS = (() => {
+  const t = new Uint8Array(256);
+  for (let b = 0x20; b < 0x7f; b++) t[b] = 1;
+  t[9] = t[LF] = t[CR] = 1;
+  for (let b = 0xc2; b <= 0xdf; b++) t[b] = 2;
+  for (let b = 0xe0; b <= 0xef; b++) t[b] = 3;
+  for (let b = 0xf0; b <= 0xf4; b++) t[b] = 4;
+  return t;
+})();
 
-/** Length of the text character (printable ASCII, tab, line break or UTF-8) at `i`, or 0. */
-function textCharLength(data: Uint8Array, i: number): number {
-  const b = data[i]!;
-  if ((b >= 0x20 && b < 0x7f) || b === 9 || b === LF || b === CR) return 1;
-  return b >= 0x80 ? utf8Length(data, i) : 0;
+/** End of the run of text characters (ASCII or whole UTF-8 sequences) starting at `i`. */
+function runEnd(data: Uint8Array, i: number, n: number): number {
+  while (i < n) {
+    const c = TEXT_CLASS[data[i]!]!;
+    if (c === 1) {
+      i++;
+      continue;
+    }
+    if (c === 0 || i + c > n) return i;
+    for (let k = 1; k < c; k++) if ((data[i + k]! & 0xc0) !== 0x80) return i;
+    i += c;
+  }
+  return n;
 }
 
 /**
@@ -87,12 +97,12 @@ export function binaryText(data: Uint8Array): Buffer | undefined {
   let kept = 0;
   let i = 0;
   while (i < n && kept < BINARY_TEXT_BUDGET) {
-    let end = i;
-    for (let len = textCharLength(data, end); len > 0; len = end < n ? textCharLength(data, end) : 0) end += len;
+    const end = runEnd(data, i, n);
     if (end - i >= MIN_PRINTABLE_RUN) {
       out.set(data.subarray(i, end), i);
       kept += end - i;
     } else {
+      // Line feeds in short runs are kept so line numbers stay the file's own.
       for (let k = i; k < end; k++) if (data[k] === LF) out[k] = LF;
     }
     // The byte at `end` is not text: it stays a carriage return.

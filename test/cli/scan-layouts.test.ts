@@ -115,3 +115,11 @@ describe('tokguard scan: real layouts', () => {
     expect(at(list, '.env')).toEqual([['laravel-app-key', 2]]);
   });
 });
+
+describe('tokguard scan: decoded spellings', () => {
+  it('reports a percent-encoded URL password once, not again after decoding', async () => {
+    const dir = tempTree({ '.git-credentials': 'https://ana:Wq7%23vLp2Tz%21k9@github.com\n' });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--no-gitignore']));
+    expect(at(list, '.git-credentials')).toEqual([['git-credentials-url', 1]]);
+  });
+});

@@ -5,7 +5,8 @@
  * the result, so a look-alike value (a hash, an id) is not reported.
  */
 
-const PRINTABLE = /^[\x20-\x7e\u00a0-\uffff]+$/;
+/** Printable text; U+FFFD (what invalid UTF-8 decodes to) is not. */
+const PRINTABLE = /^[\x20-\x7e\u00a0-\ufffc]+$/;
 
 /** Base64 that decodes to a short line of printable UTF-8: a password stored as FileZilla does. */
 export function base64PrintableText(secret: string): boolean {

@@ -28,7 +28,8 @@ describe('credential store validators', () => {
     expect(winscpPassword(winscpStore('opsdb.internal.netVb92_lQp38Zm', 0))).toBe(true);
     // A length that runs past the stored bytes.
     expect(winscpPassword(`A35C${'00'.repeat(10)}`)).toBe(false);
-    expect(winscpPassword(randomBytes(30).toString('hex').toUpperCase().replace(/^../, 'A3'))).toBe(false);
+    // A length byte of 163 with 30 bytes stored.
+    expect(winscpPassword(`A35CFF${'00'.repeat(27)}`)).toBe(false);
   });
 
   it('laravelAppKey: 16 or 32 bytes of key', () => {
