@@ -4,7 +4,7 @@
  * findings together are the unsharded scan's (`tokguard merge` folds them; see docs/scaling.md).
  * `--shard auto` takes K and N from the CI engine running the job.
  */
-import { crc32 } from '../engine/validators/crc32.js';
+import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 
 export interface Shard {

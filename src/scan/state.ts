@@ -25,7 +25,7 @@
  * blobs and at the end, so a run killed part way leaves a record the next run resumes from.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { crc32 } from '../engine/validators/crc32.js';
+import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { HistoryCache } from './incremental.js';
