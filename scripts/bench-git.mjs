@@ -135,15 +135,15 @@ function data(text) {
 
 const HISTORY_COMMITS = Number(process.env.BENCH_HISTORY_COMMITS ?? 6000);
 
-async function makeHistoryRepo() {
-  const dir = path.join(tmpdir(), `tokguard-bench-history-v2-${HISTORY_COMMITS}`);
+async function makeHistoryRepo(commits = HISTORY_COMMITS) {
+  const dir = path.join(tmpdir(), `tokguard-bench-history-v2-${commits}`);
   if (existsSync(path.join(dir, '.ready')) && !process.env.BENCH_REBUILD) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');
   const r = rng(42);
   const token = await loadTokenMaker();
-  process.stdout.write(`generating ${HISTORY_COMMITS} commits in ${dir} … `);
+  process.stdout.write(`generating ${commits} commits in ${dir} … `);
   const started = performance.now();
   const files = new Map(); // path -> lines
   const dirs = Array.from({ length: 40 }, (_, i) => `src/${['core', 'api', 'ui', 'lib', 'util'][i % 5]}/${WORDS[i]}`);
@@ -162,7 +162,7 @@ async function makeHistoryRepo() {
     let mainTip = mark;
     let featureTouched = new Set();
     const emit = (p) => `M 100644 inline ${p}\n${data(files.get(p).join('\n') + '\n')}`;
-    for (let c = 1; c < HISTORY_COMMITS; c++) {
+    for (let c = 1; c < commits; c++) {
       time += 600 + Math.floor(r() * 3600);
       // Every 150 commits, a feature branch of 10 commits, merged back into main.
       const onBranch = c % 150 >= 140;
@@ -378,4 +378,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv[2];
   if (!only || only === 'staged') await benchStaged();
   if (!only || only === 'history') await benchHistory();
+}
+
+/**
+ * Peak memory of `scan --history` on 1x, 4x and 16x histories (BENCH_MEMORY_COMMITS, default
+ * 1,500, is 1x): it should not grow with the history beyond the findings themselves. The peak is
+ * the tokguard process's own (main thread and workers: process.resourceUsage().maxRSS, printed
+ * at exit by a preload), not git's.
+ */
+export async function benchMemory() {
+  const base = Number(process.env.BENCH_MEMORY_COMMITS ?? 1500);
+  const preload = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+  console.log(`\n== history peak RSS: ${base} commits = 1x ==`);
+  for (const factor of [1, 4, 16]) {
+    const dir = await makeHistoryRepo(base * factor);
+    const r = await timeSpawn(
+      process.execPath,
+      ['--require', preload, bin, 'scan', '--history', dir, '--format', 'json', '--no-progress', '-q'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    if (r.code !== 0 && r.code !== 1) throw new Error(`tokguard scan --history failed (${r.code}): ${r.err}`);
+    const kb = Number(/peak-rss-kb (\d+)/.exec(r.err)?.[1] ?? NaN);
+    const report = JSON.parse(r.out);
+    console.log(
+      `${String(factor).padStart(2)}x ${String(base * factor).padStart(6)} commits ${String(report.scan.blobs).padStart(7)} blobs ${mb(report.scan.bytes).toFixed(1).padStart(7)} MB  peak RSS ${(kb / 1024).toFixed(0).padStart(5)} MB  findings ${report.findings.length}`,
+    );
+  }
 }

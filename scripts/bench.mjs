@@ -106,6 +106,7 @@ if (existsSync(new URL('./bench-git.mjs', import.meta.url))) {
   const git = await import('./bench-git.mjs');
   if (git.benchStaged) sections.staged = git.benchStaged;
   if (git.benchHistory) sections.history = git.benchHistory;
+  if (git.benchMemory) sections.memory = git.benchMemory;
 }
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;

@@ -82,7 +82,7 @@ async function runMerge(files: string[], opts: MergeCliOptions, globals: { color
     {
       findings,
       stats: merged.stats,
-      rulesDigest: merged.rulesDigest,
+      rulesDigest: () => merged.rulesDigest,
       ...(merged.repositories.length ? { repositories: merged.repositories } : {}),
     },
     { format: opts.format, ...(opts.output !== undefined ? { output: opts.output } : {}) },

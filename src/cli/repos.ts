@@ -306,7 +306,7 @@ async function report(
   stats.root = opts.repos!;
   const digest = await parentDigest(opts);
   await printReportOf(
-    { findings, stats, rulesDigest: digest, repositories },
+    { findings, stats, rulesDigest: () => digest, repositories },
     { format: opts.format, ...(opts.output !== undefined ? { output: opts.output } : {}) },
     globals,
     gate.failOn,

@@ -196,7 +196,8 @@ async function printReport(
 export interface ReportParts {
   findings: Finding[];
   stats: ScanStats;
-  rulesDigest: string;
+  /** Asked for only by the JSON report (hashing the rules is not free). */
+  rulesDigest: () => string;
   /** Rule metadata (SARIF lists the rules that fired); default: the built-in rules, else what the findings say. */
   rules?: RuleSpec[];
   dropped?: Finding[];
@@ -221,7 +222,7 @@ export async function printReportOf(
       showSecrets: Boolean(opts.showSecrets),
       rules: await ruleMap(parts),
       toolVersion: VERSION,
-      rulesDigest: parts.rulesDigest,
+      ...(opts.format === 'json' ? { rulesDigest: parts.rulesDigest() } : {}),
       ...(parts.dropped ? { dropped: parts.dropped } : {}),
       ...(parts.repositories ? { repositories: parts.repositories } : {}),
     },

@@ -35,6 +35,8 @@ import { collectFindings } from './run.js';
 import { rulesDigest } from './digest.js';
 import type { Shard } from './shard.js';
 import type { StateRecorder } from './state.js';
+import type { HistoryCache } from './incremental.js';
+import type { Introduction } from '../sources/git/introductions.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -106,8 +108,8 @@ export interface ScanOutcome {
   baselineFile?: string;
   /** Where the repository's own files (baseline, rotation record) live for this scan. */
   projectRoot: string;
-  /** sha256 of the rules in effect (src/scan/digest.ts). */
-  rulesDigest: string;
+  /** sha256 of the rules in effect (src/scan/digest.ts), worked out when first asked for. */
+  rulesDigest: () => string;
   /**
    * A sharded history scan: the findings the config's allowlists dropped after attribution.
    * Another shard may hold the same secret at a later commit; `tokguard merge` needs these to
@@ -135,7 +137,8 @@ export interface ScanSettings {
   threads: number | undefined;
   /** Absolute. */
   baselineFile: string | undefined;
-  rulesDigest: string;
+  /** Worked out when first asked for: hashing every rule costs the pre-commit path ~100 ms it does not need. */
+  rulesDigest: () => string;
 }
 
 export interface OpenedSource {
@@ -164,9 +167,9 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
   const dropped: Finding[] | undefined = options.shard && options.mode === 'history' ? [] : undefined;
   let findings = await match(ctx, settings, source, dropped);
   source.finish(stats);
-  if (source.state) findings = finishState(source.state, findings, stats, options.state!);
   stats.files = source.stats.files;
   stats.bytes = source.stats.bytes;
+  if (source.state) findings = finishState(source.state, findings, stats, options.state!);
   stats.durationMs = performance.now() - started;
   if (options.postFilters !== false) findings = await postFilter(ctx, settings, findings);
   if (options.verify) await verify(ctx, settings, source, findings, options.verify);
@@ -190,7 +193,11 @@ function finishState(
   options: NonNullable<ScanOptions['state']>,
 ): Finding[] {
   state.finish(findings.map((f) => f.fingerprint));
-  if (state.skipped)
+  if (state.incremental)
+    (stats.notes ??= []).push(
+      `Only what is new since the last run was listed and read (--state): ${stats.files} blob${stats.files === 1 ? '' : 's'}.`,
+    );
+  else if (state.skipped)
     (stats.notes ??= []).push(
       `${state.skipped} blob${state.skipped === 1 ? '' : 's'} scanned by an earlier run (--state) were not read again.`,
     );
@@ -233,6 +240,11 @@ export async function locate(options: ScanOptions, hooks: ScanHooks = {}): Promi
   };
 }
 
+function memo<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
+}
+
 /** Stage 2: the config, and the settings options leave to it. */
 export async function configure(ctx: ScanContext): Promise<ScanSettings> {
   const { options } = ctx;
@@ -249,7 +261,7 @@ export async function configure(ctx: ScanContext): Promise<ScanSettings> {
     maxFileSize: options.maxFileSize ?? config.scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     threads: options.threads ?? config.scan.threads ?? (options.mode === 'history' ? defaultThreads(true) : undefined),
     baselineFile: baselineFile === undefined ? undefined : path.resolve(baselineFile),
-    rulesDigest: rulesDigest(config.rules),
+    rulesDigest: memo(() => rulesDigest(config.rules)),
   };
 }
 
@@ -324,22 +336,51 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
   }
 }
 
+/** `--state` on an all-refs scan: the previous run's history record, when it still describes a prefix of this one. */
+async function incrementalPlan(
+  ctx: ScanContext,
+  settings: ScanSettings,
+  state: StateRecorder,
+): Promise<{ key: string; tips?: string[]; cache?: HistoryCache; newCommits: boolean } | undefined> {
+  const o = ctx.options;
+  if (o.branch || o.since || o.range) return undefined;
+  const inc = await import('./incremental.js');
+  const key = JSON.stringify({
+    revs: ['--all'],
+    include: o.include ?? [],
+    exclude: o.exclude ?? [],
+    shard: o.shard ?? null,
+    maxFileSize: settings.maxFileSize,
+  });
+  const tips = await inc.currentTips(o.target);
+  const cache = state.history;
+  if (!tips || !cache || cache.key !== key || !(await inc.stillReachable(o.target, cache.tips)))
+    return { key, ...(tips ? { tips } : {}), newCommits: true };
+  return { key, tips, cache, newCommits: !inc.sameTips(tips, cache.tips) };
+}
+
 /** History: the blobs to read (the shard's, those `--state` has not seen), then attribution to commits. */
 async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats: SourceStats): Promise<OpenedSource> {
   const { options } = ctx;
-  const [{ openHistory }, { attributeToCommits }, shardModule, stateModule] = await Promise.all([
+  const [{ openHistory }, { attributeToCommits }, shardModule, stateModule, restore] = await Promise.all([
     import('../sources/git-history.js'),
     import('./attribute.js'),
     options.shard ? import('./shard.js') : undefined,
     options.state ? import('./state.js') : undefined,
+    options.state ? import('./restore.js') : undefined,
   ]);
   const inShard = options.shard && shardModule ? shardModule.objectInShard(options.shard) : undefined;
   let state: StateRecorder | undefined;
   if (options.state && stateModule) {
-    const digest = stateModule.stateDigest(settings.rulesDigest, settings.maxFileSize);
+    const digest = stateModule.stateDigest(settings.rulesDigest(), settings.maxFileSize);
     const loaded = stateModule.loadState(options.state.file, digest, (line) => ctx.hooks.warn?.(line));
     state = new stateModule.StateRecorder(options.state.file, loaded);
   }
+  const plan = state ? await incrementalPlan(ctx, settings, state) : undefined;
+  if (state && plan?.cache) state.incremental = true;
+  const lookup = plan?.cache
+    ? (await import('./incremental.js')).cachedIntroductions(options.target, ['--all'], plan.cache, plan.newCommits)
+    : undefined;
   const selectBlob = inShard && state ? (oid: string) => inShard(oid) && state.select(oid) : (inShard ?? state?.select);
   const history = await openHistory(
     options.target,
@@ -351,15 +392,32 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
       include: options.include,
       exclude: options.exclude,
       ...(selectBlob ? { selectBlob } : {}),
-      ...(state ? { setAside: (oid: string) => state.record(oid, 0) } : {}),
+      ...(state ? { setAside: (oid: string) => state.record(oid, '', []) } : {}),
       ...(options.shard ? { globalOrder: true } : {}),
+      ...(plan?.cache ? { notReachableFrom: plan.cache.tips } : {}),
+      ...(lookup ? { lookup } : {}),
     },
     stats,
   );
   return {
     chunks: history.chunks,
     stats,
-    attribute: (findings) => attributeToCommits(findings, history.introductions),
+    attribute: async (findings) => {
+      if (!state || !restore) return attributeToCommits(findings, history.introductions);
+      // Blobs the state let this run skip still count: their stored matches join the new ones
+      // (and, listing only what is new, the matched blobs the old tips reach).
+      const reused = new Map(state.reused());
+      for (const id of plan?.cache?.live ?? []) {
+        const stored = state.stored(id);
+        if (stored) reused.set(id, stored);
+      }
+      const all = [...findings, ...restore.findingsFromState([...reused], settings.config.rules)];
+      let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
+      const attributed = await attributeToCommits(all, async (blobs) => (seen = await history.introductions(blobs)));
+      await restore.restoreSecrets(attributed, options.target, settings.config.rules, options.state!.file);
+      if (plan?.tips) state.nextHistory = await historyRecord(plan.key, plan.tips, all, seen);
+      return attributed;
+    },
     eager: history.large,
     finish: (s) =>
       Object.assign(s, {
@@ -387,7 +445,7 @@ export async function match(
       ...(source.attribute ? { attribute: source.attribute } : {}),
       ...(keep ? { keep } : {}),
       ...(dropped ? { dropped } : {}),
-      ...(source.state ? { observe: observeBlobs(source.state) } : {}),
+      ...(source.state ? { observe: await observeBlobs(source.state) } : {}),
       ...(ctx.hooks.debug ? { onPool: (n: number) => ctx.hooks.debug!(`matching on ${n} worker threads`) } : {}),
     });
   } finally {
@@ -395,9 +453,22 @@ export async function match(
   }
 }
 
-function observeBlobs(state: StateRecorder): (chunk: Chunk, matches: number) => void {
-  return (chunk, matches) => {
-    if (chunk.blob) state.record(chunk.blob, matches);
+/** What `--state` keeps of this run's history for the next (src/scan/incremental.ts). */
+async function historyRecord(
+  key: string,
+  tips: string[],
+  findings: readonly Finding[],
+  intros: ReadonlyMap<string, readonly Introduction[]>,
+): Promise<HistoryCache> {
+  const { toTuple } = await import('./incremental.js');
+  const live = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))].sort();
+  return { key, tips, live, intros: Object.fromEntries(live.map((b) => [b, (intros.get(b) ?? []).map(toTuple)])) };
+}
+
+async function observeBlobs(state: StateRecorder): Promise<(chunk: Chunk, findings: readonly Finding[]) => void> {
+  const { toStoredMatch } = await import('./restore.js');
+  return (chunk, findings) => {
+    if (chunk.blob) state.record(chunk.blob, chunk.path, findings.map(toStoredMatch));
   };
 }
 

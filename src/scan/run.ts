@@ -18,8 +18,8 @@ export interface CollectOptions {
   attribute?: (findings: Finding[]) => Promise<Finding[]>;
   /** With `attribute`: receives the attributed findings `keep` dropped (a sharded scan reports them apart). */
   dropped?: Finding[];
-  /** Told of every chunk once it has been matched, with how many matches it had (the `--state` record). */
-  observe?: (chunk: Chunk, matches: number) => void;
+  /** Told of every chunk once it has been matched, with the findings made of it (the `--state` record). */
+  observe?: (chunk: Chunk, findings: readonly Finding[]) => void;
   /** Called when matching moves to a worker pool, with its size. */
   onPool?: (threads: number) => void;
 }
@@ -40,8 +40,8 @@ export async function collectFindings(
     rules,
     (chunk: Chunk, matches: Match[]) => {
       // Every secret in the chunk is masked in every line shown, even one a filter drops.
-      options.observe?.(chunk, matches.length);
       const spans = secretSpans(matches);
+      const made: Finding[] = [];
       for (const m of matches) {
         if (chunk.lines && !touchesLines(m, chunk.lines)) continue;
         if (chunk.ownedEnd !== undefined && m.start >= chunk.ownedEnd) continue; // the next window's
@@ -49,9 +49,10 @@ export async function collectFindings(
         if (chunk.lineBase || chunk.columnBase) placeInFile(f, chunk);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
-        if (!options.attribute && options.keep && !options.keep(f)) continue;
-        findings.push(f);
+        made.push(f);
       }
+      options.observe?.(chunk, made);
+      for (const f of made) if (options.attribute || !options.keep || options.keep(f)) findings.push(f);
     },
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),

@@ -3,10 +3,13 @@
  *
  * A blob id names its content, and matching depends only on the content and the rules, so a
  * blob scanned once under a rule digest needs no second look. The record keeps, as sorted
- * binary ids: every blob scanned (or set aside as binary / an LFS pointer), the blobs among them
- * that had matches (re-read on every run, so findings are rebuilt in full, secrets and all,
- * without the file ever holding one), and the fingerprints the last complete run reported
- * (for `--new-only`). Attribution to commits is redone each run, from the current history.
+ * binary ids: every blob scanned (or set aside as binary / an LFS pointer) and the blobs among
+ * them that had matches; for each of those, its matches as reports show them (rule, place,
+ * secret hash, redacted secret and masked line: never the secret); and the fingerprints the
+ * last complete run reported (for `--new-only`). Attribution to commits is redone each run, from
+ * the current history, and the few blobs whose matches end up reported are read again to
+ * recover their secrets (src/scan/restore.ts), which allowlists, --verify and --show-secrets
+ * need.
  *
  * Layout (all integers big-endian):
  *
@@ -14,7 +17,9 @@
  *   8   4  format version (1)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
- *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then CRC-32 of all before it
+ *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; a 4-byte length and that
+ *          much UTF-8 JSON: {"blobs": for each of the M blobs, in order, [path, [match, ...]],
+ *          "history": the incremental cache or null}; then the CRC-32 of all before it
  *
  * The file is replaced atomically (a temporary file, fsync, rename) after every few thousand
  * blobs and at the end, so a run killed part way leaves a record the next run resumes from.
@@ -23,6 +28,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { nodeCrypto } from '../node-crypto.js';
+import type { HistoryCache } from './incremental.js';
 
 const MAGIC = Buffer.from('TKGSTATE', 'latin1');
 const FORMAT_VERSION = 1;
@@ -42,14 +48,70 @@ function checkpointBlobs(): number {
   return Number.isInteger(n) && n > 0 ? n : CHECKPOINT_BLOBS;
 }
 
+/** A match as the state keeps it: everything a finding shows but the secret. */
+export interface StoredMatch {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secretHash: string;
+  redacted: string;
+  lineText: string;
+  decodedFrom?: string;
+}
+
+export interface StoredBlob {
+  /** The path the blob was read at. */
+  path: string;
+  matches: StoredMatch[];
+}
+
 export interface StateRecord {
   digest: Buffer;
   complete: boolean;
   /** Hex ids. */
   scanned: Set<string>;
-  matched: Set<string>;
+  /** The blobs that had matches, and those matches. */
+  matched: Map<string, StoredBlob>;
   /** Hex fingerprints (32 digits) the last complete run reported. */
   reported: Set<string>;
+  /** All-refs scans: what the last complete run's history looked like (src/scan/incremental.ts). */
+  history?: HistoryCache;
+}
+
+type MatchTuple = [string, number, number, number, number, string, string, string, string?];
+
+function toTuple(m: StoredMatch): MatchTuple {
+  const t: MatchTuple = [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.secretHash, m.redacted, m.lineText];
+  if (m.decodedFrom !== undefined) t.push(m.decodedFrom);
+  return t;
+}
+
+function fromTuple(t: unknown): StoredMatch {
+  if (!Array.isArray(t) || t.length < 8) throw new StateProblem('a stored match is malformed');
+  const [ruleId, line, column, endLine, endColumn, secretHash, redacted, lineText, decodedFrom] = t as unknown[];
+  const numbers = [line, column, endLine, endColumn];
+  if (
+    typeof ruleId !== 'string' ||
+    numbers.some((n) => typeof n !== 'number') ||
+    typeof secretHash !== 'string' ||
+    typeof redacted !== 'string' ||
+    typeof lineText !== 'string' ||
+    (decodedFrom !== undefined && typeof decodedFrom !== 'string')
+  )
+    throw new StateProblem('a stored match is malformed');
+  return {
+    ruleId,
+    line: line as number,
+    column: column as number,
+    endLine: endLine as number,
+    endColumn: endColumn as number,
+    secretHash,
+    redacted,
+    lineText,
+    ...(decodedFrom !== undefined ? { decodedFrom } : {}),
+  };
 }
 
 /** The digest a state is keyed on: the rules, and the size limit that decides what is read at all. */
@@ -71,7 +133,7 @@ function sortedIds(ids: Iterable<string>, bytes: number, what: string): Buffer {
 }
 
 export function serializeState(state: StateRecord): Buffer {
-  const any = state.scanned.values().next().value ?? state.matched.values().next().value;
+  const any = state.scanned.values().next().value ?? state.matched.keys().next().value;
   const idBytes = any === undefined ? 20 : any.length / 2;
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
@@ -82,11 +144,23 @@ export function serializeState(state: StateRecord): Buffer {
   header.writeUInt32BE(state.scanned.size, 52);
   header.writeUInt32BE(state.matched.size, 56);
   header.writeUInt32BE(state.reported.size, 60);
+  const matchedIds = [...state.matched.keys()].sort();
+  const stored = Buffer.from(
+    JSON.stringify({
+      blobs: matchedIds.map((id) => [state.matched.get(id)!.path, state.matched.get(id)!.matches.map(toTuple)]),
+      history: state.history ?? null,
+    }),
+    'utf8',
+  );
+  const storedLength = Buffer.alloc(4);
+  storedLength.writeUInt32BE(stored.length);
   const body = Buffer.concat([
     header,
     sortedIds(state.scanned, idBytes, 'blob id'),
-    sortedIds(state.matched, idBytes, 'blob id'),
+    sortedIds(matchedIds, idBytes, 'blob id'),
     sortedIds(state.reported, FINGERPRINT_BYTES, 'fingerprint'),
+    storedLength,
+    stored,
   ]);
   const sum = Buffer.alloc(4);
   sum.writeUInt32BE(crc32(body));
@@ -103,13 +177,13 @@ export class StateProblem extends Error {
   }
 }
 
-function readIds(data: Buffer, at: number, count: number, bytes: number): Set<string> {
-  const out = new Set<string>();
+function readIds(data: Buffer, at: number, count: number, bytes: number): string[] {
+  const out: string[] = [];
   let previous = '';
   for (let i = 0; i < count; i++) {
     const hex = data.toString('hex', at + i * bytes, at + (i + 1) * bytes);
     if (hex <= previous) throw new StateProblem('its lists are not sorted');
-    out.add(hex);
+    out.push(hex);
     previous = hex;
   }
   return out;
@@ -126,20 +200,58 @@ export function parseState(data: Buffer): StateRecord {
   const idBytes = data.readUInt8(48);
   if (idBytes !== 20 && idBytes !== 32) throw new StateProblem('its object id length is not 20 or 32');
   const [s, m, r] = [data.readUInt32BE(52), data.readUInt32BE(56), data.readUInt32BE(60)];
-  const expected = HEADER_BYTES + (s + m) * idBytes + r * FINGERPRINT_BYTES + 4;
+  const storedAt = HEADER_BYTES + (s + m) * idBytes + r * FINGERPRINT_BYTES;
+  if (data.length < storedAt + 8) throw new StateProblem(`it is ${data.length} bytes, less than its lists declare`);
+  const expected = storedAt + 4 + data.readUInt32BE(storedAt) + 4;
   if (data.length !== expected) throw new StateProblem(`it is ${data.length} bytes, not the ${expected} it declares`);
   if (crc32(data.subarray(0, data.length - 4)) !== data.readUInt32BE(data.length - 4))
     throw new StateProblem('its checksum does not match (damaged)');
   const scannedAt = HEADER_BYTES;
   const matchedAt = scannedAt + s * idBytes;
   const reportedAt = matchedAt + m * idBytes;
+  const matchedIds = readIds(data, matchedAt, m, idBytes);
+  let stored: { blobs?: unknown; history?: unknown };
+  try {
+    stored = JSON.parse(data.toString('utf8', storedAt + 4, data.length - 4)) as typeof stored;
+  } catch {
+    throw new StateProblem('its stored matches do not parse');
+  }
+  const history = historyCache(stored?.history);
   return {
     digest: Buffer.from(data.subarray(16, 48)),
     complete: (data.readUInt32BE(12) & FLAG_COMPLETE) !== 0,
-    scanned: readIds(data, scannedAt, s, idBytes),
-    matched: readIds(data, matchedAt, m, idBytes),
-    reported: readIds(data, reportedAt, r, FINGERPRINT_BYTES),
+    scanned: new Set(readIds(data, scannedAt, s, idBytes)),
+    matched: storedBlobs(matchedIds, stored?.blobs),
+    reported: new Set(readIds(data, reportedAt, r, FINGERPRINT_BYTES)),
+    ...(history ? { history } : {}),
   };
+}
+
+/** The incremental cache, checked for shape (a wrong one is a damaged state). */
+function historyCache(v: unknown): HistoryCache | undefined {
+  if (v === null || v === undefined) return undefined;
+  const h = v as Partial<HistoryCache>;
+  const strings = (x: unknown): boolean => Array.isArray(x) && x.every((y) => typeof y === 'string');
+  if (typeof h.key !== 'string' || !strings(h.tips) || !strings(h.live) || !h.intros || typeof h.intros !== 'object')
+    throw new StateProblem('its history record is malformed');
+  for (const list of Object.values(h.intros))
+    if (
+      !Array.isArray(list) ||
+      !list.every((t) => Array.isArray(t) && t.length === 8 && typeof t[5] === 'number' && typeof t[6] === 'number')
+    )
+      throw new StateProblem('its history record is malformed');
+  return h as HistoryCache;
+}
+
+function storedBlobs(ids: string[], list: unknown): Map<string, StoredBlob> {
+  if (!Array.isArray(list) || list.length !== ids.length) throw new StateProblem('its stored matches do not fit');
+  const out = new Map<string, StoredBlob>();
+  list.forEach((entry: unknown, i) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1]))
+      throw new StateProblem('its stored matches are malformed');
+    out.set(ids[i]!, { path: entry[0], matches: (entry[1] as unknown[]).map(fromTuple) });
+  });
+  return out;
 }
 
 /** Writes `data` to a temporary file beside `file`, flushes it to disk and renames it over `file`. */
@@ -175,7 +287,7 @@ export interface LoadedState {
  * run scans everything (never a wrong answer).
  */
 export function loadState(file: string, digest: Buffer, warn: (line: string) => void): LoadedState {
-  const empty: StateRecord = { digest, complete: false, scanned: new Set(), matched: new Set(), reported: new Set() };
+  const empty: StateRecord = { digest, complete: false, scanned: new Set(), matched: new Map(), reported: new Set() };
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -209,35 +321,42 @@ export function loadState(file: string, digest: Buffer, warn: (line: string) => 
  */
 export class StateRecorder {
   private readonly scanned: Set<string>;
-  private readonly matched: Set<string>;
+  private readonly matched: Map<string, StoredBlob>;
   private sinceCheckpoint = 0;
   private readonly every = checkpointBlobs();
   private lastCheckpoint = performance.now();
+  /** Blobs with matches this run did not read: their stored matches stand in (see `reused`). */
+  private readonly reusedIds: string[] = [];
   /** Blobs the previous record let this run skip. */
   skipped = 0;
+  /** This run listed only objects the previous run's tips do not reach. */
+  incremental = false;
+  /** What this run's history looked like, once attribution is done (written by `finish`). */
+  nextHistory: HistoryCache | undefined;
 
   constructor(
     private readonly file: string,
     private readonly loaded: LoadedState,
   ) {
     this.scanned = new Set(loaded.previous.scanned);
-    this.matched = new Set(loaded.previous.matched);
+    this.matched = new Map(loaded.previous.matched);
   }
 
-  /** The blobs to read: those not scanned before, and those that had matches (to rebuild their findings). */
+  /** The blobs to read: those not scanned before. */
   readonly select = (oid: string): boolean => {
-    if (!this.scanned.has(oid) || this.matched.has(oid)) return true;
+    if (!this.scanned.has(oid)) return true;
     this.skipped++;
+    if (this.matched.has(oid)) this.reusedIds.push(oid);
     return false;
   };
 
-  /** A blob has been matched (or set aside for its content). */
-  readonly record = (oid: string, matches: number): void => {
+  /** A blob has been matched (or set aside for its content: no matches). */
+  readonly record = (oid: string, path: string, matches: readonly StoredMatch[]): void => {
     if (!this.scanned.has(oid)) {
       this.scanned.add(oid);
       this.sinceCheckpoint++;
     }
-    if (matches > 0) this.matched.add(oid);
+    if (matches.length) this.matched.set(oid, { path, matches: [...matches] });
     if (
       this.sinceCheckpoint >= this.every ||
       (this.sinceCheckpoint > 0 && performance.now() - this.lastCheckpoint >= CHECKPOINT_MS)
@@ -245,7 +364,17 @@ export class StateRecorder {
       this.checkpoint();
   };
 
-  private write(complete: boolean, reported: Set<string>): void {
+  /** The stored matches of the listed blobs this run did not read, by blob id. */
+  reused(): [string, StoredBlob][] {
+    return this.reusedIds.map((id) => [id, this.matched.get(id)!]);
+  }
+
+  /** A blob's stored matches. */
+  stored(oid: string): StoredBlob | undefined {
+    return this.matched.get(oid);
+  }
+
+  private write(complete: boolean, reported: Set<string>, history: HistoryCache | undefined): void {
     writeAtomic(
       this.file,
       serializeState({
@@ -254,19 +383,26 @@ export class StateRecorder {
         scanned: this.scanned,
         matched: this.matched,
         reported,
+        ...(history ? { history } : {}),
       }),
     );
   }
 
+  /** A killed run resumes from the previous run's history record: it describes what is in `scanned`. */
   private checkpoint(): void {
-    this.write(false, this.loaded.previous.reported);
+    this.write(false, this.loaded.previous.reported, this.loaded.previous.history);
     this.sinceCheckpoint = 0;
     this.lastCheckpoint = performance.now();
   }
 
   /** The scan finished: the complete record, with the fingerprints it reported. */
   finish(fingerprints: Iterable<string>): void {
-    this.write(true, new Set(fingerprints));
+    this.write(true, new Set(fingerprints), this.nextHistory);
+  }
+
+  /** The previous run's history record, when the state could be trusted. */
+  get history(): HistoryCache | undefined {
+    return this.loaded.trusted ? this.loaded.previous.history : undefined;
   }
 
   /** Fingerprints the last complete run reported (empty when there was none to trust). */

@@ -52,6 +52,13 @@ export interface HistoryOptions {
    * --topo-order`), so that attributions made by different processes (shards) compare.
    */
   globalOrder?: boolean;
+  /**
+   * `--state`: list only the blobs these commits do not reach (what is new since the tips an
+   * earlier run saw); commits are still counted over the whole revisions.
+   */
+  notReachableFrom?: string[];
+  /** Where to look up introductions when no early pass ran (default: `git log` over the revisions). */
+  lookup?: (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
 }
 
 export interface HistoryScan {
@@ -152,10 +159,12 @@ export async function openHistory(target: string, options: HistoryOptions, stats
       // The early pass saw every commit, so its numbering is already the whole history's.
       return (
         (await state.early?.result) ??
-        (await findIntroductions(repo.cwd, repo.revs, wantedBlobs, {
-          pickaxe: state.missing.length === 0,
-          globalOrder: Boolean(options.globalOrder),
-        }))
+        (options.lookup
+          ? await options.lookup(wantedBlobs)
+          : await findIntroductions(repo.cwd, repo.revs, wantedBlobs, {
+              pickaxe: state.missing.length === 0,
+              globalOrder: Boolean(options.globalOrder),
+            }))
       );
     },
     get commits() {
@@ -221,6 +230,7 @@ async function* listBlobs(
     '--missing=print',
     ...(repo.typeFilter ? ['--filter=object:type=blob'] : []),
     ...repo.revs,
+    ...(options.notReachableFrom?.length ? ['--not', ...options.notReachableFrom] : []),
     '--',
   ];
   const revList = spawnGit(revListArgs, cwd);

@@ -168,7 +168,7 @@ export async function findIntroductions(
 }
 
 /** Each commit's position in `git rev-list --topo-order` (the order `git log` walks): larger is older. */
-async function topoPositions(cwd: string, revs: string[]): Promise<Map<string, number>> {
+export async function topoPositions(cwd: string, revs: string[]): Promise<Map<string, number>> {
   const out = (await git(['rev-list', '--topo-order', ...revs, '--'], cwd)).toString('latin1');
   const positions = new Map<string, number>();
   let n = 0;
@@ -176,7 +176,7 @@ async function topoPositions(cwd: string, revs: string[]): Promise<Map<string, n
   return positions;
 }
 
-function renumber(
+export function renumber(
   found: Map<string, Introduction[]>,
   positions: ReadonlyMap<string, number>,
 ): Map<string, Introduction[]> {

@@ -1,0 +1,96 @@
+/**
+ * `--state` keeps a blob's matches without their secrets. This turns those stored matches back
+ * into findings, and, once attribution has picked the findings a report will show, reads just
+ * their blobs again to recover the secrets that allowlists, `--verify` and `--show-secrets` need.
+ */
+import { Engine } from '../engine/engine.js';
+import type { RuleSpec } from '../engine/types.js';
+import { UserError } from '../errors.js';
+import { fingerprintOf, type Finding } from '../report/finding.js';
+import { rawLine } from '../report/redact.js';
+import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import { catFileBatch } from '../sources/git/cat-file.js';
+import type { StoredBlob, StoredMatch } from './state.js';
+
+/** What the state keeps of a finding made from a blob. */
+export function toStoredMatch(f: Finding): StoredMatch {
+  return {
+    ruleId: f.ruleId,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secretHash: f.secretHash,
+    redacted: f.redacted,
+    lineText: f.lineText,
+    ...(f.decodedFrom !== undefined ? { decodedFrom: f.decodedFrom } : {}),
+  };
+}
+
+/** Findings of blobs this run did not read, from their stored matches; `secret` is empty until restored. */
+export function findingsFromState(entries: [string, StoredBlob][], rules: readonly RuleSpec[]): Finding[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const out: Finding[] = [];
+  for (const [blob, stored] of entries)
+    for (const m of stored.matches) {
+      const rule = byId.get(m.ruleId);
+      if (!rule) continue; // cannot happen under the same rule digest
+      out.push({
+        ruleId: m.ruleId,
+        ruleName: rule.name,
+        severity: rule.severity,
+        tags: rule.tags ?? [],
+        source: 'history',
+        file: stored.path,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        secret: '',
+        redacted: m.redacted,
+        lineText: m.lineText,
+        secretHash: m.secretHash,
+        fingerprint: fingerprintOf(m.ruleId, m.secretHash, stored.path),
+        blob,
+        ...(m.decodedFrom !== undefined ? { decodedFrom: m.decodedFrom } : {}),
+      });
+    }
+  return out;
+}
+
+/**
+ * Fills in `secret` and `rawLine` of the findings rebuilt from the state (empty `secret`), by
+ * matching their blobs again. A blob that is gone or no longer holds the match means the state
+ * does not describe this repository's objects: an error, never a finding without its secret.
+ */
+export async function restoreSecrets(
+  findings: readonly Finding[],
+  cwd: string,
+  rules: RuleSpec[],
+  stateFile: string,
+): Promise<void> {
+  const byBlob = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.secret !== '' || !f.blob) continue;
+    let list = byBlob.get(f.blob);
+    if (!list) byBlob.set(f.blob, (list = []));
+    list.push(f);
+  }
+  if (!byBlob.size) return;
+  const engine = new Engine(rules, { prefilterCache: loadBuiltinPrefilterCache() });
+  const requests = [...byBlob.keys()].map((oid) => ({ oid, meta: undefined }));
+  for await (const obj of catFileBatch(cwd, requests)) {
+    const matches = obj.data ? engine.scan(obj.data) : [];
+    for (const f of byBlob.get(obj.oid)!) {
+      const m = matches.find(
+        (x) => x.ruleId === f.ruleId && x.line === f.line && x.column === f.column && x.decodedFrom === f.decodedFrom,
+      );
+      if (!m)
+        throw new UserError(
+          `${stateFile}: the state does not match blob ${obj.oid} of this repository; delete the file to scan again`,
+        );
+      f.secret = m.secret;
+      f.rawLine = rawLine(m.window);
+    }
+  }
+}
