@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding } from './finding.js';
+import { refuseLink } from './no-links.js';
 
 export const ROTATED_FILE = '.tokguard-rotated.json';
 
@@ -29,6 +30,9 @@ export interface RotatedFile {
 export function readRotatedRecord(root: string): RotatedFile {
   const path = join(root, ROTATED_FILE);
   if (!existsSync(path)) return { version: 1, rotated: [] };
+  // A committed link could point at any file of the person scanning, and a parse error would
+  // quote its first bytes into a CI log.
+  refuseLink(root, path, 'file');
   try {
     const doc = JSON.parse(readFileSync(path, 'utf8')) as RotatedFile | null;
     if (doc === null || typeof doc !== 'object' || doc.version !== 1 || !Array.isArray(doc.rotated))

@@ -26,7 +26,7 @@ import {
 } from './journal.js';
 import { expectationFor, rewritesFor, storeNames, type PlannedUnit } from './planner.js';
 import type { StoreConfig } from './config.js';
-import { forgetRotation, markDeleted, recordRotated } from './rotated.js';
+import { checkRotatedWritable, forgetRotation, markDeleted, recordRotated } from './rotated.js';
 import type { Parts, StepName, StepResult, StoreAdapter, UnitContext, WaitProgress } from './types.js';
 import { secrets } from './types.js';
 
@@ -235,6 +235,7 @@ export class Executor {
    * value, that each file can be rewritten. A failure changes nothing, not even the journal's status.
    */
   private async preflight(lives: Live[]): Promise<void> {
+    checkRotatedWritable(this.opts.root);
     const failures: string[] = [];
     for (const l of lives) {
       try {

@@ -25,6 +25,7 @@ import { UserError } from '../errors.js';
 import type { Ids, StepName } from './types.js';
 import { secrets } from './types.js';
 import type { TargetConfig } from './config.js';
+import { refuseLink } from '../report/no-links.js';
 
 export type StepState = 'intent' | 'done' | 'failed' | 'skipped';
 
@@ -76,6 +77,7 @@ export interface JournalData {
 
 export function tokguardDir(root: string): string {
   const dir = join(root, '.tokguard');
+  refuseLink(root, dir, 'dir');
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
   // The folder ignores itself, so it is git-ignored whatever the project's .gitignore says.
   const gi = join(dir, '.gitignore');
@@ -84,7 +86,11 @@ export function tokguardDir(root: string): string {
 }
 
 export function privateDir(root: string, ...parts: string[]): string {
-  const dir = join(tokguardDir(root), ...parts);
+  let dir = tokguardDir(root);
+  for (const part of parts) {
+    dir = join(dir, part);
+    refuseLink(root, dir, 'dir');
+  }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { refuseLink } from '../report/no-links.js';
 import {
   ROTATED_FILE,
   readRotatedRecord as read,
@@ -15,7 +16,13 @@ import {
 
 export { ROTATED_FILE, type RotatedEntry };
 
+/** Throws if the record's path is a link: checked before a rotation changes anything, and at each write. */
+export function checkRotatedWritable(root: string): void {
+  refuseLink(root, join(root, ROTATED_FILE), 'file');
+}
+
 function write(root: string, doc: RotatedFile): void {
+  checkRotatedWritable(root);
   doc.rotated.sort((a, b) => a.secretHash.localeCompare(b.secretHash) || a.ruleId.localeCompare(b.ruleId));
   writeFileAtomic.sync(join(root, ROTATED_FILE), `${JSON.stringify(doc, null, 2)}\n`);
 }
