@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RuleSpec, Severity } from '../engine/types.js';
-import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js';
+import { DEFAULT_FAIL_ON, failsBuild, parseConfidence, parseSeverity } from '../report/filters.js';
 import { renderReport } from '../report/report.js';
 import type { Finding } from '../report/finding.js';
 import { runScan, type ScanOptions, type ScanOutcome } from '../scan/pipeline.js';
@@ -65,6 +65,14 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
       throw new UserError((e as Error).message);
     }
   }
+  let minConfidence: ScanOptions['minConfidence'];
+  if (opts.minConfidence !== undefined) {
+    try {
+      minConfidence = parseConfidence(opts.minConfidence, '--min-confidence');
+    } catch (e) {
+      throw new UserError((e as Error).message);
+    }
+  }
   const scan: ScanOptions = {
     target,
     mode: opts.staged ? 'staged' : opts.history ? 'history' : target === '-' ? 'stdin' : 'worktree',
@@ -79,6 +87,7 @@ function parseScanOptions(target: string, opts: ScanCliOptions, writeBaseline: b
       since: opts.since,
       range: opts.range,
       baseline: opts.baseline,
+      minConfidence,
     }),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(writeBaseline ? { postFilters: false } : {}),
@@ -204,7 +213,9 @@ function exitCode(
             `${below ? `${rotated} ` : ''}rotated: .tokguard-rotated.json records ${rotated === 1 ? 'its secret' : 'their secrets'} as rotated`,
           ]
         : []),
-      ...(below ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys count as info`] : []),
+      ...(below
+        ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys and demo credentials count as info`]
+        : []),
     ];
     process.stderr.write(
       `tokguard: ${passing.length} ${passing.length === 1 ? 'finding does' : 'findings do'} not fail the scan (${why.join('; ')})\n`,

@@ -12,7 +12,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadEffectiveConfig } from '../config/load.js';
-import type { RuleSpec } from '../engine/types.js';
+import { CONFIDENCES, type RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { hashSecret, type Finding, type SourceKind } from '../report/finding.js';
 import { renderReport } from '../report/report.js';
@@ -40,6 +40,9 @@ interface ReportFinding {
   ruleId: string;
   ruleName: string;
   severity: Finding['severity'];
+  /** Reports written before confidence existed have none: read as `high`. */
+  confidence?: Finding['confidence'];
+  example?: true;
   tags?: string[];
   source: SourceKind;
   file: string;
@@ -103,6 +106,8 @@ function toFinding(f: ReportFinding, secret: string): Finding {
     ruleId: f.ruleId,
     ruleName: f.ruleName,
     severity: f.severity,
+    confidence: f.confidence && (CONFIDENCES as readonly string[]).includes(f.confidence) ? f.confidence : 'high',
+    ...(f.example === true ? { example: true as const } : {}),
     tags: f.tags ?? [],
     source: f.source,
     file: f.file,

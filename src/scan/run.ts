@@ -16,6 +16,8 @@ export interface CollectOptions {
    * introduced them and fold repeats of a secret into one finding).
    */
   attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  /** See MatcherOptions.kindPath. */
+  kindPath?: (path: string) => string;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function collectFindings(
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.eager ? { eager: true } : {}),
+      ...(options.kindPath ? { kindPath: options.kindPath } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
     },
   );
