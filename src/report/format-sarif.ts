@@ -30,6 +30,30 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0',
 };
 
+/** A result's `properties`: what SARIF has no field of its own for. */
+function resultProperties(f: Finding): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    severity: f.severity,
+    confidence: f.confidence,
+    secretHash: f.secretHash,
+  };
+  if (isTestKey(f)) properties.testKey = true;
+  if (f.example) properties.example = true;
+  if (f.status) properties.status = f.status;
+  if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
+  if (f.commit)
+    properties.commit = {
+      sha: f.commit.sha,
+      author: f.commit.author,
+      date: f.commit.date,
+      subject: f.commit.subject,
+    };
+  if (f.blob) properties.blob = f.blob;
+  if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
+  if (f.verification) properties.verification = f.verification;
+  return properties;
+}
+
 export function sarifLevel(severity: Severity): Result.level {
   switch (severity) {
     case 'critical':
@@ -99,25 +123,7 @@ export function toSarif(input: ReportInput): Log {
   });
 
   const results: Result[] = input.findings.map((f) => {
-    const properties: Record<string, unknown> = {
-      severity: f.severity,
-      confidence: f.confidence,
-      secretHash: f.secretHash,
-    };
-    if (isTestKey(f)) properties.testKey = true;
-    if (f.example) properties.example = true;
-    if (f.status) properties.status = f.status;
-    if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
-    if (f.commit)
-      properties.commit = {
-        sha: f.commit.sha,
-        author: f.commit.author,
-        date: f.commit.date,
-        subject: f.commit.subject,
-      };
-    if (f.blob) properties.blob = f.blob;
-    if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
-    if (f.verification) properties.verification = f.verification;
+    const properties = resultProperties(f);
     return {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,

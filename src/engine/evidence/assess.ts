@@ -174,6 +174,52 @@ const DESCRIBES = new Set([
 
 const CREDENTIAL_WORD = /passw|passphrase|secret|token|key$|^pwd$|^pw$|pass$|credential/;
 
+// A word before `key` that makes it something other than a credential: a public key, a
+// database or cache key, a map's key.
+const NOT_CREDENTIAL_KEY = new Set([
+  'public',
+  'primary',
+  'foreign',
+  'unique',
+  'cache',
+  'sort',
+  'partition',
+  'range',
+  'hash',
+  'routing',
+  'lookup',
+  'map',
+  'dict',
+  'storage',
+  'local',
+  'query',
+  'i18n',
+  'translation',
+  'message',
+  'label',
+  'config',
+  'setting',
+  'settings',
+  'env',
+  'field',
+  'column',
+  'row',
+  'item',
+  'object',
+  'attribute',
+  'attr',
+  'property',
+  'prop',
+  'react',
+  'foreign',
+  'composite',
+  'idempotency',
+  'dedupe',
+  'group',
+  'index',
+  'shard',
+]);
+
 /**
  * How much the name says about the value: 2 for a password, secret, API key or an access token;
  * 1 for a bare token, key or salt; undefined when the name does not hold a credential at all.
@@ -193,6 +239,7 @@ export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
     }
     if (STRONG_WORD.test(w) || (PASS_WORD.test(w) && !ORDINARY_PASS.has(w))) best = 2;
     else if ((w === 'key' || w === 'token') && prev !== undefined && CREDENTIAL_QUALIFIER.has(prev)) best = 2;
+    else if (w === 'key' && prev !== undefined && NOT_CREDENTIAL_KEY.has(prev)) return undefined;
     else if (/tokens?$|key$|salt$|^credentials?$/.test(w) && best < 1) best = 1;
   }
   return best === 0 ? undefined : best;

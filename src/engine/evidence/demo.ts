@@ -175,6 +175,8 @@ export function demoScore(f: DemoFacts): number {
   if (f.user !== undefined && isDemoUser(f.user)) place += 1;
   if (f.host !== undefined && isExampleHost(f.host)) place += 1;
   if (place === 0) return 0;
+  // A public host name is counter-evidence: documentation rarely points at a real server.
+  if (f.host !== undefined && !isExampleHost(f.host) && PUBLIC_HOST.test(f.host)) place -= 1;
   let d = place;
   if (isDemoValue(f.value)) d += 2;
   if (f.shape.length <= 3) d += 2;
@@ -185,3 +187,5 @@ export function demoScore(f: DemoFacts): number {
 }
 
 export const DEMO_THRESHOLD = 3;
+
+const PUBLIC_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/i;

@@ -52,7 +52,9 @@ const PROSE = /^[A-Za-z,'.!?-]+(?: [A-Za-z,'.!?-]+)+$/;
 const EXPRESSION =
   /^[$@]{0,2}(?:[A-Za-z_$][\w$]*|\d+)(?:(?:\.|::|->)[A-Za-z_$][\w$]*[?!]?|\[[^\]]*\]|\([^)]*\))+[;,]?$|^(?:process\.env|os\.environ|ENV)\b|^[$@]{1,2}[A-Za-z_]\w*$|^:{1,2}[A-Za-z_]\w*[?!]?$/;
 // Interpolation and templates: the value is filled in elsewhere.
-const TEMPLATE = /#\{|\$\{|\{\{|<%|%\(|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$/;
+// Each shape needs its closing part and word-like content: a generated salt may well hold `#{`.
+const TEMPLATE =
+  /^[#$]\{|#\{[\w.@:[\]'"]+\}|\$\{[\w.:-]+\}|\{\{[^}]*\}\}|<%.*%>|%\(\w+\)[sd]|\$\([\w .-]+\)|^\$[A-Za-z_]\w*$|^%[A-Za-z_]+%$/;
 // Words joined by separators or case humps, without digits mixed in: `encrypted-secret-array`,
 // `required|confirmed`, `encrypted:array`, `ConfirmPassword`.
 const JOINED_WORDS = /^[A-Za-z]{2,}\d?(?:[-_.:|/+ ][A-Za-z]{2,}\d?)+(?:[_-]?\d{1,3})?$/;
@@ -85,6 +87,9 @@ export function unleet(v: string): string {
  */
 function isProse(value: string): boolean {
   if (PROSE.test(value)) return true;
+  // Mostly letters of other scripts: a message in Japanese or Russian, not a generated key.
+  const foreign = value.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  if (foreign >= 2 && foreign / value.length >= 0.3) return true;
   if (!value.includes(' ')) return /[^\x00-\x7f]/.test(value) && !/[\x21-\x7e]{12}/.test(value);
   const pieces = value.split(/\s+/).filter(Boolean);
   const words = pieces.filter((p) => /^["'([]?[\p{L}][\p{L}'’-]*[.,:;!?…。)\]"']{0,2}$/u.test(p));
