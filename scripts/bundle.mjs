@@ -20,7 +20,7 @@ rmSync(`${dist}bundle`, { recursive: true, force: true });
 const { output } = await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },
   platform: 'node',
-  external: [/^node:/, /^@aws-sdk\//, 'node-vault', 'ora', 'yaml', 'smol-toml', 'write-file-atomic', 'simple-git'],
+  external: [/^node:/, /^@aws-sdk\//, 'node-vault', 'ora', 'yaml', 'smol-toml', 'write-file-atomic'],
   output: {
     dir: `${dist}bundle`,
     format: 'esm',

@@ -49,6 +49,13 @@ for (const f of files) {
   }
 }
 const ids = new Set(all.map((r) => r.id));
+for (const rule of all) {
+  for (const other of rule.supersedes ?? []) {
+    if (ids.has(other)) continue;
+    failed = true;
+    console.error(`compile-rules: ${rule.source}: rule ${rule.id}: supersedes ${other}, which is no rule`);
+  }
+}
 const verifiers = {};
 for (const rule of all) {
   if (!rule.verify) continue;

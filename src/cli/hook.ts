@@ -9,7 +9,7 @@ import { printable } from '../report/terminal.js';
  * `tokguard hook install|uninstall`: a pre-commit hook in the repository's effective hooks
  * directory (core.hooksPath respected). An existing hook is kept and chained, never overwritten,
  * and uninstall puts it back. This module is also imported by the staged scan for the block
- * message, so it imports nothing heavy at the top (simple-git is loaded only to install).
+ * message, so it imports nothing at the top that only install needs (the git runner is loaded there).
  */
 
 export const HOOK_NAME = 'pre-commit';
@@ -34,17 +34,13 @@ export async function resolveHookPaths(repo: string): Promise<HookPaths> {
   } catch {
     throw new UserError(`${repo}: no such directory`);
   }
-  const { simpleGit } = await import('simple-git');
-  const git = simpleGit({ baseDir: dir, binary: 'git' });
-  let hooks: string;
-  try {
-    hooks = (await git.revparse(['--git-path', 'hooks'])).trim();
-  } catch (e) {
-    const msg = (e as Error).message;
-    if (/not a git repository/i.test(msg)) throw new UserError(`${repo}: not a git repository`);
-    if (/ENOENT|spawn git/i.test(msg)) throw new UserError('git is not installed or not on PATH');
-    throw new UserError(`git rev-parse: ${msg.split('\n')[0]}`);
+  const { runGit, isNotARepository } = await import('../sources/git/exec.js');
+  const r = await runGit(['rev-parse', '--git-path', 'hooks'], dir);
+  if (r.code !== 0) {
+    if (isNotARepository(r.stderr)) throw new UserError(`${repo}: not a git repository`);
+    throw new UserError(`git rev-parse: ${r.stderr.trim().split('\n')[0] ?? 'failed'}`);
   }
+  const hooks = r.stdout.toString('utf8').trim();
   const hooksDir = path.resolve(dir, hooks);
   return { hooksDir, hook: path.join(hooksDir, HOOK_NAME), chained: path.join(hooksDir, HOOK_NAME + CHAINED_SUFFIX) };
 }

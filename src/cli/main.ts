@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { printable } from '../report/terminal.js';
+import { describeIoError } from '../report/io-errors.js';
 import { VERSION } from '../version.js';
 import { defineScanCommand } from './scan-command.js';
 import { defineRulesCommand } from './rules-command.js';
@@ -67,11 +68,20 @@ export function handleError(err: unknown): number {
   return 2;
 }
 
-// `tokguard scan | head` closes the pipe early; that is the reader's choice, not an error.
+// `tokguard scan | head` closes the pipe early; that is the reader's choice, not an error. Any
+// other failure to write (stdout on a full disk, /dev/full) is one line and exit 2: the report
+// is incomplete, so the scan did not do its job.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    throw err;
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`tokguard: cannot write to standard output: ${describeIoError(err)}\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(2);
   });
 }
 

@@ -1,27 +1,21 @@
-import { statSync, writeFileSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { writeFileSafely } from '../report/write-file.js';
+
+/** Names of this process's own streams: written through the stream, which works for pipes, sockets and terminals alike. */
+const STREAMS: Readonly<Record<string, NodeJS.WriteStream>> = {
+  '/dev/stdout': process.stdout,
+  '/dev/stderr': process.stderr,
+};
 
 /**
- * Writes a report to `file`. Regular files are replaced atomically (write-file-atomic: a
- * temporary file renamed over the target, mode 0600), so a crash never leaves half a report.
- * Anything else that exists (/dev/null, /dev/stdout, a FIFO) is written in place: renaming over
- * a device would replace it with a regular file.
+ * Writes a report to `file` (`-o`): complete or not at all, mode 0600, never through a symbolic
+ * link (see writeFileSafely). /dev/null, FIFOs and terminals are written in place.
  */
 export async function writeOutput(file: string, text: string): Promise<void> {
-  let special = false;
-  try {
-    special = !statSync(file).isFile();
-  } catch {
-    // Does not exist yet: a new regular file.
+  const stream = STREAMS[file];
+  if (stream) {
+    // Opening /dev/stdout anew fails on a socket (ENXIO), which is what a parent's pipe can be.
+    stream.write(text);
+    return;
   }
-  try {
-    if (special) {
-      writeFileSync(file, text);
-    } else {
-      const { default: writeFileAtomic } = await import('write-file-atomic');
-      await writeFileAtomic(file, text, { mode: 0o600 });
-    }
-  } catch (e) {
-    throw new UserError(`${file}: cannot write report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  await writeFileSafely(file, text, { what: 'report', mode: 0o600 });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type Picomatch from 'picomatch';
+import { compileAllowRegex } from '../engine/compile.js';
 import type { Finding } from '../report/finding.js';
 import type { AllowlistSpec } from './types.js';
 
@@ -16,7 +17,7 @@ export class ConfigProblem extends Error {
 /** A regex from the config; a leading `(?i)` (as in gitleaks and the rule allowlists) ignores case. */
 export function compileRegex(source: string, where: string): RegExp {
   try {
-    return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+    return compileAllowRegex(source);
   } catch (e) {
     throw new ConfigProblem(
       where,

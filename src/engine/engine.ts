@@ -251,10 +251,6 @@ export class Engine {
     return { ...this.snapshotKey, keywords: [...this.prefilter.keywords], automaton: this.prefilter.automatonData() };
   }
 
-  rule(id: string): CompiledRule | undefined {
-    return this.byId.get(id);
-  }
-
   /**
    * Indices of the rules whose keywords occur in the input. With `base64Hits`, also collects
    * where base64 spellings of keywords end, so only those runs are decoded.

@@ -10,6 +10,7 @@
  * numbers, so it does not churn and two branches that add entries merge cleanly.
  */
 import { readFile } from 'node:fs/promises';
+import { writeFileSafely } from './write-file.js';
 import { UserError } from '../errors.js';
 import type { Finding } from './finding.js';
 
@@ -162,15 +163,9 @@ export async function readBaseline(
   return parseBaseline(text, name);
 }
 
+/** Complete or not at all, never through a symbolic link (see writeFileSafely). */
 export async function writeBaseline(file: string, b: Baseline, display = file): Promise<void> {
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(file, serializeBaseline(b));
-  } catch (e) {
-    throw new UserError(
-      `${display}: cannot write baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  await writeFileSafely(file, serializeBaseline(b), { what: 'baseline', display });
 }
 
 /** `3 stale baseline entries (no longer found): aws-access-key-id ×2, github-pat-classic`. Never secrets. */

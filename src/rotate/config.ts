@@ -180,7 +180,12 @@ function parseIssuer(r: Reader, raw: unknown): IssuerConfig {
     }
     case 'vault-lease': {
       r.only(o, ['type', 'path', 'oldLeaseId']);
-      return { type, path: r.req(o, 'path'), oldLeaseId: r.req(o, 'oldLeaseId') };
+      const path = r.req(o, 'path').replace(/^\/+|\/+$/g, '');
+      const oldLeaseId = r.req(o, 'oldLeaseId');
+      // Vault names a lease after the path that issued it: another path's lease is another credential.
+      if (!oldLeaseId.startsWith(`${path}/`))
+        r.fail(`must be a lease issued by ${path} (its id starts with "${path}/")`, 'oldLeaseId');
+      return { type, path, oldLeaseId };
     }
     case 'random': {
       r.only(o, ['type', 'length', 'charset', 'prefix']);

@@ -4,6 +4,7 @@
  * idempotent. All units are preflighted (credentials, endpoints, existence, foreign pending
  * versions) before the first change, so bad input leaves nothing half-done.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,10 +77,16 @@ interface Live {
   newParts?: Parts;
 }
 
+/**
+ * Each journaled step is announced on a diagnostics channel (a no-op without subscribers). The
+ * fault-injection tests subscribe from a preloaded module to kill a real CLI process right after a
+ * step; production code holds no way to crash itself.
+ */
+const stepChannel = diagnostics.channel('tokguard:rotate:step');
+
 function crashHook(opts: ExecuteOptions, unitId: string, step: string): void {
   opts.afterStep?.(unitId, step);
-  // Test-only: lets the fault-injection suite kill a real CLI process right after a step.
-  if (process.env.TOKGUARD_TEST_CRASH_AFTER === step) process.kill(process.pid, 'SIGKILL');
+  if (stepChannel.hasSubscribers) stepChannel.publish({ unit: unitId, step });
 }
 
 export class Executor {

@@ -1,23 +1,18 @@
 /** The few repository questions rotation asks: is a path tracked, is it ignored. */
-import { execFileSync } from 'node:child_process';
+import { runGitSync } from '../sources/git/exec.js';
 
-function git(root: string, args: string[]): { ok: boolean; out: string } {
-  try {
-    const out = execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return { ok: true, out };
-  } catch {
-    return { ok: false, out: '' };
-  }
+function ok(root: string, args: string[]): boolean {
+  return runGitSync(args, root).code === 0;
 }
 
 export function isGitRepo(root: string): boolean {
-  return git(root, ['rev-parse', '--git-dir']).ok;
+  return ok(root, ['rev-parse', '--git-dir']);
 }
 
 export function isTracked(root: string, file: string): boolean {
-  return git(root, ['ls-files', '--error-unmatch', '--', file]).ok;
+  return ok(root, ['ls-files', '--error-unmatch', '--', file]);
 }
 
 export function isIgnored(root: string, file: string): boolean {
-  return git(root, ['check-ignore', '-q', '--no-index', '--', file]).ok;
+  return ok(root, ['check-ignore', '-q', '--no-index', '--', file]);
 }

@@ -42,12 +42,14 @@ export async function inspectUnits(
       wait: () => ({ retry() {}, done() {} }),
     };
     const facts: string[] = [];
+    // An issuer and a store on the same service both name its endpoint: say it once.
+    const add = (more: string[] = []) => facts.push(...more.filter((f) => !facts.includes(f)));
     try {
       const i = await a.issuer.preflight(ctx);
       Object.assign(ctx.state, i.ids);
-      facts.push(...(i.facts ?? []));
+      add(i.facts);
       const s = await a.store.preflight(ctx, expectationFor(u, mismatch));
-      facts.push(...(s.facts ?? []));
+      add(s.facts);
       rewritesFor(root, u);
       out.set(u.id, { facts });
     } catch (err) {

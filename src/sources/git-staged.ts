@@ -17,7 +17,7 @@ import type { SourceStats } from './chunk.js';
  * the commit adds or changes. Two git processes, started together: `git diff --cached` (which
  * files, which lines) and `git cat-file --batch` (their staged bytes).
  *
- * Runs as a pre-commit hook, so it must stay light: no simple-git, nothing heavy imported.
+ * Runs as a pre-commit hook, so it must stay light: nothing heavy imported.
  */
 
 export interface StagedOptions {

@@ -216,7 +216,7 @@ describe('tokguard scan --staged', () => {
     expect(r.stderr).toContain('not a git repository');
   });
 
-  it('loads no AWS SDK, node-vault, ora, simple-git, YAML/JSON-schema parser or unused report format', async () => {
+  it('loads no AWS SDK, node-vault, ora, YAML/JSON-schema parser or unused report format', async () => {
     const repo = new GitRepo();
     repo.commit('Initial', { 'a.txt': 'a\n' });
     repo.write({ 'a.txt': `a\n${keys.github()}\n` });
@@ -252,7 +252,6 @@ describe('tokguard scan --staged', () => {
       '@aws-sdk',
       'node-vault',
       '/ora/',
-      'simple-git',
       '/yaml/',
       '/ajv/',
       'format-sarif',

@@ -15,6 +15,7 @@ import { FaultProxy } from '../servers/fault-proxy.js';
 import { AwsAccount, INCIDENT_POLICY, S3_ONLY_POLICY, type Creds } from '../servers/aws-account.js';
 import { BIN, runCli } from '../helpers/cli.js';
 import { assertNoPlaintext, cleanup, makeRepo } from './helpers.js';
+import { crashAfterStepEnv } from '../helpers/crash-after-step.js';
 
 const RUN = motoAvailable();
 let moto: Moto;
@@ -225,7 +226,7 @@ describe.skipIf(!RUN)('tokguard rotate against moto with IAM policies enforced (
   ]) {
     it(`kill -9 right after ${step}: --resume finishes the rotation`, async () => {
       const i = await incident();
-      const killed = await rotate(i, ['--execute', '--revoke'], { TOKGUARD_TEST_CRASH_AFTER: step });
+      const killed = await rotate(i, ['--execute', '--revoke'], crashAfterStepEnv(step));
       expect(killed.code).toBe(null);
       // Never without a working key: the leaked one, or the new one already in AWSCURRENT.
       const active = (await account.keys(i.user)).filter((k) => k.status === 'Active');

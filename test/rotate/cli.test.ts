@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { assertNoPlaintext, cleanup, makeRepo } from './helpers.js';
 import { getDotenv } from '../../src/rotate/rewrite/dotenv.js';
+import { crashAfterStepEnv } from '../helpers/crash-after-step.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BIN = join(REPO, 'bin/tokguard.js');
@@ -69,7 +70,7 @@ describe('tokguard rotate (process)', () => {
   for (const step of ['issue', 'store-pending', 'rewrite', 'verify', 'promote', 'record', 'delete-old']) {
     it(`a process killed after ${step} is finished by --resume`, () => {
       const { root, key } = repo();
-      const killed = rotate(root, ['--execute'], { TOKGUARD_TEST_CRASH_AFTER: step });
+      const killed = rotate(root, ['--execute'], crashAfterStepEnv(step));
       expect(killed.signal).toBe('SIGKILL');
       const list = rotate(root, ['--list']);
       const id = list.out.split(/\s+/)[0]!;

@@ -1,4 +1,4 @@
-import { crc32 } from './crc32.js';
+import { crc32 } from 'node:zlib';
 
 /**
  * Grafana service account tokens are `glsa_<32 alphanumerics>_<8 hex>`; the hex is the CRC32

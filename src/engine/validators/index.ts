@@ -26,8 +26,11 @@ import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
 import { sshcomPrivateKey } from './sshcom-key.js';
 import { atlassianDataCenterToken } from './atlassian.js';
 import { cloudflareTunnelToken } from './cloudflare-tunnel.js';
-import { kubernetesServiceAccountToken, supabaseServiceRoleKey } from './jwt-claims.js';
+import { kubernetesServiceAccountToken, supabaseAnonKey, supabaseServiceRoleKey } from './jwt-claims.js';
 import { packagistToken } from './packagist.js';
+import { neptuneApiToken } from './neptune.js';
+import { elasticApiKey } from './elastic.js';
+import { upstashQstashToken } from './upstash.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
 
@@ -85,6 +88,10 @@ export const validators: Readonly<Record<string, Validator>> = {
   'kubernetes-service-account-token': kubernetesServiceAccountToken,
   'supabase-service-role-key': supabaseServiceRoleKey,
   'cloudflare-tunnel-token': cloudflareTunnelToken,
+  'neptune-api-token': neptuneApiToken,
+  'elastic-api-key': elasticApiKey,
+  'upstash-qstash-token': upstashQstashToken,
+  'supabase-anon-key': supabaseAnonKey,
 };
 
 export function getValidator(name: string): Validator | undefined {

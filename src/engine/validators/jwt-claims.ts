@@ -34,3 +34,9 @@ export function supabaseServiceRoleKey(secret: string): boolean {
   const c = claims(secret);
   return !!c && c.iss === 'supabase' && c.role === 'service_role';
 }
+
+/** A Supabase legacy anon key: meant for browsers, reported so it is not taken for a secret JWT. */
+export function supabaseAnonKey(secret: string): boolean {
+  const c = claims(secret);
+  return !!c && c.iss === 'supabase' && c.role === 'anon';
+}

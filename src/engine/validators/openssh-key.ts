@@ -1,4 +1,4 @@
-import { parsePem } from './pem-private-key.js';
+import { pemReadings } from './pem-private-key.js';
 import { WireReader } from './ssh-wire.js';
 
 /**
@@ -19,9 +19,14 @@ interface OpensshKey {
 }
 
 export function parseOpensshKey(secret: string): OpensshKey | undefined {
-  const pem = parsePem(secret);
-  if (!pem || pem.label !== 'OPENSSH PRIVATE KEY') return undefined;
-  const buf = pem.body;
+  for (const pem of pemReadings(secret)) {
+    const key = pem.label === 'OPENSSH PRIVATE KEY' ? parseBody(pem.body) : undefined;
+    if (key) return key;
+  }
+  return undefined;
+}
+
+function parseBody(buf: Buffer): OpensshKey | undefined {
   if (buf.length < MAGIC.length + 40 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const r = new WireReader(buf);
   r.pos = MAGIC.length;

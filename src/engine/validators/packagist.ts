@@ -1,4 +1,4 @@
-import { crc32 } from './crc32.js';
+import { crc32 } from 'node:zlib';
 
 /**
  * Private Packagist tokens are `packagist_<kind>_` + 60 hex random + 8 hex checksum, where the

@@ -1,3 +1,4 @@
+import { pemBodyCandidates } from '../pem-layout.js';
 import { decodeBase64Strict } from './ssh-wire.js';
 
 /**
@@ -13,15 +14,44 @@ export interface PemBlock {
   body: Buffer;
 }
 
+const ARMOR = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END ([A-Z0-9 ]{1,40})-----/;
+
+/** Labels a hand-edited block may mix (`BEGIN PRIVATE KEY` … `END RSA PRIVATE KEY`): the body decides. */
+const INTERCHANGEABLE = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'DSA PRIVATE KEY', 'EC PRIVATE KEY']);
+
+/**
+ * The first PEM block in `text`, decoded, in every reading the block allows (see `parsePem`):
+ * the plain reading with RFC 1421 headers first, then the layouts of `pemBodyCandidates` (log
+ * prefixes, escaped or concatenated strings, space-joined lines), which carry no headers.
+ */
+export function pemReadings(text: string): PemBlock[] {
+  const m = ARMOR.exec(text);
+  if (!m) return [];
+  const label = m[1]!;
+  if (m[3] !== label && !(INTERCHANGEABLE.has(label) && INTERCHANGEABLE.has(m[3]!))) return [];
+  const out: PemBlock[] = [];
+  const plain = readPlain(m[2]!);
+  if (plain) out.push({ label, ...plain });
+  for (const candidate of pemBodyCandidates(m[2]!)) {
+    const body = decodeBase64Strict(candidate);
+    if (body && !out.some((b) => b.body.equals(body))) out.push({ label, headers: new Map(), body });
+  }
+  return out;
+}
+
 /**
  * Finds the first PEM block in `text` and decodes it. Keys are pasted into source in several
  * shapes, all handled: JSON/YAML strings with `\n` escapes (a GCP service account's
- * `private_key`), string concatenation (`"...\n" + "..."`), adjacent literals and indentation.
+ * `private_key`), string concatenation (`"...\n" + "..."`), adjacent literals and indentation,
+ * and (through `pemReadings`) log prefixes and double escapes.
  */
 export function parsePem(text: string): PemBlock | undefined {
-  const m = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/.exec(text);
-  if (!m) return undefined;
-  const inner = m[2]!
+  return pemReadings(text)[0];
+}
+
+/** The block's inside read as a `.pem` file would have it, headers and all. */
+function readPlain(raw: string): Omit<PemBlock, 'label'> | undefined {
+  const inner = raw
     // Close-quote, optional `+`, open-quote: string concatenation across lines.
     .replace(/["'`]\s*\+?\s*["'`]/g, '')
     .replace(/\\r/g, '')
@@ -49,8 +79,7 @@ export function parsePem(text: string): PemBlock | undefined {
     body += line;
   }
   const decoded = decodeBase64Strict(body);
-  if (!decoded) return undefined;
-  return { label: m[1]!, headers, body: decoded };
+  return decoded ? { headers, body: decoded } : undefined;
 }
 
 interface Tlv {
@@ -122,16 +151,19 @@ const PLAIN_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'DSA PRIVATE KEY
 
 /** An unencrypted PKCS#1 / SEC 1 / DSA / PKCS#8 PEM private key with a well-formed DER body. */
 export function pemPrivateKey(secret: string): boolean {
-  const pem = parsePem(secret);
-  if (!pem || !PLAIN_LABELS.has(pem.label)) return false;
-  if (/ENCRYPTED/i.test(pem.headers.get('Proc-Type') ?? '')) return false;
-  return isPlainPrivateKeyDer(pem.body);
+  return pemReadings(secret).some(
+    (pem) =>
+      PLAIN_LABELS.has(pem.label) &&
+      !/ENCRYPTED/i.test(pem.headers.get('Proc-Type') ?? '') &&
+      isPlainPrivateKeyDer(pem.body),
+  );
 }
 
 /** A PKCS#8 `ENCRYPTED PRIVATE KEY` PEM block with a well-formed EncryptedPrivateKeyInfo. */
 export function pemEncryptedPrivateKey(secret: string): boolean {
-  const pem = parsePem(secret);
-  return pem !== undefined && pem.label === 'ENCRYPTED PRIVATE KEY' && isEncryptedPrivateKeyInfoDer(pem.body);
+  return pemReadings(secret).some(
+    (pem) => pem.label === 'ENCRYPTED PRIVATE KEY' && isEncryptedPrivateKeyInfoDer(pem.body),
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Parts, StepResult, StoreAdapter, StoreExpectation, UnitContext } f
 import { secrets } from '../types.js';
 import { checkStoreHolds, heldFact } from '../store-check.js';
 import { RemoteError } from './remote.js';
-import { rid, vcall, type VaultResponse } from './vault.js';
+import { rid, vaultEndpointFact, vcall, type VaultResponse } from './vault.js';
 
 type Cfg = Extract<StoreConfig, { type: 'vault-kv' }>;
 
@@ -86,7 +86,7 @@ export class VaultKvStore implements StoreAdapter {
       );
     }
     const where = `vault secret ${this.cfg.mount}/${this.cfg.path} (version ${cur.version})`;
-    const facts = [`Vault: ${process.env.VAULT_ADDR ?? ''} (VAULT_ADDR)`];
+    const facts = [vaultEndpointFact()];
     if (Object.keys(expect.hashes).length) {
       const fields = Object.fromEntries(
         Object.keys(expect.hashes).map((n) => [

@@ -7,7 +7,7 @@ import type { IssuerConfig } from '../config.js';
 import type { IssuerAdapter, Parts, StepResult, UnitContext } from '../types.js';
 import { secrets } from '../types.js';
 import { RemoteError } from './remote.js';
-import { rid, vcall, vaultClient, type VaultResponse } from './vault.js';
+import { rid, vaultEndpointFact, vcall, vaultClient, type VaultResponse } from './vault.js';
 
 type Cfg = Extract<IssuerConfig, { type: 'vault-lease' }>;
 
@@ -19,6 +19,7 @@ export class VaultLeaseIssuer implements IssuerAdapter {
 
   planCalls() {
     return {
+      preflight: `vault PUT sys/leases/lookup ${this.cfg.oldLeaseId} (the leaked credential's lease: still live?)`,
       contain: `vault PUT sys/leases/revoke ${this.cfg.oldLeaseId} sync=true`,
       issue: `vault GET ${this.cfg.path} (new lease)`,
       verify: 'vault PUT sys/leases/lookup (new lease is live)',
@@ -39,10 +40,19 @@ export class VaultLeaseIssuer implements IssuerAdapter {
 
   async preflight(): Promise<StepResult> {
     await vaultClient();
-    const r = await this.lookup(this.cfg.oldLeaseId);
+    const id = this.cfg.oldLeaseId;
+    const r = await this.lookup(id);
+    const expires = r?.data?.expire_time;
+    const facts = [
+      vaultEndpointFact(),
+      r
+        ? `sys/leases/lookup ${id}: live${typeof expires === 'string' && expires ? `, expires ${expires}` : ''}; revoked at delete-old`
+        : `sys/leases/lookup ${id}: no such lease: it expired or was revoked (the leaked credential is dead), or oldLeaseId names another lease (then the leaked one stays live: check it)`,
+    ];
     return {
-      ids: { oldLeaseId: this.cfg.oldLeaseId },
+      ids: { oldLeaseId: id },
       requestIds: rid(r),
+      facts,
       ...(r ? {} : { note: 'the old lease has already expired' }),
     };
   }

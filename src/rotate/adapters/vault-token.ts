@@ -9,7 +9,16 @@ import type { IssuerAdapter, Parts, StepResult, UnitContext } from '../types.js'
 import { secrets } from '../types.js';
 import { RemoteError } from './remote.js';
 import { hashSecret } from '../../report/finding.js';
-import { operatorTokenHash, rid, vaultStatus, vcall, vaultError, vaultClient, type VaultResponse } from './vault.js';
+import {
+  operatorTokenHash,
+  rid,
+  vaultEndpointFact,
+  vaultStatus,
+  vcall,
+  vaultError,
+  vaultClient,
+  type VaultResponse,
+} from './vault.js';
 
 type Cfg = Extract<IssuerConfig, { type: 'vault-token' }>;
 
@@ -25,6 +34,8 @@ export class VaultTokenIssuer implements IssuerAdapter {
 
   planCalls() {
     return {
+      preflight:
+        'vault POST auth/token/lookup with the leaked token (still valid? its accessor, which revoke-accessor needs)',
       contain: 'vault POST auth/token/revoke-accessor (old token)',
       issue: `vault POST ${this.createPath()} policies=[${this.cfg.policies.join(',')}] ttl=${this.cfg.ttl}`,
       verify: 'vault GET auth/token/lookup-self with the new token',
@@ -38,20 +49,31 @@ export class VaultTokenIssuer implements IssuerAdapter {
       throw new RemoteError('vault: VAULT_TOKEN is the leaked token itself; run tokguard with another token');
     }
     await vaultClient();
-    if (typeof ctx.state.oldAccessor === 'string' || !old) return {};
+    const facts = [vaultEndpointFact()];
+    if (typeof ctx.state.oldAccessor === 'string' || !old) return { facts };
+    const label = redact(old);
     try {
       const r = await vcall<VaultResponse>('lookup of the leaked token', (c) =>
         c.write('auth/token/lookup', { token: old }),
       );
-      const accessor = r.data?.accessor;
+      const { accessor, policies, expire_time: expires } = r.data ?? {};
+      const policyList = Array.isArray(policies) ? policies.join(', ') : '';
+      facts.push(
+        `auth/token/lookup: the leaked token ${label} is valid (policies ${policyList || 'none'}; ${typeof expires === 'string' && expires ? `expires ${expires}` : 'no expiry'}); revoked by accessor at delete-old`,
+      );
       return {
-        ids: { oldAccessor: typeof accessor === 'string' ? accessor : '', oldLabel: redact(old) },
+        ids: { oldAccessor: typeof accessor === 'string' ? accessor : '', oldLabel: label },
         requestIds: rid(r),
+        facts,
       };
     } catch (err) {
       // A leaked token that is already invalid still has to leave the files.
-      if ((err as RemoteError).status === 403 || (err as RemoteError).status === 400) {
-        return { ids: { oldAccessor: '' }, note: 'the leaked token is already invalid' };
+      const status = (err as RemoteError).status;
+      if (status === 403 || status === 400) {
+        facts.push(
+          `auth/token/lookup: the leaked token ${label} is already invalid (Vault answered ${status}); it only has to leave the files`,
+        );
+        return { ids: { oldAccessor: '' }, note: 'the leaked token is already invalid', facts };
       }
       throw err;
     }

@@ -37,6 +37,12 @@ export async function vaultClient(): Promise<VaultClient> {
   return client;
 }
 
+/** Where Vault calls go, for the plan: VAULT_ADDR (and VAULT_NAMESPACE), the only source there is. */
+export function vaultEndpointFact(): string {
+  const ns = process.env.VAULT_NAMESPACE;
+  return `Vault: ${process.env.VAULT_ADDR ?? ''} (VAULT_ADDR${ns ? `; namespace ${ns} from VAULT_NAMESPACE` : ''})`;
+}
+
 export function operatorTokenHash(): string | undefined {
   const t = process.env.VAULT_TOKEN;
   return t ? hashSecret(t) : undefined;

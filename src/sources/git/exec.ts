@@ -1,15 +1,24 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 
 /**
- * Raw git processes for the hot paths (staged scans, history streaming). Output is kept as
- * bytes: paths in git output are arbitrary bytes and are decoded only where they are shown.
+ * The one way tokguard runs git: every call (history streaming, staged scans, hook install,
+ * rotation's repository questions) goes through here, so every call gets the same hardened
+ * options and environment. Output is kept as bytes: paths in git output are arbitrary bytes and
+ * are decoded only where they are shown.
+ *
+ * Not simple-git: the hot paths stream `rev-list | cat-file --batch` with backpressure and
+ * byte-exact output, which a buffered, string-decoding wrapper cannot do, and the pre-commit path
+ * must not load a library for the one `rev-parse` the rest would need.
  */
 
-/** Options every tokguard git call shares: no pager, no prompts, stable English messages. */
-export const GIT_BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
+/**
+ * Options every tokguard git call shares: no pager, no prompts, no colour, and no helper program
+ * that a scanned repository's own config could name (an fsmonitor hook runs on index refresh).
+ */
+export const GIT_BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'core.fsmonitor=false'];
 
 export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', LANGUAGE: 'C' };
@@ -53,6 +62,16 @@ export function runGit(args: string[], cwd: string, input?: string | Buffer): Pr
       child.stdin!.end(input);
     }
   });
+}
+
+/**
+ * runGit for the few synchronous callers (rotation's planning questions): same options and
+ * environment; a missing git or directory is `code: -1`.
+ */
+export function runGitSync(args: string[], cwd: string): GitResult {
+  const r = spawnSync('git', [...GIT_BASE_ARGS, ...args], { cwd, env: gitEnv(), windowsHide: true });
+  if (r.error) return { code: -1, stdout: Buffer.alloc(0), stderr: r.error.message };
+  return { code: r.status ?? 128, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
 /** Like runGit, but a failure becomes a UserError naming the git message. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../src/engine/validators/crc32.js';
+import { crc32 } from 'node:zlib';
 import {
   grafanaCloudToken,
   grafanaLegacyApiKey,

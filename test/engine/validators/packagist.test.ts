@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../src/engine/validators/crc32.js';
+import { crc32 } from 'node:zlib';
 import { getValidator } from '../../../src/engine/validators/index.js';
 import { packagistToken } from '../../../src/engine/validators/packagist.js';
 

@@ -52,8 +52,13 @@ describe('pem-private-key', () => {
     expect(pemPrivateKey([...lines.slice(0, 5), ...lines.slice(-1)].join('\n'))).toBe(false);
     const random = Buffer.alloc(300, 7).toString('base64');
     expect(pemPrivateKey(`-----BEGIN RSA PRIVATE KEY-----\n${random}\n-----END RSA PRIVATE KEY-----`)).toBe(false);
-    // Mismatched labels are not a PEM block.
-    expect(pemPrivateKey(pkcs1.replace('END RSA', 'END EC'))).toBe(false);
+    // A private key's armor with a public key's END label is not a PEM block.
+    expect(pemPrivateKey(pkcs1.replace('END RSA PRIVATE', 'END RSA PUBLIC'))).toBe(false);
+  });
+
+  it('accepts private key labels mixed by hand: the DER body is still the key', () => {
+    expect(pemPrivateKey(pkcs1.replace('END RSA', 'END EC'))).toBe(true);
+    expect(pemPrivateKey(pkcs8.replace('END PRIVATE', 'END RSA PRIVATE'))).toBe(true);
   });
 
   it('tells encrypted forms apart', () => {

@@ -1,0 +1,83 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pemBodyCandidates } from '../../src/engine/pem-layout.js';
+import { pemPrivateKey } from '../../src/engine/validators/pem-private-key.js';
+
+// Throwaway keys generated in memory for each run; nothing here is stored or reused.
+const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+const pkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const pkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+const spki = rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string;
+const lines = (pem: string): string[] => pem.trimEnd().split('\n');
+const body = (pem: string): string => lines(pem).slice(1, -1).join('');
+
+/** Each line of the key as a logger or a build tool prints it. */
+const prefixed = (pem: string, prefix: (i: number) => string): string =>
+  lines(pem)
+    .map((l, i) => prefix(i) + l)
+    .join('\n');
+
+describe('pemBodyCandidates', () => {
+  it('takes log prefixes off each line', () => {
+    const inner = lines(pkcs8).slice(1, -1);
+    const text = `\n${inner.map((l) => `2026-04-26 12:36:01 ${l}`).join('\n')}\n2026-04-26 12:36:01 `;
+    expect(pemBodyCandidates(text)).toContain(body(pkcs8));
+  });
+
+  it('undoes single and double escapes and string concatenation', () => {
+    const inner = lines(pkcs8).slice(1, -1);
+    expect(pemBodyCandidates(`\\n${inner.join('\\n')}\\n`)).toContain(body(pkcs8));
+    expect(pemBodyCandidates(`\\\\r\\\\n${inner.join('\\\\r\\\\n')}\\\\r\\\\n`)).toContain(body(pkcs8));
+    const concat = `\\n"\n${inner.map((l) => `    + "${l}\\n"`).join('\n')}\n    + "`;
+    expect(pemBodyCandidates(concat)).toContain(body(pkcs8));
+  });
+
+  it('joins a block written on one line with spaces', () => {
+    const inner = lines(pkcs8).slice(1, -1);
+    expect(pemBodyCandidates(` ${inner.join(' ')} `)).toContain(body(pkcs8));
+  });
+
+  it('finds nothing in text without base64', () => {
+    expect(pemBodyCandidates('\n  ...\n')).toEqual([]);
+  });
+});
+
+describe('PEM private keys in real layouts', () => {
+  const layouts: Record<string, string> = {
+    'a timestamped log': prefixed(pkcs8, () => '2026-04-26 12:36:01 '),
+    'a BuildKit step': `#6 [3/4] RUN cat key.pem\n${prefixed(pkcs8, () => '#6 0.245 ')}\n#6 DONE 0.3s`,
+    'docker compose output': prefixed(pkcs1, () => 'api-1  | '),
+    'an ISO timestamp and level': prefixed(pkcs1, (i) => `2026-04-26T12:36:0${i % 10}.123Z INFO `),
+    'a log inside a JSON string': JSON.stringify({
+      'build.log': prefixed(pkcs8, () => '#5 0.228 ').replace(/\n/g, '\r\n'),
+    }),
+    'a log escaped twice': JSON.stringify(
+      JSON.stringify({ log: prefixed(pkcs8, () => '#5 0.228 ').replace(/\n/g, '\r\n') }),
+    ),
+    'Java concatenation with escaped escapes': `String k = "\\"${lines(pkcs8)
+      .map((l) => `${l}\\\\n"`)
+      .join('\n  + "')}\\"";`,
+    'a C string with \\\\n': `char pk[] = "${lines(pkcs1).join('\\\\n')}\\\\n";`,
+    'one line joined with spaces': `private_key2=${lines(pkcs1).join(' ')}`,
+    'a comment block': lines(pkcs1)
+      .map((l) => ` *  ${l}`)
+      .join('\n'),
+    'mismatched armor labels': pkcs8.replace('-----END PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----'),
+  };
+  for (const [name, text] of Object.entries(layouts)) {
+    it(`accepts a key in ${name}`, () => {
+      const start = text.indexOf('-----BEGIN');
+      const end = text.lastIndexOf('PRIVATE KEY-----') + 'PRIVATE KEY-----'.length;
+      expect(pemPrivateKey(text.slice(start, end))).toBe(true);
+    });
+  }
+
+  it('still rejects a truncated key, a public key and a line with a character dropped, in a log', () => {
+    const inner = lines(pkcs8);
+    const truncated = [...inner.slice(0, 4), ...inner.slice(-1)];
+    expect(pemPrivateKey(prefixed(truncated.join('\n'), () => '2026-04-26 12:36:01 '))).toBe(false);
+    expect(pemPrivateKey(prefixed(spki, () => '2026-04-26 12:36:01 '))).toBe(false);
+    const dropped = inner.map((l, i) => (i === 3 ? l.slice(1) : l));
+    expect(pemPrivateKey(prefixed(dropped.join('\n'), () => '#6 0.245 '))).toBe(false);
+  });
+});
