@@ -1,7 +1,7 @@
 // Printing the real-world figures, each beside the baseline release's figure for the same
 // corpora and split.
-import { CATEGORIES, SPLITS } from './corpora.mjs';
-import { HIGH, per100MB, ratio } from './score.mjs';
+import { CATEGORIES, SPLITS, splitOf } from './corpora.mjs';
+import { HIGH, isExample, per100MB, ratio } from './score.mjs';
 
 const pct = (x) => (x == null ? '-' : `${(100 * x).toFixed(1)}%`);
 const num = (x) => (x == null ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -134,7 +134,10 @@ export function formatReport({ results, summary, base, baseLabel }) {
   ];
 }
 
-/** Misses and noise, one line each, for working out what to fix. */
+/** A finding's severity, then its confidence and whether it is marked as an example, if it says. */
+const level = (f) => `${f.severity}${f.confidence ? `/${f.confidence}` : ''}${isExample(f) ? '/example' : ''}`;
+
+/** Misses and noise, one line each with its split, for working out what to fix. */
 export function formatDetails({ misses, unlabelled, noise, lineOf }) {
   const lines = [];
   for (const m of misses) {
@@ -145,11 +148,11 @@ export function formatDetails({ misses, unlabelled, noise, lineOf }) {
   }
   for (const f of unlabelled)
     lines.push(
-      `false ${f.corpus}/${f.relPath}:${f.line} ${f.ruleId} ${f.severity}  ${(f.lineText ?? '').slice(0, 100)}`,
+      `false ${splitOf(f.corpus, f.relPath).padEnd(7)} ${f.corpus}/${f.relPath}:${f.line} ${f.ruleId} ${level(f)}  ${(f.lineText ?? '').slice(0, 100)}`,
     );
   for (const f of noise)
     lines.push(
-      `noise ${f.corpus}/${f.relPath}:${f.line} ${f.ruleId} ${f.severity}${f.confidence ? `/${f.confidence}` : ''}  ${(f.lineText ?? '').trim().slice(0, 100)}`,
+      `noise ${splitOf(f.corpus, f.relPath).padEnd(7)} ${f.corpus}/${f.relPath}:${f.line} ${f.ruleId} ${level(f)}  ${(f.lineText ?? '').trim().slice(0, 100)}`,
     );
   return lines;
 }

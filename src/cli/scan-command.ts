@@ -18,6 +18,7 @@ export interface ScanCliOptions {
   baseline?: string;
   updateBaseline?: boolean;
   failOn?: string;
+  minConfidence?: string;
   threads?: string;
   quiet?: boolean;
   progress?: boolean;
@@ -58,7 +59,11 @@ export function defineScanCommand(program: Command): void {
     .option('-c, --config <file>', 'config file (default: .tokguard.yaml at the repository root)')
     .option('--baseline <file>', 'hide findings listed in this baseline file')
     .option('--update-baseline', 'with --baseline: add new findings to the baseline file')
-    .option('--fail-on <severity>', 'lowest severity that fails the scan (default low; test keys are info)')
+    .option(
+      '--fail-on <severity>',
+      'lowest severity that fails the scan (default low; test keys and demo credentials are info)',
+    )
+    .option('--min-confidence <level>', 'report only findings at least this sure: high, medium or low (default low)')
     .option('--threads <n>', 'worker threads for matching (default: one per core, one fewer with --history; 0 = none)')
     .option(
       '--verify',

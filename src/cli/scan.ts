@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RuleSpec, Severity } from '../engine/types.js';
-import { DEFAULT_FAIL_ON, failsBuild, parseSeverity } from '../report/filters.js';
+import { DEFAULT_FAIL_ON, failsBuild, parseConfidence, parseSeverity } from '../report/filters.js';
 import { renderReport, type ReportInput, type RepositoryResult } from '../report/report.js';
 import type { ScanStats } from '../report/scan-stats.js';
 import type { Finding } from '../report/finding.js';
@@ -78,6 +78,14 @@ export function parseScanOptions(
   if (opts.newOnly && opts.state === undefined) throw new UserError('--new-only needs --state FILE');
   if (shard && opts.staged) throw new UserError('--shard cannot be used with --staged');
   if (shard && target === '-') throw new UserError('--shard cannot be used with standard input');
+  let minConfidence: ScanOptions['minConfidence'];
+  if (opts.minConfidence !== undefined) {
+    try {
+      minConfidence = parseConfidence(opts.minConfidence, '--min-confidence');
+    } catch (e) {
+      throw new UserError((e as Error).message);
+    }
+  }
   const scan: ScanOptions = {
     target,
     mode: opts.staged ? 'staged' : opts.history ? 'history' : target === '-' ? 'stdin' : 'worktree',
@@ -92,6 +100,7 @@ export function parseScanOptions(
       since: opts.since,
       range: opts.range,
       baseline: opts.baseline,
+      minConfidence,
     }),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(shard ? { shard } : {}),
@@ -295,7 +304,9 @@ export function exitCode(
             `${below ? `${rotated} ` : ''}rotated: .tokguard-rotated.json records ${rotated === 1 ? 'its secret' : 'their secrets'} as rotated`,
           ]
         : []),
-      ...(below ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys count as info`] : []),
+      ...(below
+        ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys and demo credentials count as info`]
+        : []),
     ];
     process.stderr.write(
       `tokguard: ${passing.length} ${passing.length === 1 ? 'finding does' : 'findings do'} not fail the scan (${why.join('; ')})\n`,

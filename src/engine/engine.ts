@@ -5,9 +5,22 @@ import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
-import type { Match, RuleSpec } from './types.js';
+import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
+import { fileKindOf, type FileKind } from './evidence/file-kind.js';
+import type { ValidatorContext } from './validators/index.js';
 
 const MAX_LINE_TEXT = 240;
+/** How much of the line on each side of a candidate an evidence scorer is shown. */
+const CONTEXT_BYTES = 200;
+
+/** What the engine knows about the chunk it scans: its path, and the kind of file that makes it (worked out on first use). */
+class ScanFile {
+  private kindCache: FileKind | undefined;
+  constructor(private readonly meta: ChunkMeta) {}
+  get kind(): FileKind {
+    return (this.kindCache ??= fileKindOf(this.meta.path));
+  }
+}
 
 export interface EngineOptions {
   /** Keep candidates that look like placeholders (for debugging rules). */
@@ -105,6 +118,32 @@ function longestRun(text: string, member: Uint8Array, enough: number): number {
     }
   }
   return longest;
+}
+
+/**
+ * What a validator is shown of a candidate: the match's groups, the rest of its line on each side
+ * (cut to CONTEXT_BYTES) and the kind of file. Built only for rules that have a validator.
+ */
+function validatorContext(
+  text: string,
+  lines: LineIndex,
+  file: ScanFile,
+  m: RegExpExecArray,
+  start: number,
+  end: number,
+): ValidatorContext {
+  const line = lines.lineOf(m.index);
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(lines.lineOf(end));
+  return {
+    ...(m.groups ? { groups: m.groups } : {}),
+    before: text.slice(Math.max(lineStart, m.index - CONTEXT_BYTES), m.index),
+    lead: text.slice(Math.max(lineStart, start - CONTEXT_BYTES), start),
+    after: text.slice(end, Math.min(lineEnd, end + CONTEXT_BYTES)),
+    get fileKind() {
+      return file.kind;
+    },
+  };
 }
 
 /** A dropped match's other spellings of its secret still have to be masked: the match kept takes them over. */
@@ -230,7 +269,7 @@ export class Engine {
    * Scans a buffer (or a string of latin1-decoded bytes, so offsets are byte offsets).
    * Returns accepted matches sorted by offset.
    */
-  scan(input: Uint8Array | string): Match[] {
+  scan(input: Uint8Array | string, meta: ChunkMeta = {}): Match[] {
     this.validations.clear();
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
@@ -241,7 +280,7 @@ export class Engine {
       typeof input === 'string'
         ? input
         : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
-    return this.scanText(text, candidates, decodeDepth, base64Hits, starts);
+    return this.scanText(text, candidates, decodeDepth, base64Hits, starts, new ScanFile(meta));
   }
 
   private scanText(
@@ -250,6 +289,7 @@ export class Engine {
     depth: number,
     base64Hits: number[],
     starts: KeywordStarts,
+    file: ScanFile,
   ): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
@@ -302,10 +342,10 @@ export class Engine {
       if (rule.minRun && !hasRun(rule.minRun)) continue;
       // An anchored rule whose keyword starts were too many to list searches the text instead.
       if (rule.anchored && !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)))
-        this.runAnchored(rule, text, lines, matches, keywordStarts(r));
-      else this.runRule(rule, text, lines, matches);
+        this.runAnchored(rule, text, lines, file, matches, keywordStarts(r));
+      else this.runRule(rule, text, lines, file, matches);
     }
-    if (depth > 0) this.scanDecoded(text, lines, depth, base64Hits, matches);
+    if (depth > 0) this.scanDecoded(text, lines, file, depth, base64Hits, matches);
     return this.dropShadowed(matches);
   }
 
@@ -314,7 +354,14 @@ export class Engine {
    * encoded stretch, since that is what the file holds; the reporter masks the whole stretch,
    * which is the secret in another spelling.
    */
-  private scanDecoded(text: string, lines: LineIndex, depth: number, base64Hits: number[], out: Match[]): void {
+  private scanDecoded(
+    text: string,
+    lines: LineIndex,
+    file: ScanFile,
+    depth: number,
+    base64Hits: number[],
+    out: Match[],
+  ): void {
     const segments = findEncodedSegments(text, base64Hits);
     const raw = out.slice();
     for (const seg of segments) {
@@ -325,7 +372,7 @@ export class Engine {
       // further base64 run is a candidate for the next layer.
       if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);
       hits.sort((a, b) => a - b);
-      const inner = this.scanText(seg.decoded, candidates, depth - 1, hits, innerStarts);
+      const inner = this.scanText(seg.decoded, candidates, depth - 1, hits, innerStarts, file);
       // A raw match over the encoded text already explains it (a provider token that happens
       // to be base64, like Bedrock's): what it decodes to is that token's content, not a leak.
       // A generic match does not count: a provider token found inside explains it better.
@@ -343,20 +390,21 @@ export class Engine {
           continue;
         }
         if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, seg.start)) continue;
-        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end);
+        const assessment: Assessment = { confidence: m.confidence, ...(m.example ? { example: true } : {}) };
+        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end, assessment);
         outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
         out.push(outer);
       }
     }
   }
 
-  private runRule(rule: CompiledRule, text: string, lines: LineIndex, out: Match[]): void {
+  private runRule(rule: CompiledRule, text: string, lines: LineIndex, file: ScanFile, out: Match[]): void {
     const re = rule.searchRegex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
-      this.consider(rule, m, text, lines, out);
+      this.consider(rule, m, text, lines, file, out);
     }
   }
 
@@ -370,6 +418,7 @@ export class Engine {
     rule: CompiledRule,
     text: string,
     lines: LineIndex,
+    file: ScanFile,
     out: Match[],
     starts: ArrayLike<number>,
   ): void {
@@ -383,36 +432,47 @@ export class Engine {
       const m = re.exec(text);
       if (m === null) continue;
       resumeAt = m.index + Math.max(1, m[0].length);
-      this.consider(rule, m, text, lines, out);
+      this.consider(rule, m, text, lines, file, out);
     }
   }
 
-  private consider(rule: CompiledRule, m: RegExpExecArray, text: string, lines: LineIndex, out: Match[]): void {
+  private consider(
+    rule: CompiledRule,
+    m: RegExpExecArray,
+    text: string,
+    lines: LineIndex,
+    file: ScanFile,
+    out: Match[],
+  ): void {
     const span = typeof rule.group === 'string' ? m.indices?.groups?.[rule.group] : m.indices?.[rule.group];
     if (!span) return;
     const [start, end] = span;
     if (end <= start) return;
     const secret = latin1ToUtf8(text.slice(start, end));
-    if (!this.accept(rule, secret, text, start, end, m.groups)) return;
+    const assessment = this.accept(rule, secret, text, lines, file, m, start, end);
+    if (!assessment) return;
     if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) return;
-    out.push(this.toMatch(rule, secret, text, lines, start, end));
+    out.push(this.toMatch(rule, secret, text, lines, start, end, assessment));
   }
 
+  /** Whether to report a candidate, and how sure that makes the engine; undefined drops it. */
   private accept(
     rule: CompiledRule,
     secret: string,
     text: string,
+    lines: LineIndex,
+    file: ScanFile,
+    m: RegExpExecArray,
     start: number,
     end: number,
-    groups: Record<string, string> | undefined,
-  ): boolean {
+  ): Assessment | undefined {
     const spec = rule.spec;
-    if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) return false;
-    if (!this.options.keepPlaceholders && isPlaceholder(secret)) return false;
-    if (rule.allowSecrets.some((re) => re.test(secret))) return false;
+    if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) return undefined;
+    if (!this.options.keepPlaceholders && isPlaceholder(secret)) return undefined;
+    if (rule.allowSecrets.some((re) => re.test(secret))) return undefined;
     if (rule.stopwords.length) {
       const lower = secret.toLowerCase();
-      if (rule.stopwords.some((w) => lower.includes(w))) return false;
+      if (rule.stopwords.some((w) => lower.includes(w))) return undefined;
     }
     if (rule.contextWords.length) {
       const around = text.slice(
@@ -420,17 +480,18 @@ export class Engine {
         Math.min(text.length, end + rule.contextWindow),
       );
       const lower = around.toLowerCase();
-      if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return false;
+      if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return undefined;
     }
-    if (rule.validator) {
-      if (rule.validationCap !== undefined) {
-        const done = this.validations.get(spec.id) ?? 0;
-        if (done >= rule.validationCap) return false;
-        this.validations.set(spec.id, done + 1);
-      }
-      if (!rule.validator(secret, groups ? { groups } : {})) return false;
+    const confidence: Confidence = rule.generic ? 'medium' : 'high';
+    if (!rule.validator) return { confidence };
+    if (rule.validationCap !== undefined) {
+      const done = this.validations.get(spec.id) ?? 0;
+      if (done >= rule.validationCap) return undefined;
+      this.validations.set(spec.id, done + 1);
     }
-    return true;
+    const verdict = rule.validator(secret, validatorContext(text, lines, file, m, start, end));
+    if (verdict === false) return undefined;
+    return verdict === true ? { confidence } : verdict;
   }
 
   private toMatch(
@@ -440,6 +501,7 @@ export class Engine {
     lines: LineIndex,
     start: number,
     end: number,
+    assessment: Assessment,
   ): Match {
     const s = lines.position(start);
     const e = lines.position(end);
@@ -452,6 +514,8 @@ export class Engine {
     return {
       ruleId: rule.spec.id,
       secret,
+      confidence: assessment.confidence,
+      ...(assessment.example ? { example: true as const } : {}),
       start,
       end,
       line: s.line,

@@ -25,7 +25,7 @@ const PLACEHOLDER_WORDS = [
 ];
 
 const TEMPLATE =
-  /\$\{[^}]*\}|\{\{[^}]*\}\}|<[^<>\s]{1,40}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|^<[^<>\s]{3,40}>$|<[A-Za-z][\w.-]{2,39}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
 /**
  * Values that are never real secrets however they are spelled: the defaults people type in

@@ -7,6 +7,28 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
+/**
+ * How sure the engine is that a match is a real credential (not how bad it would be: that is the
+ * severity). Provider formats with a structure or checksum are `high`; generic detectors are
+ * scored from the evidence around the value (src/engine/evidence/).
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
+/** What the engine concluded about one candidate. */
+export interface Assessment {
+  confidence: Confidence;
+  /** Documentation or test demo credential (`scott:tiger@localhost` in a .rst file). */
+  example?: boolean;
+}
+
+/** What the engine may know about a chunk besides its bytes. */
+export interface ChunkMeta {
+  /** Path inside the scanned folder, forward slashes: the file's kind is judged from it. */
+  path?: string;
+}
+
 /** A rule as written in `rules/*.yaml` or a user config, after schema validation. */
 export interface RuleSpec {
   id: string;
@@ -73,6 +95,9 @@ export interface Match {
   ruleId: string;
   /** The secret as text (UTF-8 decoded). Kept in memory only; never logged. */
   secret: string;
+  confidence: Confidence;
+  /** A documentation or test demo credential: reported as an example, at low confidence. */
+  example?: true;
   /** Byte offsets of the secret in the input. */
   start: number;
   end: number;

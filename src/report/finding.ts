@@ -1,5 +1,5 @@
 import { nodeCrypto } from '../node-crypto.js';
-import type { Match, Severity } from '../engine/types.js';
+import type { Confidence, Match, Severity } from '../engine/types.js';
 import { maskedLine, rawLine, redact, secretSpans, type SecretSpan } from './redact.js';
 
 export { redact } from './redact.js';
@@ -38,7 +38,12 @@ export interface CommitInfo {
 export interface Finding {
   ruleId: string;
   ruleName: string;
+  /** The rule's severity, lowered for a weakly evidenced finding (see `reportedSeverity`). */
   severity: Severity;
+  /** How sure the engine is that this is a real credential (src/engine/evidence/). */
+  confidence: Confidence;
+  /** A documentation or test demo credential (`scott:tiger@localhost` in a .rst file). */
+  example?: true;
   tags: string[];
   source: SourceKind;
   /** Path relative to the scan root, with forward slashes. */
@@ -99,6 +104,18 @@ export function fingerprintOf(ruleId: string, secretHash: string, file: string):
     .slice(0, 32);
 }
 
+const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/**
+ * The severity a finding is reported at: the rule's, capped at `medium` when the evidence is
+ * weak and at `low` for a demo credential, so that a gate on `high` is not tripped by a
+ * documentation example while `--fail-on low` still sees it.
+ */
+export function reportedSeverity(rule: Severity, confidence: Confidence, example: boolean): Severity {
+  const cap: Severity = example ? 'low' : confidence === 'low' ? 'medium' : 'critical';
+  return SEVERITY_ORDER[Math.min(SEVERITY_ORDER.indexOf(rule), SEVERITY_ORDER.indexOf(cap))]!;
+}
+
 export interface RuleInfo {
   id: string;
   name: string;
@@ -122,7 +139,9 @@ export function toFinding(
   return {
     ruleId: rule.id,
     ruleName: rule.name,
-    severity: rule.severity,
+    severity: reportedSeverity(rule.severity, match.confidence, Boolean(match.example)),
+    confidence: match.confidence,
+    ...(match.example ? { example: true as const } : {}),
     tags: rule.tags ?? [],
     source,
     file,

@@ -6,7 +6,7 @@
  * Secrets never appear, not even redacted.
  */
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
-import type { Severity } from '../engine/types.js';
+import type { Confidence, Severity } from '../engine/types.js';
 import type { Finding } from './finding.js';
 import { isTestKey } from './filters.js';
 import { verificationCounts } from './format-text.js';
@@ -18,6 +18,9 @@ export const INFORMATION_URI = 'https://tokguard.dev';
 /** Key of our entry in `partialFingerprints`; bump the version if the fingerprint's recipe changes. */
 export const FINGERPRINT_KEY = 'tokguard/v1';
 
+/** SARIF's `rank` (0–100, how relevant a result is) from the finding's confidence. */
+const SARIF_RANK: Record<Confidence, number> = { high: 90, medium: 60, low: 30 };
+
 /** GitHub reads `security-severity` (0–10) to rank alerts as critical/high/medium/low. */
 const SECURITY_SEVERITY: Record<Severity, string> = {
   critical: '9.5',
@@ -26,6 +29,31 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   low: '3.0',
   info: '0.0',
 };
+
+/** A result's `properties`: what SARIF has no field of its own for. */
+function resultProperties(f: Finding): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    severity: f.severity,
+    confidence: f.confidence,
+    secretHash: f.secretHash,
+  };
+  if (isTestKey(f)) properties.testKey = true;
+  if (f.example) properties.example = true;
+  if (f.status) properties.status = f.status;
+  if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
+  if (f.commit)
+    properties.commit = {
+      sha: f.commit.sha,
+      author: f.commit.author,
+      date: f.commit.date,
+      subject: f.commit.subject,
+    };
+  if (f.blob) properties.blob = f.blob;
+  if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
+  if (f.verification) properties.verification = f.verification;
+  if (f.repository !== undefined) properties.repository = f.repository;
+  return properties;
+}
 
 export function sarifLevel(severity: Severity): Result.level {
   switch (severity) {
@@ -97,26 +125,13 @@ export function toSarif(input: ReportInput): Log {
   });
 
   const results: Result[] = input.findings.map((f) => {
-    const properties: Record<string, unknown> = { severity: f.severity, secretHash: f.secretHash };
-    if (isTestKey(f)) properties.testKey = true;
-    if (f.status) properties.status = f.status;
-    if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
-    if (f.commit)
-      properties.commit = {
-        sha: f.commit.sha,
-        author: f.commit.author,
-        date: f.commit.date,
-        subject: f.commit.subject,
-      };
-    if (f.blob) properties.blob = f.blob;
-    if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
-    if (f.verification) properties.verification = f.verification;
-    if (f.repository !== undefined) properties.repository = f.repository;
+    const properties = resultProperties(f);
     return {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
       kind: 'fail',
-      level: isTestKey(f) || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
+      level: isTestKey(f) || f.example || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
+      rank: SARIF_RANK[f.confidence],
       message: { text: resultMessage(f) },
       locations: [
         {

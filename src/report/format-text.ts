@@ -40,7 +40,7 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
   const where = c.bold(`${printable(f.file)}:${f.line}:${f.column}`);
   const lines = [
     ...(f.repository !== undefined ? [`${c.bold(printable(f.repository))}`] : []),
-    `${where}  ${sev} ${printable(f.ruleName)} ${c.dim(`[${printable(f.ruleId)}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}`,
+    `${where}  ${sev} ${printable(f.ruleName)} ${c.dim(`[${printable(f.ruleId)}]`)}${f.status === 'rotated' ? c.green(' (rotated)') : ''}${confidenceNote(c, f)}`,
   ];
   const text = showSecrets ? (f.rawLine ?? f.lineText) : f.lineText;
   lines.push(`    ${c.dim('│')} ${printable(text.trim())}`);
@@ -54,6 +54,12 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
   if (f.verification) lines.push(`    ${verificationLine(c, f.verification)}`);
   lines.push(`    ${c.dim(`fingerprint ${f.fingerprint}`)}`);
   return lines.join('\n');
+}
+
+/** High confidence goes without saying; anything less is said after the rule. */
+function confidenceNote(c: ChalkInstance, f: Finding): string {
+  if (f.example) return c.dim(' (example, low confidence)');
+  return f.confidence === 'high' ? '' : c.dim(` (${f.confidence} confidence)`);
 }
 
 function verificationLine(c: ChalkInstance, v: Verification): string {

@@ -2,7 +2,7 @@
  * Reading a tokguard JSON report back (`tokguard merge`, `tokguard verify`): it is a file from
  * elsewhere, so every field used is checked at run time and a bad one is named.
  */
-import { SEVERITIES, type Severity } from '../engine/types.js';
+import { CONFIDENCES, SEVERITIES, type Severity } from '../engine/types.js';
 import type { CommitInfo, Finding, SourceKind, Verification } from './finding.js';
 import type { RepositoryResult } from './report.js';
 import type { ScanStats, SkipCounts } from './scan-stats.js';
@@ -95,6 +95,10 @@ function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
     ruleId: str(o, 'ruleId', where),
     ruleName: str(o, 'ruleName', where),
     severity: severity as Severity,
+    // Reports written before confidence existed have none: read as `high`.
+    confidence: (CONFIDENCES as readonly unknown[]).includes(o.confidence)
+      ? (o.confidence as Finding['confidence'])
+      : 'high',
     tags: strings(o, 'tags', where),
     source: source as SourceKind,
     file: str(o, 'file', where),
@@ -122,6 +126,7 @@ function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
   const repository = optStr(o, 'repository', where);
   if (repository !== undefined) f.repository = repository;
   if (o.status === 'rotated') f.status = 'rotated';
+  if (o.example === true) f.example = true;
   if (o.verification !== undefined)
     f.verification = obj(o.verification, `${where}.verification`) as unknown as Verification;
   return f;

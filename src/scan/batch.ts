@@ -11,6 +11,8 @@ export interface BatchRequest {
   buffer: ArrayBuffer;
   /** start, end pairs of each chunk within `buffer`. */
   offsets: number[];
+  /** Each chunk's path (the engine judges the kind of file from it). */
+  paths: string[];
 }
 
 export interface BatchResponse {

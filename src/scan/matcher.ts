@@ -25,6 +25,11 @@ export interface MatcherOptions {
   builtinPrefilter?: () => PrefilterCache | undefined;
   /** Called when matching moves to a worker pool, with its size. */
   onPool?: (threads: number) => void;
+  /**
+   * The path the engine judges a file's kind from (test, docs, config…), when it is not the
+   * chunk's own: relative to the folder the user scanned rather than to the repository.
+   */
+  kindPath?: (path: string) => string;
 }
 
 /** Below this much input a worker pool costs more to start than it saves. */
@@ -75,6 +80,7 @@ export async function matchChunks(
 ): Promise<void> {
   const threads = options.threads ?? defaultThreads(false);
   const threshold = poolThresholdBytes();
+  const kindPath = options.kindPath ?? ((p: string): string => p);
   const iterator = chunks[Symbol.asyncIterator]();
   const head: Chunk[] = [];
   let headBytes = 0;
@@ -93,16 +99,22 @@ export async function matchChunks(
 
   if (threads === 0 || !canStartWorkers || done) {
     const engine = new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
-    for (const c of head) sink(c, engine.scan(c.data));
+    const scan = (c: Chunk): Match[] => engine.scan(c.data, { path: kindPath(c.path) });
+    for (const c of head) sink(c, scan(c));
     if (!done) {
-      for (let r = await iterator.next(); !r.done; r = await iterator.next()) sink(r.value, engine.scan(r.value.data));
+      for (let r = await iterator.next(); !r.done; r = await iterator.next()) sink(r.value, scan(r.value));
     }
     return;
   }
 
   // Loaded here, not at the top: the hook's small scans never start a worker.
   const { Worker: WorkerThread } = await import('node:worker_threads');
-  const pool = new WorkerPool(WorkerThread, { rules, builtinPrefilter: Boolean(options.builtinPrefilter) }, threads);
+  const pool = new WorkerPool(
+    WorkerThread,
+    { rules, builtinPrefilter: Boolean(options.builtinPrefilter) },
+    threads,
+    kindPath,
+  );
   options.onPool?.(threads);
   try {
     let batch: Chunk[] = [];
@@ -140,7 +152,12 @@ class WorkerPool {
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
 
-  constructor(WorkerThread: typeof Worker, setup: WorkerSetup, size: number) {
+  constructor(
+    WorkerThread: typeof Worker,
+    setup: WorkerSetup,
+    size: number,
+    private readonly kindPath: (path: string) => string,
+  ) {
     this.slots = Array.from({ length: size }, () => {
       const worker = new WorkerThread(workerUrl, { workerData: setup });
       const slot: WorkerSlot = { worker, inFlight: 0 };
@@ -186,16 +203,18 @@ class WorkerPool {
     const buffer = new ArrayBuffer(total);
     const view = new Uint8Array(buffer);
     const offsets: number[] = [];
+    const paths: string[] = [];
     let at = 0;
     for (const c of chunks) {
       view.set(c.data, at);
       offsets.push(at, at + c.data.length);
+      paths.push(this.kindPath(c.path));
       at += c.data.length;
     }
     const id = this.nextId++;
     this.pending.set(id, { chunks, sink, slot });
     slot.inFlight++;
-    const req: BatchRequest = { id, buffer, offsets };
+    const req: BatchRequest = { id, buffer, offsets, paths };
     slot.worker.postMessage(req, [buffer]);
   }
 

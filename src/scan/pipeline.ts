@@ -26,6 +26,8 @@ import { loadEffectiveConfig, findingFilter, type EffectiveConfig } from '../con
 import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { markRotated } from '../report/rotated-record.js';
+import { confidenceRank } from '../report/filters.js';
+import type { Confidence } from '../engine/types.js';
 import type { ScanStats } from '../report/scan-stats.js';
 import { newSourceStats, type Chunk, type SourceStats } from '../sources/chunk.js';
 import type { StagedStart } from '../sources/git-staged.js';
@@ -77,6 +79,8 @@ export interface ScanOptions {
   shard?: Shard;
   /** History: `--state FILE` (read only new blobs), and `--new-only` (report only what the last run did not). */
   state?: { file: string; newOnly: boolean };
+  /** `--min-confidence`: findings the engine is less sure of are dropped before anything else. */
+  minConfidence?: Confidence;
 }
 
 export interface VerifySettings {
@@ -166,6 +170,8 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
   const stats = newScanStats(options, settings, source.stats);
   const dropped: Finding[] | undefined = options.shard && options.mode === 'history' ? [] : undefined;
   let findings = await match(ctx, settings, source, dropped);
+  const min = options.minConfidence;
+  if (min) findings = findings.filter((f) => confidenceRank(f.confidence) >= confidenceRank(min));
   source.finish(stats);
   stats.files = source.stats.files;
   stats.bytes = source.stats.bytes;
@@ -439,7 +445,9 @@ export async function match(
   const progress = ctx.hooks.progress?.(() => source.stats.files);
   try {
     const keep = findingFilter(settings.config, { cliInclude: ctx.options.include !== undefined });
+    const kindPath = scannedFolderPath(ctx);
     return await collectFindings(source.chunks, settings.config.rules, {
+      ...(kindPath ? { kindPath } : {}),
       ...(settings.threads === undefined ? {} : { threads: settings.threads }),
       ...(source.eager ? { eager: true } : {}),
       ...(source.attribute ? { attribute: source.attribute } : {}),
@@ -470,6 +478,20 @@ async function observeBlobs(state: StateRecorder): Promise<(chunk: Chunk, findin
   return (chunk, findings) => {
     if (chunk.blob) state.record(chunk.blob, chunk.path, findings.map(toStoredMatch));
   };
+}
+
+/**
+ * A worktree scan of a folder inside a repository reports paths from the repository root, but
+ * the kind of a file (test, docs…) is judged from its path inside the folder the user scanned:
+ * `vendor/docs-site/` scanned on its own is documentation, not a test because the repository
+ * keeps it under `test/`.
+ */
+function scannedFolderPath(ctx: ScanContext): ((p: string) => string) | undefined {
+  if (ctx.options.mode !== 'worktree' || ctx.rootIsFile || ctx.options.target === '-') return undefined;
+  const rel = path.relative(ctx.projectRoot, ctx.root).split(path.sep).join('/');
+  if (!rel || rel.startsWith('..')) return undefined;
+  const prefix = `${rel}/`;
+  return (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
 }
 
 /** Only a scan of the whole repository can tell that a baseline entry is stale. */

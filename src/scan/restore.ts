@@ -6,7 +6,7 @@
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { fingerprintOf, type Finding } from '../report/finding.js';
+import { fingerprintOf, reportedSeverity, type Finding } from '../report/finding.js';
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
@@ -24,6 +24,8 @@ export function toStoredMatch(f: Finding): StoredMatch {
     redacted: f.redacted,
     lineText: f.lineText,
     ...(f.decodedFrom !== undefined ? { decodedFrom: f.decodedFrom } : {}),
+    confidence: f.confidence,
+    ...(f.example ? { example: true } : {}),
   };
 }
 
@@ -38,7 +40,9 @@ export function findingsFromState(entries: [string, StoredBlob][], rules: readon
       out.push({
         ruleId: m.ruleId,
         ruleName: rule.name,
-        severity: rule.severity,
+        severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
+        confidence: m.confidence,
+        ...(m.example ? { example: true as const } : {}),
         tags: rule.tags ?? [],
         source: 'history',
         file: stored.path,

@@ -22,6 +22,8 @@ export interface CollectOptions {
   observe?: (chunk: Chunk, findings: readonly Finding[]) => void;
   /** Called when matching moves to a worker pool, with its size. */
   onPool?: (threads: number) => void;
+  /** See MatcherOptions.kindPath. */
+  kindPath?: (path: string) => string;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function collectFindings(
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.eager ? { eager: true } : {}),
+      ...(options.kindPath ? { kindPath: options.kindPath } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
       ...(options.onPool ? { onPool: options.onPool } : {}),
     },

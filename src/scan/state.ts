@@ -14,7 +14,7 @@
  * Layout (all integers big-endian):
  *
  *   0   8  magic "TKGSTATE"        48  1  object id length (20 or 32)
- *   8   4  format version (1)       49  3  zero
+ *   8   4  format version (2)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
  *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; a 4-byte length and that
@@ -29,9 +29,10 @@ import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { HistoryCache } from './incremental.js';
+import { CONFIDENCES, type Confidence } from '../engine/types.js';
 
 const MAGIC = Buffer.from('TKGSTATE', 'latin1');
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2; // 2: matches keep their confidence and example flag
 const HEADER_BYTES = 64;
 const FINGERPRINT_BYTES = 16;
 const FLAG_COMPLETE = 1;
@@ -59,6 +60,8 @@ export interface StoredMatch {
   redacted: string;
   lineText: string;
   decodedFrom?: string;
+  confidence: Confidence;
+  example?: boolean;
 }
 
 export interface StoredBlob {
@@ -80,17 +83,29 @@ export interface StateRecord {
   history?: HistoryCache;
 }
 
-type MatchTuple = [string, number, number, number, number, string, string, string, string?];
+type MatchTuple = [string, number, number, number, number, string, string, string, string | null, Confidence, 0 | 1];
 
 function toTuple(m: StoredMatch): MatchTuple {
-  const t: MatchTuple = [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.secretHash, m.redacted, m.lineText];
-  if (m.decodedFrom !== undefined) t.push(m.decodedFrom);
-  return t;
+  return [
+    m.ruleId,
+    m.line,
+    m.column,
+    m.endLine,
+    m.endColumn,
+    m.secretHash,
+    m.redacted,
+    m.lineText,
+    m.decodedFrom ?? null,
+    m.confidence,
+    m.example ? 1 : 0,
+  ];
 }
 
 function fromTuple(t: unknown): StoredMatch {
-  if (!Array.isArray(t) || t.length < 8) throw new StateProblem('a stored match is malformed');
-  const [ruleId, line, column, endLine, endColumn, secretHash, redacted, lineText, decodedFrom] = t as unknown[];
+  if (!Array.isArray(t) || t.length !== 11) throw new StateProblem('a stored match is malformed');
+  const [ruleId, line, column, endLine, endColumn, secretHash, redacted, lineText, decoded, confidence, example] =
+    t as unknown[];
+  const decodedFrom = decoded === null ? undefined : decoded;
   const numbers = [line, column, endLine, endColumn];
   if (
     typeof ruleId !== 'string' ||
@@ -98,7 +113,9 @@ function fromTuple(t: unknown): StoredMatch {
     typeof secretHash !== 'string' ||
     typeof redacted !== 'string' ||
     typeof lineText !== 'string' ||
-    (decodedFrom !== undefined && typeof decodedFrom !== 'string')
+    (decodedFrom !== undefined && typeof decodedFrom !== 'string') ||
+    !(CONFIDENCES as readonly unknown[]).includes(confidence) ||
+    (example !== 0 && example !== 1)
   )
     throw new StateProblem('a stored match is malformed');
   return {
@@ -110,7 +127,9 @@ function fromTuple(t: unknown): StoredMatch {
     secretHash,
     redacted,
     lineText,
-    ...(decodedFrom !== undefined ? { decodedFrom } : {}),
+    ...(decodedFrom !== undefined ? { decodedFrom: decodedFrom as string } : {}),
+    confidence: confidence as Confidence,
+    ...(example === 1 ? { example: true } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ parentPort!.on('message', (req: BatchRequest) => {
   const buf = Buffer.from(req.buffer);
   const results: BatchResponse['results'] = [];
   for (let i = 0; i < req.offsets.length; i += 2) {
-    const matches = engine.scan(buf.subarray(req.offsets[i]!, req.offsets[i + 1]!));
+    const matches = engine.scan(buf.subarray(req.offsets[i]!, req.offsets[i + 1]!), { path: req.paths[i / 2] });
     if (matches.length) results.push([i / 2, matches]);
   }
   const res: BatchResponse = { id: req.id, results };

@@ -172,6 +172,7 @@ export function recoverSecret(
   }
   if (!rule) return undefined;
   const engine = new Engine([{ ...rule, examples: [], counterExamples: [] }]);
-  for (const m of engine.scan(Buffer.from(text, 'utf8'))) if (hashSecret(m.secret) === f.secretHash) return m.secret;
+  for (const m of engine.scan(Buffer.from(text, 'utf8'), { path: f.file }))
+    if (hashSecret(m.secret) === f.secretHash) return m.secret;
   return undefined;
 }

@@ -53,6 +53,12 @@ describe('docs/report.schema.json', () => {
     await report('worktree', ['scan', 'fixtures/demo']);
     await report('worktree --show-secrets', ['scan', 'fixtures/demo', '--show-secrets']);
     await report('stdin', ['scan', '-'], { input: `GITHUB_TOKEN=${keys.github()}\n` });
+    // Confidence: a weak password in source (not high) and a demo database URL in the docs (an example).
+    const evidenceTree = tempTree({
+      'app/settings.py': 'DB_PASSWORD = "grape1999"\n',
+      'docs/engines.rst': 'engine = create_engine("postgresql://scott:tiger@localhost/test")\n',
+    });
+    await report('confidence', ['scan', evidenceTree]);
 
     // --verify: a live key (identity, scopes), a dead one, and one no verifier covers (unknown).
     const started = await startFakes([github]);
@@ -157,6 +163,13 @@ describe('docs/report.schema.json', () => {
     expect(byName('staged').scan.notes).toBeDefined();
     expect(byName('worktree').findings.every((f) => !('secret' in f))).toBe(true);
     expect(byName('worktree --show-secrets').findings.every((f) => typeof f.secret === 'string')).toBe(true);
+    const confidence = byName('confidence').findings;
+    expect(confidence.find((f) => f.file === 'app/settings.py')?.confidence).not.toBe('high');
+    expect(confidence.find((f) => f.file === 'docs/engines.rst')).toMatchObject({
+      example: true,
+      confidence: 'low',
+      severity: 'low',
+    });
     const statuses = byName('verify').findings.map((f) => (f.verification as { status: string }).status);
     expect(new Set(statuses)).toEqual(new Set(['live', 'dead', 'unknown']));
   });
@@ -165,7 +178,10 @@ describe('docs/report.schema.json', () => {
     const { report } = reports.find((r) => r.name === 'history')!;
     const finding = report.findings[0]!;
     const variants: [string, unknown][] = [
-      ['unknown finding field', { ...report, findings: [{ ...finding, confidence: 'high' }] }],
+      ['unknown finding field', { ...report, findings: [{ ...finding, reachable: true }] }],
+      ['unknown confidence', { ...report, findings: [{ ...finding, confidence: 'certain' }] }],
+      ['missing confidence', { ...report, findings: [{ ...finding, confidence: undefined }] }],
+      ['example: false', { ...report, findings: [{ ...finding, example: false }] }],
       ['unknown top-level field', { ...report, repository: 'x' }],
       ['missing fingerprint', { ...report, findings: [{ ...finding, fingerprint: undefined }] }],
       ['unknown severity', { ...report, findings: [{ ...finding, severity: 'severe' }] }],

@@ -27,16 +27,16 @@ function bench(args: string[]) {
 }
 
 // The fast subset CI runs: the labelled corpora and two framework corpora (one noisy, one quiet).
-// Floors and ceilings are the 0.1.0 figures less a small margin, so a regression fails here; the
-// detection work raises them as it lands (never from holdout misses, see test/corpora/README.md).
+// Floors and ceilings are the current figures less a small margin (raised with evidence scoring,
+// see docs/accuracy.md), so a regression fails here; the detection work raises them as it lands (never from holdout misses, see test/corpora/README.md).
 const SUBSET = 'leaky-repo,credsweeper,kingfisher,fp/rails,fp/flask';
 const RECALL_FLOOR = {
-  tune: { overall: 0.4, provider: 0.61, generic: 0.31, 'private-key': 0.37 },
-  holdout: { overall: 0.29, provider: 0.54, generic: 0.14, 'private-key': 0.66 },
+  tune: { overall: 0.64, provider: 0.7, generic: 0.63, 'private-key': 0.7 },
+  holdout: { overall: 0.42, provider: 0.56, generic: 0.33, 'private-key': 0.8 },
 } as const;
 const PRECISION_FLOOR = 0.9;
 // high + critical findings per 100 MB of framework docs and tests.
-const NOISE_CEILING = { tune: 35, holdout: 140 } as const;
+const NOISE_CEILING = { tune: 5, holdout: 10 } as const;
 
 describe('bench:realworld', () => {
   it('keeps recall, precision and noise on the CI subset of the real corpora', () => {
@@ -87,8 +87,8 @@ describe('bench:realworld', () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^ {2}provider .*100\.0% 1\/1/m);
     expect(text.stdout).toMatch(/^miss .* generic +mini\/app\/\.env:2 /m);
-    expect(text.stdout).toMatch(/^false mini\/keys\.txt:1 stripe/m);
-    expect(text.stdout).toMatch(/^noise fp\/docs\/guide\.md:3 github/m);
+    expect(text.stdout).toMatch(/^false (?:tune|holdout) +mini\/keys\.txt:1 stripe/m);
+    expect(text.stdout).toMatch(/^noise (?:tune|holdout) +fp\/docs\/guide\.md:3 github/m);
     expect(text.stdout).not.toContain(token);
   }, 120_000);
 

@@ -7,7 +7,7 @@
  */
 import { prefixedCrc32Base62 } from './checksum-tokens.js';
 import { jwt, pem } from './structured.js';
-import { genericAssignment } from './generic.js';
+import { genericAssignment, urlPassword } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -32,13 +32,24 @@ import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
 import { upstashQstashToken } from './upstash.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
+import type { Assessment } from '../types.js';
+import type { FileKind } from '../evidence/file-kind.js';
 
-/** What a validator may look at besides the secret: the match's named groups and its line. */
+/** What a validator may look at besides the secret: the match's named groups, its line, its file. */
 export interface ValidatorContext {
   groups?: Readonly<Record<string, string | undefined>>;
+  /** The line before the match, before the secret, and after the secret (each cut to a few hundred bytes). */
+  before?: string;
+  lead?: string;
+  after?: string;
+  fileKind?: FileKind;
 }
 
-export type Validator = (secret: string, context?: ValidatorContext) => boolean;
+/**
+ * A structural check says yes or no; an evidence scorer (the generic detectors') says how sure
+ * it is, or drops the candidate with `false`.
+ */
+export type Validator = (secret: string, context?: ValidatorContext) => boolean | Assessment;
 
 export const validators: Readonly<Record<string, Validator>> = {
   'github-crc32': prefixedCrc32Base62,
@@ -46,6 +57,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   jwt,
   pem,
   'generic-assignment': genericAssignment,
+  'url-password': urlPassword,
   'discord-bot-token': discordBotToken,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,

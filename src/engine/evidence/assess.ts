@@ -1,0 +1,372 @@
+/**
+ * Evidence scoring for credentials that have no format of their own: a value assigned to a
+ * secret-sounding name, a password in a URL. Each fact adds or takes points — the strength of the
+ * name, the shape of the value, the kind of file, the syntax around it — and the sum becomes a
+ * confidence. Only the weakest evidence is dropped: a real password that looks like a word, a
+ * hex key under a secret's name or a salt full of brackets is reported (at a lower confidence)
+ * rather than thrown away by one veto.
+ */
+import type { Assessment, Confidence } from '../types.js';
+import { DEMO_THRESHOLD, demoScore, isDemoValue } from './demo.js';
+import type { FileKind } from './file-kind.js';
+import { shapeOf, type ValueShape } from './value-shape.js';
+
+/** Score → confidence. Below 2 the evidence is too weak to report. */
+export function confidenceOf(score: number): Confidence | undefined {
+  if (score >= 5) return 'high';
+  if (score >= 3) return 'medium';
+  if (score >= 2) return 'low';
+  return undefined;
+}
+
+/** An identifier's words, lower case: `NextContinuationToken` → next, continuation, token. */
+export function identifierWords(id: string): string[] {
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+// Words that make a name hold a credential on their own.
+const STRONG_WORD = /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|^pwd$|pwd$|^pw$/;
+// `pass` as a word of its own or at the end of a lower-case blob (`dbpass`), but not in ordinary
+// words that end with it.
+const PASS_WORD = /^(?:.*[^a-z])?pass$|^(?:db|user|admin|root|my|irc|ftp|smtp|mail|app|svc|sys|sql|redis|ldap)pass$/;
+const ORDINARY_PASS = new Set(['bypass', 'compass', 'surpass', 'trespass', 'overpass', 'underpass', 'impass']);
+// A word before `key`/`token` that makes it a credential (`api key`, `access token`).
+const CREDENTIAL_QUALIFIER = new Set([
+  'api',
+  'private',
+  'secret',
+  'auth',
+  'access',
+  'bearer',
+  'refresh',
+  'session',
+  'bot',
+  'app',
+  'personal',
+  'oauth',
+  'jwt',
+  'master',
+  'signing',
+  'encryption',
+  'client',
+  'service',
+  'admin',
+  'deploy',
+]);
+// A word before `token` that makes it something other than a credential: CSRF and pagination
+// tokens, lexer tokens, push-notification device tokens, token counts.
+const NOT_CREDENTIAL_TOKEN = new Set([
+  'csrf',
+  'xsrf',
+  'authenticity',
+  'continuation',
+  'pagination',
+  'page',
+  'next',
+  'prev',
+  'previous',
+  'cursor',
+  'sync',
+  'lexer',
+  'parser',
+  'parse',
+  'cancellation',
+  'cancel',
+  'device',
+  'push',
+  'registration',
+  'fcm',
+  'apns',
+  'invite',
+  'invitation',
+  'unsubscribe',
+  'idempotency',
+  'request',
+  'correlation',
+  'trace',
+  'max',
+  'num',
+  'total',
+  'input',
+  'output',
+  'prompt',
+  'completion',
+  'start',
+  'end',
+  'last',
+  'first',
+  'current',
+  'form',
+  'anti',
+  'forgery',
+  'verification',
+  'nonce',
+]);
+
+// A word after the credential's that makes the name describe it rather than hold it:
+// `password_hash`, `secret_question`, `token_for`, `api_key_id`, `password_confirmation_field`.
+const DESCRIBES = new Set([
+  'hash',
+  'hashed',
+  'digest',
+  'question',
+  'hint',
+  'field',
+  'label',
+  'placeholder',
+  'prompt',
+  'input',
+  'length',
+  'len',
+  'size',
+  'policy',
+  'rule',
+  'rules',
+  'strength',
+  'pattern',
+  'regex',
+  'format',
+  'type',
+  'name',
+  'path',
+  'file',
+  'dir',
+  'url',
+  'uri',
+  'endpoint',
+  'id',
+  'ids',
+  'for',
+  'on',
+  'array',
+  'json',
+  'object',
+  'collection',
+  'list',
+  'count',
+  'expires',
+  'expiry',
+  'expiration',
+  'ttl',
+  'timeout',
+  'enabled',
+  'required',
+  'reset',
+  'confirmation',
+  'changed',
+  'updated',
+  'created',
+  'at',
+  'attribute',
+  'column',
+  'param',
+  'header',
+  'cookie',
+  'env',
+  'var',
+  'mode',
+]);
+
+const CREDENTIAL_WORD = /passw|passphrase|secret|token|key$|^pwd$|^pw$|pass$|credential/;
+
+// A word before `key` that makes it something other than a credential: a public key, a
+// database or cache key, a map's key.
+const NOT_CREDENTIAL_KEY = new Set([
+  'public',
+  'primary',
+  'foreign',
+  'unique',
+  'cache',
+  'sort',
+  'partition',
+  'range',
+  'hash',
+  'routing',
+  'lookup',
+  'map',
+  'dict',
+  'storage',
+  'local',
+  'query',
+  'i18n',
+  'translation',
+  'message',
+  'label',
+  'config',
+  'setting',
+  'settings',
+  'env',
+  'field',
+  'column',
+  'row',
+  'item',
+  'object',
+  'attribute',
+  'attr',
+  'property',
+  'prop',
+  'react',
+  'foreign',
+  'composite',
+  'idempotency',
+  'dedupe',
+  'group',
+  'index',
+  'shard',
+]);
+
+/**
+ * How much the name says about the value: 2 for a password, secret, API key or an access token;
+ * 1 for a bare token, key or salt; undefined when the name does not hold a credential at all.
+ */
+export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
+  const words = identifierWords(identifier);
+  if (!words.length) return undefined;
+  const first = words.findIndex((w) => CREDENTIAL_WORD.test(w));
+  if (first >= 0 && words.slice(first + 1).some((w) => DESCRIBES.has(w))) return undefined;
+  let best: 0 | 1 | 2 = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    if (/tokens?$/.test(w)) {
+      if (prev !== undefined && NOT_CREDENTIAL_TOKEN.has(prev)) return undefined;
+      if (w !== 'token' && w !== 'tokens' && /(?:csrf|xsrf|next|page|sync|device)tokens?$/.test(w)) return undefined;
+    }
+    if (STRONG_WORD.test(w) || (PASS_WORD.test(w) && !ORDINARY_PASS.has(w))) best = 2;
+    else if ((w === 'key' || w === 'token') && prev !== undefined && CREDENTIAL_QUALIFIER.has(prev)) best = 2;
+    else if (w === 'key' && prev !== undefined && NOT_CREDENTIAL_KEY.has(prev)) return undefined;
+    else if (/tokens?$|key$|salt$|^credentials?$/.test(w) && best < 1) best = 1;
+  }
+  return best === 0 ? undefined : best;
+}
+
+const alnum = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+// Password hashes sit in password fields of fixtures and dumps: they are not the password.
+const CRYPT_HASH =
+  /^(?:\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id?|d)|scrypt|pbkdf2[\w-]*|y|7|sha1)\$|\{(?:S?SHA|SSHA\d+|MD5|CRYPT|BCRYPT)\})/i;
+const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|integrity|etag|commit|revision)\b/i;
+const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
+
+/** Points for the value's shape, or undefined for a value that is no secret at all. */
+function valuePoints(
+  value: string,
+  shape: ValueShape,
+  nameWords: string[],
+  passphrase: boolean,
+  fileKind: FileKind,
+): number | undefined {
+  if (shape.expression || shape.path || shape.descriptive || CRYPT_HASH.test(value)) return undefined;
+  // The value spells its own name (`X_AWS_TOKEN = "x-aws-token"`): a constant for the name.
+  if (alnum(value) === nameWords.join('')) return undefined;
+  // A sentence: a message or a label, unless the name asks for a passphrase.
+  if (shape.prose) return passphrase ? 2 : -1;
+  let v = 0;
+  if (shape.random) v = 3;
+  else if (shape.classes >= 3 && shape.length >= 8) v = 2;
+  else if (shape.uuid || shape.wordDigits || (shape.classes >= 2 && shape.length >= 8)) v = 1;
+  else if (shape.digits) v = shape.length >= 12 ? 1 : -1;
+  else if (shape.word) v = shape.length >= 8 && !DEMO_KINDS.has(fileKind) ? 0 : -1;
+  if (shape.identifier) v -= 2;
+  if (shape.marked) v -= 2;
+  else if (!shape.random) {
+    // One fact seen several ways (`password123` is self-describing, a demo value and holds its
+    // name): it counts once.
+    const lower = value.toLowerCase();
+    if (
+      shape.selfDescribing ||
+      shape.sequence ||
+      isDemoValue(value) ||
+      nameWords.some((w) => w.length >= 4 && lower.includes(w))
+    )
+      v -= 1;
+  }
+  if (shape.length <= 3) v -= 2;
+  return v;
+}
+
+// Where demonstrations live: a plain word there is a stand-in, not a password.
+const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'example', 'docs']);
+
+const FILE_POINTS: Record<FileKind, number> = {
+  credentials: 2,
+  config: 1,
+  source: 0,
+  unknown: 0,
+  test: -1,
+  example: -1,
+  docs: -2,
+};
+
+export interface AssignmentFacts {
+  /** The whole name the value is assigned to (`hidden_passphrase`, `DB_PASSWORD`). */
+  name: string;
+  value: string;
+  fileKind: FileKind;
+  /** The line before the name, and after the value. */
+  before: string;
+  after: string;
+}
+
+export function isComment(before: string): boolean {
+  return COMMENT.test(before);
+}
+
+/** The confidence for a value assigned to a name, or undefined to drop it. */
+export function assessAssignment(f: AssignmentFacts): Assessment | undefined {
+  const strength = nameStrength(f.name);
+  if (strength === undefined) return undefined;
+  const shape = shapeOf(f.value);
+  const words = identifierWords(f.name);
+  const v = valuePoints(
+    f.value,
+    shape,
+    words,
+    words.some((w) => w.includes('passphrase')),
+    f.fileKind,
+  );
+  if (v === undefined) return undefined;
+  const comment = isComment(f.before);
+  const score = strength + v + FILE_POINTS[f.fileKind] + (comment ? -1 : 0);
+  // A hex value beside a word saying it is a hash is one.
+  if (shape.hex && (HASH_WORDS.test(f.before) || HASH_WORDS.test(f.after))) return undefined;
+  return judge(score, { fileKind: f.fileKind, value: f.value, shape, comment });
+}
+
+export interface UrlPasswordFacts {
+  value: string;
+  user?: string;
+  host?: string;
+  fileKind: FileKind;
+  before: string;
+}
+
+/**
+ * A password in a URL's user-info (`scheme://user:password@host`): the syntax says it is a
+ * password, so only its shape, the file and the demo evidence (user, host) move the score.
+ */
+export function assessUrlPassword(f: UrlPasswordFacts): Assessment | undefined {
+  const shape = shapeOf(f.value);
+  let score = 2 + FILE_POINTS[f.fileKind];
+  if (shape.random) score += 3;
+  else if (shape.classes >= 3 && shape.length >= 8) score += 2;
+  else if (shape.classes >= 2 && shape.length >= 6) score += 1;
+  else if (shape.length <= 3) score -= 2;
+  if (!shape.random && isDemoValue(f.value)) score -= 1;
+  const comment = isComment(f.before);
+  // The syntax leaves no doubt that this is a password, so a demo one is reported as an
+  // example rather than dropped.
+  return judge(score, { ...f, shape, comment }, true);
+}
+
+function judge(score: number, facts: Parameters<typeof demoScore>[0], keepExamples = false): Assessment | undefined {
+  const example = demoScore(facts) >= DEMO_THRESHOLD;
+  const confidence = confidenceOf(score);
+  if (example && (confidence !== undefined || keepExamples)) return { confidence: 'low', example: true };
+  return confidence === undefined ? undefined : { confidence };
+}

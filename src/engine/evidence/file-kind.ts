@@ -1,0 +1,162 @@
+/**
+ * What kind of file a path names, judged from the path alone (the engine never touches the file
+ * system). The kind is evidence for the generic detectors: a password in a credentials file or a
+ * config is more likely real than the same text in a test, an example or the documentation.
+ */
+export type FileKind = 'credentials' | 'config' | 'source' | 'test' | 'example' | 'docs' | 'unknown';
+
+// Files whose whole purpose is to hold credentials for a client or a tool.
+const CREDENTIAL_FILES = new Set([
+  '.netrc',
+  '_netrc',
+  '.pgpass',
+  '.git-credentials',
+  '.htpasswd',
+  '.npmrc',
+  '.pypirc',
+  '.dockercfg',
+  '.my.cnf',
+  'credentials',
+  'credentials.json',
+  'credentials.yml',
+  'credentials.yaml',
+  'credentials.xml',
+  'secrets.json',
+  'secrets.yml',
+  'secrets.yaml',
+  'secrets.toml',
+  '.s3cfg',
+  '.boto',
+  '.ftpconfig',
+  'sftp-config.json',
+  'filezilla.xml',
+  'sitemanager.xml',
+  'recentservers.xml',
+  'shadow',
+  'master.key',
+]);
+
+const CONFIG_EXT = new Set([
+  'env',
+  'properties',
+  'ini',
+  'cfg',
+  'conf',
+  'cnf',
+  'config',
+  'yaml',
+  'yml',
+  'toml',
+  'json',
+  'xml',
+  'plist',
+  'tfvars',
+  'hcl',
+  'tf',
+  'gradle',
+]);
+
+// Settings written in a programming language (`wp-config.php`, Django's `settings.py`).
+const CONFIG_STEM = /^(?:wp-config|config|configuration|settings|local_settings|database|secrets?|parameters)$/;
+
+const DOC_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod', 'ipynb']);
+const DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|usage|faq)(?:\.[a-z]+)?$/i;
+const DECLARATIONS = /\.d\.[cm]?ts$/;
+const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'guide', 'guides', 'manual', 'website']);
+
+const SOURCE_EXT = new Set([
+  'js',
+  'mjs',
+  'cjs',
+  'jsx',
+  'ts',
+  'tsx',
+  'py',
+  'rb',
+  'go',
+  'java',
+  'kt',
+  'kts',
+  'scala',
+  'groovy',
+  'cs',
+  'fs',
+  'vb',
+  'php',
+  'rs',
+  'c',
+  'h',
+  'cc',
+  'cpp',
+  'hpp',
+  'm',
+  'mm',
+  'swift',
+  'dart',
+  'ex',
+  'exs',
+  'erl',
+  'clj',
+  'lua',
+  'pl',
+  'pm',
+  'r',
+  'sh',
+  'bash',
+  'zsh',
+  'ps1',
+  'psm1',
+  'bat',
+  'cmd',
+  'sql',
+  'vue',
+  'svelte',
+  'erb',
+  'ejs',
+  'hbs',
+  'html',
+  'jsp',
+]);
+
+const TEST_DIRS = new Set([
+  'test',
+  'tests',
+  'spec',
+  'specs',
+  '__tests__',
+  '__mocks__',
+  'testdata',
+  'test-data',
+  'test_data',
+  'fixtures',
+  'fixture',
+  'testing',
+  'e2e',
+]);
+const TEST_NAME =
+  /^(?:test_.+|.+_test\.[a-z]+|.+[._-](?:test|spec|tests)\.[a-z]+|.+(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|php|cs|swift|m))$/;
+
+const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials']);
+const EXAMPLE_NAME = /[._-](?:example|sample|dist|template|tmpl|tpl|default|defaults)(?:\.[a-z0-9]+)?$/i;
+
+/** The kind of the file at `path` (forward slashes; relative to the scanned folder). */
+export function fileKindOf(path: string | undefined): FileKind {
+  if (!path) return 'unknown';
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!;
+  const lowerBase = base.toLowerCase();
+  const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
+  const dot = lowerBase.lastIndexOf('.');
+  const ext = dot > 0 ? lowerBase.slice(dot + 1) : '';
+  if (CREDENTIAL_FILES.has(lowerBase) || (dirs.at(-1) === '.aws' && lowerBase === 'config')) return 'credentials';
+  if (EXAMPLE_NAME.test(base) || dirs.some((d) => EXAMPLE_DIRS.has(d))) return 'example';
+  if (TEST_NAME.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return 'test';
+  // Type declarations hold no values, only documentation comments with sample ones.
+  if (DOC_EXT.has(ext) || DOC_NAMES.test(base) || dirs.some((d) => DOC_DIRS.has(d)) || DECLARATIONS.test(lowerBase))
+    return 'docs';
+  const stem = dot > 0 ? lowerBase.slice(0, dot) : lowerBase;
+  if (CONFIG_EXT.has(ext) || CONFIG_STEM.test(stem) || lowerBase.startsWith('.env') || /^\.[a-z]+rc$/.test(lowerBase))
+    return 'config';
+  if (SOURCE_EXT.has(ext)) return 'source';
+  return 'unknown';
+}

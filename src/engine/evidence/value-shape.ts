@@ -1,0 +1,142 @@
+/**
+ * What a candidate value looks like, as facts the scorers weigh: how random it is, which
+ * character classes it mixes, and the shapes that usually mean something other than a secret
+ * (a path, a version, a dotted expression) or a secret of a known kind (a hex key, a UUID).
+ * Nothing here decides; it only describes.
+ */
+import { shannonEntropy } from '../entropy.js';
+
+export interface ValueShape {
+  length: number;
+  entropy: number;
+  /** How many of lower case, upper case, digits and other characters it holds (0–4). */
+  classes: number;
+  /** Long, high-entropy and mixed: what a generated key looks like. */
+  random: boolean;
+  hex: boolean;
+  uuid: boolean;
+  /** Only digits (and at most a separator or two). */
+  digits: boolean;
+  /** A run of letters then digits, with at most a trailing symbol: `grape1999`, `Winter2024!`. */
+  wordDigits: boolean;
+  /** Letters only, one word: `chicken`, `swordfish`. */
+  word: boolean;
+  /** Words joined the way code joins them: `user_password_input`, `accessTokenValue`. */
+  identifier: boolean;
+  /** Several words separated by spaces, letters only: a sentence or a passphrase. */
+  prose: boolean;
+  /** A member access or call as code writes it: `Rails.env.test?`, `this.config.password`, `15.minutes`. */
+  expression: boolean;
+  /** A file path, URL or file name. */
+  path: boolean;
+  /** A version, a date, an e-mail address, a number with units or separators. */
+  descriptive: boolean;
+  /** It spells out a credential word (`secret`, `passw0rd`, `token`), leetspeak undone. */
+  selfDescribing: boolean;
+  /** It says it is a stand-in: `EXAMPLEKEY`, `dummy-token`, `VERYLONGSECRET…`. */
+  marked: boolean;
+  /** A keyboard walk or a counting sequence (`qwerty`, `asdf`, `12345`, `abcdef`). */
+  sequence: boolean;
+}
+
+const HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIGITS = /^\d+(?:[ _-]\d+){0,3}$/;
+const WORD_DIGITS = /^[A-Za-z]{2,}\d{1,8}[^A-Za-z0-9]?$/;
+const WORD = /^[A-Za-z]+$/;
+const IDENTIFIER =
+  /^(?:[a-z]+(?:[_.-][a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]+(?:[A-Z][a-z]+)+[A-Z]*|(?:[A-Z][a-z]+){2,}[A-Z]*)(?:[_-]?\d{1,3})?$/;
+const PROSE = /^[A-Za-z,'.!?-]+(?: [A-Za-z,'.!?-]+)+$/;
+// Code: a member chain or call (`Rails.env.test?`, `config.get("x")`, `15.minutes`,
+// `@user.auth_token`, `ActiveRecord::Base`, `$this->secret`), a variable or a Ruby symbol.
+const EXPRESSION =
+  /^[$@]{0,2}(?:[A-Za-z_$][\w$]*|\d+)(?:(?:\.|::|->)[A-Za-z_$][\w$]*[?!]?|\[[^\]]*\]|\([^)]*\))+[;,]?$|^(?:process\.env|os\.environ|ENV)\b|^[$@]{1,2}[A-Za-z_]\w*$|^:{1,2}[A-Za-z_]\w*[?!]?$/;
+// Interpolation and templates: the value is filled in elsewhere.
+// Each shape needs its closing part and word-like content: a generated salt may well hold `#{`.
+const TEMPLATE =
+  /^[#$]\{|#\{[\w.@:[\]'"]+\}|\$\{[\w.:-]+\}|\{\{[^}]*\}\}|<%.*%>|%\(\w+\)[sd]|\$\([\w .-]+\)|^\$[A-Za-z_]\w*$|^%[A-Za-z_]+%$/;
+// Words joined by separators or case humps, without digits mixed in: `encrypted-secret-array`,
+// `required|confirmed`, `encrypted:array`, `ConfirmPassword`.
+const JOINED_WORDS = /^[A-Za-z]{2,}\d?(?:[-_.:|/+ ][A-Za-z]{2,}\d?)+(?:[_-]?\d{1,3})?$/;
+const PATH_OR_URL =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/[\w.-]|~\/|[A-Za-z]:\\)|^[\w.-]+\.(?:pem|key|json|ya?ml|txt|crt|cer|p12|pfx|jks|env|properties|conf|cfg|ini|xml|toml|gpg|asc)$/i;
+const VERSION = /^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+// Words that say the value stands in for a real one.
+const DEMO_MARKER =
+  /example|sample|dummy|fake|placeholder|verylong|redacted|changeme|xxxx|your[-_]?(?:own|secret|key|token|pass)/i;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+const SELF_DESCRIBING = /secret|passw|passphrase|token|apikey|api_key|privatekey|private_key|credential/;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const SEQUENCES = ['qwert', 'asdf', 'zxcv', 'wasd', '12345', '23456', '34567', 'abcdef', 'qazwsx', '09876', '54321'];
+
+export function characterClasses(v: string): number {
+  return (
+    (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0)
+  );
+}
+
+/** The value with leetspeak undone and in lower case: `P@ssw0rd` → `password`. */
+export function unleet(v: string): string {
+  return v.toLowerCase().replace(/[013457@$]/g, (c) => LEET[c]!);
+}
+
+/**
+ * Words separated by spaces, in any script: a sentence, a message, a passphrase. A salt with a
+ * space or two in it is not: most of its space-separated pieces are not words.
+ */
+function isProse(value: string): boolean {
+  if (PROSE.test(value)) return true;
+  // Mostly letters of other scripts: a message in Japanese or Russian, not a generated key.
+  const foreign = value.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  if (foreign >= 2 && foreign / value.length >= 0.3) return true;
+  if (!value.includes(' ')) return /[^\x00-\x7f]/.test(value) && !/[\x21-\x7e]{12}/.test(value);
+  const pieces = value.split(/\s+/).filter(Boolean);
+  const words = pieces.filter((p) => /^["'([]?[\p{L}][\p{L}'’-]*[.,:;!?…。)\]"']{0,2}$/u.test(p));
+  return pieces.length >= 2 && words.length >= 2 && words.length / pieces.length >= (words.length >= 3 ? 0.4 : 0.5);
+}
+
+export function shapeOf(value: string): ValueShape {
+  const length = value.length;
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses(value);
+  const lower = value.toLowerCase();
+  const hex = HEX.test(value);
+  const trimmed = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  const identifier = IDENTIFIER.test(trimmed) || JOINED_WORDS.test(trimmed);
+  const sequence = SEQUENCES.some((s) => lower.includes(s));
+  // Entropy of random text grows with its length up to the alphabet's size: 16 random characters
+  // from 62 sit near 3.7 bits, 40 hex characters near 3.8. Words joined the way code joins them
+  // are not random however many letters they use: a generated value mixes digits into letters,
+  // or case inside a run.
+  const mixed = (/\d/.test(value) && /[A-Za-z]/.test(value)) || /[a-z][A-Z].*[a-z][A-Z].*[a-z][A-Z]/.test(value);
+  const prose = isProse(value);
+  const random =
+    !prose &&
+    /^[\x21-\x7e ]+$/.test(value) &&
+    length >= 16 &&
+    classes >= 2 &&
+    mixed &&
+    !identifier &&
+    !sequence &&
+    entropy >= (length >= 32 ? 4.0 : 3.5);
+  return {
+    length,
+    entropy,
+    classes,
+    random: random || (hex && entropy >= 3.3),
+    hex,
+    uuid: UUID.test(value),
+    digits: DIGITS.test(value),
+    wordDigits: WORD_DIGITS.test(value),
+    word: WORD.test(value),
+    identifier,
+    prose,
+    expression: EXPRESSION.test(value) || TEMPLATE.test(value),
+    path: PATH_OR_URL.test(value),
+    descriptive: VERSION.test(value) || DATE.test(value) || EMAIL.test(value),
+    selfDescribing: SELF_DESCRIBING.test(unleet(value)) || SELF_DESCRIBING.test(unleet(value).replace(/[^a-z]+/g, '')),
+    marked: DEMO_MARKER.test(value),
+    sequence,
+  };
+}
