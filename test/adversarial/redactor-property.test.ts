@@ -86,6 +86,7 @@ function build(segments: readonly { kind: 'filler' | 'secret'; text: string; enc
         endLine: 1,
         endColumn: 1,
         window: { start: 0, bytes: '', cutBefore: false, cutAfter: false },
+        confidence: 'high',
         ...(s.encoded ? { decodedFrom: 'base64' } : {}),
       });
     } else if (s.text) filler.push({ start: at, end: at + b.length, text: s.text });
