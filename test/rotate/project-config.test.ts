@@ -129,7 +129,7 @@ describe('rotate uses the project config like scan', () => {
     for (const args of [['--plan'], ['--plan', '--report', 'report.json']]) {
       const plan = await runCli(['rotate', ...args], { cwd: root, env: { HOME: root } });
       expect(plan.code, plan.stderr).toBe(0);
-      expect(plan.stdout).toMatch(/^Rotation plan: 2 credential\(s\) in 1 target\(s\)/);
+      expect(plan.stdout).toMatch(/^Rotation plan: 2 credential\(s\) in 1 target\(s\)/m);
       expect(plan.stdout).toContain('src.js:1:15  acme-api-key (value) → SERVICE_KEY');
       expect(plan.stdout).toContain('pay.js:1:12  stripe-secret-key (value) → SERVICE_KEY');
     }
