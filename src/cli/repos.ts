@@ -21,7 +21,7 @@ import { printable } from '../report/terminal.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { ScanCliOptions } from './scan-command.js';
 import { exitCode, parseIntOption, printReportOf, withFailedRepositories } from './scan.js';
-import { noSkips } from '../report/scan-stats.js';
+import { emptyScanStats } from '../report/scan-stats.js';
 
 const DEFAULT_JOBS = 2;
 const DEFAULT_TIMEOUT_SECONDS = 3600;
@@ -293,14 +293,7 @@ async function report(
   const stats = reports.length
     ? mergeStats(reports)
     : {
-        mode: opts.history ? ('history' as const) : ('worktree' as const),
-        root: '',
-        files: 0,
-        bytes: 0,
-        skipped: noSkips(),
-        unreadable: [],
-        rules: 0,
-        durationMs: 0,
+        ...emptyScanStats(opts.history ? 'history' : 'worktree', ''),
         ...(opts.history ? { commits: 0, blobs: 0 } : {}),
       };
   stats.root = opts.repos!;

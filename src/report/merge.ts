@@ -13,7 +13,7 @@ import { attributionBefore, type AttributionPlace } from './attribution.js';
 import type { Finding } from './finding.js';
 import type { ParsedReport } from './read-report.js';
 import type { RepositoryResult } from './report.js';
-import { type ScanStats, type SkipCounts, noSkips } from './scan-stats.js';
+import { type ScanStats, type SkipCounts, emptyScanStats } from './scan-stats.js';
 
 export { readReport, ReportError, type ParsedReport, type SuppressedEntry } from './read-report.js';
 
@@ -119,16 +119,7 @@ export function mergeStats(reports: readonly ParsedReport[]): ScanStats {
   const first = reports[0]!.stats;
   const roots = new Set(reports.map((r) => r.stats.root));
   const commitsByRoot = new Map<string, number>();
-  const stats: ScanStats = {
-    mode: first.mode,
-    root: roots.size === 1 ? first.root : `${roots.size} scans`,
-    files: 0,
-    bytes: 0,
-    skipped: noSkips(),
-    unreadable: [],
-    rules: 0,
-    durationMs: 0,
-  };
+  const stats = emptyScanStats(first.mode, roots.size === 1 ? first.root : `${roots.size} scans`);
   const unreadable = new Set<string>();
   const notes = new Set<string>();
   let blobs: number | undefined;

@@ -17,6 +17,11 @@ export function noSkips(): SkipCounts {
   return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 };
 }
 
+/** The stats of a scan that read nothing yet. */
+export function emptyScanStats(mode: ScanStats['mode'], root: string): ScanStats {
+  return { mode, root, files: 0, bytes: 0, skipped: noSkips(), unreadable: [], rules: 0, durationMs: 0 };
+}
+
 export interface ScanStats {
   mode: 'worktree' | 'staged' | 'history' | 'stdin';
   root: string;
