@@ -47,7 +47,8 @@ async function readOne(file: string): Promise<unknown> {
 }
 
 async function runMerge(files: string[], opts: MergeCliOptions, globals: { color?: boolean }): Promise<number> {
-  const [{ readReport, ReportError, disagreement, mergeReports }, scanCli, filters] = await Promise.all([
+  const [{ readReport, ReportError }, { disagreement, mergeReports }, scanCli, filters] = await Promise.all([
+    import('../report/read-report.js'),
     import('../report/merge.js'),
     import('./scan.js'),
     import('../report/filters.js'),

@@ -15,8 +15,6 @@ import type { ParsedReport } from './read-report.js';
 import type { RepositoryResult } from './report.js';
 import { type ScanStats, type SkipCounts, emptyScanStats } from './scan-stats.js';
 
-export { readReport, ReportError, type ParsedReport, type SuppressedEntry } from './read-report.js';
-
 /** One line saying why the reports cannot be merged, or undefined when they agree. */
 export function disagreement(reports: readonly ParsedReport[]): string | undefined {
   const first = reports[0];
