@@ -4,6 +4,7 @@ import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
+import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
 import { fileKindOf, type FileKind } from './evidence/file-kind.js';
@@ -276,10 +277,11 @@ export class Engine {
     const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
-    const text =
+    const text = blankTerminalEscapes(
       typeof input === 'string'
         ? input
-        : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+        : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'),
+    );
     return this.scanText(text, candidates, decodeDepth, base64Hits, starts, new ScanFile(meta));
   }
 
