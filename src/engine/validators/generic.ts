@@ -31,16 +31,43 @@ const CALL_OPENING = /\(\s*["'][\w.-]*$/;
 // `$user->set_password('…')`, `setPassword("…")`, a builder's `.password("…")`.
 const SETTER = /(?:\bset_?|[\w)\]]\.)$/i;
 
+// An unquoted value of several words is an INI, properties or YAML value only when its key opens
+// the line (after indentation or a list dash): elsewhere the words are a command or a sentence.
+const KEY_OPENS_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]*$/;
+// Inside a URL a name is a query parameter (`?api_key=`, `&token=`) or nothing: in a path
+// (`/reset-password=…`) it names a page, not a credential.
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]*$/i;
+const QUERY_NAME = /[?&;#][A-Za-z0-9_]*$/;
+// A regex literal (`assert_match(/password: postgres/, …)`): a pattern to match, not a value.
+const REGEX_OPEN = /(?:^|[\s(,=!~])\/(?![/*])[^/\n]*$/;
+// A label for the encoding (Laravel's `base64:`): the shape to judge is what follows it.
+const ENCODING_LABEL = /^(?:base64|hex):(?=.)/i;
+
+/** Whether the syntax around the name makes it a credential's key (see the patterns above). */
+function keyInPlace(context: ValidatorContext): boolean {
+  const before = context.before ?? '';
+  const groups = context.groups ?? {};
+  if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
+  if (groups.setter !== undefined && !SETTER.test(before)) return false;
+  if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
+  if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
+  return true;
+}
+
+function inRegexLiteral(secret: string, context: ValidatorContext): boolean {
+  return REGEX_OPEN.test(context.before ?? '') && (secret.includes('/') || (context.after ?? '').startsWith('/'));
+}
+
 export function genericAssignment(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name;
   if (!genericSecretName(name)) return false;
-  if (context.groups?.call !== undefined && !CALL_OPENING.test(context.before ?? '')) return false;
-  if (context.groups?.setter !== undefined && !SETTER.test(context.before ?? '')) return false;
+  if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
+  // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
+  const value = /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret;
   return (
     assessAssignment({
       name: fullName(name ?? 'secret', context.before ?? ''),
-      // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
-      value: /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret,
+      value: value.replace(ENCODING_LABEL, ''),
       fileKind: context.fileKind ?? 'unknown',
       before: context.before ?? '',
       after: context.after ?? '',
