@@ -1,5 +1,5 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessUrlPassword } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, assessUrlPassword } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 
 /**
@@ -100,4 +100,71 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+// Words SQL puts where a password could go: `IDENTIFIED BY RANDOM PASSWORD`, `PASSWORD EXPIRE`.
+const SQL_WORDS =
+  /^(?:random|password|values|null|expire|require|history|reuse|default|never|interval|externally|globally|lock|unlock|none|current|optional|replace|retain)$/i;
+
+/**
+ * A password in an SQL statement (`IDENTIFIED BY '…'`, `WITH PASSWORD '…'`, `PASSWORD('…')`) or
+ * given to a command's password option: the syntax states it, the evidence weighs the value.
+ */
+export function statedPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const quoted = (context.groups?.q ?? '') !== '';
+  if (!quoted && SQL_WORDS.test(secret)) return false;
+  return (
+    assessStatedPassword({
+      value: secret,
+      fileKind: context.fileKind ?? 'unknown',
+      before: context.before ?? '',
+      loose: !quoted,
+    }) ?? false
+  );
+}
+
+// What opens an SQL password clause: `WITH`, `LOGIN`, `[UN]ENCRYPTED`, `SET`, `ROLE name` or
+// `USER name`, or `= PASSWORD(…)` / `VALUES(PASSWORD(…))`.
+const SQL_CLAUSE_OPENING =
+  /(?:\b(?:encrypted|unencrypted|login|with|set)|\b(?:role|user)[ \t]+[\w"'`@%.-]{1,64})[ \t]+$|(?:\bvalues[ \t]*\(|=)[ \t]*$/i;
+
+/** `PASSWORD '…'` in an SQL statement: only where a clause of one opens it. */
+export function sqlPasswordClause(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return SQL_CLAUSE_OPENING.test(context.before ?? '') && statedPassword(secret, context);
+}
+
+// A command-line option's opening before its credential word: one or two dashes after a space, a
+// quote or the start of the line, then the rest of the option's name (`--db-`, `--super-`).
+const OPTION_OPENING = /(?:^|[\s"'(])--?(?!-)([\w-]{0,40})$/;
+
+/** `--passphrase …`, `-Password '…'`, `--oauth2-bearer …`: the option's whole name is the evidence. */
+export function cliSecretOption(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const opening = OPTION_OPENING.exec(context.before ?? '');
+  const name = context.groups?.name;
+  if (!opening || !name) return false;
+  return (
+    assessAssignment({
+      name: (opening[1] ?? '') + name,
+      value: secret,
+      fileKind: context.fileKind ?? 'unknown',
+      before: context.before ?? '',
+      after: context.after ?? '',
+    }) ?? false
+  );
+}
+
+/** A password a command takes as such (`sshpass -p`, `ConvertTo-SecureString '…'`). */
+export function cliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return (
+    assessStatedPassword({ value: secret, fileKind: context.fileKind ?? 'unknown', before: context.before ?? '' }) ??
+    false
+  );
+}
+
+// The MySQL or MariaDB client earlier in the same command.
+const MYSQL_CLIENT = /\b(?:mysql|mariadb)[\w-]*(?:\.exe)?\b[^|;&\n]*$/i;
+
+/** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
+export function mysqlCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return MYSQL_CLIENT.test(context.before ?? '') && cliPassword(secret, context);
 }

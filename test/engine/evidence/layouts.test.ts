@@ -98,3 +98,72 @@ describe('what only looks like a name and a value', () => {
     );
   });
 });
+
+describe('SQL statements', () => {
+  it.each([
+    ['MySQL IDENTIFIED BY', "CREATE USER 'app'@'%' IDENTIFIED BY 'Tq7#vLp2Wz9!';\n", 'Tq7#vLp2Wz9!'],
+    [
+      'a plugin, then BY',
+      "ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY 'h7Gk2pQ9wLx4';\n",
+      'h7Gk2pQ9wLx4',
+    ],
+    ['Oracle, unquoted', 'CREATE USER reporting IDENTIFIED BY Vb92lQp38Zm;\n', 'Vb92lQp38Zm'],
+    [
+      'PostgreSQL ENCRYPTED PASSWORD',
+      "CREATE USER deploy WITH ENCRYPTED PASSWORD 'Tq7#vLp2Wz9!' CREATEDB;\n",
+      'Tq7#vLp2Wz9!',
+    ],
+    ['PostgreSQL ALTER ROLE', "ALTER ROLE postgres PASSWORD 'Vb92lQp38Zm'; SELECT pg_reload_conf();\n", 'Vb92lQp38Zm'],
+    ['SQL Server CREATE LOGIN', "CREATE LOGIN reporting WITH PASSWORD = 'Zq8v-R2kLmP4x';\n", 'Zq8v-R2kLmP4x'],
+    ['MySQL PASSWORD()', "SET PASSWORD FOR 'app'@'localhost' = PASSWORD('k3J9dLq7x2Wm');\n", 'k3J9dLq7x2Wm'],
+  ])('%s', (_what, text, secret) => {
+    expect(expectFound(text, 'db/setup.sql', secret).confidence).not.toBe('low');
+  });
+
+  it('reads the statement inside a string of code or a shell command', () => {
+    expectFound(
+      'exec("CREATE USER ExposedTest ACCOUNT UNLOCK IDENTIFIED BY Vb92lQp38Zm");\n',
+      'src/Setup.java',
+      'Vb92lQp38Zm',
+    );
+    expectFound(`psql -c "CREATE ROLE app login password 'h7Gk2pQ9wLx4'"\n`, 'bin/setup.sh', 'h7Gk2pQ9wLx4');
+  });
+
+  it('drops SQL keywords and bind variables, and reports a demo password in the docs as an example', () => {
+    const text =
+      "CREATE USER 'app'@'%' IDENTIFIED BY RANDOM PASSWORD;\nALTER USER 'app'@'%' PASSWORD EXPIRE INTERVAL 90 DAY;\n" +
+      'CREATE LOGIN app WITH PASSWORD = @pwd;\nCREATE ROLE app WITH LOGIN PASSWORD NULL;\n';
+    expect(generic(text, 'db/setup.sql')).toEqual([]);
+    const demo = generic("CREATE USER scott IDENTIFIED BY 'tiger';\n", 'docs/oracle.md');
+    expect(demo).toHaveLength(1);
+    expect(demo[0]).toMatchObject({ confidence: 'low', example: true });
+  });
+});
+
+describe('command lines', () => {
+  it.each([
+    ['gpg --passphrase', 'gpg --batch --passphrase N1DdkUD3E73x -d backup.gpg\n', 'bin/restore.sh', 'N1DdkUD3E73x'],
+    ['a PowerShell -Password', "New-ADUser -Name svc -Password 'Sjdn43ss@!x'\n", 'deploy/users.ps1', 'Sjdn43ss@!x'],
+    ['the word inside the option', 'tool --super-secret_token 8f3kQ2x9Lm4vT7\n', 'run.sh', '8f3kQ2x9Lm4vT7'],
+    ['mysql -p glued', 'mysql -u root -pKq83hdT2xPz mydb < dump.sql\n', 'bin/load.sh', 'Kq83hdT2xPz'],
+    ['mysqldump -p quoted', "mysqldump -u backup -p'Lm39dkQ7wZx' --all-databases\n", 'cron/backup.sh', 'Lm39dkQ7wZx'],
+    ['sshpass -p', 'sshpass -p Rt72nxB4qWe ssh deploy@10.0.0.5 uptime\n', 'bin/ssh.sh', 'Rt72nxB4qWe'],
+    [
+      'ConvertTo-SecureString',
+      "$pw = ConvertTo-SecureString 'Kq83hdT2xPz' -AsPlainText -Force\n",
+      'deploy/creds.ps1',
+      'Kq83hdT2xPz',
+    ],
+  ])('%s', (_what, text, path, secret) => {
+    expectFound(text, path, secret);
+  });
+
+  it('leaves options about a secret, prompts and variables alone', () => {
+    const text =
+      'Start-Process app.exe -PassThru -Wait\ndocker login --password-stdin registry.acme.dev\n' +
+      'mysql -u root -p mydb\nmkdir -p /var/lib/mysql && chown mysql /var/lib/mysql\n' +
+      'sshpass -p "$SSH_PASS" ssh deploy@host\n$pw = ConvertTo-SecureString $env:SVC_PW -AsPlainText -Force\n' +
+      'vault write auth/approle --secret-id-ttl 10m\n';
+    expect(generic(text, 'bin/run.sh').map((m) => m.secret)).toEqual([]);
+  });
+});
