@@ -31,6 +31,9 @@ const CALL_OPENING = /\(\s*["'][\w.-]*$/;
 // `$user->set_password('…')`, `setPassword("…")`, a builder's `.password("…")`.
 const SETTER = /(?:\bset_?|[\w)\]]\.)$/i;
 
+// Go's `var name type = …` (and `const`): a type after the name only counts in a declaration, not
+// in an XML attribute list (`<Pass encoding="base64">`).
+const GO_DECLARATION = /\b(?:var|const)[ \t]+[\w]*$/;
 // An unquoted value of several words is an INI, properties or YAML value only when its key opens
 // the line (after indentation or a list dash): elsewhere the words are a command or a sentence.
 const KEY_OPENS_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]*$/;
@@ -50,6 +53,7 @@ function keyInPlace(context: ValidatorContext): boolean {
   if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
   if (groups.setter !== undefined && !SETTER.test(before)) return false;
   if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
+  if (groups.typed !== undefined && !GO_DECLARATION.test(before)) return false;
   if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
   return true;
 }
