@@ -30,7 +30,7 @@ export function identifierWords(id: string): string[] {
 }
 
 // Words that make a name hold a credential on their own.
-const STRONG_WORD = /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|^pwd$|pwd$|^pw$/;
+const STRONG_WORD = /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|^pwd$|pwd$|^pw$|^bearer$/;
 // `pass` as a word of its own or at the end of a lower-case blob (`dbpass`), but not in ordinary
 // words that end with it.
 const PASS_WORD = /^(?:.*[^a-z])?pass$|^(?:db|user|admin|root|my|irc|ftp|smtp|mail|app|svc|sys|sql|redis|ldap)pass$/;
@@ -170,9 +170,18 @@ const DESCRIBES = new Set([
   'env',
   'var',
   'mode',
+  // Command-line options about a secret rather than holding one (`--password-stdin`,
+  // `-PassThru`, `--password-store basic`).
+  'stdin',
+  'thru',
+  'through',
+  'store',
+  'helper',
+  'command',
+  'cmd',
 ]);
 
-const CREDENTIAL_WORD = /passw|passphrase|secret|token|key$|^pwd$|^pw$|pass$|credential/;
+const CREDENTIAL_WORD = /passw|passphrase|secret|token|key$|^pwd$|^pw$|pass$|credential|^bearer$/;
 
 // A word before `key` that makes it something other than a credential: a public key, a
 // database or cache key, a map's key.
@@ -362,6 +371,40 @@ export function assessUrlPassword(f: UrlPasswordFacts): Assessment | undefined {
   // The syntax leaves no doubt that this is a password, so a demo one is reported as an
   // example rather than dropped.
   return judge(score, { ...f, shape, comment }, true);
+}
+
+export interface StatedPasswordFacts {
+  value: string;
+  fileKind: FileKind;
+  before: string;
+  /** The syntax leaves room for doubt: an unquoted value where a quoted one is the norm. */
+  loose?: boolean;
+}
+
+// A value that is code or a template rather than a literal: `$PASS`, `@pwd` (T-SQL), `:password`,
+// `%(pw)s`.
+const NOT_LITERAL = (shape: ValueShape): boolean => shape.expression || shape.path;
+
+/**
+ * A password the syntax itself states: SQL's `IDENTIFIED BY '…'` and `PASSWORD '…'`, a command's
+ * password option. As for a URL's, the syntax settles that it is a password, so the value's shape
+ * and the file weigh in; unlike a URL's, a value that is code or a template is dropped.
+ */
+export function assessStatedPassword(f: StatedPasswordFacts): Assessment | undefined {
+  const shape = shapeOf(f.value);
+  if (NOT_LITERAL(shape) || CRYPT_HASH.test(f.value)) return undefined;
+  // Unquoted, a plain word is the sentence going on ("identified by the", "with password
+  // protection"), not a password.
+  if (f.loose && (shape.word || shape.prose)) return undefined;
+  let score = 2 + FILE_POINTS[f.fileKind] - (f.loose ? 1 : 0);
+  if (shape.random) score += 3;
+  else if (shape.classes >= 3 && shape.length >= 8) score += 2;
+  else if (shape.classes >= 2 && shape.length >= 6) score += 1;
+  else if (shape.length <= 3) score -= 2;
+  if (!shape.random && (isDemoValue(f.value) || shape.marked)) score -= 1;
+  const comment = isComment(f.before);
+  // As for a URL's password, a quoted demo one is reported as an example rather than dropped.
+  return judge(score - (comment ? 1 : 0), { ...f, shape, comment }, !f.loose);
 }
 
 function judge(score: number, facts: Parameters<typeof demoScore>[0], keepExamples = false): Assessment | undefined {

@@ -1,5 +1,5 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessUrlPassword } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, assessUrlPassword } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 
 /**
@@ -31,16 +31,47 @@ const CALL_OPENING = /\(\s*["'][\w.-]*$/;
 // `$user->set_password('…')`, `setPassword("…")`, a builder's `.password("…")`.
 const SETTER = /(?:\bset_?|[\w)\]]\.)$/i;
 
+// Go's `var name type = …` (and `const`): a type after the name only counts in a declaration, not
+// in an XML attribute list (`<Pass encoding="base64">`).
+const GO_DECLARATION = /\b(?:var|const)[ \t]+[\w]*$/;
+// An unquoted value of several words is an INI, properties or YAML value only when its key opens
+// the line (after indentation or a list dash): elsewhere the words are a command or a sentence.
+const KEY_OPENS_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]*$/;
+// Inside a URL a name is a query parameter (`?api_key=`, `&token=`) or nothing: in a path
+// (`/reset-password=…`) it names a page, not a credential.
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]*$/i;
+const QUERY_NAME = /[?&;#][A-Za-z0-9_]*$/;
+// A regex literal (`assert_match(/password: postgres/, …)`): a pattern to match, not a value.
+const REGEX_OPEN = /(?:^|[\s(,=!~])\/(?![/*])[^/\n]*$/;
+// A label for the encoding (Laravel's `base64:`): the shape to judge is what follows it.
+const ENCODING_LABEL = /^(?:base64|hex):(?=.)/i;
+
+/** Whether the syntax around the name makes it a credential's key (see the patterns above). */
+function keyInPlace(context: ValidatorContext): boolean {
+  const before = context.before ?? '';
+  const groups = context.groups ?? {};
+  if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
+  if (groups.setter !== undefined && !SETTER.test(before)) return false;
+  if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
+  if (groups.typed !== undefined && !GO_DECLARATION.test(before)) return false;
+  if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
+  return true;
+}
+
+function inRegexLiteral(secret: string, context: ValidatorContext): boolean {
+  return REGEX_OPEN.test(context.before ?? '') && (secret.includes('/') || (context.after ?? '').startsWith('/'));
+}
+
 export function genericAssignment(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name;
   if (!genericSecretName(name)) return false;
-  if (context.groups?.call !== undefined && !CALL_OPENING.test(context.before ?? '')) return false;
-  if (context.groups?.setter !== undefined && !SETTER.test(context.before ?? '')) return false;
+  if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
+  // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
+  const value = /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret;
   return (
     assessAssignment({
       name: fullName(name ?? 'secret', context.before ?? ''),
-      // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
-      value: /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret,
+      value: value.replace(ENCODING_LABEL, ''),
       fileKind: context.fileKind ?? 'unknown',
       before: context.before ?? '',
       after: context.after ?? '',
@@ -73,4 +104,71 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+// Words SQL puts where a password could go: `IDENTIFIED BY RANDOM PASSWORD`, `PASSWORD EXPIRE`.
+const SQL_WORDS =
+  /^(?:random|password|values|null|expire|require|history|reuse|default|never|interval|externally|globally|lock|unlock|none|current|optional|replace|retain)$/i;
+
+/**
+ * A password in an SQL statement (`IDENTIFIED BY '…'`, `WITH PASSWORD '…'`, `PASSWORD('…')`) or
+ * given to a command's password option: the syntax states it, the evidence weighs the value.
+ */
+export function statedPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const quoted = (context.groups?.q ?? '') !== '';
+  if (!quoted && SQL_WORDS.test(secret)) return false;
+  return (
+    assessStatedPassword({
+      value: secret,
+      fileKind: context.fileKind ?? 'unknown',
+      before: context.before ?? '',
+      loose: !quoted,
+    }) ?? false
+  );
+}
+
+// What opens an SQL password clause: `WITH`, `LOGIN`, `[UN]ENCRYPTED`, `SET`, `ROLE name` or
+// `USER name`, or `= PASSWORD(…)` / `VALUES(PASSWORD(…))`.
+const SQL_CLAUSE_OPENING =
+  /(?:\b(?:encrypted|unencrypted|login|with|set)|\b(?:role|user)[ \t]+[\w"'`@%.-]{1,64})[ \t]+$|(?:\bvalues[ \t]*\(|=)[ \t]*$/i;
+
+/** `PASSWORD '…'` in an SQL statement: only where a clause of one opens it. */
+export function sqlPasswordClause(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return SQL_CLAUSE_OPENING.test(context.before ?? '') && statedPassword(secret, context);
+}
+
+// A command-line option's opening before its credential word: one or two dashes after a space, a
+// quote or the start of the line, then the rest of the option's name (`--db-`, `--super-`).
+const OPTION_OPENING = /(?:^|[\s"'(])--?(?!-)([\w-]{0,40})$/;
+
+/** `--passphrase …`, `-Password '…'`, `--oauth2-bearer …`: the option's whole name is the evidence. */
+export function cliSecretOption(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const opening = OPTION_OPENING.exec(context.before ?? '');
+  const name = context.groups?.name;
+  if (!opening || !name) return false;
+  return (
+    assessAssignment({
+      name: (opening[1] ?? '') + name,
+      value: secret,
+      fileKind: context.fileKind ?? 'unknown',
+      before: context.before ?? '',
+      after: context.after ?? '',
+    }) ?? false
+  );
+}
+
+/** A password a command takes as such (`sshpass -p`, `ConvertTo-SecureString '…'`). */
+export function cliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return (
+    assessStatedPassword({ value: secret, fileKind: context.fileKind ?? 'unknown', before: context.before ?? '' }) ??
+    false
+  );
+}
+
+// The MySQL or MariaDB client earlier in the same command.
+const MYSQL_CLIENT = /\b(?:mysql|mariadb)[\w-]*(?:\.exe)?\b[^|;&\n]*$/i;
+
+/** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
+export function mysqlCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return MYSQL_CLIENT.test(context.before ?? '') && cliPassword(secret, context);
 }

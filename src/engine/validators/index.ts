@@ -7,7 +7,15 @@
  */
 import { prefixedCrc32Base62 } from './checksum-tokens.js';
 import { jwt, pem } from './structured.js';
-import { genericAssignment, urlPassword } from './generic.js';
+import {
+  cliPassword,
+  cliSecretOption,
+  genericAssignment,
+  mysqlCliPassword,
+  sqlPasswordClause,
+  statedPassword,
+  urlPassword,
+} from './generic.js';
 import { discordBotToken } from './discord.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -59,6 +67,11 @@ export const validators: Readonly<Record<string, Validator>> = {
   pem,
   'generic-assignment': genericAssignment,
   'url-password': urlPassword,
+  'stated-password': statedPassword,
+  'sql-password-clause': sqlPasswordClause,
+  'cli-secret-option': cliSecretOption,
+  'cli-password': cliPassword,
+  'mysql-cli-password': mysqlCliPassword,
   'discord-bot-token': discordBotToken,
   'nats-nkey-seed': natsNkeySeed,
   'grafana-sa-crc32': grafanaServiceAccountToken,
