@@ -32,6 +32,7 @@ import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
+import { base64DerPrivateKey } from './der-private-key.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
@@ -61,6 +62,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'url-password': urlPassword,
   'discord-bot-token': discordBotToken,
   'nats-nkey-seed': natsNkeySeed,
+  'der-base64-private-key': base64DerPrivateKey,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,
   'grafana-legacy-api-key': grafanaLegacyApiKey,
