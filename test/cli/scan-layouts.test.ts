@@ -115,6 +115,36 @@ describe('tokguard scan: real layouts', () => {
     expect(at(list, 'WinSCP.ini')).toEqual([['winscp-saved-password', 4]]);
     expect(at(list, '.env')).toEqual([['laravel-app-key', 2]]);
   });
+
+  it('finds the saved logins and keys of desktop tools, and keys stored without PEM armour', async () => {
+    const keys = new FakeKeys('scan-layouts-stores');
+    // Firefox encrypts each login with NSS SDR: DER { key id F8 00…01, { 3DES OID, IV }, ciphertext }.
+    const tlv = (tag: number, body: Buffer): Buffer => Buffer.concat([Buffer.from([tag, body.length]), body]);
+    const sdr = (): string =>
+      tlv(
+        0x30,
+        Buffer.concat([
+          tlv(0x04, Buffer.from('f8000000000000000000000000000001', 'hex')),
+          tlv(0x30, Buffer.concat([tlv(0x06, Buffer.from('2a864886f70d0307', 'hex')), tlv(0x04, keys.bytes(8))])),
+          tlv(0x04, keys.bytes(16)),
+        ]),
+      ).toString('base64');
+    const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'sec1' });
+    const dir = tempTree({
+      'profile/logins.json': `{"logins":[{"id":1,"hostname":"https://git.acme.dev",\n"encryptedUsername":"${sdr()}",\n"encryptedPassword":"${sdr()}"}]}\n`,
+      'backup/connections.ncx': `<?xml version="1.0" encoding="UTF-8"?>\n<Connections Ver="1.5">\n<Connection ConnectionName="prod" ConnType="MYSQL" Host="db.acme.dev" UserName="app" Password="${keys.navicatPassword()}"/>\n</Connections>\n`,
+      'nats/app.creds': `-----BEGIN NATS USER JWT-----\neyJ0eXAiOiJKV1QifQ.e30.sig\n------END NATS USER JWT------\n\n-----BEGIN USER NKEY SEED-----\n${keys.natsSeed()}\n------END USER NKEY SEED------\n`,
+      'config/signing.json': `{\n  "alg": "ES256",\n  "private_key": "${ecKey.toString('base64')}"\n}\n`,
+    });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--no-gitignore']));
+    expect(at(list, 'profile/logins.json')).toEqual([
+      ['firefox-saved-login', 2],
+      ['firefox-saved-login', 3],
+    ]);
+    expect(at(list, 'backup/connections.ncx')).toEqual([['navicat-saved-password', 3]]);
+    expect(at(list, 'nats/app.creds')).toEqual([['nats-creds-nkey-seed', 6]]);
+    expect(at(list, 'config/signing.json')).toEqual([['private-key-der-base64', 3]]);
+  });
 });
 
 describe('tokguard scan: decoded spellings', () => {

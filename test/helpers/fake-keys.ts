@@ -1,7 +1,8 @@
-import { createECDH, createHash, createPrivateKey } from 'node:crypto';
+import { createCipheriv, createECDH, createHash, createPrivateKey } from 'node:crypto';
 import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
 import { ed25519PublicKey } from '../../src/engine/validators/ed25519-keypair.js';
 import { makeNatsNkeySeed } from '../../src/engine/validators/nats-nkey.js';
+import { NAVICAT_IV, NAVICAT_KEY } from '../../src/engine/validators/navicat.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -66,6 +67,15 @@ export class FakeKeys {
   /** A NATS nkey seed (SU… user, SA… account, SO… operator) with a valid CRC-16. */
   natsSeed(role: 'U' | 'A' | 'O' = 'U'): string {
     return makeNatsNkeySeed(role, this.bytes(32));
+  }
+
+  /** A random password as Navicat 12+ saves it (AES-128-CBC with its published key, upper-case hex). */
+  navicatPassword(): string {
+    const cipher = createCipheriv('aes-128-cbc', Buffer.from(NAVICAT_KEY), Buffer.from(NAVICAT_IV));
+    const password = `${this.chars(14, BASE62)}!`;
+    return Buffer.concat([cipher.update(password, 'latin1'), cipher.final()])
+      .toString('hex')
+      .toUpperCase();
   }
 
   bytes(n: number): Buffer {

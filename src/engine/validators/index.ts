@@ -40,6 +40,9 @@ import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
+import { base64DerPrivateKey } from './der-private-key.js';
+import { firefoxLoginCiphertext } from './firefox-logins.js';
+import { navicatPassword } from './navicat.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
@@ -74,6 +77,9 @@ export const validators: Readonly<Record<string, Validator>> = {
   'mysql-cli-password': mysqlCliPassword,
   'discord-bot-token': discordBotToken,
   'nats-nkey-seed': natsNkeySeed,
+  'der-base64-private-key': base64DerPrivateKey,
+  'firefox-login-ciphertext': firefoxLoginCiphertext,
+  'navicat-password': navicatPassword,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,
   'grafana-legacy-api-key': grafanaLegacyApiKey,
