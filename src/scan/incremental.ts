@@ -31,13 +31,22 @@ export interface HistoryCache {
   intros: Record<string, IntroTuple[]>;
 }
 
-/** The objects every ref and HEAD point at (what `--all` starts from), sorted; one `git show-ref`. */
+/**
+ * What `--all` starts from, sorted: every ref's object and HEAD (`git show-ref`, which keeps a
+ * tag that points at a blob), and the commits `git rev-list --all` itself starts at (which
+ * adds the HEADs of linked worktrees). Two short commands, run side by side.
+ */
 export async function currentTips(cwd: string): Promise<string[] | undefined> {
-  const r = await runGit(['show-ref', '--head', '--hash'], cwd);
-  const out = r.stdout.toString('latin1');
+  const [refs, starts] = await Promise.all([
+    runGit(['show-ref', '--head', '--hash'], cwd),
+    runGit(['rev-list', '--all', '--no-walk=unsorted', '--'], cwd),
+  ]);
+  const out = refs.stdout.toString('latin1');
   // Exit 1 with nothing printed: no refs at all (a repository without commits).
-  if (r.code !== 0 && !(r.code === 1 && out === '' && r.stderr === '')) return undefined;
-  return [...new Set(out.split('\n').filter(Boolean))].sort();
+  if (refs.code !== 0 && !(refs.code === 1 && out === '' && refs.stderr === '')) return undefined;
+  if (starts.code !== 0) return undefined;
+  const tips = `${out}\n${starts.stdout.toString('latin1')}`.split('\n').filter(Boolean);
+  return [...new Set(tips)].sort();
 }
 
 /** Is every commit the old tips reached still reachable from the current refs? */

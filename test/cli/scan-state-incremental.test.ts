@@ -1,10 +1,10 @@
 /**
  * `--state` on a real repository, watching which git commands a repeated scan runs
- * (GIT_TRACE2_EVENT): an unchanged repository costs one `git show-ref` and nothing is listed,
+ * (GIT_TRACE2_EVENT): an unchanged repository costs asking git for the tips and nothing is listed,
  * counted or read; a new commit costs a listing of what the old tips do not reach; a rewritten
  * history is listed again and still reported right. Every report equals a fresh scan's.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -50,10 +50,16 @@ interface Traced {
 }
 
 const walksAll = (git: string[][]): string[][] =>
-  git.filter((a) => (a[0] === 'rev-list' || a[0] === 'log') && a.includes('--all') && !a.includes('--not'));
+  git.filter(
+    (a) =>
+      (a[0] === 'rev-list' || a[0] === 'log') &&
+      a.includes('--all') &&
+      !a.includes('--not') &&
+      !a.includes('--no-walk=unsorted'),
+  );
 
 describe('scan --history --state: what a repeated scan runs', () => {
-  it('unchanged: one show-ref, nothing listed or read, the same report, the file left as it was', async () => {
+  it('unchanged: the tips asked for, nothing listed or read, the same report, the file left as it was', async () => {
     const { repo, out, scan } = setup();
     for (let i = 0; i < 6; i++)
       repo.commit(`c${i}`, { [`conf/k${i}.env`]: `TOKEN=${keys.github()}\n`, 'x.txt': `${i}\n` });
@@ -67,7 +73,8 @@ describe('scan --history --state: what a repeated scan runs', () => {
     expect(comparable(second.report)).toEqual(comparable(first.report));
     expect(second.report.scan.files).toBe(0);
     expect(second.report.scan.commits).toBe(6);
-    expect(second.git.map((a) => a[0])).toEqual(['show-ref']);
+    expect(second.git.map((a) => a.slice(0, 2).join(' ')).sort()).toEqual(['rev-list --all', 'show-ref --head']);
+    expect(second.git.find((a) => a[0] === 'rev-list')).toContain('--no-walk=unsorted');
     expect(readFileSync(state).equals(written)).toBe(true);
     expect(statSync(state).mtimeMs).toBe(mtime);
 
@@ -123,6 +130,22 @@ describe('scan --history --state: what a repeated scan runs', () => {
     expect(next.report.scan.notes?.join('\n')).toMatch(
       /^1 blob scanned by an earlier run \(--state\) was not read again\.$/m,
     );
+  }, 120_000);
+
+  it("a linked worktree's detached HEAD counts as a tip: its new commits are scanned", async () => {
+    const { repo, out, scan } = setup();
+    repo.commit('base', { 'a.env': `TOKEN=${keys.github()}\n` });
+    const state = path.join(out, 'e.state');
+    await scan('first', ['--state', state]);
+    const other = path.join(out, 'other-worktree');
+    repo.git('worktree', 'add', '-q', '--detach', other);
+    writeFileSync(path.join(other, 'wt.env'), `NPM_TOKEN=${keys.npm()}\n`);
+    repo.gitIn(other, 'add', '-A');
+    repo.gitIn(other, 'commit', '-q', '-m', 'in the other worktree');
+    const next = await scan('next', ['--state', state]);
+    const fresh = await scan('fresh');
+    expect(fresh.report.findings.map((f) => f.file).sort()).toEqual(['a.env', 'wt.env']);
+    expect(comparable(next.report)).toEqual(comparable(fresh.report));
   }, 120_000);
 
   it('commits of the same second: the first place is the one a fresh scan picks', async () => {
