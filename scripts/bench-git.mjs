@@ -135,7 +135,7 @@ function data(text) {
 
 const HISTORY_COMMITS = Number(process.env.BENCH_HISTORY_COMMITS ?? 6000);
 
-async function makeHistoryRepo(commits = HISTORY_COMMITS) {
+export async function makeHistoryRepo(commits = HISTORY_COMMITS) {
   const dir = path.join(tmpdir(), `tokguard-bench-history-v2-${commits}`);
   if (existsSync(path.join(dir, '.ready')) && !process.env.BENCH_REBUILD) return dir;
   rmSync(dir, { recursive: true, force: true });

@@ -108,6 +108,8 @@ if (existsSync(new URL('./bench-git.mjs', import.meta.url))) {
   if (git.benchHistory) sections.history = git.benchHistory;
   if (git.benchMemory) sections.memory = git.benchMemory;
 }
+if (existsSync(new URL('./bench-state.mjs', import.meta.url)))
+  sections.state = (await import('./bench-state.mjs')).benchState;
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;
   await fn();

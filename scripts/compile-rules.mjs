@@ -78,7 +78,10 @@ const runtime = all.map(({ examples: _e, counterExamples: _c, verify: _v, ...rul
   examples: [],
   counterExamples: [],
 }));
-writeFileSync(outFile, JSON.stringify({ rules: runtime }));
+// The rule digest of the built-ins, as a scan without a config would work it out at every start.
+const { computeRulesDigest } = await import('../dist/scan/digest.js');
+const digest = computeRulesDigest(JSON.parse(JSON.stringify(runtime)));
+writeFileSync(outFile, JSON.stringify({ rules: runtime, digest }));
 writeFileSync(new URL('builtin-verify.json', outFile), JSON.stringify({ providers, verifiers }));
 console.log(
   `compiled ${all.length} rules from ${files.length} files (${Object.keys(verifiers).length} with verifiers, ${Object.keys(providers).length} providers)`,

@@ -104,7 +104,9 @@ export function parseScanOptions(
     }),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(shard ? { shard } : {}),
-    ...(opts.state !== undefined ? { state: { file: opts.state, newOnly: Boolean(opts.newOnly) } } : {}),
+    ...(opts.state !== undefined
+      ? { state: { file: opts.state, newOnly: Boolean(opts.newOnly), secrets: Boolean(opts.showSecrets) } }
+      : {}),
     ...(writeBaseline ? { postFilters: false } : {}),
     ...(opts.verify && !writeBaseline
       ? {

@@ -10,6 +10,8 @@ import type { RuleSpec } from '../engine/types.js';
 export const BUILTIN_RULES_PATH = path.join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 
 let cached: RuleSpec[] | undefined;
+/** The build's digest of exactly these rules (src/scan/digest.ts), so a scan need not hash 500 rules. */
+let cachedDigest: string | undefined;
 
 export function loadBuiltinRules(): RuleSpec[] {
   if (!cached) {
@@ -19,7 +21,14 @@ export function loadBuiltinRules(): RuleSpec[] {
     } catch {
       throw new Error(`built-in rules are missing (${BUILTIN_RULES_PATH}); run "npm run build"`);
     }
-    cached = (JSON.parse(text) as { rules: RuleSpec[] }).rules;
+    const parsed = JSON.parse(text) as { rules: RuleSpec[]; digest?: unknown };
+    cached = parsed.rules;
+    cachedDigest = typeof parsed.digest === 'string' ? parsed.digest : undefined;
   }
   return cached;
+}
+
+/** The digest the build wrote for the built-in rules, when `rules` is that very list (unchanged by any config). */
+export function builtinRulesDigest(rules: readonly RuleSpec[]): string | undefined {
+  return rules === cached ? cachedDigest : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { RuleSpec } from '../engine/types.js';
 import { nodeCrypto } from '../node-crypto.js';
+import { builtinRulesDigest } from '../rules/builtin.js';
 
 /** JSON with object keys sorted, so the digest does not depend on how a rule object was built. */
 function canonical(value: unknown): string {
@@ -24,6 +25,11 @@ function canonical(value: unknown): string {
  * same config read from two folders matches the same.
  */
 export function rulesDigest(rules: readonly RuleSpec[]): string {
+  return builtinRulesDigest(rules) ?? computeRulesDigest(rules);
+}
+
+/** The digest worked out from the rules themselves (the build uses it to store the built-ins'). */
+export function computeRulesDigest(rules: readonly RuleSpec[]): string {
   const hash = nodeCrypto().createHash('sha256').update('tokguard:rules:v1\0');
   for (const rule of rules) {
     const { source: _source, ...data } = rule as RuleSpec & { source?: unknown };

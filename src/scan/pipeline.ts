@@ -37,7 +37,8 @@ import { collectFindings } from './run.js';
 import { rulesDigest } from './digest.js';
 import type { Shard } from './shard.js';
 import type { StateRecorder } from './state.js';
-import type { HistoryCache } from './incremental.js';
+import type { HistoryCache, IncrementalPlan } from './incremental.js';
+import type { HistoryScan } from '../sources/git-history.js';
 import type { Introduction } from '../sources/git/introductions.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -77,8 +78,13 @@ export interface ScanOptions {
   verify?: VerifySettings;
   /** `--shard K/N`: only this slice (history by blob id, working tree by path). */
   shard?: Shard;
-  /** History: `--state FILE` (read only new blobs), and `--new-only` (report only what the last run did not). */
-  state?: { file: string; newOnly: boolean };
+  /**
+   * History: `--state FILE` (read only new blobs), and `--new-only` (report only what the last run
+   * did not). `secrets: false` when nothing will show the findings' secrets (no --show-secrets):
+   * then the stored matches are reported as they are and their blobs are read again only for an
+   * allowlist or --verify, which test the secret itself.
+   */
+  state?: { file: string; newOnly: boolean; secrets?: boolean };
   /** `--min-confidence`: findings the engine is less sure of are dropped before anything else. */
   minConfidence?: Confidence;
 }
@@ -205,7 +211,7 @@ function finishState(
     );
   else if (state.skipped)
     (stats.notes ??= []).push(
-      `${state.skipped} blob${state.skipped === 1 ? '' : 's'} scanned by an earlier run (--state) were not read again.`,
+      `${state.skipped} blob${state.skipped === 1 ? '' : 's'} scanned by an earlier run (--state) ${state.skipped === 1 ? 'was' : 'were'} not read again.`,
     );
   if (!options.newOnly) return findings;
   const before = state.previouslyReported;
@@ -347,10 +353,9 @@ async function incrementalPlan(
   ctx: ScanContext,
   settings: ScanSettings,
   state: StateRecorder,
-): Promise<{ key: string; tips?: string[]; cache?: HistoryCache; newCommits: boolean } | undefined> {
+): Promise<IncrementalPlan | undefined> {
   const o = ctx.options;
   if (o.branch || o.since || o.range) return undefined;
-  const inc = await import('./incremental.js');
   const key = JSON.stringify({
     revs: ['--all'],
     include: o.include ?? [],
@@ -358,37 +363,36 @@ async function incrementalPlan(
     shard: o.shard ?? null,
     maxFileSize: settings.maxFileSize,
   });
-  const tips = await inc.currentTips(o.target);
-  const cache = state.history;
-  if (!tips || !cache || cache.key !== key || !(await inc.stillReachable(o.target, cache.tips)))
-    return { key, ...(tips ? { tips } : {}), newCommits: true };
-  return { key, tips, cache, newCommits: !inc.sameTips(tips, cache.tips) };
+  return (await import('./incremental.js')).planIncremental(o.target, key, state.history);
 }
 
-/** History: the blobs to read (the shard's, those `--state` has not seen), then attribution to commits. */
-async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats: SourceStats): Promise<OpenedSource> {
+/**
+ * The history to read. With `--state` and a usable record of the last run: nothing at all when
+ * the tips have not moved, else only what the old tips do not reach (commits counted from the
+ * record, introductions looked up over the new commits only).
+ */
+async function historyFor(
+  ctx: ScanContext,
+  settings: ScanSettings,
+  stats: SourceStats,
+  state: StateRecorder | undefined,
+  plan: IncrementalPlan | undefined,
+): Promise<HistoryScan> {
   const { options } = ctx;
-  const [{ openHistory }, { attributeToCommits }, shardModule, stateModule, restore] = await Promise.all([
+  const inc = plan?.cache ? await import('./incremental.js') : undefined;
+  if (plan?.cache && inc && !plan.newCommits) return inc.unchangedHistory(options.target, plan.cache);
+  const [{ openHistory }, shardModule] = await Promise.all([
     import('../sources/git-history.js'),
-    import('./attribute.js'),
     options.shard ? import('./shard.js') : undefined,
-    options.state ? import('./state.js') : undefined,
-    options.state ? import('./restore.js') : undefined,
   ]);
   const inShard = options.shard && shardModule ? shardModule.objectInShard(options.shard) : undefined;
-  let state: StateRecorder | undefined;
-  if (options.state && stateModule) {
-    const digest = stateModule.stateDigest(settings.rulesDigest(), settings.maxFileSize);
-    const loaded = stateModule.loadState(options.state.file, digest, (line) => ctx.hooks.warn?.(line));
-    state = new stateModule.StateRecorder(options.state.file, loaded);
-  }
-  const plan = state ? await incrementalPlan(ctx, settings, state) : undefined;
-  if (state && plan?.cache) state.incremental = true;
-  const lookup = plan?.cache
-    ? (await import('./incremental.js')).cachedIntroductions(options.target, ['--all'], plan.cache, plan.newCommits)
-    : undefined;
   const selectBlob = inShard && state ? (oid: string) => inShard(oid) && state.select(oid) : (inShard ?? state?.select);
-  const history = await openHistory(
+  const lookup =
+    plan?.cache && inc
+      ? inc.cachedIntroductions(options.target, ['--all'], plan.cache, true, Boolean(options.shard))
+      : undefined;
+  const countCommits = plan?.cache && inc ? inc.countCommits(options.target, plan.cache) : undefined;
+  return openHistory(
     options.target,
     {
       branch: options.branch,
@@ -402,9 +406,31 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
       ...(options.shard ? { globalOrder: true } : {}),
       ...(plan?.cache ? { notReachableFrom: plan.cache.tips } : {}),
       ...(lookup ? { lookup } : {}),
+      ...(countCommits ? { countCommits } : {}),
     },
     stats,
   );
+}
+
+/** History: the blobs to read (the shard's, those `--state` has not seen), then attribution to commits. */
+async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats: SourceStats): Promise<OpenedSource> {
+  const { options } = ctx;
+  const [{ attributeToCommits }, stateModule, restore] = await Promise.all([
+    import('./attribute.js'),
+    options.state ? import('./state.js') : undefined,
+    options.state ? import('./restore.js') : undefined,
+  ]);
+  let state: StateRecorder | undefined;
+  if (options.state && stateModule) {
+    // What a scan without --state says first, before the state or git is asked anything.
+    await (await import('../sources/git-history.js')).checkRepositoryDir(options.target);
+    const digest = stateModule.stateDigest(settings.rulesDigest(), settings.maxFileSize);
+    const loaded = stateModule.loadState(options.state.file, digest, (line) => ctx.hooks.warn?.(line));
+    state = new stateModule.StateRecorder(options.state.file, loaded);
+  }
+  const plan = state ? await incrementalPlan(ctx, settings, state) : undefined;
+  if (state && plan?.cache) state.incremental = true;
+  const history = await historyFor(ctx, settings, stats, state, plan);
   return {
     chunks: history.chunks,
     stats,
@@ -420,11 +446,13 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
       const all = [...findings, ...restore.findingsFromState([...reused], settings.config.rules)];
       let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
       const attributed = await attributeToCommits(all, async (blobs) => (seen = await history.introductions(blobs)));
-      await restore.restoreSecrets(attributed, options.target, settings.config.rules, options.state!.file);
-      if (plan?.tips) state.nextHistory = await historyRecord(plan.key, plan.tips, all, seen);
+      if (options.state!.secrets !== false || settings.config.allowlist || options.verify)
+        await restore.restoreSecrets(attributed, options.target, settings.config.rules, options.state!.file);
+      if (plan?.tips) state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, all, seen);
       return attributed;
     },
-    eager: history.large,
+    // Only what is new is read: that is seldom enough to start the workers before it is seen.
+    eager: history.large && !plan?.cache,
     finish: (s) =>
       Object.assign(s, {
         commits: history.commits,
@@ -465,12 +493,19 @@ export async function match(
 async function historyRecord(
   key: string,
   tips: string[],
+  commits: number,
   findings: readonly Finding[],
   intros: ReadonlyMap<string, readonly Introduction[]>,
 ): Promise<HistoryCache> {
   const { toTuple } = await import('./incremental.js');
   const live = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))].sort();
-  return { key, tips, live, intros: Object.fromEntries(live.map((b) => [b, (intros.get(b) ?? []).map(toTuple)])) };
+  return {
+    key,
+    tips,
+    commits,
+    live,
+    intros: Object.fromEntries(live.map((b) => [b, (intros.get(b) ?? []).map(toTuple)])),
+  };
 }
 
 async function observeBlobs(state: StateRecorder): Promise<(chunk: Chunk, findings: readonly Finding[]) => void> {

@@ -32,6 +32,15 @@ export function toStoredMatch(f: Finding): StoredMatch {
 /** Findings of blobs this run did not read, from their stored matches; `secret` is empty until restored. */
 export function findingsFromState(entries: [string, StoredBlob][], rules: readonly RuleSpec[]): Finding[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
+  // A secret kept in a file through many edits is one match in each version's blob: the same
+  // fingerprint many times over, hashed once.
+  const fingerprints = new Map<string, string>();
+  const fingerprint = (ruleId: string, secretHash: string, path: string): string => {
+    const key = `${ruleId}\0${secretHash}\0${path}`;
+    let fp = fingerprints.get(key);
+    if (fp === undefined) fingerprints.set(key, (fp = fingerprintOf(ruleId, secretHash, path)));
+    return fp;
+  };
   const out: Finding[] = [];
   for (const [blob, stored] of entries)
     for (const m of stored.matches) {
@@ -54,7 +63,7 @@ export function findingsFromState(entries: [string, StoredBlob][], rules: readon
         redacted: m.redacted,
         lineText: m.lineText,
         secretHash: m.secretHash,
-        fingerprint: fingerprintOf(m.ruleId, m.secretHash, stored.path),
+        fingerprint: fingerprint(m.ruleId, m.secretHash, stored.path),
         blob,
         ...(m.decodedFrom !== undefined ? { decodedFrom: m.decodedFrom } : {}),
       });

@@ -49,6 +49,86 @@ function checkpointBlobs(): number {
   return Number.isInteger(n) && n > 0 ? n : CHECKPOINT_BLOBS;
 }
 
+/**
+ * The blobs scanned: the sorted binary list as read from the file, looked up in place (a binary
+ * search), plus the ids this run added. A repository with a million blobs is never turned into
+ * a million strings to answer a few questions, or none at all when its tips have not moved.
+ */
+export class IdSet {
+  private readonly added = new Set<string>();
+  constructor(
+    /** Sorted ids, `width` bytes each. */
+    private readonly base: Buffer = Buffer.alloc(0),
+    readonly width = 20,
+  ) {}
+
+  get size(): number {
+    return this.base.length / this.width + this.added.size;
+  }
+
+  has(hex: string): boolean {
+    if (this.added.has(hex)) return true;
+    if (hex.length !== this.width * 2) return false;
+    const key = Buffer.from(hex, 'hex');
+    const w = this.width;
+    let lo = 0;
+    let hi = this.base.length / w - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.base.compare(key, 0, w, mid * w, mid * w + w);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  add(hex: string): boolean {
+    if (this.has(hex)) return false;
+    this.added.add(hex);
+    return true;
+  }
+
+  /** The first id, in hex (to tell SHA-1 from SHA-256 ids). */
+  any(): string | undefined {
+    return this.base.length ? this.base.toString('hex', 0, this.width) : this.added.values().next().value;
+  }
+
+  /**
+   * All ids, sorted, `bytes` each: the new ids (few, next to the old list) put in place by a
+   * binary search each, the old list copied around them in slices.
+   */
+  toBuffer(bytes: number): Buffer {
+    const extra = [...this.added].sort();
+    if (!this.base.length) return sortedIds(extra, bytes, 'blob id');
+    if (bytes !== this.width) throw new Error(`blob ids of ${this.width} and ${bytes} bytes in one state`);
+    const out = Buffer.alloc(this.base.length + extra.length * bytes);
+    let [from, o] = [0, 0];
+    for (const hex of extra) {
+      if (hex.length !== bytes * 2) throw new Error(`blob id ${hex} is not ${bytes} bytes`);
+      const key = Buffer.from(hex, 'hex');
+      const at = this.insertionPoint(key) * bytes;
+      o += this.base.copy(out, o, from, at);
+      o += key.copy(out, o);
+      from = at;
+    }
+    this.base.copy(out, o, from);
+    return out;
+  }
+
+  /** How many ids of the old list sort before `key`. */
+  private insertionPoint(key: Buffer): number {
+    const w = this.width;
+    let [lo, hi] = [0, this.base.length / w];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.base.compare(key, 0, w, mid * w, mid * w + w) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 /** A match as the state keeps it: everything a finding shows but the secret. */
 export interface StoredMatch {
   ruleId: string;
@@ -73,8 +153,8 @@ export interface StoredBlob {
 export interface StateRecord {
   digest: Buffer;
   complete: boolean;
-  /** Hex ids. */
-  scanned: Set<string>;
+  /** Blob ids. */
+  scanned: IdSet;
   /** The blobs that had matches, and those matches. */
   matched: Map<string, StoredBlob>;
   /** Hex fingerprints (32 digits) the last complete run reported. */
@@ -152,7 +232,7 @@ function sortedIds(ids: Iterable<string>, bytes: number, what: string): Buffer {
 }
 
 export function serializeState(state: StateRecord): Buffer {
-  const any = state.scanned.values().next().value ?? state.matched.keys().next().value;
+  const any = state.scanned.any() ?? state.matched.keys().next().value;
   const idBytes = any === undefined ? 20 : any.length / 2;
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
@@ -175,7 +255,7 @@ export function serializeState(state: StateRecord): Buffer {
   storedLength.writeUInt32BE(stored.length);
   const body = Buffer.concat([
     header,
-    sortedIds(state.scanned, idBytes, 'blob id'),
+    state.scanned.toBuffer(idBytes),
     sortedIds(matchedIds, idBytes, 'blob id'),
     sortedIds(state.reported, FINGERPRINT_BYTES, 'fingerprint'),
     storedLength,
@@ -228,6 +308,8 @@ export function parseState(data: Buffer): StateRecord {
   const scannedAt = HEADER_BYTES;
   const matchedAt = scannedAt + s * idBytes;
   const reportedAt = matchedAt + m * idBytes;
+  // The scanned list is not checked for order: it is searched in place (a binary search only
+  // ever answers "scanned" for an id it found), so a list out of order costs reads, never a miss.
   const matchedIds = readIds(data, matchedAt, m, idBytes);
   let stored: { blobs?: unknown; history?: unknown };
   try {
@@ -239,7 +321,7 @@ export function parseState(data: Buffer): StateRecord {
   return {
     digest: Buffer.from(data.subarray(16, 48)),
     complete: (data.readUInt32BE(12) & FLAG_COMPLETE) !== 0,
-    scanned: new Set(readIds(data, scannedAt, s, idBytes)),
+    scanned: new IdSet(Buffer.from(data.subarray(scannedAt, matchedAt)), idBytes),
     matched: storedBlobs(matchedIds, stored?.blobs),
     reported: new Set(readIds(data, reportedAt, r, FINGERPRINT_BYTES)),
     ...(history ? { history } : {}),
@@ -251,7 +333,14 @@ function historyCache(v: unknown): HistoryCache | undefined {
   if (v === null || v === undefined) return undefined;
   const h = v as Partial<HistoryCache>;
   const strings = (x: unknown): boolean => Array.isArray(x) && x.every((y) => typeof y === 'string');
-  if (typeof h.key !== 'string' || !strings(h.tips) || !strings(h.live) || !h.intros || typeof h.intros !== 'object')
+  if (
+    typeof h.key !== 'string' ||
+    !strings(h.tips) ||
+    !strings(h.live) ||
+    !h.intros ||
+    typeof h.intros !== 'object' ||
+    (h.commits !== undefined && !(Number.isInteger(h.commits) && h.commits >= 0))
+  )
     throw new StateProblem('its history record is malformed');
   for (const list of Object.values(h.intros))
     if (
@@ -306,7 +395,7 @@ export interface LoadedState {
  * run scans everything (never a wrong answer).
  */
 export function loadState(file: string, digest: Buffer, warn: (line: string) => void): LoadedState {
-  const empty: StateRecord = { digest, complete: false, scanned: new Set(), matched: new Map(), reported: new Set() };
+  const empty: StateRecord = { digest, complete: false, scanned: new IdSet(), matched: new Map(), reported: new Set() };
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -339,8 +428,10 @@ export function loadState(file: string, digest: Buffer, warn: (line: string) => 
  * previous run's fingerprints kept), the complete record at the end.
  */
 export class StateRecorder {
-  private readonly scanned: Set<string>;
+  private readonly scanned: IdSet;
   private readonly matched: Map<string, StoredBlob>;
+  /** This run added to what the file holds (a blob scanned, or matches recorded). */
+  private grown = false;
   private sinceCheckpoint = 0;
   private readonly every = checkpointBlobs();
   private lastCheckpoint = performance.now();
@@ -357,7 +448,7 @@ export class StateRecorder {
     private readonly file: string,
     private readonly loaded: LoadedState,
   ) {
-    this.scanned = new Set(loaded.previous.scanned);
+    this.scanned = loaded.previous.scanned;
     this.matched = new Map(loaded.previous.matched);
   }
 
@@ -371,11 +462,14 @@ export class StateRecorder {
 
   /** A blob has been matched (or set aside for its content: no matches). */
   readonly record = (oid: string, path: string, matches: readonly StoredMatch[]): void => {
-    if (!this.scanned.has(oid)) {
-      this.scanned.add(oid);
+    if (this.scanned.add(oid)) {
       this.sinceCheckpoint++;
+      this.grown = true;
     }
-    if (matches.length) this.matched.set(oid, { path, matches: [...matches] });
+    if (matches.length) {
+      this.matched.set(oid, { path, matches: [...matches] });
+      this.grown = true;
+    }
     if (
       this.sinceCheckpoint >= this.every ||
       (this.sinceCheckpoint > 0 && performance.now() - this.lastCheckpoint >= CHECKPOINT_MS)
@@ -414,9 +508,21 @@ export class StateRecorder {
     this.lastCheckpoint = performance.now();
   }
 
-  /** The scan finished: the complete record, with the fingerprints it reported. */
+  /**
+   * The scan finished: the complete record, with the fingerprints it reported. Not rewritten when
+   * it would say what the file already says (an unchanged repository).
+   */
   finish(fingerprints: Iterable<string>): void {
-    this.write(true, new Set(fingerprints), this.nextHistory);
+    const reported = new Set(fingerprints);
+    const previous = this.loaded.previous;
+    const same =
+      this.loaded.trusted &&
+      previous.complete &&
+      !this.grown &&
+      reported.size === previous.reported.size &&
+      [...reported].every((f) => previous.reported.has(f)) &&
+      JSON.stringify(this.nextHistory ?? null) === JSON.stringify(previous.history ?? null);
+    if (!same) this.write(true, reported, this.nextHistory);
   }
 
   /** The previous run's history record, when the state could be trusted. */

@@ -57,6 +57,8 @@ export interface HistoryOptions {
    * earlier run saw); commits are still counted over the whole revisions.
    */
   notReachableFrom?: string[];
+  /** `--state`: how many commits all refs reach, without walking them all (default: `git rev-list --count`). */
+  countCommits?: () => Promise<number>;
   /** Where to look up introductions when no early pass ran (default: `git log` over the revisions). */
   lookup?: (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
 }
@@ -124,8 +126,8 @@ interface Repository {
   /** git ≥ 2.32: rev-list can leave out everything but blobs itself. */
   typeFilter: boolean;
   large: boolean;
-  /** `git rev-list --count`, running beside the scan for all refs. */
-  counting: Promise<GitResult>;
+  /** The commit count (`git rev-list --count`), worked out beside the scan for all refs. */
+  counting: Promise<number>;
 }
 
 /** What a history scan learns while its blobs are read. */
@@ -178,7 +180,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
   };
 }
 
-async function checkRepositoryDir(target: string): Promise<void> {
+export async function checkRepositoryDir(target: string): Promise<void> {
   try {
     const st = await stat(target);
     if (!st.isDirectory()) throw new UserError(`${target}: --history needs a repository directory, not a file`);
@@ -205,11 +207,13 @@ async function probeRepository(cwd: string, options: HistoryOptions, notes: stri
 
   // Counting commits walks the whole history. A revision the user named is checked by it
   // first; for all refs there is nothing to check, so the count runs beside the scan.
-  const counting = runGit(['rev-list', '--count', ...revs, '--'], cwd);
+  const count = (r: GitResult): number => (r.code === 0 ? Number(r.stdout.toString('utf8').trim()) || 0 : 0);
+  let counting: Promise<number>;
   if (revs[0] !== '--all') {
-    const counted = await counting;
+    const counted = await runGit(['rev-list', '--count', ...revs, '--'], cwd);
     if (counted.code !== 0) throw await revisionError(cwd, counted.stderr, options);
-  }
+    counting = Promise.resolve(count(counted));
+  } else counting = options.countCommits?.() ?? runGit(['rev-list', '--count', ...revs, '--'], cwd).then(count);
   const large = packDir !== undefined && (await packBytes(path.resolve(cwd, packDir))) >= LARGE_PACK_BYTES;
   return { cwd, revs, typeFilter, large, counting };
 }
@@ -318,8 +322,7 @@ async function* historyChunks(
       if (!state.early && stats.bytes >= EARLY_PASS_AFTER_BYTES) state.early = startIntroductions(repo.cwd, repo.revs);
       yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
     }
-    const counted = await repo.counting;
-    state.commits = counted.code === 0 ? Number(counted.stdout.toString('utf8').trim()) || 0 : 0;
+    state.commits = await repo.counting;
     await classifyMissing(repo, state.missing);
     completed = true;
   } catch (e) {
