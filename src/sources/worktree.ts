@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Chunk, SourceStats } from './chunk.js';
+import type { Chunk, FileToRead, SourceStats, WorktreeFiles } from './chunk.js';
 import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
 import { describeFsError } from './fs-errors.js';
 import { gitListedFiles } from './git-files.js';
@@ -36,34 +36,47 @@ export async function* worktreeChunks(
   options: WorktreeOptions,
   stats: SourceStats,
 ): AsyncGenerator<Chunk> {
-  const rootStat = await stat(root);
-  let entries: WalkEntry[];
-  let single: WalkEntry | undefined;
-  if (rootStat.isFile()) {
-    single = { rel: relativePosix(options.base, root), abs: root };
-    entries = [single];
-  } else {
-    const listed =
-      options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options) : undefined;
-    const walked = listed ?? walk(root, options);
-    stats.skipped.symlink += walked.symlinks;
-    const prefix = relativePosix(options.base, root);
-    const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
-    for (const err of walked.errors) {
-      // The root itself is named by its path: "." would say nothing in a CI log.
-      stats.unreadable.push(`${err.rel === '.' ? root : rebase(err.rel)}: ${err.message}`);
-      stats.skipped.unreadable++;
-    }
-    entries = walked.files.map((f) => ({ ...f, rel: rebase(f.rel) }));
-  }
-
-  if (options.selectPath) entries = entries.filter((e) => options.selectPath!(e.rel));
-
+  const files = worktreeFiles(root, options, stats);
   // Synchronous reads: for the small files that dominate source trees, a thread-pool round trip
-  // per open/stat/read/close costs more than the read. Matching runs on worker threads, so
-  // the main thread has nothing better to do than read.
-  for (let i = 0; i < entries.length; i++)
-    yield* readEntry(entries[i]!, entries[i] === single, options.maxFileSize, stats);
+  // per open/stat/read/close costs more than the read.
+  for (const file of await files.list()) yield* readFile(file, options.maxFileSize, stats);
+}
+
+/**
+ * The same files as worktreeChunks, listed first and read later, by whoever matches them: a
+ * large scan hands the list to its worker threads, which read and match the files themselves
+ * (src/scan/matcher.ts), so the main thread does not read or copy every byte.
+ */
+export function worktreeFiles(root: string, options: WorktreeOptions, stats: SourceStats): WorktreeFiles {
+  return {
+    list: () => listFiles(root, options, stats),
+    read: (file, into) => readFile(file, options.maxFileSize, into),
+    maxFileSize: options.maxFileSize,
+  };
+}
+
+async function listFiles(root: string, options: WorktreeOptions, stats: SourceStats): Promise<FileToRead[]> {
+  const rootStat = await stat(root);
+  if (rootStat.isFile()) return [{ rel: relativePosix(options.base, root), abs: root, root: true }];
+  const listed =
+    options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options) : undefined;
+  const walked = listed ?? walk(root, options);
+  stats.skipped.symlink += walked.symlinks;
+  const prefix = relativePosix(options.base, root);
+  const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
+  for (const err of walked.errors) {
+    // The root itself is named by its path: "." would say nothing in a CI log.
+    stats.unreadable.push(`${err.rel === '.' ? root : rebase(err.rel)}: ${err.message}`);
+    stats.skipped.unreadable++;
+  }
+  const entries: FileToRead[] = walked.files.map((f) => ({ ...f, rel: rebase(f.rel) }));
+  return options.selectPath ? entries.filter((e) => options.selectPath!(e.rel)) : entries;
+}
+
+/** One listed file as chunks (see readEntry); a worker thread gets `abs` back as a Uint8Array. */
+export function readFile(file: FileToRead, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+  const abs = typeof file.abs === 'string' || Buffer.isBuffer(file.abs) ? file.abs : Buffer.from(file.abs);
+  return readEntry({ ...file, abs }, file.root === true, maxFileSize, stats);
 }
 
 /**
