@@ -21,7 +21,7 @@ const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });
 // Loaded only by a worker that reads files: a history scan's workers never need it.
-const reader = setup.files ? await import('../sources/worktree.js') : undefined;
+const reader = setup.files ? await import('../sources/read-file.js') : undefined;
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
 const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
