@@ -6,7 +6,8 @@
 //   npm run bench -- worktree     only the node_modules scan
 //   BENCH_RUNS=5 npm run bench    more repetitions (the median is reported)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,14 +18,54 @@ const only = process.argv[2];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1024 / 1024;
 
+const MAX_SIZE = 10 * 1024 * 1024; // tokguard's default --max-file-size: the same files on both sides
+
 /**
- * The I/O floor: the fastest plain read of the same files we could write. A synchronous
- * depth-first walk with readdirSync(withFileTypes) and readFileSync beats fast-glob with 32 async
- * reads in flight by ~2.5x on a warm page cache (libuv's thread pool hop costs more than the read
- * of a small file), so it is the honest baseline for "how close to reading is the scan".
+ * Plain reads of every file under `dir` up to MAX_SIZE, the ways one could write it. The
+ * fastest in each run is the floor the scan is compared with: on a warm page cache, synchronous
+ * calls win (a libuv thread-pool hop per file costs more than reading a small file), and
+ * reading into one reused buffer saves allocating one per file.
  */
-function plainRead(dir, maxSize) {
-  const start = performance.now();
+const READERS = {
+  readFileSync: (dir) => syncWalk(dir, (p) => (statSync(p).size <= MAX_SIZE ? readFileSync(p).length : -1)),
+  'open+fstat+readSync': (dir) => {
+    let buf = Buffer.allocUnsafe(1 << 20);
+    return syncWalk(dir, (p) => {
+      const fd = openSync(p, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > MAX_SIZE) return -1;
+        if (size > buf.length) buf = Buffer.allocUnsafe(size);
+        let at = 0;
+        for (let n; at < size && (n = readSync(fd, buf, at, size - at, at)) > 0;) at += n;
+        return at;
+      } finally {
+        closeSync(fd);
+      }
+    });
+  },
+  'async readFile, 32 at a time': async (dir) => {
+    const paths = [];
+    syncWalk(dir, (p) => (paths.push(p), 0));
+    let files = 0;
+    let bytes = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < paths.length) {
+        const p = paths[next++];
+        if ((await stat(p)).size > MAX_SIZE) continue;
+        const data = await readFile(p); // awaited first: `bytes +=` would read bytes before the await
+        bytes += data.length;
+        files++;
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    return { files, bytes };
+  },
+};
+
+/** A depth-first readdirSync walk (no `.git`) calling `read` on each regular file; -1 skips it. */
+function syncWalk(dir, read) {
   let files = 0;
   let bytes = 0;
   const walk = (d) => {
@@ -32,14 +73,23 @@ function plainRead(dir, maxSize) {
       const p = `${d}/${e.name}`;
       if (e.isDirectory()) {
         if (e.name !== '.git') walk(p);
-      } else if (e.isFile() && statSync(p).size <= maxSize) {
-        bytes += readFileSync(p).length;
-        files++;
+      } else if (e.isFile()) {
+        const n = read(p);
+        if (n >= 0) {
+          bytes += n;
+          files++;
+        }
       }
     }
   };
   walk(dir);
-  return { ms: performance.now() - start, files, bytes };
+  return { files, bytes };
+}
+
+async function timed(f) {
+  const start = performance.now();
+  const r = await f();
+  return { ...r, ms: performance.now() - start };
 }
 
 function tokguardScan(dir, extra = []) {
@@ -58,36 +108,47 @@ function tokguardScan(dir, extra = []) {
   return { ms, files: report.scan.files, bytes: report.scan.bytes, findings: report.findings.length, report };
 }
 
+/**
+ * The repository's own node_modules: every plain read, then the scan with its default threads
+ * (one worker per core), with one worker, and on the main thread alone, interleaved run by run
+ * so that a noisy machine slows every side alike. Each line is a median; ratios are to the
+ * fastest plain read.
+ */
 async function benchWorktree() {
   const dir = `${root}node_modules`;
   if (!existsSync(dir)) throw new Error('node_modules is missing: run npm install first');
   console.log(`\n== worktree: ${dir} (${runs} runs, median) ==`);
-  plainRead(dir, 10 * 1024 * 1024); // warm the page cache so neither side pays for the disk
-  const read = [];
-  const scan = [];
-  const scan1 = [];
+  await READERS.readFileSync(dir); // warm the page cache so neither side pays for the disk
+  const reads = Object.fromEntries(Object.keys(READERS).map((k) => [k, []]));
+  const scans = { 'tokguard scan': [], 'tokguard scan --threads 1': [], 'tokguard scan --threads 0': [] };
+  const extra = {
+    'tokguard scan': [],
+    'tokguard scan --threads 1': ['--threads', '1'],
+    'tokguard scan --threads 0': ['--threads', '0'],
+  };
   let last;
   for (let i = 0; i < runs; i++) {
-    read.push(plainRead(dir, 10 * 1024 * 1024));
-    last = tokguardScan(dir);
-    scan.push(last);
-    scan1.push(tokguardScan(dir, ['--threads', '0']));
+    for (const [name, read] of Object.entries(READERS)) reads[name].push(await timed(() => read(dir)));
+    for (const name of Object.keys(scans)) {
+      const r = tokguardScan(dir, extra[name]);
+      scans[name].push(r);
+      if (!extra[name].length) last = r;
+    }
   }
-  const r = median(read.map((x) => x.ms));
-  const s = median(scan.map((x) => x.ms));
-  const s1 = median(scan1.map((x) => x.ms));
-  const rows = [
-    ['plain read (sync walk + readFileSync)', read[0].files, read[0].bytes, r],
-    ['tokguard scan (worker threads)', last.files, last.bytes, s],
-    ['tokguard scan --threads 0', scan1[0].files, scan1[0].bytes, s1],
-  ];
-  for (const [name, files, bytes, ms] of rows) {
+  const med = (xs) => median(xs.map((x) => x.ms));
+  const floorName = Object.keys(reads).reduce((a, b) => (med(reads[b]) < med(reads[a]) ? b : a));
+  const floor = med(reads[floorName]);
+  const line = (name, { files, bytes }, ms) =>
     console.log(
-      `${name.padEnd(36)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s`,
+      `${name.padEnd(40)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${(ms / floor).toFixed(2).padStart(6)}x`,
     );
-  }
+  for (const [name, xs] of Object.entries(reads))
+    line(`read: ${name}${name === floorName ? ' (floor)' : ''}`, xs[0], med(xs));
+  for (const [name, xs] of Object.entries(scans)) line(name, xs[0], med(xs));
+  const s = med(scans['tokguard scan']);
   console.log(
-    `ratio scan/read: ${(s / r).toFixed(2)}x (threads), ${(s1 / r).toFixed(2)}x (single thread); text files scanned ${last.files}, findings ${last.findings}`,
+    `ratio scan/read: ${(s / floor).toFixed(2)}x with default threads, ${(med(scans['tokguard scan --threads 1']) / floor).toFixed(2)}x with one worker; ` +
+      `text files scanned ${last.files}, findings ${last.findings}`,
   );
   const byRule = {};
   for (const f of last.report.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;

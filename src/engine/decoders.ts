@@ -116,7 +116,6 @@ function escapeSegments(text: string, out: EncodedSegment[]): void {
   }
 }
 
-const QUOTE = 34;
 /** Longest JSON string decoded; escaped quotes further from their string's start are not looked at. */
 const MAX_JSON_STRING = 4096;
 /** Enough for any notebook or JSON log; a minified bundle with more is not read this way. */
@@ -129,6 +128,26 @@ function escapedAt(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** The last quote at or before `from` that is not escaped, or -1 if none is at or after `floor`. */
+function unescapedQuoteBefore(text: string, from: number, floor: number): number {
+  for (let at = from; at >= floor; at--) {
+    at = text.lastIndexOf('"', at);
+    if (at < floor) return -1;
+    if (!escapedAt(text, at)) return at;
+  }
+  return -1;
+}
+
+/** The first quote at or after `from` that is not escaped, or `limit` if none is before it. */
+function unescapedQuoteAfter(text: string, from: number, limit: number): number {
+  for (let at = from; at < limit; at++) {
+    at = text.indexOf('"', at);
+    if (at === -1 || at >= limit) return limit;
+    if (!escapedAt(text, at)) return at;
+  }
+  return limit;
+}
+
 /**
  * JSON strings that hold quoted text of their own: a Jupyter cell's source lines
  * (`"db_password = \\"…\\"\\n"`), a config or log serialised into a JSON value. The string
@@ -138,17 +157,24 @@ function escapedAt(text: string, at: number): boolean {
 function jsonStringSegments(text: string, out: EncodedSegment[]): void {
   let tries = 0;
   let lastEnd = -1;
+  // The line around the current escaped quote: where it begins and the next line break (found
+  // again only once passed, so a minified file of one long line is searched once, not per string).
+  let lineBegin = 0;
+  let nl = -1;
   for (let i = text.indexOf('\\"'); i !== -1 && tries < MAX_JSON_STRINGS; i = text.indexOf('\\"', i + 2)) {
     if (i < lastEnd || escapedAt(text, i)) continue;
     tries++;
-    const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - MAX_JSON_STRING);
-    let s = i - 1;
-    while (s >= lineStart && !(text.charCodeAt(s) === QUOTE && !escapedAt(text, s))) s--;
+    if (i >= nl) {
+      lineBegin = text.lastIndexOf('\n', i) + 1;
+      nl = text.indexOf('\n', i) >>> 0; // none: 2^32-1, past any offset
+    }
+    const lineStart = Math.max(lineBegin, i - MAX_JSON_STRING);
+    const s = unescapedQuoteBefore(text, i - 1, lineStart);
     if (s < lineStart) continue;
-    let e = i + 2;
     const limit = Math.min(text.length, s + MAX_JSON_STRING);
-    while (e < limit && !(text.charCodeAt(e) === QUOTE && !escapedAt(text, e)) && text.charCodeAt(e) !== 10) e++;
-    if (e >= limit || text.charCodeAt(e) !== QUOTE) continue;
+    const e = unescapedQuoteAfter(text, i + 2, limit);
+    if (e >= limit) continue;
+    if (nl < e) continue; // the string would run over a line break
     lastEnd = e + 1;
     let decoded: unknown;
     try {

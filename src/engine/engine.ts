@@ -118,19 +118,35 @@ export function containsWord(text: string, lower: string, word: string): boolean
   return false;
 }
 
-/** The longest run of class members in `text` (latin1), or `enough` as soon as one is that long. */
-function longestRun(text: string, member: Uint8Array, enough: number): number {
-  let longest = 0;
-  let run = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
+/**
+ * Whether `text` (latin1) holds a run of at least `length` class members. Looks at the last
+ * byte of the window a run would fill first: where it is not a member, no run of that length
+ * can cover it and the search jumps a whole `length` ahead, so text without long runs costs
+ * about one look per `length` bytes instead of one per byte.
+ */
+export function hasRunOf(text: string, member: Uint8Array, length: number): boolean {
+  const n = text.length;
+  const isMember = (i: number): boolean => {
     const c = text.charCodeAt(i);
-    if (c < 256 && member[c]) {
-      if (++run > longest && (longest = run) >= enough) return longest;
-    } else {
-      run = 0;
+    return c < 256 && member[c] === 1;
+  };
+  // No run of `length` starts before `from`; the bytes in [from, known) are all members.
+  let from = 0;
+  let known = 0;
+  while (from + length <= n) {
+    let i = from + length - 1;
+    if (!isMember(i)) {
+      from = i + 1;
+      known = from;
+      continue;
     }
+    // Walk back to the part known already; a non-member on the way means the run starts after it.
+    while (i > known && isMember(i - 1)) i--;
+    if (i <= known) return true;
+    known = from + length;
+    from = i;
   }
-  return longest;
+  return false;
 }
 
 /**
@@ -139,15 +155,15 @@ function longestRun(text: string, member: Uint8Array, enough: number): number {
  */
 function validatorContext(
   text: string,
-  lines: LineIndex,
   file: ScanFile,
   m: RegExpExecArray,
   start: number,
   end: number,
 ): ValidatorContext {
-  const line = lines.lineOf(m.index);
-  const lineStart = lines.lineStart(line);
-  const lineEnd = lines.lineEnd(lines.lineOf(end));
+  // The candidate's line, found around it: most candidates are turned down, and building the
+  // file's whole line index for each would cost a pass over the file.
+  const lineStart = lineStartAt(text, m.index);
+  const lineEnd = lineEndAt(text, end);
   return {
     ...(m.groups ? { groups: m.groups } : {}),
     before: text.slice(Math.max(lineStart, m.index - CONTEXT_BYTES), m.index),
@@ -157,6 +173,19 @@ function validatorContext(
       return file.kind;
     },
   };
+}
+
+/** Start of the line holding `offset` (LineIndex.lineStart of its line). */
+function lineStartAt(text: string, offset: number): number {
+  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** End of the line holding `offset`, without its line break or a carriage return (LineIndex.lineEnd). */
+function lineEndAt(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  let end = nl === -1 ? text.length : nl;
+  if (end > lineStartAt(text, offset) && text.charCodeAt(end - 1) === 13) end--;
+  return end;
 }
 
 /** A dropped match's other spellings of its secret still have to be masked: the match kept takes them over. */
@@ -184,8 +213,6 @@ export class Engine {
   private readonly ruleKeywordKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
-  /** For each `minRun` class, the longest run any rule needs (a scan of the text stops there). */
-  private readonly runNeeded = new Map<string, number>();
   /** Per rule id, the candidates its costly validator checked in the current input (see validationCap). */
   private readonly validations = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
@@ -226,9 +253,6 @@ export class Engine {
     ];
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
-    for (const { minRun } of this.rules) {
-      if (minRun) this.runNeeded.set(minRun.key, Math.max(minRun.length, this.runNeeded.get(minRun.key) ?? 0));
-    }
     const anchored = new Set(this.rules.flatMap((rule, r) => (rule.anchored ? this.ruleKeywords[r]! : [])));
     // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
     // sensitive on its input, so `AKIA` and `akia` encode differently).
@@ -341,16 +365,17 @@ export class Engine {
       }
       return list;
     };
-    // Longest run of each `minRun` class in the text (up to what any rule needs), worked out
-    // once for all the rules that name the class.
-    let runs: Map<string, number> | undefined;
+    // Whether the text has a long enough run of each `minRun` class, worked out once for all
+    // the rules that need the same class and length.
+    let runs: Map<string, boolean> | undefined;
     const hasRun = (need: NonNullable<CompiledRule['minRun']>): boolean => {
-      let longest = (runs ??= new Map()).get(need.key);
-      if (longest === undefined) {
-        longest = longestRun(text, need.member, this.runNeeded.get(need.key)!);
-        runs.set(need.key, longest);
+      const key = `${need.length}:${need.key}`;
+      let found = (runs ??= new Map()).get(key);
+      if (found === undefined) {
+        found = hasRunOf(text, need.member, need.length);
+        runs.set(key, found);
       }
-      return longest >= need.length;
+      return found;
     };
     for (const r of candidates) {
       const rule = this.rules[r]!;
@@ -504,7 +529,7 @@ export class Engine {
       if (done >= rule.validationCap) return undefined;
       this.validations.set(spec.id, done + 1);
     }
-    const verdict = rule.validator(secret, validatorContext(text, lines, file, m, start, end));
+    const verdict = rule.validator(secret, validatorContext(text, file, m, start, end));
     if (verdict === false) return undefined;
     return verdict === true ? { confidence } : verdict;
   }

@@ -1,12 +1,30 @@
 import type { Match, RuleSpec } from '../engine/types.js';
+import type { Chunk, FileToRead, SourceStats } from '../sources/chunk.js';
 
 /** A worker's `workerData`: the rules, and whether to load the built-in prefilter's files. */
 export interface WorkerSetup {
   rules: RuleSpec[];
   builtinPrefilter: boolean;
+  /** The worker reads and matches these files itself, instead of taking chunk batches. */
+  files?: FileShare;
 }
 
+/**
+ * A worktree's file list, shared by the threads that read it: each takes the next files by
+ * adding to `next` (a shared counter), so no thread waits for another to hand out work.
+ */
+export interface FileShare {
+  files: FileToRead[];
+  /** Each file's path for judging its kind (see MatcherOptions.kindPath). */
+  kindPaths: string[];
+  maxFileSize: number;
+  /** Int32 at 0: the index of the next file nobody has taken. */
+  next: SharedArrayBuffer;
+}
+
+/** Chunks read by the calling thread, copied into one transferred buffer. */
 export interface BatchRequest {
+  kind: 'chunks';
   id: number;
   buffer: ArrayBuffer;
   /** start, end pairs of each chunk within `buffer`. */
@@ -16,7 +34,30 @@ export interface BatchRequest {
 }
 
 export interface BatchResponse {
+  kind: 'chunks';
   id: number;
   /** [index of the chunk in the batch, its matches], only for chunks with matches. */
   results: [number, Match[]][];
 }
+
+/** A chunk as a worker read it, without its bytes. */
+export type ChunkHeader = Omit<Chunk, 'data'>;
+
+/** What a worker made of some files it took from a FileShare. */
+export interface FilesRead {
+  kind: 'files';
+  /** The chunks the files gave that have matches, with them. */
+  chunks: [ChunkHeader, Match[]][];
+  /** What reading them counted; `unreadable` is empty (see below). */
+  stats: SourceStats;
+  /** [index of the file in the list, `path: reason`]: the caller merges them in list order. */
+  unreadable: [number, string][];
+}
+
+export type WorkerMessage =
+  | BatchResponse
+  | FilesRead
+  /** The engine is built: the worker takes work at full speed from now on. */
+  | { kind: 'ready' }
+  /** A FileShare's files are all taken, and this worker's are all sent. */
+  | { kind: 'done' };

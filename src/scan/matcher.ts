@@ -2,12 +2,22 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
-import type { Chunk } from '../sources/chunk.js';
-import type { BatchRequest, BatchResponse, WorkerSetup } from './batch.js';
+import type { Chunk, SourceStats, WorktreeFiles } from '../sources/chunk.js';
+import type { BatchRequest, WorkerMessage, WorkerSetup } from './batch.js';
 import { parseSize } from '../config/size.js';
 import { UserError } from '../errors.js';
 
+/**
+ * Receives each chunk with its matches. A worktree file read on a worker thread comes only if it
+ * has matches, and with empty `data`: its bytes stayed there.
+ */
 export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
+
+/** A worktree scan's files with the stats their reading counts into (see WorktreeFiles). */
+export interface FileInput {
+  files: WorktreeFiles;
+  stats: SourceStats;
+}
 
 export interface MatcherOptions {
   /** 0 scans on the calling thread; undefined picks by input size and core count. */
@@ -54,9 +64,9 @@ const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_CHUNKS = 512;
 const IN_FLIGHT_PER_WORKER = 2;
 
-const workerUrl = new URL('./worker.js', import.meta.url);
+export const workerUrl = new URL('./worker.js', import.meta.url);
 /** Under vitest the sources are .ts files and there is no compiled worker to start. */
-const canStartWorkers = import.meta.url.endsWith('.js');
+export const canStartWorkers = import.meta.url.endsWith('.js');
 
 /**
  * Worker threads to use by default: one per core, or one fewer when the calling thread has
@@ -73,11 +83,14 @@ export function defaultThreads(busyReader: boolean): number {
  * thread keeps reading.
  */
 export async function matchChunks(
-  chunks: AsyncIterable<Chunk>,
+  input: AsyncIterable<Chunk> | FileInput,
   rules: RuleSpec[],
   sink: MatchSink,
   options: MatcherOptions = {},
 ): Promise<void> {
+  // Loaded here, not at the top: the hook's staged scan has no files to read.
+  if ('files' in input) return (await import('./match-files.js')).matchFiles(input, rules, sink, options);
+  const chunks = input;
   const threads = options.threads ?? defaultThreads(false);
   const threshold = poolThresholdBytes();
   const kindPath = options.kindPath ?? ((p: string): string => p);
@@ -161,7 +174,9 @@ class WorkerPool {
     this.slots = Array.from({ length: size }, () => {
       const worker = new WorkerThread(workerUrl, { workerData: setup });
       const slot: WorkerSlot = { worker, inFlight: 0 };
-      worker.on('message', (res: BatchResponse) => this.onResult(res));
+      worker.on('message', (res: WorkerMessage) => {
+        if (res.kind === 'chunks') this.onResult(res);
+      });
       worker.on('error', (err) => this.fail(err));
       return slot;
     });
@@ -178,7 +193,7 @@ class WorkerPool {
     for (const f of w) f();
   }
 
-  private onResult(res: BatchResponse): void {
+  private onResult(res: Extract<WorkerMessage, { kind: 'chunks' }>): void {
     const job = this.pending.get(res.id);
     if (!job) return;
     this.pending.delete(res.id);
@@ -214,7 +229,7 @@ class WorkerPool {
     const id = this.nextId++;
     this.pending.set(id, { chunks, sink, slot });
     slot.inFlight++;
-    const req: BatchRequest = { id, buffer, offsets, paths };
+    const req: BatchRequest = { kind: 'chunks', id, buffer, offsets, paths };
     slot.worker.postMessage(req, [buffer]);
   }
 

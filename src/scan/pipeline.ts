@@ -29,7 +29,7 @@ import { markRotated } from '../report/rotated-record.js';
 import { confidenceRank } from '../report/filters.js';
 import type { Confidence } from '../engine/types.js';
 import type { ScanStats } from '../report/scan-stats.js';
-import { newSourceStats, type Chunk, type SourceStats } from '../sources/chunk.js';
+import { newSourceStats, type Chunk, type SourceStats, type WorktreeFiles } from '../sources/chunk.js';
 import type { StagedStart } from '../sources/git-staged.js';
 import { findRepoRoot } from '../repo-root.js';
 import { defaultThreads } from './matcher.js';
@@ -153,6 +153,11 @@ export interface ScanSettings {
 
 export interface OpenedSource {
   chunks: AsyncIterable<Chunk>;
+  /**
+   * A worktree's files, not read yet: matched instead of `chunks` (the same files), so that
+   * worker threads can read them where they match them.
+   */
+  files?: WorktreeFiles;
   stats: SourceStats;
   /** History: fold blob findings into one per secret, attributed to the commit that added it. */
   attribute?: (findings: Finding[]) => Promise<Finding[]>;
@@ -317,22 +322,24 @@ export async function openSource(ctx: ScanContext, settings: ScanSettings): Prom
       };
     }
     case 'worktree': {
-      const { worktreeChunks } = await import('../sources/worktree.js');
+      const { worktreeChunks, worktreeFiles } = await import('../sources/worktree.js');
       const top = atRepoRoot(ctx);
-      const chunks = worktreeChunks(
-        ctx.root,
-        {
-          gitignore: options.gitignore !== false && config.scan.gitignore !== false,
-          include: options.include ?? (top ? config.scan.include : undefined) ?? [],
-          exclude: [...(options.exclude ?? []), ...(top ? (config.scan.exclude ?? []) : [])],
-          maxFileSize,
-          base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
-          ...(options.shard ? { selectPath: (await import('./shard.js')).pathInShard(options.shard) } : {}),
-          ...(ctx.repoRoot ? { repoRoot: ctx.repoRoot } : {}),
-        },
+      const worktreeOptions = {
+        gitignore: options.gitignore !== false && config.scan.gitignore !== false,
+        include: options.include ?? (top ? config.scan.include : undefined) ?? [],
+        exclude: [...(options.exclude ?? []), ...(top ? (config.scan.exclude ?? []) : [])],
+        maxFileSize,
+        base: ctx.repoRoot ?? (ctx.rootIsFile ? path.dirname(ctx.root) : ctx.root),
+        ...(options.shard ? { selectPath: (await import('./shard.js')).pathInShard(options.shard) } : {}),
+        ...(ctx.repoRoot ? { repoRoot: ctx.repoRoot } : {}),
+      };
+      return {
+        chunks: worktreeChunks(ctx.root, worktreeOptions, stats),
+        files: worktreeFiles(ctx.root, worktreeOptions, stats),
         stats,
-      );
-      return { chunks, stats, eager: false, finish: none };
+        eager: false,
+        finish: none,
+      };
     }
     case 'history':
       return openHistorySource(ctx, settings, stats);
@@ -474,7 +481,8 @@ export async function match(
   try {
     const keep = findingFilter(settings.config, { cliInclude: ctx.options.include !== undefined });
     const kindPath = scannedFolderPath(ctx);
-    return await collectFindings(source.chunks, settings.config.rules, {
+    const input = source.files ? { files: source.files, stats: source.stats } : source.chunks;
+    return await collectFindings(input, settings.config.rules, {
       ...(kindPath ? { kindPath } : {}),
       ...(settings.threads === undefined ? {} : { threads: settings.threads }),
       ...(source.eager ? { eager: true } : {}),

@@ -3,7 +3,7 @@ import { toFinding, type Finding } from '../report/finding.js';
 import { secretSpans } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import type { Chunk } from '../sources/chunk.js';
-import { matchChunks } from './matcher.js';
+import { matchChunks, type FileInput } from './matcher.js';
 
 export interface CollectOptions {
   threads?: number;
@@ -31,7 +31,7 @@ export interface CollectOptions {
  * drops matches outside the chunk's counted lines (staged scans), and applies `keep`.
  */
 export async function collectFindings(
-  chunks: AsyncIterable<Chunk>,
+  chunks: AsyncIterable<Chunk> | FileInput,
   rules: RuleSpec[],
   options: CollectOptions = {},
 ): Promise<Finding[]> {

@@ -1,28 +1,72 @@
 /**
- * Worker-thread entry: builds an Engine from the rules it is given once, then scans batches.
- * A batch is one transferred buffer holding many files back to back, so a thousand small files
- * cost one message, not a thousand.
+ * Worker-thread entry: builds an Engine from the rules it is given once, then scans. Either it
+ * takes batches (one transferred buffer holding many files back to back, so a thousand small
+ * files cost one message, not a thousand), or it reads a worktree's files itself, taking them
+ * from a list shared with the other threads, so that reading is spread over the cores too.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
-import type { BatchRequest, BatchResponse, WorkerSetup } from './batch.js';
+import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import { newSourceStats } from '../sources/chunk.js';
+
+/** Files a worker takes at a time from a FileShare (few: the threads should finish together). */
+const TAKE = 8;
+/** Files a worker reports on in one message, at most (the progress count moves with them). */
+const REPORT = 128;
 
 const setup = workerData as WorkerSetup;
 const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });
+// Loaded only by a worker that reads files: a history scan's workers never need it.
+const reader = setup.files ? await import('../sources/read-file.js') : undefined;
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
+const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
+post({ kind: 'ready' });
 
-parentPort!.on('message', (req: BatchRequest) => {
-  const buf = Buffer.from(req.buffer);
-  const results: BatchResponse['results'] = [];
-  for (let i = 0; i < req.offsets.length; i += 2) {
-    const matches = engine.scan(buf.subarray(req.offsets[i]!, req.offsets[i + 1]!), { path: req.paths[i / 2] });
-    if (matches.length) results.push([i / 2, matches]);
+if (setup.files) readShare(setup.files);
+else
+  parentPort!.on('message', (req: BatchRequest) => {
+    const buf = Buffer.from(req.buffer);
+    const results: BatchResponse['results'] = [];
+    for (let i = 0; i < req.offsets.length; i += 2) {
+      const matches = engine.scan(buf.subarray(req.offsets[i]!, req.offsets[i + 1]!), { path: req.paths[i / 2] });
+      if (matches.length) results.push([i / 2, matches]);
+    }
+    post({ kind: 'chunks', id: req.id, results });
+  });
+
+/**
+ * Takes files from the share until none are left, then says so; the parent ends the thread.
+ * Only chunks with matches are sent back, in one message per REPORT files or fewer.
+ */
+function readShare(share: FileShare): void {
+  const next = new Int32Array(share.next);
+  const n = share.files.length;
+  let out = emptyReport();
+  let files = 0;
+  for (let from = Atomics.add(next, 0, TAKE); from < n; from = Atomics.add(next, 0, TAKE)) {
+    for (let i = from; i < Math.min(n, from + TAKE); i++) {
+      for (const chunk of reader!.readFile(share.files[i]!, share.maxFileSize, out.stats)) {
+        const { data, ...header } = chunk;
+        const matches = engine.scan(data, { path: share.kindPaths[i] });
+        if (matches.length) out.chunks.push([header, matches]);
+      }
+      for (const line of out.stats.unreadable.splice(0)) out.unreadable.push([i, line]);
+    }
+    if ((files += TAKE) >= REPORT) {
+      post(out);
+      out = emptyReport();
+      files = 0;
+    }
   }
-  const res: BatchResponse = { id: req.id, results };
-  parentPort!.postMessage(res);
-});
+  post(out);
+  post({ kind: 'done' });
+}
+
+function emptyReport(): FilesRead {
+  return { kind: 'files', chunks: [], stats: newSourceStats(), unreadable: [] };
+}

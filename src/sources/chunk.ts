@@ -24,6 +24,30 @@ export interface Chunk {
   ownedEnd?: number;
 }
 
+/** A listed file of a worktree scan, not read yet: plain data, so it can go to a worker thread. */
+export interface FileToRead {
+  /** The path reported, forward slashes. */
+  rel: string;
+  /** The path to open (bytes when a name on it is not UTF-8). */
+  abs: string | Uint8Array;
+  /** Listed by `git ls-files` (a deleted or submodule entry is not an error). */
+  listedByGit?: boolean;
+  /** The scan's root is this file: it is opened following links, like any named argument. */
+  root?: boolean;
+}
+
+/**
+ * A worktree scan's files, listed before anything is read, so that the matcher can read them
+ * where it matches them (src/sources/worktree.ts `worktreeFiles`).
+ */
+export interface WorktreeFiles {
+  /** Lists the files (once: listing counts links and unreadable folders in the source's stats). */
+  list(): Promise<FileToRead[]>;
+  /** Reads one file on the calling thread, counting what it skips in `stats`. */
+  read(file: FileToRead, stats: SourceStats): Iterable<Chunk>;
+  maxFileSize: number;
+}
+
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
 export interface SourceStats {
   files: number;

@@ -5,6 +5,8 @@
  * suite also runs its CLI scan tests a second time with the threshold at 0 (the `workers`
  * project in vitest.config.ts).
  */
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
@@ -47,6 +49,34 @@ describe('matching with and without worker threads', () => {
       expect(findings(single).length).toBeGreaterThan(files / 3);
     });
   }
+
+  it('a worktree its worker threads read counts what it skips as one thread does', async () => {
+    const files: Record<string, string | Buffer> = tree(160);
+    // A binary file with a key in its text runs, one over the size limit, an LFS pointer.
+    files['bin/app.pak'] = Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`token=${keys.github()}\n`)]);
+    files['big/dump.txt'] = `${'x'.repeat(300 * 1024)}\n${keys.github()}\n`;
+    files['assets/logo.png'] =
+      'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 12\n';
+    const dir = tempTree(files);
+    symlinkSync(path.join(dir, 'src/m0/f0.js'), path.join(dir, 'link.js'));
+    // At 0, the worker threads read every file (none is read on the main thread meanwhile).
+    const env = { TOKGUARD_POOL_THRESHOLD: '0', TOKGUARD_DEBUG: '1' };
+    const args = ['scan', dir, '--format', 'json', '--max-file-size', '200KB'];
+    const single = await runCli([...args, '--threads', '0'], { env });
+    const pooled = await runCli([...args, '--threads', '2'], { env });
+    expect(pooled.stderr).toMatch(POOLED);
+    expect(findings(pooled)).toEqual(findings(single));
+    const stats = (r: CliResult): unknown => {
+      const { files: n, bytes, skipped, unreadable } = (JSON.parse(r.stdout) as { scan: Record<string, unknown> }).scan;
+      return { n, bytes, skipped, unreadable };
+    };
+    expect(stats(pooled)).toEqual(stats(single));
+    expect(stats(single)).toMatchObject({
+      n: 162,
+      skipped: { 'too-large': 1, 'lfs-pointer': 1, symlink: 1 },
+    });
+    expect(findings(single).some((f) => (f as { file: string }).file === 'bin/app.pak')).toBe(true);
+  });
 
   it('a history scan finds the same through the pool', async () => {
     const repo = new GitRepo();

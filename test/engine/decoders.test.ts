@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { base64Spellings } from '../../src/engine/base64-keywords.js';
+import { findEncodedSegments } from '../../src/engine/decoders.js';
 import { maskedLine, secretSpans } from '../../src/report/redact.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { githubRule } from '../helpers/rules.js';
@@ -122,5 +123,67 @@ describe('decoders and generic rules', () => {
     const enc = Buffer.from(`GITHUB_TOKEN=${tok}`).toString('base64');
     const m = new Engine([gh, generic]).scan(Buffer.from(`data:\n  token: ${enc}\n`));
     expect(m.map((x) => [x.ruleId, x.decodedFrom])).toEqual([['gh', 'base64']]);
+  });
+});
+
+describe('JSON strings holding quoted text', () => {
+  /** The first way this was written, one character at a time: the model the search must agree with. */
+  function byCharacter(text: string): { start: number; end: number; decoded: string }[] {
+    const escapedAt = (at: number): boolean => {
+      let n = 0;
+      while (at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 92) n++;
+      return n % 2 === 1;
+    };
+    const out: { start: number; end: number; decoded: string }[] = [];
+    let tries = 0;
+    let lastEnd = -1;
+    for (let i = text.indexOf('\\"'); i !== -1 && tries < 2048; i = text.indexOf('\\"', i + 2)) {
+      if (i < lastEnd || escapedAt(i)) continue;
+      tries++;
+      const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - 4096);
+      let s = i - 1;
+      while (s >= lineStart && !(text.charCodeAt(s) === 34 && !escapedAt(s))) s--;
+      if (s < lineStart) continue;
+      let e = i + 2;
+      const limit = Math.min(text.length, s + 4096);
+      while (e < limit && !(text.charCodeAt(e) === 34 && !escapedAt(e)) && text.charCodeAt(e) !== 10) e++;
+      if (e >= limit || text.charCodeAt(e) !== 34) continue;
+      lastEnd = e + 1;
+      let decoded: unknown;
+      try {
+        decoded = JSON.parse(Buffer.from(text.slice(s, e + 1), 'latin1').toString('utf8'));
+      } catch {
+        continue;
+      }
+      if (typeof decoded === 'string')
+        out.push({ start: s + 1, end: e, decoded: Buffer.from(decoded, 'utf8').toString('latin1') });
+    }
+    return out;
+  }
+
+  it('finds the same strings as a character-by-character search', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ['\\"', '"', '\\', '\n', 'a', 'b c', '=', '\\\\"'];
+    let found = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 40) },
+        () => pieces[Math.floor(next() * pieces.length)]!,
+      ).join('');
+      const expected = byCharacter(text);
+      found += expected.length;
+      const got = findEncodedSegments(text, []).map(({ start, end, decoded }) => ({ start, end, decoded }));
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('reads the strings of a minified line, up to the cap', () => {
+    const text = `[${'"say \\"hi\\"",'.repeat(3000)}]`;
+    const found = findEncodedSegments(text, []);
+    expect(found.length).toBe(2048);
+    expect(found[0]).toMatchObject({ kind: 'escape', start: 2, decoded: 'say "hi"' });
+    expect(new Set(found.map((f) => f.decoded))).toEqual(new Set(['say "hi"']));
   });
 });

@@ -1,0 +1,142 @@
+/**
+ * Matching a worktree's files. Small inputs are read and matched on the calling thread, like
+ * any chunks. Past the pool threshold, worker threads read the files as well as match them:
+ * every thread takes the next files from one shared list (an atomic counter), so the threads
+ * finish together and the main thread neither reads nor copies the bytes. Until the workers
+ * have built their engines, the main thread goes on reading and matching from the same list
+ * (except with TOKGUARD_POOL_THRESHOLD=0, where the workers read everything).
+ */
+import type { Worker } from 'node:worker_threads';
+import { Engine } from '../engine/engine.js';
+import type { RuleSpec } from '../engine/types.js';
+import { newSourceStats, type SourceStats } from '../sources/chunk.js';
+import type { FileShare, FilesRead, WorkerMessage } from './batch.js';
+import {
+  canStartWorkers,
+  defaultThreads,
+  poolThresholdBytes,
+  workerUrl,
+  type FileInput,
+  type MatcherOptions,
+  type MatchSink,
+} from './matcher.js';
+
+const EMPTY = Buffer.alloc(0);
+
+export async function matchFiles(
+  input: FileInput,
+  rules: RuleSpec[],
+  sink: MatchSink,
+  options: MatcherOptions,
+): Promise<void> {
+  const { files, stats } = input;
+  const threads = options.threads ?? defaultThreads(false);
+  const threshold = poolThresholdBytes();
+  const kindPath = options.kindPath ?? ((p: string): string => p);
+  const list = await files.list();
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const unreadable: [number, string][] = [];
+  let engine: Engine | undefined;
+  let readers: Readers | undefined;
+  try {
+    for (;;) {
+      if (!readers && threads > 0 && canStartWorkers && stats.bytes >= threshold) {
+        const share: FileShare = {
+          files: list,
+          kindPaths: list.map((f) => kindPath(f.rel)),
+          maxFileSize: files.maxFileSize,
+          next: next.buffer as SharedArrayBuffer,
+        };
+        readers = await startReaders(rules, Boolean(options.builtinPrefilter), share, threads, (msg) => {
+          for (const [header, matches] of msg.chunks) sink({ ...header, data: EMPTY }, matches);
+          addStats(stats, msg.stats, -1, unreadable);
+          unreadable.push(...msg.unreadable);
+        });
+        options.onPool?.(threads);
+      }
+      // With the threshold at 0 (the test suite's `workers` runs) the workers read every file.
+      if (readers && (threshold === 0 || readers.allReady())) break;
+      const at = Atomics.add(next, 0, 1);
+      if (at >= list.length) break;
+      engine ??= new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
+      const read = newSourceStats();
+      for (const c of files.read(list[at]!, read)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+      addStats(stats, read, at, unreadable);
+      // Lets the workers' messages in: "ready" ends this loop.
+      if (readers) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await readers?.finished();
+  } finally {
+    await readers?.close();
+  }
+  // In the order of the listing, as a scan on one thread reports them.
+  unreadable.sort((a, b) => a[0] - b[0]);
+  for (const [, line] of unreadable) stats.unreadable.push(line);
+}
+
+/** Adds what reading counted; its unreadable lines are kept apart with their file's index. */
+function addStats(into: SourceStats, from: SourceStats, at: number, unreadable: [number, string][]): void {
+  into.files += from.files;
+  into.bytes += from.bytes;
+  for (const key of Object.keys(from.skipped) as (keyof SourceStats['skipped'])[])
+    into.skipped[key] += from.skipped[key];
+  for (const line of from.unreadable) unreadable.push([at, line]);
+}
+
+interface Readers {
+  allReady(): boolean;
+  /** Resolves when every worker has sent all it read; rejects if one fails. */
+  finished(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function startReaders(
+  rules: RuleSpec[],
+  builtinPrefilter: boolean,
+  share: FileShare,
+  size: number,
+  onRead: (msg: FilesRead) => void,
+): Promise<Readers> {
+  // Loaded here, not at the top: small scans never start a worker.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
+  let ready = 0;
+  let done = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const workers: Worker[] = Array.from({ length: size }, () => {
+    const worker = new WorkerThread(workerUrl, { workerData: { rules, builtinPrefilter, files: share } });
+    let finishedHere = false;
+    const fail = (err: Error): void => {
+      failure ??= err;
+      wake?.();
+    };
+    worker.on('message', (msg: WorkerMessage) => {
+      if (msg.kind === 'files') onRead(msg);
+      else if (msg.kind === 'ready') ready++;
+      else if (msg.kind === 'done') {
+        finishedHere = true;
+        done++;
+      }
+      wake?.();
+    });
+    worker.on('error', fail);
+    // A thread that stops before it has said it is done would leave its files unread.
+    worker.on('exit', (code) => {
+      if (!finishedHere) fail(new Error(`a worker thread stopped early (exit code ${code})`));
+    });
+    return worker;
+  });
+  return {
+    allReady: () => {
+      if (failure) throw failure;
+      return ready === size;
+    },
+    finished: async () => {
+      while (done < size && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw failure;
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Reading one listed worktree file: the size and binary checks, then its bytes, its text runs
+ * (a binary file) or its windows (a large one). A module of its own because worker threads
+ * read files too (src/scan/worker.ts), and they need none of the listing's code.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Chunk, FileToRead, SourceStats } from './chunk.js';
+import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
+import { describeFsError } from './fs-errors.js';
+import { fileWindows, WINDOW } from './windows.js';
+import type { WalkEntry } from './walk.js';
+
+/**
+ * Walked files are opened without following a symlink (one swapped in since the walk is not
+ * followed out of the tree) and without blocking (a FIFO swapped in cannot hang the scan).
+ */
+const WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** One listed file as chunks (see readEntry); a worker thread gets `abs` back as a Uint8Array. */
+export function readFile(file: FileToRead, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+  const abs = typeof file.abs === 'string' || Buffer.isBuffer(file.abs) ? file.abs : Buffer.from(file.abs);
+  return readEntry({ ...file, abs }, file.root === true, maxFileSize, stats);
+}
+
+/**
+ * One file as chunks: none (not a file, too large, binary, an LFS pointer, unreadable: counted
+ * in `stats`), one, or its windows when it is larger than WINDOW.
+ */
+function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(entry.abs, isRoot ? 'r' : WALKED);
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      // What git lists as a file can be a submodule's folder, or not a file any more.
+      if (st.isDirectory() && entry.listedByGit) stats.skipped.submodule++;
+      return;
+    }
+    const size = st.size;
+    if (size > maxFileSize) {
+      stats.skipped['too-large']++;
+      return;
+    }
+    // A binary file larger than a window (a disk image, a sparse file) costs one block, not its
+    // size; smaller ones are read whole so that their text runs are scanned (scannableBytes).
+    if (size > WINDOW && looksBinary(readWhole(fd, SNIFF_BYTES))) {
+      stats.skipped.binary++;
+      return;
+    }
+    const base = { path: entry.rel, source: 'worktree' as const };
+    if (size > WINDOW) {
+      stats.files++;
+      stats.bytes += size;
+      yield* fileWindows(fd, size, base);
+      return;
+    }
+    const data = scannableBytes(readWhole(fd, size, 0));
+    if (!data) {
+      stats.skipped.binary++;
+      return;
+    }
+    if (isLfsPointer(data)) {
+      stats.skipped['lfs-pointer']++;
+      return;
+    }
+    stats.files++;
+    stats.bytes += data.length;
+    yield { ...base, data };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' && !isRoot) {
+      stats.skipped.symlink++; // git lists symlinks with the files; the walker counts them itself
+      return;
+    }
+    if (code === 'ENOENT' && entry.listedByGit) return; // tracked, deleted from the tree
+    stats.skipped.unreadable++;
+    stats.unreadable.push(`${entry.rel}: ${describeFsError(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Reads `size` bytes (what fstat said; a file growing under us is read as it was), from
+ * `position`, or from the current position when it is null.
+ */
+function readWhole(fd: number, size: number, position: number | null = null): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buf, at, size - at, position === null ? null : position + at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? buf : buf.subarray(0, at);
+}
