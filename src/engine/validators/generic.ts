@@ -165,10 +165,16 @@ export function cliPassword(secret: string, context: ValidatorContext = {}): boo
   );
 }
 
-// The MySQL or MariaDB client earlier in the same command.
-const MYSQL_CLIENT = /\b(?:mysql|mariadb)[\w-]*(?:\.exe)?\b[^|;&\n]*$/i;
+// The MySQL or MariaDB client in a command.
+const MYSQL_CLIENT = /\b(?:mysql|mariadb)/i;
+
+/** The command `before` ends in: the text after the last `|`, `;` or `&` (one pass, no regex). */
+function lastCommand(before: string): string {
+  const cut = Math.max(before.lastIndexOf('|'), before.lastIndexOf(';'), before.lastIndexOf('&'));
+  return before.slice(cut + 1);
+}
 
 /** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
 export function mysqlCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  return MYSQL_CLIENT.test(context.before ?? '') && cliPassword(secret, context);
+  return MYSQL_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
 }
