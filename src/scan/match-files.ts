@@ -38,6 +38,8 @@ export async function matchFiles(
   const unreadable: [number, string][] = [];
   let engine: Engine | undefined;
   let readers: Readers | undefined;
+  let taken = 0; // files this thread took from the list
+  let exhausted = false; // this thread took past the end of the list
   try {
     for (;;) {
       if (!readers && threads > 0 && canStartWorkers && stats.bytes >= threshold) {
@@ -57,7 +59,8 @@ export async function matchFiles(
       // With the threshold at 0 (the test suite's `workers` runs) the workers read every file.
       if (readers && (threshold === 0 || readers.allReady())) break;
       const at = Atomics.add(next, 0, 1);
-      if (at >= list.length) break;
+      taken++;
+      if ((exhausted = at >= list.length)) break;
       engine ??= new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
       const read = newSourceStats();
       for (const c of files.read(list[at]!, read)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
@@ -65,7 +68,9 @@ export async function matchFiles(
       // Lets the workers' messages in: "ready" ends this loop.
       if (readers) await new Promise((resolve) => setImmediate(resolve));
     }
-    await readers?.finished();
+    // This thread reached the end of the list while the workers started: if the count is only
+    // its own (workers take 8 at a time), none took a file, and there is nothing to wait for.
+    if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
   } finally {
     await readers?.close();
   }
