@@ -3,6 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
+import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
@@ -592,6 +593,7 @@ export class Engine {
     if (matches.length === 0) return matches;
     matches.sort((a, b) => a.start - b.start || a.end - b.end);
     const specific = matches.filter((m) => !this.byId.get(m.ruleId)!.generic);
+    const overlapping = overlapFinder(specific);
     const out: Match[] = [];
     // One finding per secret span: two provider rules that capture the same bytes (a key that
     // fits two providers' formats, a pair rule and a single-key rule) report it once, under
@@ -600,7 +602,7 @@ export class Engine {
     for (const m of matches) {
       const rule = this.byId.get(m.ruleId)!;
       if (rule.generic) {
-        const over = specific.find((o) => o.start < m.end && m.start < o.end);
+        const over = overlapping(m.start, m.end);
         if (over) {
           keepSpellings(m, over);
           continue;
