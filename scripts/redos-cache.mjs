@@ -21,7 +21,14 @@ export function patternKey(pattern, flags) {
 
 const queue = rules.filter((r) => !cache[patternKey(r.pattern, r.caseInsensitive ? 'i' : '')]);
 console.log(`${queue.length} of ${rules.length} patterns to check`);
-const save = () => writeFileSync(cacheFile, `${JSON.stringify(cache, Object.keys(cache).sort(), 1)}\n`);
+// Sorted by key so that diffs stay small (a replacer array would also filter the nested fields).
+const sorted = () =>
+  Object.fromEntries(
+    Object.keys(cache)
+      .sort()
+      .map((k) => [k, cache[k]]),
+  );
+const save = () => writeFileSync(cacheFile, `${JSON.stringify(sorted(), null, 1)}\n`);
 let done = 0;
 async function worker() {
   for (let r = queue.shift(); r; r = queue.shift()) {

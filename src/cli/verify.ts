@@ -21,7 +21,6 @@ import type { ParsedReport } from '../report/read-report.js';
 import { findRepoRoot } from '../repo-root.js';
 import { recoverSecret, SourceReader } from '../verify/locate.js';
 import { runVerifyStage } from '../verify/stage.js';
-import { VERSION } from '../version.js';
 import { colorEnabled, makeChalk } from './output.js';
 import { writeOutput } from './write-output.js';
 
@@ -137,7 +136,18 @@ export async function runVerifyCommand(
     !toFile && opts.format === 'text' && colorEnabled(process.stdout, globals.color === false ? false : undefined);
   const out = await renderReport(
     opts.format,
-    { findings, stats: report.stats, showSecrets: false, rules, toolVersion: VERSION },
+    {
+      findings,
+      stats: report.stats,
+      showSecrets: false,
+      rules,
+      // The findings are the scan's: its version and rule digest still describe them, so the
+      // verified report merges with the other shards' or repositories' (tokguard merge checks both).
+      toolVersion: report.toolVersion,
+      rulesDigest: report.rulesDigest,
+      dropped: report.suppressed,
+      ...(report.repositories.length ? { repositories: report.repositories } : {}),
+    },
     { color },
   );
   if (toFile) await writeOutput(opts.output!, out);

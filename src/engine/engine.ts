@@ -4,6 +4,7 @@ import { findEncodedSegments } from './decoders.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
+import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
 import { fileKindOf, type FileKind } from './evidence/file-kind.js';
@@ -14,6 +15,18 @@ const MAX_LINE_TEXT = 240;
 const CONTEXT_BYTES = 200;
 
 /** What the engine knows about the chunk it scans: its path, and the kind of file that makes it (worked out on first use). */
+/**
+ * The line as the file has it: colour codes are blanked for matching only, and the report must
+ * show (escaped) what is really there, control sequences included. Windows taken from a decoded
+ * layer are left alone.
+ */
+function withRawWindow(m: Match, blanked: string, raw: string): Match {
+  const w = m.window;
+  const end = w.start + w.bytes.length;
+  if (blanked.slice(w.start, end) !== w.bytes) return m;
+  return { ...m, window: { ...w, bytes: raw.slice(w.start, end) } };
+}
+
 class ScanFile {
   private kindCache: FileKind | undefined;
   constructor(private readonly meta: ChunkMeta) {}
@@ -281,11 +294,13 @@ export class Engine {
     const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
     if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
-    const text =
+    const raw =
       typeof input === 'string'
         ? input
         : (latin1?.() ?? Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
-    return this.scanText(text, candidates, decodeDepth, base64Hits, starts, new ScanFile(meta));
+    const text = blankTerminalEscapes(raw);
+    const matches = this.scanText(text, candidates, decodeDepth, base64Hits, starts, new ScanFile(meta));
+    return text === raw ? matches : matches.map((m) => withRawWindow(m, text, raw));
   }
 
   private scanText(

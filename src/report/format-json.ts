@@ -1,5 +1,5 @@
 import type { Finding } from './finding.js';
-import type { ReportInput } from './report.js';
+import type { DroppedFinding, ReportInput } from './report.js';
 import { verificationCounts } from './format-text.js';
 import { printableJson } from './terminal.js';
 
@@ -46,7 +46,7 @@ function withAttribution(out: Record<string, unknown>, f: Finding): Record<strin
 }
 
 /** What `tokguard merge` needs of a finding the allowlists dropped: which secret, where, how early. */
-function suppressedToJson(f: Finding): Record<string, unknown> {
+function suppressedToJson(f: DroppedFinding): Record<string, unknown> {
   return {
     ruleId: f.ruleId,
     secretHash: f.secretHash,

@@ -16,10 +16,14 @@ export interface ReportInput {
   /** sha256 of the rules in effect (`tool.rulesDigest` in JSON: `tokguard merge` checks it). */
   rulesDigest?: string;
   /** Sharded history scans: attributed findings the allowlists dropped (JSON `suppressed`, for `tokguard merge`). */
-  dropped?: Finding[];
+  dropped?: DroppedFinding[];
   /** `scan --repos`, `tokguard merge`: each repository and whether it was scanned. */
   repositories?: RepositoryResult[];
 }
+
+/** What a report keeps of a finding the allowlists dropped: which secret, where, how early. */
+export type DroppedFinding = Pick<Finding, 'ruleId' | 'secretHash' | 'file' | 'line' | 'column'> &
+  Partial<Pick<Finding, 'decodedFrom' | 'otherOccurrences' | 'attribution'>>;
 
 /** One repository of `scan --repos`: scanned, or failed with the reason. */
 export interface RepositoryResult {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
+import { FakeKeys } from '../helpers/fake-keys.js';
 
 interface Finding {
   ruleId: string;
@@ -121,5 +122,14 @@ describe('tokguard scan: decoded spellings', () => {
     const dir = tempTree({ '.git-credentials': 'https://ana:Wq7%23vLp2Tz%21k9@github.com\n' });
     const list = findings(await runCli(['scan', dir, '--format', 'json', '--no-gitignore']));
     expect(at(list, '.git-credentials')).toEqual([['git-credentials-url', 1]]);
+  });
+  it('finds a token printed in colour in a console log, at its own column', async () => {
+    const token = new FakeKeys('scan-layouts-ansi').github();
+    const log = ['\x1b[1mdeploy\x1b[0m starting', `12:00:01 token: \x1b[93m${token}\x1b[0m (from env)`, ''].join('\n');
+    const dir = tempTree({ 'logs/deploy.log': log });
+    const list = findings(await runCli(['scan', dir, '--format', 'json']));
+    expect(at(list, 'logs/deploy.log')).toEqual([['github-pat-classic', 2]]);
+    const found = list.find((f) => f.file === 'logs/deploy.log') as Finding & { column?: number };
+    expect(found.column).toBe('12:00:01 token: \x1b[93m'.length + 1);
   });
 });

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { comparable, readReport } from '../helpers/reports.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { startFakes, type ProviderFake } from '../servers/provider-fake.js';
@@ -106,6 +107,46 @@ describe('tokguard verify REPORT.json', () => {
     expect(r.stderr.trim()).toBe(
       `tokguard: ${bad}: not a tokguard JSON report (version is not 1); verify reads the JSON report of \`tokguard scan -f json\``,
     );
+  });
+
+  it('a verified shard report merges with the other shards: same version, rule digest and findings', async () => {
+    const repo = new GitRepo();
+    const tokens = Array.from({ length: 6 }, () => keys.github());
+    tokens.forEach((t, i) => repo.commit(`key ${i}`, { [`conf/k${i}.env`]: `GITHUB_TOKEN=${t}\n` }));
+    repo.commit('clean', Object.fromEntries(tokens.map((_, i) => [`conf/k${i}.env`, 'GITHUB_TOKEN=\n'])));
+    const shard = async (k: number): Promise<string> => {
+      const file = path.join(repo.home, `shard${k}.json`);
+      const r = await runCli(['scan', '--history', '--shard', `${k}/2`, '-f', 'json', '-o', file], {
+        cwd: repo.dir,
+        env: repo.env,
+      });
+      expect([0, 1], r.stderr).toContain(r.code);
+      return file;
+    };
+    const [one, two] = [await shard(1), await shard(2)];
+    for (const t of tokens) gh.accept(t, { login: 'octo-shard' });
+    const verified = path.join(repo.home, 'shard1.verified.json');
+    const v = await runCli(['verify', one, '-q', '-o', verified], {
+      cwd: repo.dir,
+      env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints },
+    });
+    expect(v.code, v.stderr).toBe(1);
+    const before = readReport(one);
+    const after = readReport(verified);
+    expect(after.tool).toEqual(before.tool);
+    expect(after.tool.rulesDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(after.scan.shard).toEqual(before.scan.shard);
+    expect(after.suppressed).toEqual(before.suppressed);
+
+    const plain = await runCli(['merge', one, two, '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    const merged = await runCli(['merge', verified, two, '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    expect(merged.code, merged.stderr).toBe(1);
+    const m = JSON.parse(merged.stdout) as Report & Parameters<typeof comparable>[0];
+    expect(comparable(m)).toEqual(comparable(JSON.parse(plain.stdout) as Parameters<typeof comparable>[0]));
+    expect(m.findings).toHaveLength(tokens.length);
+    const checked = m.findings.filter((f) => f.verification?.status === 'live');
+    expect(checked.length).toBe(readReport(one).findings.length);
+    expect(checked.length).toBeGreaterThan(0);
   });
 
   it("tokguard rules --format json shows each rule's verifier", async () => {

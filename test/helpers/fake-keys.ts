@@ -1,6 +1,7 @@
 import { createECDH, createHash, createPrivateKey } from 'node:crypto';
 import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
 import { ed25519PublicKey } from '../../src/engine/validators/ed25519-keypair.js';
+import { makeNatsNkeySeed } from '../../src/engine/validators/nats-nkey.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -60,6 +61,11 @@ export class FakeKeys {
   /** A legacy-format GitLab personal access token (glpat- + 20 characters). */
   gitlabPat(): string {
     return `glpat-${this.chars(20, BASE62)}`;
+  }
+
+  /** A NATS nkey seed (SU… user, SA… account, SO… operator) with a valid CRC-16. */
+  natsSeed(role: 'U' | 'A' | 'O' = 'U'): string {
+    return makeNatsNkeySeed(role, this.bytes(32));
   }
 
   bytes(n: number): Buffer {

@@ -19,6 +19,14 @@ describe('reference rewriting keeps every other byte', () => {
     ['Map.jsx', `<Map apiKey="${K}" zoom={3} />\n`, '<Map apiKey={process.env.KEY} zoom={3} />\n'],
     ['Map.tsx', `<Map\n  id="m"\n  apiKey='k=${K}'\n/>\n`, `<Map\n  id="m"\n  apiKey={'k=' + process.env.KEY}\n/>\n`],
     ['a.tsx', `const k = "${K}";\n`, 'const k = process.env.KEY;\n'],
+    // An apostrophe in JSX text is not a string: the file stays readable.
+    [
+      'Help.tsx',
+      `const k = "${K}";\nexport const Help = () => <p>Don't share the team's key</p>;\n`,
+      `const k = process.env.KEY;\nexport const Help = () => <p>Don't share the team's key</p>;\n`,
+    ],
+    ['a.js', `function f(){return'${K}'}\n`, 'function f(){return process.env.KEY}\n'],
+    ['a.py', `ok = 'x' if'${K}'else 'y'\n`, "import os\nok = 'x' if os.environ[\"KEY\"] else 'y'\n"],
     ['a.py', `K = '${K}'\n`, 'import os\nK = os.environ["KEY"]\n'],
     [
       'a.py',
@@ -133,6 +141,12 @@ describe('strings that span lines', () => {
       'a.js',
       `const a = 'x;\nconst k = '${K}';\n`,
       /^a\.js:2: cannot tell what surrounds the leaked value \(unterminated ' string\)/,
+    ],
+    [
+      'a regex literal',
+      'a.js',
+      `const isOld = (s) => /^${K}$/.test(s);\n`,
+      /^a\.js:1: the leaked value is inside a regular expression literal/,
     ],
   ])('refuses %s with the file and line', (_what, file, input, msg) => {
     expect(() => rw(file, input)).toThrow(msg);

@@ -31,6 +31,7 @@ import { packagistToken } from './packagist.js';
 import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
 import { upstashQstashToken } from './upstash.js';
+import { natsNkeySeed } from './nats-nkey.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
@@ -59,6 +60,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'generic-assignment': genericAssignment,
   'url-password': urlPassword,
   'discord-bot-token': discordBotToken,
+  'nats-nkey-seed': natsNkeySeed,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,
   'grafana-legacy-api-key': grafanaLegacyApiKey,

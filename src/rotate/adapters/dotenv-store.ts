@@ -37,7 +37,7 @@ export class DotenvStore implements StoreAdapter {
   planCalls() {
     return {
       preflight: `${this.cfg.file} is git-ignored and untracked; a variable it already has must hold the leaked value (compared by hash)`,
-      'store-pending': `write .tokguard/pending/<rotation>.json (0600)`,
+      'store-pending': `write .tokguard/pending/<rotation>-<unit>.json (0600)`,
       promote: `set the variables in ${this.cfg.file} (git-ignored), previous file kept in .tokguard/backups/`,
     };
   }

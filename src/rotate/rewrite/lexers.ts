@@ -9,6 +9,8 @@
 export type Context =
   | { kind: 'code' }
   | { kind: 'comment' }
+  /** A JavaScript regex literal: no expression can stand in for text inside it. */
+  | { kind: 'regex' }
   | {
       kind: 'string';
       /** Index of the opening delimiter (after any prefix) and of the closing one. */
@@ -26,6 +28,21 @@ export class LexError extends Error {}
 
 const JS_REGEX_AFTER = new Set('(,=:[!&|?{};+-*%<>~^'.split(''));
 const JS_REGEX_KEYWORDS = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/;
+
+const WORD_CHAR = /[\p{L}\p{N}_$]/u;
+const KEYWORD_BEFORE_QUOTE =
+  /(?:^|[^\p{L}\p{N}_$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/u;
+
+/**
+ * A quote right after a word character cannot open a JavaScript string (`x'a'` is a syntax error;
+ * only a keyword such as `return'a'` may precede one), so it is an apostrophe in JSX text:
+ * `<p>Don't</p>`. Without this, a .jsx/.tsx file with a contraction could not be lexed at all.
+ */
+function quoteInWord(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (before === undefined || !WORD_CHAR.test(before)) return false;
+  return !KEYWORD_BEFORE_QUOTE.test(text.slice(Math.max(0, i - 12), i));
+}
 
 function closeOfSimple(text: string, from: number, quote: string, escapes: boolean, multiline: boolean): number {
   for (let j = from; j < text.length; j++) {
@@ -82,7 +99,7 @@ export function jsContext(text: string, at: number): Context {
       i = end + 2;
       continue;
     }
-    if (ch === "'" || ch === '"') {
+    if ((ch === "'" || ch === '"') && !quoteInWord(text, i)) {
       const close = closeOfSimple(text, i + 1, ch, true, false);
       if (close < 0) throw new LexError(`unterminated ${ch} string`);
       if (close >= at) return { kind: 'string', open: i, close, quote: ch, prefix: '' };
@@ -107,7 +124,7 @@ export function jsContext(text: string, at: number): Context {
         else if (c === ']') inClass = false;
         else if (c === '/' && !inClass) break;
       }
-      if (j >= at) return { kind: 'code' };
+      if (j >= at) return { kind: 'regex' };
       i = j + 1;
       prev = '/';
       continue;

@@ -112,9 +112,12 @@ function splitString(
   const joined = pieces.join(' + ');
   const wrap = pieces.length > 1 && '.[(%*'.includes(after) && after !== '';
   const start = tok.open - tok.prefix.length;
-  const { text: out } = splice(text, start, tok.close + q.length, wrap ? `(${joined})` : joined);
+  // A quote needs no space to part it from a keyword (`return'…'`, `'…'in o`); a reference does.
+  const lead = /[\w$]/.test(text[start - 1] ?? '') ? ' ' : '';
+  const trail = /[\w$]/.test(text[tok.close + q.length] ?? '') ? ' ' : '';
+  const { text: out } = splice(text, start, tok.close + q.length, lead + (wrap ? `(${joined})` : joined) + trail);
   // Go on right after the reference: the rest of the string may hold the literal again.
-  const refEnd = start + (wrap ? 1 : 0) + (pre ? pieces[0]!.length + 3 : 0) + ref.length;
+  const refEnd = start + lead.length + (wrap ? 1 : 0) + (pre ? pieces[0]!.length + 3 : 0) + ref.length;
   return { text: out, next: refEnd };
 }
 
@@ -131,6 +134,7 @@ function replaceJs(site: Site): { text: string; next: number } {
   const ref = `process.env.${site.rep.env}`;
   const end = site.at + site.rep.literal.length;
   const tok = context(site, jsContext);
+  if (tok.kind === 'regex') refuse(site, 'the leaked value is inside a regular expression literal');
   if (tok.kind !== 'string') return splice(site.text, site.at, end, ref);
   if (tok.quote === '`') return splice(site.text, site.at, end, `\${${ref}}`);
   if (isJsxAttribute(site, tok.open)) {
