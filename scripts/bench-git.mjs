@@ -6,6 +6,9 @@
 //            --batch-all-objects --batch > /dev/null`, which inflates every object once.
 //   staged   `tokguard scan --staged` of a small change in a repository of 20,000 files vs
 //            `node -e 0`: the pre-commit hook's cost is start-up, not bytes.
+//   history of a real repository, with `--history-repo DIR` (or BENCH_HISTORY_REPO=DIR): its
+//            scan vs `git cat-file --batch-all-objects --batch --unordered`, with peak RSS.
+//            Nothing is fetched: clone one first (docs/performance.md says which and how).
 //
 // The repositories are generated with `git fast-import` into the system temp directory and kept
 // between runs (BENCH_REBUILD=1 regenerates them). Run alone with: node scripts/bench-git.mjs
@@ -250,10 +253,10 @@ function timeSpawn(cmd, args, options) {
   });
 }
 
-async function catFileFloor(dir) {
+async function catFileFloor(dir, extra = []) {
   const devnull = openSync('/dev/null', 'w');
   try {
-    const r = await timeSpawn('git', ['cat-file', '--batch-all-objects', '--batch'], {
+    const r = await timeSpawn('git', ['cat-file', '--batch-all-objects', '--batch', ...extra], {
       cwd: dir,
       env: GIT_ENV,
       stdio: ['ignore', devnull, 'pipe'],
@@ -266,6 +269,12 @@ async function catFileFloor(dir) {
 }
 
 export async function benchHistory() {
+  await benchGeneratedHistory();
+  const real = historyRepoOption();
+  if (real) await benchRealHistory(real);
+}
+
+async function benchGeneratedHistory() {
   const dir = await makeHistoryRepo();
   const commits = Number(git(dir, 'rev-list', '--all', '--count').trim());
   const objects = git(dir, 'count-objects', '-v');
@@ -308,6 +317,110 @@ export async function benchHistory() {
   row('tokguard scan --history', s);
   console.log(
     `ratio scan/floor: ${(s / f).toFixed(2)}x (aim: at most 3x), read path/floor: ${(median(reads) / f).toFixed(2)}x; scanned ${report.scan.blobs} blobs, ${mb(blobBytes).toFixed(1)} MB; findings ${report.findings.length}`,
+  );
+}
+
+/** `--history-repo DIR` or BENCH_HISTORY_REPO=DIR: a real repository to time a history scan on. */
+function historyRepoOption() {
+  const at = process.argv.indexOf('--history-repo');
+  const given = at >= 0 ? process.argv[at + 1] : process.env.BENCH_HISTORY_REPO;
+  if (at >= 0 && (!given || given.startsWith('--'))) throw new Error('--history-repo needs a directory');
+  if (!given) return undefined;
+  const dir = path.resolve(given);
+  if (spawnSync('git', ['-C', dir, 'rev-parse', '--git-dir'], { env: GIT_ENV }).status !== 0)
+    throw new Error(`--history-repo ${given}: not a git repository`);
+  return dir;
+}
+
+/**
+ * The repository to scan for `dir`. A copy of a blob-filtered clone's packs without the clone's
+ * config (as some mirrors keep them) lacks objects without saying so, and a scan rightly calls
+ * that damage; it is scanned through a stand-in, a bare repository that borrows its objects
+ * (alternates) and refs and is marked as a partial clone with no remote to fetch from, so the
+ * missing objects are reported as not scanned. A complete clone is scanned as it is.
+ */
+function scannableRepo(dir) {
+  const listed = spawnSync('git', ['rev-list', '--objects', '--all', '--missing=print'], {
+    cwd: dir,
+    env: GIT_ENV,
+    maxBuffer: 1 << 30,
+    encoding: 'latin1',
+  });
+  if (listed.status !== 0) throw new Error(`git rev-list failed in ${dir}: ${listed.stderr}`);
+  const missing = listed.stdout.split('\n').filter((l) => l.startsWith('?')).length;
+  const promisor = spawnSync('git', ['config', '--get-regexp', '^remote\\..*\\.promisor$'], { cwd: dir, env: GIT_ENV });
+  if (!missing || promisor.status === 0) return { dir, missing };
+  const gitDir = path.resolve(dir, git(dir, 'rev-parse', '--git-dir').trim());
+  const standIn = path.join(
+    tmpdir(),
+    `tokguard-bench-standin-${path.basename(path.dirname(gitDir))}-${path.basename(gitDir)}`,
+  );
+  rmSync(standIn, { recursive: true, force: true });
+  git(tmpdir(), 'init', '-q', '--bare', standIn);
+  writeFileSync(path.join(standIn, 'objects', 'info', 'alternates'), `${path.join(gitDir, 'objects')}\n`);
+  const refs = git(dir, 'for-each-ref', '--format=%(objectname) %(refname)');
+  writeFileSync(path.join(standIn, 'packed-refs'), `# pack-refs with: sorted\n${refs}`);
+  git(standIn, 'symbolic-ref', 'HEAD', git(dir, 'symbolic-ref', '-q', 'HEAD').trim() || 'refs/heads/main');
+  git(standIn, 'config', 'remote.origin.promisor', 'true');
+  git(standIn, 'config', 'extensions.partialclone', 'origin');
+  return { dir: standIn, missing, standIn: true };
+}
+
+/** One `tokguard scan --history` with the peak-RSS preload: wall time, report, peak RSS and CPU. */
+async function historyScan(dir) {
+  const preload = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+  const r = await timeSpawn(
+    process.execPath,
+    ['--require', preload, bin, 'scan', '--history', dir, '--format', 'json', '--no-progress'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (r.code !== 0 && r.code !== 1) throw new Error(`tokguard scan --history failed (${r.code}): ${r.err}`);
+  return {
+    ms: r.ms,
+    report: JSON.parse(r.out),
+    rssKb: Number(/peak-rss-kb (\d+)/.exec(r.err)?.[1] ?? NaN),
+    cpuMs: Number(/cpu-ms (\d+)/.exec(r.err)?.[1] ?? NaN),
+    warnings: r.err.split('\n').filter((l) => /^\(node:\d+\) \w*Warning/.test(l)),
+  };
+}
+
+/**
+ * A real history (`--history-repo DIR`): the scan next to the floor the issue measures it by,
+ * `git cat-file --batch-all-objects --batch --unordered`, which inflates every object once in
+ * pack order, interleaved run by run so that both see the same load.
+ */
+async function benchRealHistory(given) {
+  const { dir, missing, standIn } = scannableRepo(given);
+  const commits = Number(git(dir, 'rev-list', '--all', '--count').trim());
+  console.log(`\n== history of a real repository: ${given} (${commits} commits; ${runs} runs, median) ==`);
+  if (standIn)
+    console.log(`(${missing} objects are missing and the repository does not say why: scanned through ${dir})`);
+  await catFileFloor(dir, ['--unordered']); // warm the page cache for both sides
+  const floor = [];
+  const scans = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(await catFileFloor(dir, ['--unordered']));
+    scans.push(await historyScan(dir));
+  }
+  const f = median(floor);
+  const s = median(scans.map((x) => x.ms));
+  const { report } = scans[0];
+  const blobBytes = report.scan.bytes;
+  const row = (name, ms, extra = '') =>
+    console.log(
+      `${name.padEnd(52)} ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(blobBytes) / (ms / 1000)).toFixed(1).padStart(7)} blob MB/s${extra}`,
+    );
+  row('git cat-file --batch-all-objects --batch --unordered', f);
+  row(
+    'tokguard scan --history',
+    s,
+    `   peak RSS ${(median(scans.map((x) => x.rssKb)) / 1024).toFixed(0)} MB, CPU ${(median(scans.map((x) => x.cpuMs)) / 1000).toFixed(1)} s (tokguard only)`,
+  );
+  console.log(
+    `ratio scan/floor: ${(s / f).toFixed(2)}x (aim: at most 4x on large-blob histories, 2x on ordinary code); runs: ${scans.map((x, i) => `${(x.ms / floor[i]).toFixed(2)}x`).join(' ')}`,
+  );
+  console.log(
+    `scanned ${report.scan.blobs} blobs, ${mb(blobBytes).toFixed(1)} MB; findings ${report.findings.length}; warnings on stderr: ${scans.flatMap((x) => x.warnings).length ? [...new Set(scans.flatMap((x) => x.warnings))].join(' | ') : 'none'}`,
   );
 }
 
@@ -388,18 +501,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  */
 export async function benchMemory() {
   const base = Number(process.env.BENCH_MEMORY_COMMITS ?? 1500);
-  const preload = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
   console.log(`\n== history peak RSS: ${base} commits = 1x ==`);
   for (const factor of [1, 4, 16]) {
     const dir = await makeHistoryRepo(base * factor);
-    const r = await timeSpawn(
-      process.execPath,
-      ['--require', preload, bin, 'scan', '--history', dir, '--format', 'json', '--no-progress', '-q'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    if (r.code !== 0 && r.code !== 1) throw new Error(`tokguard scan --history failed (${r.code}): ${r.err}`);
-    const kb = Number(/peak-rss-kb (\d+)/.exec(r.err)?.[1] ?? NaN);
-    const report = JSON.parse(r.out);
+    const { rssKb: kb, report } = await historyScan(dir);
     console.log(
       `${String(factor).padStart(2)}x ${String(base * factor).padStart(6)} commits ${String(report.scan.blobs).padStart(7)} blobs ${mb(report.scan.bytes).toFixed(1).padStart(7)} MB  peak RSS ${(kb / 1024).toFixed(0).padStart(5)} MB  findings ${report.findings.length}`,
     );

@@ -5,6 +5,7 @@
 //   npm run bench                 all sections
 //   npm run bench -- worktree     only the node_modules scan
 //   BENCH_RUNS=5 npm run bench    more repetitions (the median is reported)
+//   npm run bench -- history --history-repo DIR   also a real repository's history (docs/performance.md)
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/tokguard.js', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const only = process.argv[2];
+// The first argument names a section; options (--history-repo DIR) are read by their section.
+const only = process.argv[2]?.startsWith('--') ? undefined : process.argv[2];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1024 / 1024;

@@ -1,3 +1,6 @@
-// Preloaded by `npm run bench` (memory): the process's peak resident set, main thread and worker
-// threads together, on stderr as it exits.
-process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
+// Preloaded by `npm run bench` (memory, history): the process's peak resident set and CPU time,
+// main thread and worker threads together (not the git processes it runs), on stderr as it exits.
+process.on('exit', () => {
+  const r = process.resourceUsage();
+  process.stderr.write(`peak-rss-kb ${r.maxRSS}\ncpu-ms ${Math.round((r.userCPUTime + r.systemCPUTime) / 1000)}\n`);
+});

@@ -26,7 +26,8 @@ export interface FileShare {
 export interface BatchRequest {
   kind: 'chunks';
   id: number;
-  buffer: ArrayBuffer;
+  /** The chunks back to back: a buffer given to the worker, or a shared one lent until it answers. */
+  buffer: ArrayBuffer | SharedArrayBuffer;
   /** start, end pairs of each chunk within `buffer`. */
   offsets: number[];
   /** Each chunk's path (the engine judges the kind of file from it). */

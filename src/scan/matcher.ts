@@ -63,6 +63,11 @@ export function poolThresholdBytes(env: NodeJS.ProcessEnv = process.env): number
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_CHUNKS = 512;
 const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Batches up to this size are copied into shared buffers that are used again once their worker
+ * has answered; a larger one (a batch that ends with a big file) gets a buffer of its own.
+ */
+const SHARED_BATCH_BYTES = 2 * BATCH_BYTES;
 
 export const workerUrl = new URL('./worker.js', import.meta.url);
 /** Under vitest the sources are .ts files and there is no compiled worker to start. */
@@ -161,7 +166,16 @@ interface WorkerSlot {
 class WorkerPool {
   private readonly slots: WorkerSlot[];
   private nextId = 0;
-  private readonly pending = new Map<number, { chunks: Chunk[]; sink: MatchSink; slot: WorkerSlot }>();
+  private readonly pending = new Map<
+    number,
+    { chunks: Chunk[]; sink: MatchSink; slot: WorkerSlot; shared?: SharedArrayBuffer }
+  >();
+  /**
+   * Shared buffers no batch is using. Memory fresh from the system costs a page fault per 4 KB
+   * touched, which on a virtual machine made a new buffer per batch cost more than copying into
+   * it; these few are touched once (a history scan passes gigabytes through them).
+   */
+  private readonly spare: SharedArrayBuffer[] = [];
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
 
@@ -198,6 +212,7 @@ class WorkerPool {
     if (!job) return;
     this.pending.delete(res.id);
     job.slot.inFlight--;
+    if (job.shared) this.spare.push(job.shared);
     const byIndex = new Map(res.results);
     job.chunks.forEach((c, i) => job.sink(c, byIndex.get(i) ?? []));
     this.wake();
@@ -215,7 +230,9 @@ class WorkerPool {
     await this.waitFor(() => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER));
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const total = chunks.reduce((n, c) => n + c.data.length, 0);
-    const buffer = new ArrayBuffer(total);
+    const shared =
+      total <= SHARED_BATCH_BYTES ? (this.spare.pop() ?? new SharedArrayBuffer(SHARED_BATCH_BYTES)) : undefined;
+    const buffer = shared ?? new ArrayBuffer(total);
     const view = new Uint8Array(buffer);
     const offsets: number[] = [];
     const paths: string[] = [];
@@ -227,10 +244,11 @@ class WorkerPool {
       at += c.data.length;
     }
     const id = this.nextId++;
-    this.pending.set(id, { chunks, sink, slot });
+    this.pending.set(id, { chunks, sink, slot, ...(shared ? { shared } : {}) });
     slot.inFlight++;
     const req: BatchRequest = { kind: 'chunks', id, buffer, offsets, paths };
-    slot.worker.postMessage(req, [buffer]);
+    // A shared buffer is lent (the worker reads it until it answers); one of its own is given.
+    slot.worker.postMessage(req, shared ? [] : [buffer as ArrayBuffer]);
   }
 
   async drain(): Promise<void> {

@@ -160,7 +160,7 @@ export async function openHistory(target: string, options: HistoryOptions, stats
       }
       // The early pass saw every commit, so its numbering is already the whole history's.
       return (
-        (await state.early?.result) ??
+        (await state.early?.result)?.pick(wantedBlobs) ??
         (options.lookup
           ? await options.lookup(wantedBlobs)
           : await findIntroductions(repo.cwd, repo.revs, wantedBlobs, {

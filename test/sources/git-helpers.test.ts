@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { addedLines, parseDiffOutput, unquoteC } from '../../src/sources/git-staged.js';
 import { revisionArgs, submodulePaths } from '../../src/sources/git-history.js';
-import { catFileBatch, Fifo } from '../../src/sources/git/cat-file.js';
+import { catFileBatch, drained, Fifo } from '../../src/sources/git/cat-file.js';
 import { decodeGitPath, splitNul } from '../../src/sources/git/paths.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
@@ -176,6 +177,48 @@ describe('catFileBatch', () => {
       if (++n === 3) break;
     }
     expect(n).toBe(3);
+  });
+
+  it('waits for git to take its requests without piling up listeners', async () => {
+    // Requests of 3.7 KB each (a revision naming a deeply nested file), so that a few thousand
+    // are megabytes: git takes them more slowly than they are written, and its stdin fills
+    // again and again (each wait used to leave two listeners behind, and Node warned at 11).
+    const repo = new GitRepo();
+    const deep = Array.from({ length: 15 }, (_, i) => String(i).padEnd(240, 'd')).join('/');
+    repo.commit('deep', { [deep]: 'x\n' });
+    const warnings: Error[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      let n = 0;
+      for await (const o of catFileBatch(
+        repo.dir,
+        Array.from({ length: 2000 }, () => ({ oid: `HEAD:${deep}`, meta: 0 })),
+      )) {
+        expect(o.data?.toString()).toBe('x\n');
+        n++;
+      }
+      expect(n).toBe(2000);
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
+
+  it('drained leaves no listener behind', async () => {
+    const stream = new PassThrough({ highWaterMark: 16 });
+    const before = ['drain', 'close', 'error'].map((e) => stream.listenerCount(e));
+    for (let i = 0; i < 50; i++) {
+      expect(stream.write(Buffer.alloc(64))).toBe(false);
+      const waiting = drained(stream);
+      stream.read();
+      await waiting;
+    }
+    expect(['drain', 'close', 'error'].map((e) => stream.listenerCount(e))).toEqual(before);
+    const closing = drained(stream);
+    stream.destroy();
+    await closing; // a closed stream ends the wait too
   });
 
   it('Fifo keeps order across compaction', () => {

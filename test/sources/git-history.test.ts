@@ -57,7 +57,7 @@ describe('startIntroductions (the attribution pass run beside matching)', () => 
     .map((l) => l.split(' ')[0]!);
 
   it('knows every blob, with the same commits and paths as the per-blob pass', async () => {
-    const early = await startIntroductions(repo.dir, ['--all']).result;
+    const early = (await startIntroductions(repo.dir, ['--all']).result)?.pick();
     const asked = await findIntroductions(repo.dir, ['--all'], blobs);
     expect(early).toBeDefined();
     const flat = (m: Map<string, { commit: { sha: string }; path: string }[]>) =>
@@ -66,13 +66,27 @@ describe('startIntroductions (the attribution pass run beside matching)', () => 
     expect(early!.size).toBe(blobs.length);
   });
 
+  it('gives the blobs asked about with their commits and paths, the same as the whole table', async () => {
+    const table = (await startIntroductions(repo.dir, ['--all']).result)!;
+    const all = table.pick();
+    const some = table.pick([blobs[0]!, blobs[2]!, 'f'.repeat(40)]);
+    expect([...some.keys()].sort()).toEqual([blobs[0]!, blobs[2]!].sort());
+    for (const [oid, list] of some) {
+      const full = all.get(oid)!;
+      expect(list.map((i) => [i.commit, i.time, i.order, i.path])).toEqual(
+        full.map((i) => [i.commit, i.time, i.order, i.path]),
+      );
+      expect(list[0]!.commit.author).toBe('Ada Tester');
+    }
+  });
+
   it('does not take a submodule commit (gitlink) or a deletion for a blob', async () => {
     const sub = new GitRepo();
     const target = sub.commit('base', { 'x.txt': 'x\n' });
     sub.git('update-index', '--add', '--cacheinfo', `160000,${target},vendor/lib`);
     const added = sub.commit('add a gitlink');
     sub.commit('delete x', {}, { remove: ['x.txt'] });
-    const early = (await startIntroductions(sub.dir, ['--all']).result)!;
+    const early = (await startIntroductions(sub.dir, ['--all']).result)!.pick();
     expect(early.has(target)).toBe(false);
     const x = sub.git('rev-parse', `${added}:x.txt`).trim();
     expect(early.get(x)!.map((i) => i.path)).toEqual(['x.txt']);
@@ -99,7 +113,7 @@ describe('a SHA-256 repository (64-digit object ids)', () => {
   it('attributes blobs in both passes', async () => {
     expect(blob).toHaveLength(64);
     const asked = await findIntroductions(repo.dir, ['--all'], [blob]);
-    const early = (await startIntroductions(repo.dir, ['--all']).result)!;
+    const early = (await startIntroductions(repo.dir, ['--all']).result)!.pick([blob]);
     for (const found of [asked, early]) {
       expect(
         found

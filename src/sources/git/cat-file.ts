@@ -1,5 +1,5 @@
-import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { spawnGit, waitForExit } from './exec.js';
 
 export interface CatFileRequest<T> {
@@ -165,7 +165,7 @@ async function pump<T>(
     if (!pending || stopped()) return;
     const ok = stdin.write(pending);
     pending = '';
-    if (!ok && !stopped()) await Promise.race([once(stdin, 'drain'), once(stdin, 'close'), once(stdin, 'error')]);
+    if (!ok && !stopped()) await drained(stdin);
   };
   const iterator =
     Symbol.asyncIterator in requests
@@ -185,6 +185,25 @@ async function pump<T>(
   }
   await flush();
   if (!stopped()) stdin.end();
+}
+
+/**
+ * Resolves when `stream` drains, closes or fails, and leaves no listener behind: git's stdin
+ * fills up thousands of times in a large history, and a listener left per wait (as racing three
+ * `events.once` does) piled up until Node warned of a leak (MaxListenersExceededWarning).
+ */
+export function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
 
 /** A queue with O(1) shift, for the requests in flight. */

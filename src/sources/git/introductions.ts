@@ -18,22 +18,102 @@ export interface Introduction {
   readonly path: string;
 }
 
-/**
- * An introduction whose path is decoded only if it is read (most never are: only findings'
- * blobs). The bytes are kept as a latin1 string: a byte a character, and no reference to the
- * 64 KB read buffer they came in.
- */
+/** An introduction whose path is decoded only if it is read (most never are: only findings' blobs). */
 class LazyPathIntroduction implements Introduction {
   private decoded: string | undefined;
   constructor(
     readonly commit: CommitInfo,
     readonly time: number,
     readonly order: number,
+    /** The path's bytes, a byte a character. */
     private readonly bytes: string,
   ) {}
   get path(): string {
     return (this.decoded ??= decodeGitPath(Buffer.from(this.bytes, 'latin1')));
   }
+}
+
+/**
+ * Every blob introduction a pass saw, kept compactly: the early pass records all of a history's
+ * (a million at most) while only the few blobs with findings are ever asked about. An entry is
+ * its blob id (binary) in one buffer, and a commit and a path by number; a commit is its `git log`
+ * header line, read into a CommitInfo only for blobs asked about. About 60 bytes an entry, where
+ * an object per entry, its strings and a map keyed by blob id took 530: peak memory no longer
+ * grows by half a kilobyte per blob of history.
+ */
+export class IntroductionTable {
+  private oidWidth = 0;
+  private oids = Buffer.alloc(0);
+  private entryCommit = new Int32Array(0);
+  private entryPath = new Int32Array(0);
+  private count = 0;
+  private readonly headers: string[] = [];
+  private readonly times: number[] = [];
+  private readonly pathIds = new Map<string, number>();
+  private readonly paths: string[] = [];
+
+  get entries(): number {
+    return this.count;
+  }
+
+  /** A commit's header (`sha\x02author\x02email\x02date\x02ct\x02subject`); its number is its order. */
+  addCommit(header: string, time: number): number {
+    this.headers.push(header);
+    this.times.push(time);
+    return this.headers.length;
+  }
+
+  /** `path` is the path's bytes, a byte a character. */
+  add(oid: string, commit: number, path: string): void {
+    this.oidWidth ||= oid.length / 2;
+    if (this.count === this.entryCommit.length) this.grow();
+    let id = this.pathIds.get(path);
+    if (id === undefined) {
+      id = this.paths.push(path) - 1;
+      this.pathIds.set(path, id);
+    }
+    this.oids.write(oid, this.count * this.oidWidth, this.oidWidth, 'hex');
+    this.entryCommit[this.count] = commit;
+    this.entryPath[this.count] = id;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = Math.max(1024, this.entryCommit.length * 2);
+    const commits = new Int32Array(size);
+    commits.set(this.entryCommit);
+    this.entryCommit = commits;
+    const paths = new Int32Array(size);
+    paths.set(this.entryPath);
+    this.entryPath = paths;
+    const oids = Buffer.alloc(size * this.oidWidth);
+    this.oids.copy(oids);
+    this.oids = oids;
+  }
+
+  /** The introductions of these blobs (all blobs when undefined), in the order the pass saw them. */
+  pick(blobs?: Iterable<string>): Map<string, Introduction[]> {
+    const wanted = blobs ? new Set(blobs) : undefined;
+    const commits = new Map<number, CommitInfo>();
+    const out = new Map<string, Introduction[]>();
+    const w = this.oidWidth;
+    for (let i = 0; i < this.count; i++) {
+      const oid = this.oids.toString('hex', i * w, i * w + w);
+      if (wanted && !wanted.has(oid)) continue;
+      const c = this.entryCommit[i]!;
+      let commit = commits.get(c);
+      if (!commit) commits.set(c, (commit = commitInfo(this.headers[c - 1]!)));
+      let list = out.get(oid);
+      if (!list) out.set(oid, (list = []));
+      list.push(new LazyPathIntroduction(commit, this.times[c - 1]!, c, this.paths[this.entryPath[i]!]!));
+    }
+    return out;
+  }
+}
+
+function commitInfo(header: string): CommitInfo {
+  const [sha, author, email, date, , ...subject] = header.split('\x02');
+  return { sha: sha!, author: author ?? '', email: email ?? '', date: date ?? '', subject: subject.join('\x02') };
 }
 
 const FIND_OBJECTS_PER_RUN = 400;
@@ -73,20 +153,22 @@ function logArgs(revs: string[], extra: string[] = []): string[] {
  * are found too, since the commit that added them is still in history.
  */
 class IntroductionCollector {
-  readonly found = new Map<string, Introduction[]>();
-  entries = 0;
-  private commit: CommitInfo | undefined;
-  private time = 0;
-  private order = 0;
+  readonly found = new IntroductionTable();
+  /** The current commit's number in `found`, 0 before the first. */
+  private commit = 0;
   /** After a raw entry, the next token is its path: the blob to record it for, or null to skip it. */
   private pathFor: string | null | undefined;
 
   /** @param wanted only these blobs (undefined: every blob). */
   constructor(private readonly wanted?: ReadonlySet<string>) {}
 
+  get entries(): number {
+    return this.found.entries;
+  }
+
   /** Starts a new `git log` run: a path token cannot carry over from the previous one. */
   reset(): void {
-    this.commit = undefined;
+    this.commit = 0;
     this.pathFor = undefined;
   }
 
@@ -95,25 +177,15 @@ class IntroductionCollector {
       const oid = this.pathFor;
       this.pathFor = undefined;
       if (oid === null || !this.commit) return;
-      let list = this.found.get(oid);
-      if (!list) this.found.set(oid, (list = []));
-      list.push(new LazyPathIntroduction(this.commit, this.time, this.order, raw.toString('latin1')));
-      this.entries++;
+      this.found.add(oid, this.commit, raw.toString('latin1'));
       return;
     }
     const t = raw[0] === 0x0a ? raw.subarray(1) : raw;
     if (!t.length) return;
     if (t[0] === 0x01) {
-      const [sha, author, email, date, ct, ...subject] = t.subarray(1).toString('utf8').split('\x02');
-      this.commit = {
-        sha: sha!,
-        author: author ?? '',
-        email: email ?? '',
-        date: date ?? '',
-        subject: subject.join('\x02'),
-      };
-      this.time = Number(ct) || 0;
-      this.order++;
+      const header = t.toString('utf8', 1);
+      const fields = header.split('\x02', 5);
+      this.commit = this.found.addCommit(header, Number(fields[4]) || 0);
       return;
     }
     if (t[0] !== 0x3a /* ':' */) return;
@@ -161,10 +233,11 @@ export async function findIntroductions(
     collector.reset();
     for (const t of splitNul(await git(logArgs(revs, extra), cwd))) collector.feed(t);
   }
+  const found = collector.found.pick();
   // Each filtered run numbers only the commits it shows: numbers from two runs (or two shards)
   // do not compare until they are positions in the whole history.
-  if (options.globalOrder || runs.length > 1) return renumber(collector.found, await topoPositions(cwd, revs));
-  return collector.found;
+  if (options.globalOrder || runs.length > 1) return renumber(found, await topoPositions(cwd, revs));
+  return found;
 }
 
 /** Each commit's position in `git rev-list --topo-order` (the order `git log` walks): larger is older. */
@@ -196,7 +269,7 @@ export function renumber(
 
 export interface EarlyIntroductions {
   /** Every blob's introductions, or undefined if the pass failed or grew past its bound. */
-  result: Promise<Map<string, Introduction[]> | undefined>;
+  result: Promise<IntroductionTable | undefined>;
   cancel(): void;
 }
 
@@ -215,7 +288,7 @@ export function startIntroductions(cwd: string, revs: string[]): EarlyIntroducti
     gaveUp = true;
     if (child.exitCode === null) child.kill();
   };
-  const result = (async (): Promise<Map<string, Introduction[]> | undefined> => {
+  const result = (async (): Promise<IntroductionTable | undefined> => {
     const exited = waitForExit(child, args, cwd);
     exited.catch(() => {});
     let rest: Buffer | undefined;
