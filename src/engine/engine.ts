@@ -161,32 +161,36 @@ function validatorContext(
   start: number,
   end: number,
 ): ValidatorContext {
-  // The candidate's line, found around it: most candidates are turned down, and building the
-  // file's whole line index for each would cost a pass over the file.
-  const lineStart = lineStartAt(text, m.index);
-  const lineEnd = lineEndAt(text, end);
+  // The candidate's line, found around it and no further than the context reaches: most
+  // candidates are turned down, and building the file's whole line index for each would cost a
+  // pass over the file, as would searching a minified line's whole length for its ends.
   return {
     ...(m.groups ? { groups: m.groups } : {}),
-    before: text.slice(Math.max(lineStart, m.index - CONTEXT_BYTES), m.index),
-    lead: text.slice(Math.max(lineStart, start - CONTEXT_BYTES), start),
-    after: text.slice(end, Math.min(lineEnd, end + CONTEXT_BYTES)),
+    before: text.slice(lineStartWithin(text, m.index, CONTEXT_BYTES), m.index),
+    lead: text.slice(lineStartWithin(text, start, CONTEXT_BYTES), start),
+    after: text.slice(end, lineEndWithin(text, end, CONTEXT_BYTES)),
     get fileKind() {
       return file.kind;
     },
   };
 }
 
-/** Start of the line holding `offset` (LineIndex.lineStart of its line). */
-function lineStartAt(text: string, offset: number): number {
-  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+/** The start of the line holding `offset`, or `offset - limit` if the line starts before that. */
+function lineStartWithin(text: string, offset: number, limit: number): number {
+  const floor = Math.max(0, offset - limit);
+  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
-/** End of the line holding `offset`, without its line break or a carriage return (LineIndex.lineEnd). */
-function lineEndAt(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  let end = nl === -1 ? text.length : nl;
-  if (end > lineStartAt(text, offset) && text.charCodeAt(end - 1) === 13) end--;
-  return end;
+/**
+ * The end of the line holding `offset` without its line break or a carriage return (as
+ * LineIndex.lineEnd), or `offset + limit` if the line goes on past that.
+ */
+function lineEndWithin(text: string, offset: number, limit: number): number {
+  const ceiling = Math.min(text.length, offset + limit);
+  for (let i = offset; i < ceiling; i++)
+    if (text.charCodeAt(i) === 10) return i > offset && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+  return ceiling;
 }
 
 /** A dropped match's other spellings of its secret still have to be masked: the match kept takes them over. */
