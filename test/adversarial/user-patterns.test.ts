@@ -31,7 +31,10 @@ describe('user patterns that backtrack catastrophically', () => {
     expect(r.stderr).not.toMatch(/^tokguard:/m);
     expect(r.code).toBe(1);
     const findings = (JSON.parse(r.stdout) as { findings: { file: string; ruleId: string }[] }).findings;
-    expect(findings.map((f) => [f.file, f.ruleId])).toEqual([['hit.txt', 'nested-quantifier']]);
+    // The config's own rule example (`token=…` in a YAML list) is a generic finding of its own.
+    expect(findings.filter((f) => f.file !== '.tokguard.yaml').map((f) => [f.file, f.ruleId])).toEqual([
+      ['hit.txt', 'nested-quantifier'],
+    ]);
   }, 120_000);
 
   it('an allowlist.lines entry runs on a long line of a finding instead of hanging', async () => {
