@@ -66,6 +66,7 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
   const name = context.groups?.name;
   if (!genericSecretName(name)) return false;
   if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
+  if (codeReference(secret, context)) return false;
   // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
   const value = /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret;
   return (
@@ -77,6 +78,22 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
       after: context.after ?? '',
     }) ?? false
   );
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$.]*$/;
+const CODE_FILES = new Set(['source', 'test', 'docs']);
+
+/**
+ * An unquoted identifier ending a statement or an argument in code (`contextToken =
+ * previousToken;`, `token: identifier,`, a `.d.ts` line `type OpeningParenToken = ParenToken;`)
+ * names a variable or a type, not a value: in these languages a literal is quoted. Config files
+ * (`.env`, INI, YAML) keep unquoted values.
+ */
+function codeReference(secret: string, context: ValidatorContext): boolean {
+  if (!CODE_FILES.has(context.fileKind ?? 'unknown') || !IDENTIFIER.test(secret)) return false;
+  if (/["'`]$/.test(context.lead ?? '')) return false;
+  const next = /^[ \t]*([;,])/.exec(context.after ?? '')?.[1];
+  return next === ';' || (next === ',' && context.fileKind !== 'docs');
 }
 
 /**
@@ -116,6 +133,8 @@ const SQL_WORDS =
  */
 export function statedPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const quoted = (context.groups?.q ?? '') !== '';
+  // Backticks quote a name in MySQL (`identified by \`plugin\``) and code in prose, never a password.
+  if (context.groups?.q === '`') return false;
   if (!quoted && SQL_WORDS.test(secret)) return false;
   return (
     assessStatedPassword({

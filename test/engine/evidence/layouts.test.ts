@@ -167,3 +167,22 @@ describe('command lines', () => {
     expect(generic(text, 'bin/run.sh').map((m) => m.secret)).toEqual([]);
   });
 });
+
+describe('code that names a credential without holding one', () => {
+  it.each([
+    ['a type alias in a declaration file', 'type OpeningParenToken = ParenToken;\n', 'lib/index.d.ts'],
+    ['an assignment of a variable', '    contextToken = previousToken;\n', 'lib/typescript.js'],
+    ['an object property set from a variable', '  return { kind: 3, token: identifier, other: 1 };\n', 'src/a.js'],
+    [
+      'a backtick name after "identified by" in prose',
+      ' * the header identified by `headerName` is set\n',
+      'lib/http.d.ts',
+    ],
+  ])('%s', (_what, text, path) => {
+    expect(generic(text, path).map((m) => m.secret)).toEqual([]);
+  });
+
+  it('an unquoted value in a config file is still a value', () => {
+    expectFound('db:\n  password: Hs82kdL3mQz9;\n', 'config/app.yml', 'Hs82kdL3mQz9');
+  });
+});
