@@ -23,7 +23,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1024 / 1024;
 
-const GIT_ENV = {
+/** git without the machine's or the user's config, and with a fixed identity (bench-state uses it too). */
+export const GIT_ENV = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: path.join(tmpdir(), 'tokguard-bench-no-gitconfig'),

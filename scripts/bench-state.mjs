@@ -15,20 +15,11 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GIT_ENV } from './bench-git.mjs';
 
 const bin = fileURLToPath(new URL('../bin/tokguard.js', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: path.join(tmpdir(), 'tokguard-bench-no-gitconfig'),
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.test',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.test',
-};
 
 function git(cwd, args, input) {
   const r = spawnSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', input, maxBuffer: 1 << 30 });
