@@ -1,5 +1,5 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessStatedPassword, assessUrlPassword } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, assessUrlPassword, isComment } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 
 /**
@@ -80,6 +80,30 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
   );
 }
 
+// What reads a setting and takes a default: `getenv`, `env`, `get`, `fetch`, `getOrDefault`,
+// `getProperty`, `config`, `setting`, `option`. A function that takes a secret to use it
+// (`encode`, `hashpw`, `login`) is not one.
+const LOOKUP_CALLEE = /env|environ|^get|fetch|default|property|config|setting|option|param/i;
+
+/** `SECRET := getenv("X", "…")`: a credential-named variable given a lookup's default. */
+export function lookupDefault(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (!LOOKUP_CALLEE.test(context.groups?.callee ?? '')) return false;
+  return genericAssignment(secret, context);
+}
+
+// Files of code: there brackets and colons are syntax (`a ? x[TOKEN] : y`, `(w.token = t)`).
+const CODE_KINDS = new Set(['source', 'test']);
+
+/**
+ * The forms notes and documents write a credential in (`(pw:…)`, `Key(ANYSecret):…`, `password
+ * for admin: …`, `ID/PW: user/…`): read as such in prose, config and unknown files, and in code
+ * only inside a comment.
+ */
+export function prosePair(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (CODE_KINDS.has(context.fileKind ?? 'unknown') && !isComment(context.before ?? '')) return false;
+  return genericAssignment(secret, context);
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$.]*$/;
 const CODE_FILES = new Set(['source', 'test', 'docs']);
 
@@ -103,7 +127,9 @@ function codeReference(secret: string, context: ValidatorContext): boolean {
 export function urlPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const lead = context.lead ?? '';
   const user = context.groups?.user ?? /\/\/([^:/@\s'"]*):$/.exec(lead)?.[1];
-  const host = /^@([^/\s'"?#:,;)]+)/.exec(context.after ?? '')?.[1];
+  // The host follows the `@`, also when the password is a literal concatenated into the URL
+  // (`"mysql://root:" + "…" + "@db:3306"`).
+  const host = /^(?:["'`][ \t]*\+[ \t]*["'`])?@([^/\s'"?#:,;)]+)/.exec(context.after ?? '')?.[1];
   return (
     assessUrlPassword({
       value: decodeURIComponentSafe(secret),
@@ -113,6 +139,41 @@ export function urlPassword(secret: string, context: ValidatorContext = {}): boo
       before: context.before ?? '',
     }) ?? false
   );
+}
+
+// Schemes whose URLs other rules read: web URLs (url-basic-auth-password, git-credentials-url,
+// which know documentation and code hosts) and the database and broker schemes
+// (rules/database-urls.yaml, which know their default passwords).
+const SCHEMES_WITH_RULES = new Set([
+  'http',
+  'https',
+  'postgres',
+  'postgresql',
+  'pgsql',
+  'mysql',
+  'mysqlx',
+  'mariadb',
+  'mongodb',
+  'redis',
+  'rediss',
+  'amqp',
+  'amqps',
+  'mssql',
+  'sqlserver',
+  'snowflake',
+]);
+// A host written as an interpolation (`@${host}`, `@{host}`): no rule that reads a host takes it.
+const INTERPOLATED_HOST = /^@[$#]?\{/;
+
+/**
+ * A password in the user-info of a URL of any other scheme (`ftp://`, `smtps://`, `ldap://`,
+ * `sftp://`, a driver's own `dbconnection://`). The scheme is read back from before the `://`.
+ */
+export function urlPasswordAnyScheme(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const scheme = /([A-Za-z][A-Za-z0-9+.-]*)$/.exec(context.before ?? '')?.[1]?.toLowerCase() ?? '';
+  const base = scheme.split('+')[0]!;
+  if (SCHEMES_WITH_RULES.has(base) && !INTERPOLATED_HOST.test(context.after ?? '')) return false;
+  return urlPassword(secret, context);
 }
 
 function decodeURIComponentSafe(s: string): string {

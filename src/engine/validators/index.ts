@@ -11,10 +11,13 @@ import {
   cliPassword,
   cliSecretOption,
   genericAssignment,
+  lookupDefault,
   mysqlCliPassword,
+  prosePair,
   sqlPasswordClause,
   statedPassword,
   urlPassword,
+  urlPasswordAnyScheme,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
@@ -69,7 +72,10 @@ export const validators: Readonly<Record<string, Validator>> = {
   jwt,
   pem,
   'generic-assignment': genericAssignment,
+  'lookup-default': lookupDefault,
+  'prose-pair': prosePair,
   'url-password': urlPassword,
+  'url-password-any-scheme': urlPasswordAnyScheme,
   'stated-password': statedPassword,
   'sql-password-clause': sqlPasswordClause,
   'cli-secret-option': cliSecretOption,
