@@ -47,15 +47,6 @@ const CASES: [string, string][] = [
   ['sql-identified-by-password', 'IDENTIFIED BY ' + 'x'.repeat(150) + '"'],
   ['sshpass-password', 'sshpass -p ' + 'x'.repeat(150) + '"'],
   ['powershell-securestring-plaintext', 'ConvertTo-SecureString -Force '],
-  // The layouts that read on past the name's line: a variable block that never gets to a
-  // default, name entries with no value entry after them, interpolations that never close.
-  ['terraform-variable-default-secret', 'variable "db_password" {\n' + '  description = "x"\n'.repeat(25)],
-  ['env-name-value-secret', '- name: DB_PASSWORD\n'],
-  ['env-name-value-secret', '- name: DB_PASSWORD\n  value: ' + 'x '.repeat(100)],
-  ['env-interpolation-default-secret', '${DB_PASSWORD:-' + 'x'.repeat(150)],
-  ['generic-lookup-default-secret', 'password = a.b.c.getenv("X", "' + 'x'.repeat(150)],
-  ['url-credentials-any-scheme', 'ftp://user:' + 'x'.repeat(150) + ' '],
-  ['id-pw-pair', 'ID/PW: ' + 'x'.repeat(70)],
 ];
 
 describe('generic password rules on their worst inputs', () => {

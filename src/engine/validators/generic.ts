@@ -91,6 +91,15 @@ export function lookupDefault(secret: string, context: ValidatorContext = {}): b
   return genericAssignment(secret, context);
 }
 
+// The opening of a query or form parameter list: a URL's `?`, or a form body's first pair.
+const QUERY_OPENING = /\?[^\s"'`<>]*$|(?:^|[\s"'`=(])[\w.-]{1,40}=[^\s"'`<>]*&[^\s"'`<>]*$/;
+
+/** `?access_token=…&`: a credential-named parameter of a URL's query or a form body. */
+export function urlQuerySecret(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (!QUERY_OPENING.test(context.before ?? '')) return false;
+  return genericAssignment(secret, context);
+}
+
 // Files of code: there brackets and colons are syntax (`a ? x[TOKEN] : y`, `(w.token = t)`).
 const CODE_KINDS = new Set(['source', 'test']);
 

@@ -314,3 +314,54 @@ describe('notes and documents', () => {
     );
   });
 });
+
+describe('query parameters, comparisons and constant keys in code', () => {
+  it.each([
+    [
+      'an access token in a query',
+      'src/client.sh',
+      'curl "https://api.corp-ledger.net/v1/items?access_token=Kq83hdT2xPz9Wb3&page=2"\n',
+      'Kq83hdT2xPz9Wb3',
+    ],
+    [
+      'a credential among other parameters',
+      'src/loader.js',
+      'load("https://cdn.internal/app.js?v=39084&Credential=546DFS64N90P3AW7DX&x=2");\n',
+      '546DFS64N90P3AW7DX',
+    ],
+    [
+      'a password in a form body',
+      'src/auth.py',
+      'body = "grant_type=password&username=svc&password=Kq83hdT2xPz9&scope=api"\n',
+      'Kq83hdT2xPz9',
+    ],
+    ['a strict inequality', 'src/login.js', 'if (password !== "PaS5w0rD2#"){\n', 'PaS5w0rD2#'],
+    ['Python ==', 'app/auth.py', "if token == 'Vb92_lQp38ZmXc7Tr41K':\n", 'Vb92_lQp38ZmXc7Tr41K'],
+    ['Java equals', 'src/Auth.java', 'if (adminSecret.equals("Kq83hdT2xPz9")) {\n', 'Kq83hdT2xPz9'],
+    [
+      'a JNDI credential',
+      'src/Ldap.java',
+      'env.put(Context.SECURITY_CREDENTIALS,"412389uSwYkRm1Tg!");\n',
+      '412389uSwYkRm1Tg!',
+    ],
+    [
+      'a Properties key constant',
+      'src/Db.java',
+      'props.setProperty(AppConfig.DB_PASSWORD, "Kq83hdT2xPz9");\n',
+      'Kq83hdT2xPz9',
+    ],
+  ])('%s', (_what, path, text, secret) => {
+    expectFound(text, path, secret);
+  });
+
+  it('leaves scopes, placeholders, other parameters, variables and arguments alone', () => {
+    expectQuiet(
+      'u = "https://s3.amazonaws.com/b/k?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request"\n' +
+        'u = "https://api.corp.net/v1/items?access_token=YOUR_ACCESS_TOKEN&page=2"\n' +
+        'u = "https://api.corp.net/oauth?next_token=Zq8vR2kLmP4xT7nWb3"\n' +
+        'if (password !== confirmPassword) {}\nif token_type == "refresh_token":\n' +
+        'h = hash(password, "Kq83hdT2xPz9")\nenv.put(Context.SECURITY_PRINCIPAL, "cn=admin,dc=corp,dc=net")\n',
+      'src/app.js',
+    );
+  });
+});
