@@ -33,6 +33,8 @@ describe('tokguard scan: provider tokens without a provider name nearby', () => 
       ['discord-bot-token', keys.discordBotToken()],
       ['atlassian-datacenter-personal-access-token', keys.atlassianDataCenterPat()],
       ['twitter-app-only-bearer-token', keys.twitterBearerToken()],
+      ['octopus-deploy-api-key', keys.octopusApiKey()],
+      ['adyen-api-key', keys.adyenApiKey()],
     ];
     const dir = tempTree({ 'notes.txt': `${tokens.map(([, t]) => t).join('\n')}\n` });
     const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets']));

@@ -155,6 +155,16 @@ export class FakeKeys {
     return `${'A'.repeat(21)}${this.chars(4, BASE62.slice(1))}${'A'.repeat(7)}${tail}`;
   }
 
+  /** An Octopus Deploy API key: API- and 28 upper-case letters and digits. */
+  octopusApiKey(): string {
+    return `API-${this.chars(26, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}${this.chars(2, '0123456789')}`;
+  }
+
+  /** An Adyen API key: a base64 run opening AQE, a dash, and a second base64 run. */
+  adyenApiKey(): string {
+    return `AQE${this.chars(81, BASE64)}=-${this.chars(43, BASE64)}=`;
+  }
+
   slackBot(): string {
     return `xoxb-${this.chars(12, '0123456789')}-${this.chars(13, '0123456789')}-${this.chars(24, BASE62)}`;
   }
