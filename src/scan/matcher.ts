@@ -8,8 +8,8 @@ import { parseSize } from '../config/size.js';
 import { UserError } from '../errors.js';
 
 /**
- * Receives each chunk with its matches. A worktree file read on a worker thread comes only if it
- * has matches, and with empty `data`: its bytes stayed there.
+ * Receives each chunk with its matches. A chunk matched on a worker thread comes with empty
+ * `data` (a worktree file read there comes only if it has matches): its bytes went there.
  */
 export type MatchSink = (chunk: Chunk, matches: Match[]) => void;
 
@@ -68,6 +68,15 @@ const IN_FLIGHT_PER_WORKER = 2;
  * has answered; a larger one (a batch that ends with a big file) gets a buffer of its own.
  */
 const SHARED_BATCH_BYTES = 2 * BATCH_BYTES;
+const NO_BYTES = Buffer.alloc(0);
+/**
+ * A batch worker's young generation, at most. V8 grows a thread's to 48 MB over a long run
+ * (a history scan of a few hundred MB gets there), though what a batch leaves alive is a few
+ * MB: left alone, that growth was a third of the rise in peak memory from a 1,500-commit to a
+ * 24,000-commit history. Measured on the bench's histories, the cap changed no finding and no
+ * measurable time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 export const workerUrl = new URL('./worker.js', import.meta.url);
 /** Under vitest the sources are .ts files and there is no compiled worker to start. */
@@ -186,7 +195,10 @@ class WorkerPool {
     private readonly kindPath: (path: string) => string,
   ) {
     this.slots = Array.from({ length: size }, () => {
-      const worker = new WorkerThread(workerUrl, { workerData: setup });
+      const worker = new WorkerThread(workerUrl, {
+        workerData: setup,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       const slot: WorkerSlot = { worker, inFlight: 0 };
       worker.on('message', (res: WorkerMessage) => {
         if (res.kind === 'chunks') this.onResult(res);
@@ -244,7 +256,11 @@ class WorkerPool {
       at += c.data.length;
     }
     const id = this.nextId++;
-    this.pending.set(id, { chunks, sink, slot, ...(shared ? { shared } : {}) });
+    // The bytes are in the batch now: the chunks kept for the answer drop theirs (a sink gets a
+    // batch's chunks without bytes, as it gets a worker's reads), so that git's output buffers die
+    // young instead of surviving in the old generation until a full collection.
+    const headers = chunks.map((c) => ({ ...c, data: NO_BYTES }));
+    this.pending.set(id, { chunks: headers, sink, slot, ...(shared ? { shared } : {}) });
     slot.inFlight++;
     const req: BatchRequest = { kind: 'chunks', id, buffer, offsets, paths };
     // A shared buffer is lent (the worker reads it until it answers); one of its own is given.

@@ -37,6 +37,7 @@ export async function collectFindings(
 ): Promise<Finding[]> {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const findings: Finding[] = [];
+  const intern = options.attribute ? internFinding() : undefined;
   await matchChunks(
     chunks,
     rules,
@@ -51,7 +52,7 @@ export async function collectFindings(
         if (chunk.lineBase || chunk.columnBase) placeInFile(f, chunk);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
-        made.push(f);
+        made.push(intern ? intern(f) : f);
       }
       options.observe?.(chunk, made);
       for (const f of made) if (options.attribute || !options.keep || options.keep(f)) findings.push(f);
@@ -72,6 +73,32 @@ export async function collectFindings(
     return sortFindings(kept);
   }
   return sortFindings(findings);
+}
+
+/**
+ * History findings are kept per blob until they are attributed, and a secret kept in a file
+ * through many edits is a finding in every version's blob, mostly with the same line: one copy
+ * of each such string serves them all, so that memory grows with the secrets, not with the
+ * versions of the files that hold them.
+ */
+function internFinding(): (f: Finding) => Finding {
+  const strings = new Map<string, string>();
+  const one = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+  return (f) => {
+    f.secret = one(f.secret);
+    f.secretHash = one(f.secretHash);
+    f.redacted = one(f.redacted);
+    f.lineText = one(f.lineText);
+    if (f.rawLine !== undefined) f.rawLine = one(f.rawLine);
+    f.fingerprint = one(f.fingerprint);
+    f.file = one(f.file);
+    return f;
+  };
 }
 
 /** A finding in a window of a large file, moved to its line and column in the file. */
