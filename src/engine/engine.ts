@@ -3,7 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
 import { mayBeEncryptedStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { shannonEntropy } from './entropy.js';
-import { isPlaceholder } from './placeholders.js';
+import { isDummyValue, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
@@ -561,7 +561,9 @@ export class Engine {
   ): Assessment | undefined {
     const spec = rule.spec;
     if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) return undefined;
-    if (!this.options.keepPlaceholders && isPlaceholder(secret)) return undefined;
+    // A weak password a client saved for its user is still that user's password.
+    const savedDummy = spec.keepDummyValues === true && isDummyValue(secret);
+    if (!this.options.keepPlaceholders && !savedDummy && isPlaceholder(secret)) return undefined;
     if (rule.allowSecrets.some((re) => re.test(secret))) return undefined;
     if (rule.stopwords.length) {
       const lower = secret.toLowerCase();
@@ -575,7 +577,7 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return undefined;
     }
-    const confidence: Confidence = rule.generic ? 'medium' : 'high';
+    const confidence: Confidence = savedDummy ? 'low' : rule.generic ? 'medium' : 'high';
     if (!rule.validator) return { confidence };
     if (rule.validationCap !== undefined) {
       const done = this.validations.get(spec.id) ?? 0;

@@ -72,6 +72,11 @@ const DUMMY_VALUES = new Set([
   'p@ssw0rd',
 ]);
 
+/** One of the defaults people type (`password`, `admin`, `123456`): never a secret in docs or code. */
+export function isDummyValue(secret: string): boolean {
+  return DUMMY_VALUES.has(secret.toLowerCase());
+}
+
 export function isPlaceholder(secret: string): boolean {
   // Multi-line secrets are key blocks: their armor headers and comments may well say "example"
   // or hold an <email>; structural validators judge those, not words.

@@ -49,6 +49,12 @@ export interface RuleSpec {
    */
   startsWithKeyword?: boolean;
   /**
+   * The value is one a tool saved for its user (a client's connection file), so a password from
+   * the dummy list (`password`, `admin`) is the real, weak password: report it at `low`
+   * confidence instead of dropping it. Templates and placeholder words are still dropped.
+   */
+  keepDummyValues?: boolean;
+  /**
    * Every match holds a run of at least `length` characters of the class `chars` (a regex
    * character class such as `[1-9A-HJ-NP-Za-km-z]`): text without such a run skips the rule.
    * Rules naming the same class share one pass over the text, which is cheaper than each

@@ -103,6 +103,34 @@ describe('Engine', () => {
     }
   });
 
+  it('reports a dummy value at low confidence only for a rule that keeps them, and drops templates still', () => {
+    const saved: RuleSpec = {
+      id: 'client-saved',
+      name: 'Client saved password',
+      severity: 'high',
+      keywords: ['<conn '],
+      pattern: '<conn password="([^"]{1,80})"',
+      keepDummyValues: true,
+      examples: [],
+      counterExamples: [],
+    };
+    const plain: RuleSpec = {
+      ...saved,
+      id: 'plain',
+      keepDummyValues: false,
+      keywords: ['<plain '],
+      pattern: '<plain password="([^"]{1,80})"',
+    };
+    const e = new Engine([saved, plain]);
+    expect(e.scan(Buffer.from('<conn password="admin"/>')).map((m) => [m.secret, m.confidence])).toEqual([
+      ['admin', 'low'],
+    ]);
+    expect(e.scan(Buffer.from('<conn password="Vb92_lQp38Zm"/>')).map((m) => m.confidence)).toEqual(['high']);
+    expect(e.scan(Buffer.from('<conn password="${DB_PASSWORD}"/>'))).toEqual([]);
+    expect(e.scan(Buffer.from('<conn password="your_password_here"/>'))).toEqual([]);
+    expect(e.scan(Buffer.from('<plain password="admin"/>'))).toEqual([]);
+  });
+
   it('applies the entropy minimum', () => {
     expect(engine.scan(Buffer.from('token = "abababababababababababab"'))).toEqual([]);
   });
