@@ -25,8 +25,8 @@ export interface OpenedStore {
   text: string;
 }
 
-/** DBeaver's `DefaultSecureStorage.LOCAL_KEY_CACHE`, as hex. */
-export const DBEAVER_CREDENTIALS_KEY = 'babb4a9f774ab853c96c2d653dfe544a';
+/** DBeaver's `DefaultSecureStorage.LOCAL_KEY_CACHE`, as hex: public, the same in every copy. */
+export const DBEAVER_CREDENTIALS_KEY = 'babb4a9f774ab853c96c2d653dfe544a'; // tokguard:allow
 const DBEAVER_FILE = 'credentials-config.json';
 const AES_BLOCK = 16;
 /** A project with thousands of connections stays far below this. */

@@ -38,6 +38,7 @@ import { kubernetesServiceAccountToken, supabaseAnonKey, supabaseServiceRoleKey 
 import { packagistToken } from './packagist.js';
 import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
+import { matrixSynapseToken } from './matrix.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
 import { base64DerPrivateKey } from './der-private-key.js';
@@ -123,6 +124,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'laravel-app-key': laravelAppKey,
   'crypt-hash': cryptHash,
   'jwk-private-key': jwkPrivateKey,
+  'matrix-synapse-crc32': matrixSynapseToken,
 };
 
 /**
