@@ -34,7 +34,29 @@ const CREDENTIAL_FILES = new Set([
   'recentservers.xml',
   'shadow',
   'master.key',
+  // Connection lists that database, FTP/SFTP and remote-desktop clients save with passwords.
+  'confcons.xml',
+  'credentials-config.json',
+  'dbeaver-data-sources.xml',
+  'sqlaliases23.xml',
+  'robo3t.json',
 ]);
+
+/**
+ * Client connection files whose names alone are too common to tell: they count as credential
+ * files in the folder the client keeps them in (JetBrains' `.idea`, DBeaver's `.dbeaver`,
+ * VS Code's `.vscode`, SQL Developer's `o.jdeveloper.db.connection…`), or by extension (Remmina).
+ */
+function clientConnectionFile(lowerBase: string, dirs: readonly string[], ext: string): boolean {
+  const parent = dirs.at(-1) ?? '';
+  if (ext === 'remmina') return true;
+  if (parent === '.vscode') return lowerBase === 'sftp.json';
+  if (parent === '.dbeaver') return /^data-sources.*\.json$/.test(lowerBase);
+  if (parent === '.idea') return lowerBase === 'datasources.xml' || lowerBase === 'datasources.local.xml';
+  if (parent === 'datasources' && dirs.at(-2) === '.idea') return ext === 'xml';
+  if (parent.startsWith('o.jdeveloper.db.connection')) return /^connections\.(?:xml|json)$/.test(lowerBase);
+  return false;
+}
 
 const CONFIG_EXT = new Set([
   'env',
@@ -148,7 +170,12 @@ export function fileKindOf(path: string | undefined): FileKind {
   const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
   const dot = lowerBase.lastIndexOf('.');
   const ext = dot > 0 ? lowerBase.slice(dot + 1) : '';
-  if (CREDENTIAL_FILES.has(lowerBase) || (dirs.at(-1) === '.aws' && lowerBase === 'config')) return 'credentials';
+  if (
+    CREDENTIAL_FILES.has(lowerBase) ||
+    (dirs.at(-1) === '.aws' && lowerBase === 'config') ||
+    clientConnectionFile(lowerBase, dirs, ext)
+  )
+    return 'credentials';
   if (EXAMPLE_NAME.test(base) || dirs.some((d) => EXAMPLE_DIRS.has(d))) return 'example';
   if (TEST_NAME.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return 'test';
   // Type declarations hold no values, only documentation comments with sample ones.

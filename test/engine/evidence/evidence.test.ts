@@ -142,6 +142,19 @@ describe('evidence scoring: code that looks like an assignment is not a secret',
 describe('the parts', () => {
   it('judges the kind of a file from its path', () => {
     expect(fileKindOf('.git-credentials')).toBe('credentials');
+    for (const client of [
+      'AppData/Roaming/mRemoteNG/confCons.xml',
+      'General/.dbeaver/data-sources.json',
+      'General/.dbeaver/data-sources-2.json',
+      '.idea/dataSources.local.xml',
+      '.idea/dataSources/4b1f8f7e-2f6e-4c55-9b0e-8a1c3d2e5f60.xml',
+      '.vscode/sftp.json',
+      'remmina/office.remmina',
+      'system19.2/o.jdeveloper.db.connection/connections.json',
+    ])
+      expect(fileKindOf(client), client).toBe('credentials');
+    expect(fileKindOf('app/sftp.json')).toBe('config');
+    expect(fileKindOf('app/connections.xml')).toBe('config');
     expect(fileKindOf('config/database.yml')).toBe('config');
     expect(fileKindOf('src/app.ts')).toBe('source');
     expect(fileKindOf('tests/unit/test_db.py')).toBe('test');
