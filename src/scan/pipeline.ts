@@ -443,19 +443,32 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
     stats,
     attribute: async (findings) => {
       if (!state || !restore) return attributeToCommits(findings, history.introductions);
-      // Blobs the state let this run skip still count: their stored matches join the new ones
-      // (and, listing only what is new, the matched blobs the old tips reach).
-      const reused = new Map(state.reused());
-      for (const id of plan?.cache?.live ?? []) {
-        const stored = state.stored(id);
-        if (stored) reused.set(id, stored);
+      // Nothing moved since the last complete run: its attributed findings are this run's.
+      const unchanged = plan?.cache && !plan.newCommits ? state.attributed : undefined;
+      let attributed: Finding[];
+      if (unchanged) {
+        attributed = restore.findingsFromStoredFindings(unchanged, settings.config.rules);
+        state.unchanged = true;
+        state.nextHistory = plan!.cache;
+        state.nextAttributed = unchanged;
+      } else {
+        // Blobs the state let this run skip still count: their stored matches join the new ones
+        // (and, listing only what is new, the matched blobs the old tips reach).
+        const reused = new Map(state.reused());
+        for (const id of plan?.cache?.live ?? []) {
+          const stored = state.stored(id);
+          if (stored) reused.set(id, stored);
+        }
+        const all = [...findings, ...restore.findingsFromState([...reused], settings.config.rules)];
+        let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
+        attributed = await attributeToCommits(all, async (blobs) => (seen = await history.introductions(blobs)));
+        if (plan?.tips) {
+          state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, all, seen);
+          state.nextAttributed = attributed.map(restore.toStoredFinding);
+        }
       }
-      const all = [...findings, ...restore.findingsFromState([...reused], settings.config.rules)];
-      let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-      const attributed = await attributeToCommits(all, async (blobs) => (seen = await history.introductions(blobs)));
       if (options.state!.secrets !== false || settings.config.allowlist || options.verify)
         await restore.restoreSecrets(attributed, options.target, settings.config.rules, options.state!.file);
-      if (plan?.tips) state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, all, seen);
       return attributed;
     },
     // Only what is new is read: that is seldom enough to start the workers before it is seen.

@@ -10,7 +10,7 @@ import { fingerprintOf, reportedSeverity, type Finding } from '../report/finding
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
-import type { StoredBlob, StoredMatch } from './state.js';
+import type { StoredBlob, StoredFinding, StoredMatch } from './state.js';
 
 /** What the state keeps of a finding made from a blob. */
 export function toStoredMatch(f: Finding): StoredMatch {
@@ -26,6 +26,59 @@ export function toStoredMatch(f: Finding): StoredMatch {
     ...(f.decodedFrom !== undefined ? { decodedFrom: f.decodedFrom } : {}),
     confidence: f.confidence,
     ...(f.example ? { example: true } : {}),
+  };
+}
+
+/** What the state keeps of an attributed finding (what a report shows; never the secret). */
+export function toStoredFinding(f: Finding): StoredFinding {
+  return {
+    match: toStoredMatch(f),
+    file: f.file,
+    fingerprint: f.fingerprint,
+    ...(f.blob !== undefined ? { blob: f.blob } : {}),
+    ...(f.commit ? { commit: f.commit } : {}),
+    ...(f.otherOccurrences !== undefined ? { otherOccurrences: f.otherOccurrences } : {}),
+    ...(f.attribution ? { attribution: f.attribution } : {}),
+  };
+}
+
+/** The last run's attributed findings, as it reported them; `secret` is empty until restored. */
+export function findingsFromStoredFindings(stored: readonly StoredFinding[], rules: readonly RuleSpec[]): Finding[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const out: Finding[] = [];
+  for (const s of stored) {
+    const rule = byId.get(s.match.ruleId);
+    if (!rule) continue; // cannot happen under the same rule digest
+    const finding = fromStoredMatch(s.match, rule, s.file, s.fingerprint, s.blob);
+    if (s.commit) finding.commit = s.commit;
+    if (s.otherOccurrences !== undefined) finding.otherOccurrences = s.otherOccurrences;
+    if (s.attribution) finding.attribution = s.attribution;
+    out.push(finding);
+  }
+  return out;
+}
+
+function fromStoredMatch(m: StoredMatch, rule: RuleSpec, file: string, fingerprint: string, blob?: string): Finding {
+  return {
+    ruleId: m.ruleId,
+    ruleName: rule.name,
+    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
+    confidence: m.confidence,
+    ...(m.example ? { example: true as const } : {}),
+    tags: rule.tags ?? [],
+    source: 'history',
+    file,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    secret: '',
+    redacted: m.redacted,
+    lineText: m.lineText,
+    secretHash: m.secretHash,
+    fingerprint,
+    ...(blob !== undefined ? { blob } : {}),
+    ...(m.decodedFrom !== undefined ? { decodedFrom: m.decodedFrom } : {}),
   };
 }
 
@@ -46,27 +99,7 @@ export function findingsFromState(entries: [string, StoredBlob][], rules: readon
     for (const m of stored.matches) {
       const rule = byId.get(m.ruleId);
       if (!rule) continue; // cannot happen under the same rule digest
-      out.push({
-        ruleId: m.ruleId,
-        ruleName: rule.name,
-        severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
-        confidence: m.confidence,
-        ...(m.example ? { example: true as const } : {}),
-        tags: rule.tags ?? [],
-        source: 'history',
-        file: stored.path,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        secret: '',
-        redacted: m.redacted,
-        lineText: m.lineText,
-        secretHash: m.secretHash,
-        fingerprint: fingerprint(m.ruleId, m.secretHash, stored.path),
-        blob,
-        ...(m.decodedFrom !== undefined ? { decodedFrom: m.decodedFrom } : {}),
-      });
+      out.push(fromStoredMatch(m, rule, stored.path, fingerprint(m.ruleId, m.secretHash, stored.path), blob));
     }
   return out;
 }

@@ -14,12 +14,19 @@
  * Layout (all integers big-endian):
  *
  *   0   8  magic "TKGSTATE"        48  1  object id length (20 or 32)
- *   8   4  format version (2)       49  3  zero
+ *   8   4  format version (3)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
- *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; a 4-byte length and that
- *          much UTF-8 JSON: {"blobs": for each of the M blobs, in order, [path, [match, ...]],
- *          "history": the incremental cache or null}; then the CRC-32 of all before it
+ *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then two parts, each a 4-byte
+ *          length and that much UTF-8 JSON: first {"history": the scope, tips and commit count
+ *          of the incremental cache, or null; "attributed": the findings that run attributed
+ *          (as reports show them, never the secret), or null}, then {"blobs": for each of the M
+ *          blobs, in order, [path, [match, ...]], "live", "intros": the rest of the incremental
+ *          cache}; then the CRC-32 of all before it
+ *
+ * The first part is all a run on an unchanged repository needs (format 3): it reports the
+ * stored attributed findings as they are, and never parses the stored matches (the second part,
+ * megabytes when a secret lives in many versions of a file) or attributes them again.
  *
  * The file is replaced atomically (a temporary file, fsync, rename) after every few thousand
  * blobs and at the end, so a run killed part way leaves a record the next run resumes from.
@@ -29,10 +36,13 @@ import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { HistoryCache } from './incremental.js';
+import type { CommitInfo } from '../report/finding.js';
 import { CONFIDENCES, type Confidence } from '../engine/types.js';
 
 const MAGIC = Buffer.from('TKGSTATE', 'latin1');
-const FORMAT_VERSION = 2; // 2: matches keep their confidence and example flag
+// 2: matches keep their confidence and example flag; 3: the attributed findings, and the
+// stored matches in a part of their own that an unchanged run does not parse
+const FORMAT_VERSION = 3;
 const HEADER_BYTES = 64;
 const FINGERPRINT_BYTES = 16;
 const FLAG_COMPLETE = 1;
@@ -150,17 +160,33 @@ export interface StoredBlob {
   matches: StoredMatch[];
 }
 
+/**
+ * An attributed finding as the state keeps it: what a report shows, never the secret (nor the
+ * raw line); the rule's name, tags and severity come from the rules, which the digest pins.
+ */
+export interface StoredFinding {
+  match: StoredMatch;
+  file: string;
+  fingerprint: string;
+  blob?: string;
+  commit?: CommitInfo;
+  otherOccurrences?: number;
+  attribution?: { time: number; order: number };
+}
+
 export interface StateRecord {
   digest: Buffer;
   complete: boolean;
   /** Blob ids. */
   scanned: IdSet;
-  /** The blobs that had matches, and those matches. */
-  matched: Map<string, StoredBlob>;
+  /** The blobs that had matches, and those matches (parsed when first asked for). */
+  readonly matched: Map<string, StoredBlob>;
   /** Hex fingerprints (32 digits) the last complete run reported. */
   reported: Set<string>;
   /** All-refs scans: what the last complete run's history looked like (src/scan/incremental.ts). */
   history?: HistoryCache;
+  /** With `history`: the findings that run attributed, before allowlists and baselines. */
+  attributed?: StoredFinding[];
 }
 
 type MatchTuple = [string, number, number, number, number, string, string, string, string | null, Confidence, 0 | 1];
@@ -213,6 +239,62 @@ function fromTuple(t: unknown): StoredMatch {
   };
 }
 
+type CommitTuple = [string, string, string, string, string];
+type FindingTuple = [
+  MatchTuple,
+  string,
+  string,
+  string | null,
+  CommitTuple | null,
+  number | null,
+  [number, number] | null,
+];
+
+function toFindingTuple(f: StoredFinding): FindingTuple {
+  const c = f.commit;
+  return [
+    toTuple(f.match),
+    f.file,
+    f.fingerprint,
+    f.blob ?? null,
+    c ? [c.sha, c.author, c.email, c.date, c.subject] : null,
+    f.otherOccurrences ?? null,
+    f.attribution ? [f.attribution.time, f.attribution.order] : null,
+  ];
+}
+
+function fromFindingTuple(t: unknown): StoredFinding {
+  const bad = (): never => {
+    throw new StateProblem('a stored finding is malformed');
+  };
+  if (!Array.isArray(t) || t.length !== 7) return bad();
+  const [match, file, fingerprint, blob, commit, others, attribution] = t as unknown[];
+  const strings = (x: unknown, n: number): boolean =>
+    Array.isArray(x) && x.length === n && x.every((y) => typeof y === 'string');
+  const numbers = (x: unknown, n: number): boolean =>
+    Array.isArray(x) && x.length === n && x.every((y) => typeof y === 'number');
+  if (
+    typeof file !== 'string' ||
+    typeof fingerprint !== 'string' ||
+    (blob !== null && typeof blob !== 'string') ||
+    (commit !== null && !strings(commit, 5)) ||
+    (others !== null && typeof others !== 'number') ||
+    (attribution !== null && !numbers(attribution, 2))
+  )
+    return bad();
+  const c = commit as CommitTuple | null;
+  const a = attribution as [number, number] | null;
+  return {
+    match: fromTuple(match),
+    file,
+    fingerprint,
+    ...(blob !== null ? { blob: blob as string } : {}),
+    ...(c ? { commit: { sha: c[0], author: c[1], email: c[2], date: c[3], subject: c[4] } } : {}),
+    ...(others !== null ? { otherOccurrences: others as number } : {}),
+    ...(a ? { attribution: { time: a[0], order: a[1] } } : {}),
+  };
+}
+
 /** The digest a state is keyed on: the rules, and the size limit that decides what is read at all. */
 export function stateDigest(rulesDigest: string, maxFileSize: number): Buffer {
   return nodeCrypto()
@@ -244,22 +326,27 @@ export function serializeState(state: StateRecord): Buffer {
   header.writeUInt32BE(state.matched.size, 56);
   header.writeUInt32BE(state.reported.size, 60);
   const matchedIds = [...state.matched.keys()].sort();
-  const stored = Buffer.from(
-    JSON.stringify({
-      blobs: matchedIds.map((id) => [state.matched.get(id)!.path, state.matched.get(id)!.matches.map(toTuple)]),
-      history: state.history ?? null,
-    }),
-    'utf8',
-  );
-  const storedLength = Buffer.alloc(4);
-  storedLength.writeUInt32BE(stored.length);
+  const h = state.history;
+  const first = JSON.stringify({
+    history: h ? { key: h.key, tips: h.tips, ...(h.commits !== undefined ? { commits: h.commits } : {}) } : null,
+    attributed: h && state.attributed ? state.attributed.map(toFindingTuple) : null,
+  });
+  const second = JSON.stringify({
+    blobs: matchedIds.map((id) => [state.matched.get(id)!.path, state.matched.get(id)!.matches.map(toTuple)]),
+    live: h?.live ?? null,
+    intros: h?.intros ?? null,
+  });
   const body = Buffer.concat([
     header,
     state.scanned.toBuffer(idBytes),
     sortedIds(matchedIds, idBytes, 'blob id'),
     sortedIds(state.reported, FINGERPRINT_BYTES, 'fingerprint'),
-    storedLength,
-    stored,
+    ...[first, second].flatMap((json) => {
+      const part = Buffer.from(json, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(part.length);
+      return [length, part];
+    }),
   ]);
   const sum = Buffer.alloc(4);
   sum.writeUInt32BE(crc32(body));
@@ -289,7 +376,7 @@ function readIds(data: Buffer, at: number, count: number, bytes: number): string
 }
 
 /** Parses and checks a state file's bytes (magic, version, size, checksum, order). */
-export function parseState(data: Buffer): StateRecord {
+export function parseState(data: Buffer, file = 'state'): StateRecord {
   if (data.length === 0) throw new StateProblem('it is empty');
   if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC))
     throw new StateProblem('not a tokguard state file', true);
@@ -299,56 +386,114 @@ export function parseState(data: Buffer): StateRecord {
   const idBytes = data.readUInt8(48);
   if (idBytes !== 20 && idBytes !== 32) throw new StateProblem('its object id length is not 20 or 32');
   const [s, m, r] = [data.readUInt32BE(52), data.readUInt32BE(56), data.readUInt32BE(60)];
-  const storedAt = HEADER_BYTES + (s + m) * idBytes + r * FINGERPRINT_BYTES;
-  if (data.length < storedAt + 8) throw new StateProblem(`it is ${data.length} bytes, less than its lists declare`);
-  const expected = storedAt + 4 + data.readUInt32BE(storedAt) + 4;
+  const firstAt = HEADER_BYTES + (s + m) * idBytes + r * FINGERPRINT_BYTES;
+  if (data.length < firstAt + 12) throw new StateProblem(`it is ${data.length} bytes, less than its lists declare`);
+  const secondAt = firstAt + 4 + data.readUInt32BE(firstAt);
+  if (data.length < secondAt + 8) throw new StateProblem(`it is ${data.length} bytes, less than its parts declare`);
+  const expected = secondAt + 4 + data.readUInt32BE(secondAt) + 4;
   if (data.length !== expected) throw new StateProblem(`it is ${data.length} bytes, not the ${expected} it declares`);
   if (crc32(data.subarray(0, data.length - 4)) !== data.readUInt32BE(data.length - 4))
     throw new StateProblem('its checksum does not match (damaged)');
   const scannedAt = HEADER_BYTES;
   const matchedAt = scannedAt + s * idBytes;
   const reportedAt = matchedAt + m * idBytes;
-  // The scanned list is not checked for order: it is searched in place (a binary search only
-  // ever answers "scanned" for an id it found), so a list out of order costs reads, never a miss.
-  const matchedIds = readIds(data, matchedAt, m, idBytes);
-  let stored: { blobs?: unknown; history?: unknown };
-  try {
-    stored = JSON.parse(data.toString('utf8', storedAt + 4, data.length - 4)) as typeof stored;
-  } catch {
-    throw new StateProblem('its stored matches do not parse');
-  }
-  const history = historyCache(stored?.history);
+  const first = parseJson(data, firstAt) as { history?: unknown; attributed?: unknown };
+  const scope = historyScope(first?.history);
+  const attributed = first?.attributed;
+  if (attributed !== null && attributed !== undefined && !Array.isArray(attributed))
+    throw new StateProblem('its attributed findings are malformed');
+  // The stored matches and the rest of the history record: checked and parsed when first needed
+  // (the checksum already vouches for the bytes), which a run on an unchanged repository never is.
+  let second: { matched: Map<string, StoredBlob>; live: string[]; intros: HistoryCache['intros'] } | undefined;
+  const rest = (): NonNullable<typeof second> => {
+    if (second) return second;
+    try {
+      const part = parseJson(data, secondAt) as { blobs?: unknown; live?: unknown; intros?: unknown };
+      const matched = storedBlobs(readIds(data, matchedAt, m, idBytes), part?.blobs);
+      return (second = { matched, ...historyRest(scope !== undefined, part?.live, part?.intros) });
+    } catch (e) {
+      // Past the checksum, so written so: one clear error, never a guess.
+      if (!(e instanceof StateProblem)) throw e;
+      throw new UserError(`${file}: the state is damaged (${e.message}); delete it to scan again`);
+    }
+  };
+  checkSorted(data, matchedAt, m, idBytes); // now, not on first use
   return {
     digest: Buffer.from(data.subarray(16, 48)),
     complete: (data.readUInt32BE(12) & FLAG_COMPLETE) !== 0,
     scanned: new IdSet(Buffer.from(data.subarray(scannedAt, matchedAt)), idBytes),
-    matched: storedBlobs(matchedIds, stored?.blobs),
+    get matched() {
+      return rest().matched;
+    },
     reported: new Set(readIds(data, reportedAt, r, FINGERPRINT_BYTES)),
-    ...(history ? { history } : {}),
+    ...(scope
+      ? {
+          history: {
+            ...scope,
+            get live() {
+              return rest().live;
+            },
+            get intros() {
+              return rest().intros;
+            },
+          },
+        }
+      : {}),
+    ...(scope && Array.isArray(attributed) ? { attributed: attributed.map(fromFindingTuple) } : {}),
   };
 }
 
-/** The incremental cache, checked for shape (a wrong one is a damaged state). */
-function historyCache(v: unknown): HistoryCache | undefined {
+function checkSorted(data: Buffer, at: number, count: number, bytes: number): void {
+  for (let i = 1; i < count; i++) {
+    const here = at + i * bytes;
+    // this id (source) against the one before it (target): it must be greater
+    if (data.compare(data, here - bytes, here, here, here + bytes) <= 0)
+      throw new StateProblem('its lists are not sorted');
+  }
+}
+
+/** One of the two JSON parts: its 4-byte length at `at`, then the JSON. */
+function parseJson(data: Buffer, at: number): unknown {
+  try {
+    return JSON.parse(data.toString('utf8', at + 4, at + 4 + data.readUInt32BE(at)));
+  } catch {
+    throw new StateProblem('its stored matches do not parse');
+  }
+}
+
+/** The incremental cache's scope, tips and count, checked for shape (a wrong one is a damaged state). */
+function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits'> | undefined {
   if (v === null || v === undefined) return undefined;
   const h = v as Partial<HistoryCache>;
-  const strings = (x: unknown): boolean => Array.isArray(x) && x.every((y) => typeof y === 'string');
   if (
     typeof h.key !== 'string' ||
     !strings(h.tips) ||
-    !strings(h.live) ||
-    !h.intros ||
-    typeof h.intros !== 'object' ||
     (h.commits !== undefined && !(Number.isInteger(h.commits) && h.commits >= 0))
   )
     throw new StateProblem('its history record is malformed');
-  for (const list of Object.values(h.intros))
+  return { key: h.key, tips: h.tips!, ...(h.commits !== undefined ? { commits: h.commits } : {}) };
+}
+
+function strings(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((y) => typeof y === 'string');
+}
+
+/** The cache's matched blobs and their introductions, checked for shape. */
+function historyRest(
+  wanted: boolean,
+  live: unknown,
+  intros: unknown,
+): { live: string[]; intros: HistoryCache['intros'] } {
+  if (!wanted) return { live: [], intros: {} };
+  if (!strings(live) || !intros || typeof intros !== 'object')
+    throw new StateProblem('its history record is malformed');
+  for (const list of Object.values(intros))
     if (
       !Array.isArray(list) ||
       !list.every((t) => Array.isArray(t) && t.length === 8 && typeof t[5] === 'number' && typeof t[6] === 'number')
     )
       throw new StateProblem('its history record is malformed');
-  return h as HistoryCache;
+  return { live, intros: intros as HistoryCache['intros'] };
 }
 
 function storedBlobs(ids: string[], list: unknown): Map<string, StoredBlob> {
@@ -408,7 +553,7 @@ export function loadState(file: string, digest: Buffer, warn: (line: string) => 
   }
   let record: StateRecord;
   try {
-    record = parseState(data);
+    record = parseState(data, file);
   } catch (e) {
     if (!(e instanceof StateProblem)) throw e;
     if (e.foreign)
@@ -429,7 +574,7 @@ export function loadState(file: string, digest: Buffer, warn: (line: string) => 
  */
 export class StateRecorder {
   private readonly scanned: IdSet;
-  private readonly matched: Map<string, StoredBlob>;
+  private matchedCopy: Map<string, StoredBlob> | undefined;
   /** This run added to what the file holds (a blob scanned, or matches recorded). */
   private grown = false;
   private sinceCheckpoint = 0;
@@ -443,13 +588,21 @@ export class StateRecorder {
   incremental = false;
   /** What this run's history looked like, once attribution is done (written by `finish`). */
   nextHistory: HistoryCache | undefined;
+  /** The findings this run attributed, before allowlists (written with `nextHistory`). */
+  nextAttributed: StoredFinding[] | undefined;
+  /** This run reported the previous run's attributed findings as they were (nothing moved). */
+  unchanged = false;
 
   constructor(
     private readonly file: string,
     private readonly loaded: LoadedState,
   ) {
     this.scanned = loaded.previous.scanned;
-    this.matched = new Map(loaded.previous.matched);
+  }
+
+  /** The stored matches, parsed when first needed (never, on an unchanged repository). */
+  private get matched(): Map<string, StoredBlob> {
+    return (this.matchedCopy ??= new Map(this.loaded.previous.matched));
   }
 
   /** The blobs to read: those not scanned before. */
@@ -487,7 +640,12 @@ export class StateRecorder {
     return this.matched.get(oid);
   }
 
-  private write(complete: boolean, reported: Set<string>, history: HistoryCache | undefined): void {
+  private write(
+    complete: boolean,
+    reported: Set<string>,
+    history: HistoryCache | undefined,
+    attributed: StoredFinding[] | undefined,
+  ): void {
     writeAtomic(
       this.file,
       serializeState({
@@ -497,13 +655,15 @@ export class StateRecorder {
         matched: this.matched,
         reported,
         ...(history ? { history } : {}),
+        ...(history && attributed ? { attributed } : {}),
       }),
     );
   }
 
   /** A killed run resumes from the previous run's history record: it describes what is in `scanned`. */
   private checkpoint(): void {
-    this.write(false, this.loaded.previous.reported, this.loaded.previous.history);
+    const previous = this.loaded.previous;
+    this.write(false, previous.reported, previous.history, previous.attributed);
     this.sinceCheckpoint = 0;
     this.lastCheckpoint = performance.now();
   }
@@ -521,8 +681,18 @@ export class StateRecorder {
       !this.grown &&
       reported.size === previous.reported.size &&
       [...reported].every((f) => previous.reported.has(f)) &&
-      JSON.stringify(this.nextHistory ?? null) === JSON.stringify(previous.history ?? null);
-    if (!same) this.write(true, reported, this.nextHistory);
+      (this.unchanged ||
+        (JSON.stringify(this.nextHistory ?? null) === JSON.stringify(previous.history ?? null) &&
+          JSON.stringify(this.nextAttributed ?? null) === JSON.stringify(previous.attributed ?? null)));
+    if (!same) this.write(true, reported, this.nextHistory, this.nextAttributed);
+  }
+
+  /**
+   * The last complete run's attributed findings, when its record can stand in for this run's
+   * history (nothing moved since): reported as they are, without attributing anything again.
+   */
+  get attributed(): StoredFinding[] | undefined {
+    return this.loaded.trusted && this.loaded.previous.complete ? this.loaded.previous.attributed : undefined;
   }
 
   /** The previous run's history record, when the state could be trusted. */
