@@ -1,6 +1,7 @@
 import { createCipheriv, createECDH, createHash, createPrivateKey } from 'node:crypto';
 import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
 import { ed25519PublicKey } from '../../src/engine/validators/ed25519-keypair.js';
+import { makeMatrixSynapseToken } from '../../src/engine/validators/matrix.js';
 import { makeNatsNkeySeed } from '../../src/engine/validators/nats-nkey.js';
 import { NAVICAT_IV, NAVICAT_KEY } from '../../src/engine/validators/navicat.js';
 
@@ -32,6 +33,16 @@ export class FakeKeys {
 
   github(prefix: 'ghp_' | 'gho_' | 'ghu_' | 'ghs_' | 'ghr_' = 'ghp_'): string {
     return makePrefixedCrc32Token(prefix, this.chars(30, BASE62));
+  }
+
+  /** A Synapse (Matrix) access or refresh token with a valid CRC32, for a made-up localpart. */
+  matrixSynapse(prefix: 'syt_' | 'syr_' = 'syt_'): string {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    return makeMatrixSynapseToken(
+      prefix,
+      `bot-${this.chars(6, 'abcdefghijklmnopqrstuvwxyz')}`,
+      this.chars(20, letters),
+    );
   }
 
   /** Same shape as `github` but with a checksum that does not match. */
