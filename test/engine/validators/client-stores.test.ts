@@ -1,0 +1,84 @@
+import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  MREMOTENG_DEFAULT_PASSWORD,
+  mremotengPassword,
+  sqlDeveloperEncryptedPassword,
+  sqlDeveloperV3Password,
+} from '../../../src/engine/validators/client-stores.js';
+import { getValidator } from '../../../src/engine/validators/index.js';
+
+/** mRemoteNG 1.76+: salt | nonce | AES-256-GCM ciphertext | tag, the salt authenticated. */
+function mremotengGcm(plain: Buffer, master = MREMOTENG_DEFAULT_PASSWORD, rounds = 1000): string {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(16);
+  const cipher = createCipheriv('aes-256-gcm', pbkdf2Sync(master, salt, rounds, 32, 'sha1'), nonce);
+  cipher.setAAD(salt);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([salt, nonce, body, cipher.getAuthTag()]).toString('base64');
+}
+
+/** mRemoteNG before 1.76: IV | AES-128-CBC under MD5 of the master password. */
+function mremotengCbc(plain: Buffer, master = MREMOTENG_DEFAULT_PASSWORD): string {
+  const iv = randomBytes(16);
+  const cipher = createCipheriv('aes-128-cbc', createHash('md5').update(master).digest(), iv);
+  return Buffer.concat([iv, cipher.update(plain), cipher.final()]).toString('base64');
+}
+
+/** SQL Developer 3: 05 | DES key | DES-CBC (zero IV) of the password, in hex. */
+function sqlDeveloperV3(plain: Buffer): string {
+  const key = randomBytes(8);
+  const cipher = createCipheriv('des-ede3-cbc', Buffer.concat([key, key, key]), Buffer.alloc(8));
+  return `05${key.toString('hex')}${Buffer.concat([cipher.update(plain), cipher.final()]).toString('hex')}`.toUpperCase();
+}
+
+const password = (): Buffer => Buffer.from(`${randomBytes(9).toString('base64url')}#4`);
+
+describe('mremoteng-password validator', () => {
+  it('is registered by name', () => {
+    expect(getValidator('mremoteng-password')).toBe(mremotengPassword);
+  });
+
+  it('decrypts both schemes under the default master password: high confidence', () => {
+    expect(mremotengPassword(mremotengGcm(password()))).toBe(true);
+    expect(mremotengPassword(mremotengCbc(password()))).toBe(true);
+  });
+
+  it('takes a value under another master password, or more KDF rounds, at low confidence', () => {
+    expect(mremotengPassword(mremotengGcm(password(), 'Corp-Vault-7'))).toEqual({ confidence: 'low' });
+    expect(mremotengPassword(mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000))).toEqual({
+      confidence: 'low',
+    });
+  });
+
+  it('drops what decrypts to binary, what is too short for either scheme, and what is not base64', () => {
+    expect(mremotengPassword(mremotengGcm(Buffer.from([0, 1, 2, 3, 4, 5, 6, 7])))).toBe(false);
+    expect(mremotengPassword(randomBytes(24).toString('base64'))).toBe(false);
+    expect(mremotengPassword('not base64 at all, with spaces')).toBe(false);
+  });
+});
+
+describe('sqldeveloper validators', () => {
+  it('are registered by name', () => {
+    expect(getValidator('sqldeveloper-v3-password')).toBe(sqlDeveloperV3Password);
+    expect(getValidator('sqldeveloper-encrypted-password')).toBe(sqlDeveloperEncryptedPassword);
+  });
+
+  it('decrypt a version 3 value with the key it carries', () => {
+    expect(sqlDeveloperV3Password(sqlDeveloperV3(password()))).toBe(true);
+    expect(sqlDeveloperV3Password(sqlDeveloperV3(Buffer.from('a longer pass phrase with spaces')))).toBe(true);
+  });
+
+  it('reject hex that is not a version 3 value', () => {
+    const value = sqlDeveloperV3(password());
+    expect(sqlDeveloperV3Password(`06${value.slice(2)}`)).toBe(false);
+    expect(sqlDeveloperV3Password(`05${randomBytes(24).toString('hex')}`)).toBe(false);
+    expect(sqlDeveloperV3Password(value.slice(0, -2))).toBe(false);
+  });
+
+  it('take later versions as encrypted values of low confidence, never decrypted', () => {
+    expect(sqlDeveloperEncryptedPassword(randomBytes(16).toString('base64'))).toEqual({ confidence: 'low' });
+    expect(sqlDeveloperEncryptedPassword(randomBytes(4).toString('base64'))).toBe(false);
+    expect(sqlDeveloperEncryptedPassword('not-base64!')).toBe(false);
+  });
+});
