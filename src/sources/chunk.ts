@@ -1,3 +1,4 @@
+import { mayBeEncryptedStore } from '../engine/encrypted-stores.js';
 import type { CommitInfo, SourceKind } from '../report/finding.js';
 import { type SkipCounts, noSkips } from '../report/scan-stats.js';
 
@@ -136,9 +137,13 @@ export function binaryText(data: Uint8Array): Buffer | undefined {
   return i < n ? out.subarray(0, i) : out;
 }
 
-/** What a source scans of a file: the file itself, or the text runs of a binary one (undefined if none). */
-export function scannableBytes(data: Buffer): Buffer | undefined {
-  return looksBinary(data) ? binaryText(data) : data;
+/**
+ * What a source scans of a file: the file itself, or the text runs of a binary one (undefined if
+ * none). A file the engine may decrypt whole (a DBeaver credentials file) keeps its bytes.
+ */
+export function scannableBytes(data: Buffer, path?: string): Buffer | undefined {
+  if (!looksBinary(data) || mayBeEncryptedStore(path, data.length)) return data;
+  return binaryText(data);
 }
 
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');

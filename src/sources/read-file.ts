@@ -54,7 +54,7 @@ function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stat
       yield* fileWindows(fd, size, base);
       return;
     }
-    const data = scannableBytes(readWhole(fd, size, 0));
+    const data = scannableBytes(readWhole(fd, size, 0), entry.rel);
     if (!data) {
       stats.skipped.binary++;
       return;
