@@ -43,9 +43,18 @@ export interface FileToRead {
 export interface WorktreeFiles {
   /** Lists the files (once: listing counts links and unreadable folders in the source's stats). */
   list(): Promise<FileToRead[]>;
-  /** Reads one file on the calling thread, counting what it skips in `stats`. */
-  read(file: FileToRead, stats: SourceStats): Iterable<Chunk>;
+  /**
+   * Reads one file on the calling thread, counting what it skips in `stats`. With `scratch`
+   * (a ReadScratch of src/sources/read-file.ts), the chunks' bytes are valid only until the next
+   * read: for a caller done with each chunk before it reads on.
+   */
+  read(file: FileToRead, stats: SourceStats, scratch?: ReadScratchLike): Iterable<Chunk>;
   maxFileSize: number;
+}
+
+/** A buffer reused from read to read (src/sources/read-file.ts `ReadScratch`). */
+export interface ReadScratchLike {
+  take(size: number): Buffer;
 }
 
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
