@@ -123,31 +123,37 @@ function runEnd(data: Uint8Array, i: number, n: number): number {
  * BINARY_TEXT_BUDGET bytes of them. Every other byte becomes a carriage return, so the result
  * has the file's byte offsets, its line feeds (line numbers are those `grep -an` gives) and
  * breaks that no pattern matches across. Undefined when the file holds no such run.
+ *
+ * With `inPlace` the bytes are blanked where they are (a reader's own buffer, not needed
+ * afterwards): a large binary then costs no second buffer of its size, fresh memory that is
+ * dear to fault in. Either way only what is not kept is written.
  */
-export function binaryText(data: Uint8Array): Buffer | undefined {
+export function binaryText(data: Uint8Array, inPlace = false): Buffer | undefined {
   const n = data.length;
-  const out = Buffer.alloc(n, CR);
+  const out = inPlace ? Buffer.from(data.buffer, data.byteOffset, n) : Buffer.from(data);
   let kept = 0;
   let i = 0;
   while (i < n && kept < BINARY_TEXT_BUDGET) {
-    const end = runEnd(data, i, n);
-    if (end - i >= MIN_PRINTABLE_RUN) {
-      out.set(data.subarray(i, end), i);
-      kept += end - i;
-    } else {
-      // Line feeds in short runs are kept so line numbers stay the file's own.
-      for (let k = i; k < end; k++) if (data[k] === LF) out[k] = LF;
+    const end = runEnd(out, i, n);
+    if (end === i) {
+      out[i++] = CR; // not text
+      continue;
     }
-    // The byte at `end` is not text: it stays a carriage return.
-    i = end === i ? i + 1 : end;
+    if (end - i >= MIN_PRINTABLE_RUN) kept += end - i;
+    // Line feeds in short runs are kept so line numbers stay the file's own.
+    else for (let k = i; k < end; k++) if (out[k] !== LF) out[k] = CR;
+    i = end;
   }
   if (kept === 0) return undefined;
   return i < n ? out.subarray(0, i) : out;
 }
 
-/** What a source scans of a file: the file itself, or the text runs of a binary one (undefined if none). */
-export function scannableBytes(data: Buffer): Buffer | undefined {
-  return looksBinary(data) ? binaryText(data) : data;
+/**
+ * What a source scans of a file: the file itself, or the text runs of a binary one (undefined
+ * if none). `owned`: the caller's buffer may be overwritten (see binaryText).
+ */
+export function scannableBytes(data: Buffer, owned = false): Buffer | undefined {
+  return looksBinary(data) ? binaryText(data, owned) : data;
 }
 
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');

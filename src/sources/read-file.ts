@@ -89,7 +89,7 @@ function* readEntry(
       yield* fileWindows(fd, size, base);
       return;
     }
-    const data = scannableBytes(readWhole(fd, size, 0, scratch));
+    const data = scannableBytes(readWhole(fd, size, 0, scratch), true);
     if (!data) {
       stats.skipped.binary++;
       return;
