@@ -144,7 +144,7 @@ const CONFIG = `rules:
     keywords: [acme_]
     pattern: '\\b(acme_[0-9a-f]{32})\\b'
     examples:
-      - 'ACME_KEY=acme_0f3a9c2e7b1d4f6a8c0e2b4d6f8a1c3e'
+      - 'ACME_KEY=acme_0f3a9c2e7b1d4f6a8c0e2b4d6f8a1c3e' # tokguard:allow (the rule's own example)
     counterExamples:
       - 'acme_notakey'
 allowlist:

@@ -1,6 +1,7 @@
 import { compileRule, type CompiledRule } from './compile.js';
 import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments } from './decoders.js';
+import { mayBeEncryptedStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
@@ -322,14 +323,56 @@ export class Engine {
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
-    if (candidates.length === 0 && base64Hits.length === 0 && !(decodeDepth > 0 && mayHoldEscapes(input))) return [];
+    const store = decodeDepth > 0 && mayBeEncryptedStore(meta.path, input.length);
+    if (candidates.length === 0 && base64Hits.length === 0 && !store && !(decodeDepth > 0 && mayHoldEscapes(input)))
+      return [];
     const raw =
       typeof input === 'string'
         ? input
         : (latin1?.() ?? Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
     const text = blankTerminalEscapes(raw);
-    const matches = this.scanText(text, candidates, decodeDepth, base64Hits, starts, new ScanFile(meta));
-    return text === raw ? matches : matches.map((m) => withRawWindow(m, text, raw));
+    const file = new ScanFile(meta);
+    let matches = this.scanText(text, candidates, decodeDepth, base64Hits, starts, file);
+    if (text !== raw) matches = matches.map((m) => withRawWindow(m, text, raw));
+    if (store) {
+      // The ciphertext as the file has it: blanking escape sequences would change its bytes.
+      const opened = openEncryptedStore(raw, meta.path);
+      if (opened) matches = this.withStoreMatches(matches, opened, text, file, decodeDepth);
+    }
+    return matches;
+  }
+
+  /**
+   * Adds what an encrypted store holds (see encrypted-stores.ts): its plaintext is scanned as a
+   * decoded layer, and each match is placed at the file bytes that encrypt it. Its window is the
+   * plaintext line, in the same offsets, so the report shows the decrypted entry (a user name, a
+   * host) with every secret in it masked, and never the ciphertext, which anyone can decrypt.
+   */
+  private withStoreMatches(matches: Match[], store: OpenedStore, text: string, file: ScanFile, depth: number): Match[] {
+    const hits: number[] = [];
+    const starts: KeywordStarts = [];
+    const candidates = this.candidateRules(store.text, depth > 1 ? hits : undefined, starts);
+    const inner = this.scanText(store.text, candidates, depth - 1, hits, starts, file);
+    if (inner.length === 0) return matches;
+    const lines = new LineIndex(text);
+    const at = store.offset;
+    const moved = inner.map((m): Match => {
+      const s = lines.position(m.start + at);
+      const e = lines.position(m.end + at);
+      return {
+        ...m,
+        start: m.start + at,
+        end: m.end + at,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        window: { ...m.window, start: m.window.start + at },
+        decodedFrom: m.decodedFrom ? `${store.kind}>${m.decodedFrom}` : store.kind,
+        ...(m.encodedAt ? { encodedAt: m.encodedAt.map(([a, b]): [number, number] => [a + at, b + at]) } : {}),
+      };
+    });
+    return [...matches, ...moved].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   private scanText(

@@ -1,3 +1,4 @@
+import { mayBeEncryptedStore } from '../engine/encrypted-stores.js';
 import type { CommitInfo, SourceKind } from '../report/finding.js';
 import { type SkipCounts, noSkips } from '../report/scan-stats.js';
 
@@ -149,11 +150,13 @@ export function binaryText(data: Uint8Array, inPlace = false): Buffer | undefine
 }
 
 /**
- * What a source scans of a file: the file itself, or the text runs of a binary one (undefined
- * if none). `owned`: the caller's buffer may be overwritten (see binaryText).
+ * What a source scans of a file: the file itself, or the text runs of a binary one (undefined if
+ * none). A file the engine may decrypt whole (a DBeaver credentials file) keeps its bytes.
+ * `owned`: the caller's buffer may be overwritten (see binaryText).
  */
-export function scannableBytes(data: Buffer, owned = false): Buffer | undefined {
-  return looksBinary(data) ? binaryText(data, owned) : data;
+export function scannableBytes(data: Buffer, path?: string, owned = false): Buffer | undefined {
+  if (!looksBinary(data) || mayBeEncryptedStore(path, data.length)) return data;
+  return binaryText(data, owned);
 }
 
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');

@@ -303,7 +303,7 @@ async function* historyChunks(
         continue;
       }
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
-      const data = scannableBytes(obj.data);
+      const data = scannableBytes(obj.data, obj.meta.path);
       if (!data) {
         stats.skipped.binary++;
         setAside?.(obj.oid);

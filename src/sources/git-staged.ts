@@ -257,7 +257,7 @@ function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chu
     } else stats.skipped['too-large']++;
     return undefined;
   }
-  const data = scannableBytes(obj.data);
+  const data = scannableBytes(obj.data, obj.meta.path);
   if (!data) {
     stats.skipped.binary++;
     return undefined;

@@ -89,7 +89,7 @@ function* readEntry(
       yield* fileWindows(fd, size, base);
       return;
     }
-    const data = scannableBytes(readWhole(fd, size, 0, scratch), true);
+    const data = scannableBytes(readWhole(fd, size, 0, scratch), entry.rel, true);
     if (!data) {
       stats.skipped.binary++;
       return;

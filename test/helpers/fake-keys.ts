@@ -1,12 +1,15 @@
 import { createCipheriv, createECDH, createHash, createPrivateKey } from 'node:crypto';
 import { makePrefixedCrc32Token } from '../../src/engine/validators/checksum-tokens.js';
 import { ed25519PublicKey } from '../../src/engine/validators/ed25519-keypair.js';
+import { makeMatrixSynapseToken } from '../../src/engine/validators/matrix.js';
 import { makeNatsNkeySeed } from '../../src/engine/validators/nats-nkey.js';
 import { NAVICAT_IV, NAVICAT_KEY } from '../../src/engine/validators/navicat.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const HEX = '0123456789abcdef';
 
 /**
  * Deterministic fake credentials for tests: random-looking, right format and checksum, never
@@ -30,6 +33,16 @@ export class FakeKeys {
 
   github(prefix: 'ghp_' | 'gho_' | 'ghu_' | 'ghs_' | 'ghr_' = 'ghp_'): string {
     return makePrefixedCrc32Token(prefix, this.chars(30, BASE62));
+  }
+
+  /** A Synapse (Matrix) access or refresh token with a valid CRC32, for a made-up localpart. */
+  matrixSynapse(prefix: 'syt_' | 'syr_' = 'syt_'): string {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    return makeMatrixSynapseToken(
+      prefix,
+      `bot-${this.chars(6, 'abcdefghijklmnopqrstuvwxyz')}`,
+      this.chars(20, letters),
+    );
   }
 
   /** Same shape as `github` but with a checksum that does not match. */
@@ -103,6 +116,64 @@ export class FakeKeys {
       y: pub.subarray(33).toString('base64url'),
     };
     return createPrivateKey({ key: jwk, format: 'jwk' }).export({ format: 'pem', type: 'pkcs8' }).toString();
+  }
+
+  /** A PostHog feature flags secure API key: phs_ and 35 random bytes in base62 (47 characters). */
+  posthogSecretKey(): string {
+    return `phs_${this.chars(47, BASE62)}`;
+  }
+
+  /** A PostHog OAuth access (pha_) or refresh (phr_) token: 32 random bytes in base62 (43 characters). */
+  posthogOAuthToken(prefix: 'pha_' | 'phr_' = 'pha_'): string {
+    return `${prefix}${this.chars(43, BASE62)}`;
+  }
+
+  /** An API key of the sk- + 32 lower-case hex shape (DeepSeek, DashScope). */
+  skHexApiKey(): string {
+    return `sk-${this.chars(32, HEX)}`;
+  }
+
+  /** A Mailgun API key in the current format: 32 hex, then two groups of 8 hex. */
+  mailgunKey(): string {
+    return `${this.chars(32, HEX)}-${this.chars(8, HEX)}-${this.chars(8, HEX)}`;
+  }
+
+  /** A legacy Dropbox long-lived token: 11 characters, ten A's, 43 base64url characters. */
+  dropboxLongLived(): string {
+    return `${this.chars(11, BASE62)}AAAAAAAAAA${this.chars(43, BASE64URL)}`;
+  }
+
+  /** A Discord bot token: the bot's snowflake id in base64url, a 6-character timestamp, an HMAC. */
+  discordBotToken(): string {
+    const id = `1${this.chars(18, '0123456789')}`;
+    return `${Buffer.from(id).toString('base64url')}.${this.chars(6, BASE64URL)}.${this.chars(38, BASE64URL)}`;
+  }
+
+  /** A Jira/Confluence Data Center personal access token: base64 of "<12-digit id>:<20 random bytes>". */
+  atlassianDataCenterPat(): string {
+    const id = `${1 + (this.bytes(1)[0]! % 9)}${this.chars(11, '0123456789')}`;
+    const random = this.bytes(20);
+    random[0] = random[0]! | 0x80; // not printable text, as a random secret is
+    return Buffer.concat([Buffer.from(`${id}:`), random]).toString('base64');
+  }
+
+  /**
+   * An X (Twitter) app-only bearer token as the OAuth 2.0 token endpoint returns it: a run of A's
+   * (leading zero bytes), the app's id, more A's, then URL-encoded base64.
+   */
+  twitterBearerToken(): string {
+    const tail = `${this.chars(20, BASE62)}%2B${this.chars(12, BASE62)}%3D${this.chars(50, BASE62)}`;
+    return `${'A'.repeat(21)}${this.chars(4, BASE62.slice(1))}${'A'.repeat(7)}${tail}`;
+  }
+
+  /** An Octopus Deploy API key: API- and 28 upper-case letters and digits. */
+  octopusApiKey(): string {
+    return `API-${this.chars(26, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}${this.chars(2, '0123456789')}`;
+  }
+
+  /** An Adyen API key: a base64 run opening AQE, a dash, and a second base64 run. */
+  adyenApiKey(): string {
+    return `AQE${this.chars(81, BASE64)}=-${this.chars(43, BASE64)}=`;
   }
 
   slackBot(): string {

@@ -191,6 +191,7 @@ const NOT_CREDENTIAL_KEY = new Set([
   'foreign',
   'unique',
   'cache',
+  'fingerprint',
   'sort',
   'partition',
   'range',

@@ -61,6 +61,11 @@ const JOINED_WORDS = /^[A-Za-z]{2,}\d?(?:[-_.:|/+ ][A-Za-z]{2,}\d?)+(?:[_-]?\d{1
 const PATH_OR_URL =
   /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/[\w.-]|~\/|[A-Za-z]:\\)|^[\w.-]+\.(?:pem|key|json|ya?ml|txt|crt|cer|p12|pfx|jks|env|properties|conf|cfg|ini|xml|toml|gpg|asc)$/i;
 const VERSION = /^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+// A number as code writes it with digit separators (`1_000_000`), and a versioned name
+// (`tokguard/v1`, `api:v2`).
+const NUMBER_OR_VERSIONED = /^\d{1,3}(?:_\d{3})+$|^[a-z][a-z0-9.-]*[/:@]v\d{1,3}$/;
+// A regex (`-(us[0-9]{1,2})$`): a character range with a quantifier is a pattern, not a value.
+const REGEX_SOURCE = /\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\](?:[+*?]|\{\d+(?:,\d*)?\})/;
 // Words that say the value stands in for a real one.
 const DEMO_MARKER =
   /example|sample|dummy|fake|placeholder|verylong|redacted|changeme|xxxx|your[-_]?(?:own|secret|key|token|pass)/i;
@@ -132,9 +137,9 @@ export function shapeOf(value: string): ValueShape {
     word: WORD.test(value),
     identifier,
     prose,
-    expression: EXPRESSION.test(value) || TEMPLATE.test(value),
+    expression: EXPRESSION.test(value) || TEMPLATE.test(value) || REGEX_SOURCE.test(value),
     path: PATH_OR_URL.test(value),
-    descriptive: VERSION.test(value) || DATE.test(value) || EMAIL.test(value),
+    descriptive: VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || NUMBER_OR_VERSIONED.test(value),
     selfDescribing: SELF_DESCRIBING.test(unleet(value)) || SELF_DESCRIBING.test(unleet(value).replace(/[^a-z]+/g, '')),
     marked: DEMO_MARKER.test(value),
     sequence,

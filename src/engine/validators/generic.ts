@@ -41,6 +41,10 @@ const KEY_OPENS_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]*$/;
 // (`/reset-password=…`) it names a page, not a credential.
 const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]*$/i;
 const QUERY_NAME = /[?&;#][A-Za-z0-9_]*$/;
+// A name that is the third or later segment of a colon-joined identifier (an ARN's
+// `…:123456789012:secret:MySecret-a1b2c3`, a URN) is a resource type, and what follows it names a
+// resource: a key is never glued to two segments before it.
+const IN_COLON_PATH = /[^\s:"'`]:[^\s:"'`]+:[A-Za-z0-9_-]*$/;
 // A regex literal (`assert_match(/password: postgres/, …)`): a pattern to match, not a value.
 const REGEX_OPEN = /(?:^|[\s(,=!~])\/(?![/*])[^/\n]*$/;
 // A label for the encoding (Laravel's `base64:`): the shape to judge is what follows it.
@@ -55,6 +59,7 @@ function keyInPlace(context: ValidatorContext): boolean {
   if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
   if (groups.typed !== undefined && !GO_DECLARATION.test(before)) return false;
   if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
+  if (IN_COLON_PATH.test(before)) return false;
   return true;
 }
 

@@ -38,11 +38,13 @@ import { kubernetesServiceAccountToken, supabaseAnonKey, supabaseServiceRoleKey 
 import { packagistToken } from './packagist.js';
 import { neptuneApiToken } from './neptune.js';
 import { elasticApiKey } from './elastic.js';
+import { matrixSynapseToken } from './matrix.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
 import { base64DerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
+import { mremotengPassword, sqlDeveloperEncryptedPassword, sqlDeveloperV3Password } from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
@@ -80,6 +82,9 @@ export const validators: Readonly<Record<string, Validator>> = {
   'der-base64-private-key': base64DerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
   'navicat-password': navicatPassword,
+  'mremoteng-password': mremotengPassword,
+  'sqldeveloper-v3-password': sqlDeveloperV3Password,
+  'sqldeveloper-encrypted-password': sqlDeveloperEncryptedPassword,
   'grafana-sa-crc32': grafanaServiceAccountToken,
   'grafana-cloud-token': grafanaCloudToken,
   'grafana-legacy-api-key': grafanaLegacyApiKey,
@@ -119,6 +124,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'laravel-app-key': laravelAppKey,
   'crypt-hash': cryptHash,
   'jwk-private-key': jwkPrivateKey,
+  'matrix-synapse-crc32': matrixSynapseToken,
 };
 
 /**
@@ -129,6 +135,9 @@ export const validators: Readonly<Record<string, Validator>> = {
  */
 export const VALIDATIONS_PER_INPUT: Readonly<Record<string, number>> = {
   'ed25519-keypair': 64,
+  // A PBKDF2 of 1000 rounds per candidate (about 0.5 ms): more saved passwords than any
+  // connection file holds.
+  'mremoteng-password': 1024,
 };
 
 export function getValidator(name: string): Validator | undefined {

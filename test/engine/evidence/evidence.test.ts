@@ -129,6 +129,9 @@ describe('evidence scoring: code that looks like an assignment is not a secret',
       ' *   NewPassword: "STRING_VALUE", // required\n',
       'dist-types/ChangePassword.d.ts',
     ],
+    ['a number with digit separators', 'const EARLY_PASS_MAX_ENTRIES = 1_000_000;\n', 'src/history.ts'],
+    ['a versioned name', "export const FINGERPRINT_KEY = 'scanner/v1';\n", 'src/report.ts'],
+    ['a regex over the secret', "  region: { fromSecret: '-(us[0-9]{1,2})$' },\n", 'src/verify.ts'],
   ])('%s', (_what, text, path) => {
     const m = generic(text, path);
     expect(m === undefined || m.confidence !== 'high', JSON.stringify(m?.secret)).toBe(true);
@@ -165,5 +168,10 @@ describe('the parts', () => {
     expect(shapeOf('Rails.env.test?').expression).toBe(true);
     expect(shapeOf('asdfqwer1234asdf')).toMatchObject({ sequence: true, random: false });
     expect(shapeOf('Beklenmeyen belirteç.').prose).toBe(true);
+    expect(shapeOf('1_000_000').descriptive).toBe(true);
+    expect(shapeOf('api/v2').descriptive).toBe(true);
+    expect(shapeOf('[A-Za-z0-9]{32}').expression).toBe(true);
+    // A password that merely holds brackets is still a value.
+    expect(shapeOf('Pa[ss]word-9{2}').expression).toBe(false);
   });
 });
