@@ -29,7 +29,10 @@ export function defineBaselineCommand(program: Command): void {
     .option('--exclude <glob...>', 'skip paths matching these globs')
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)')
     .option('--no-gitignore', 'do not honour .gitignore files (.tokguardignore still applies)')
-    .option('--threads <n>', 'worker threads for matching (default: one per core, one fewer with --history; 0 = none)')
+    .option(
+      '--threads <n>',
+      'worker threads for matching (default: one per core, one fewer for a working tree or --history, whose main thread works too; 0 = none)',
+    )
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (path: string, opts: BaselineCliOptions, cmd: Command) => {
       const { runScanCommand } = await import('./scan.js');

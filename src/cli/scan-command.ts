@@ -64,7 +64,10 @@ export function defineScanCommand(program: Command): void {
       'lowest severity that fails the scan (default low; test keys and demo credentials are info)',
     )
     .option('--min-confidence <level>', 'report only findings at least this sure: high, medium or low (default low)')
-    .option('--threads <n>', 'worker threads for matching (default: one per core, one fewer with --history; 0 = none)')
+    .option(
+      '--threads <n>',
+      'worker threads for matching (default: one per core, one fewer for a working tree or --history, whose main thread works too; 0 = none)',
+    )
     .option(
       '--verify',
       "ask each secret's provider whether it is live (sends each distinct secret to its provider's API)",

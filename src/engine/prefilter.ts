@@ -6,7 +6,16 @@
  * A combined regex alternation or a per-keyword indexOf both rescan the text once per keyword;
  * this walks it once whatever the number of rules.
  */
-import { MAX_POSITIONS, recordEvent, WasmWalker, type WalkSink } from './wasm-walker.js';
+import {
+  layoutWalkTables,
+  MAX_POSITIONS,
+  recordEvent,
+  stateAt,
+  TABLE,
+  WasmWalker,
+  type WalkSink,
+  type WalkTables,
+} from './wasm-walker.js';
 
 export { MAX_POSITIONS, MAX_STARTS } from './wasm-walker.js';
 
@@ -17,7 +26,7 @@ export { MAX_POSITIONS, MAX_STARTS } from './wasm-walker.js';
 export type KeywordStarts = number[][] & { cut?: Set<number> };
 
 /** Bump when the tables' meaning changes: a cache built by another layout is not used. */
-export const AUTOMATON_LAYOUT = 1;
+export const AUTOMATON_LAYOUT = 2;
 
 /** A built automaton's tables, as `KeywordPrefilter.data()` gives them (for a build-time cache). */
 export interface AutomatonData {
@@ -25,22 +34,17 @@ export interface AutomatonData {
   keywords: string[];
   positionalFrom: number;
   anchored: number[];
-  width: number;
-  acceptFrom: number;
-  classOf: Uint8Array;
-  table: Int32Array;
+  /** The transitions, in the layout the walks read (a cache stores them so: see WalkTables). */
+  tables: WalkTables;
   /** Per state, the keywords recognised there. */
   outputs: (number[] | null)[];
   positional: Uint8Array;
 }
 
 export class KeywordPrefilter {
-  /** Row-major transitions: entry = the next state's row offset (state number × width). */
-  private readonly table: Int32Array;
-  /** Row offsets from here on are states that recognise a keyword (they are numbered last). */
-  private readonly acceptFrom: number;
-  private readonly classOf: Uint8Array;
-  private readonly width: number;
+  private readonly tables: WalkTables;
+  /** The tables' memory as u32 (see WalkTables), for the JavaScript walks. */
+  private readonly image: Int32Array;
   /** The same walk in WebAssembly, when the runtime has it. */
   private readonly wasm: WasmWalker | undefined;
   /** For each state (by its number in the table), the keyword indices recognised there (including via failure links). */
@@ -74,15 +78,13 @@ export class KeywordPrefilter {
     this.anchored = anchored;
     this.keywords = keywords;
     const t = prebuilt ?? buildAutomaton(keywords, positionalFrom, anchored);
-    this.table = t.table;
-    this.acceptFrom = t.acceptFrom;
-    this.classOf = t.classOf;
-    this.width = t.width;
+    this.tables = t.tables;
+    this.image = new Int32Array(t.tables.memory, 0, (TABLE >> 2) + t.tables.states * t.tables.width);
     this.hit = new Uint8Array(t.positional.length);
     this.isDropped = new Uint8Array(t.positional.length);
     this.outputs = t.outputs.map((o) => o ?? undefined);
     this.positional = t.positional;
-    this.wasm = useWasm ? WasmWalker.create(this.table, this.classOf, this.width, this.acceptFrom) : undefined;
+    this.wasm = useWasm ? WasmWalker.create(this.tables) : undefined;
   }
 
   /** The tables, for a cache that skips building them (see KeywordFinder's `cached`). */
@@ -92,10 +94,7 @@ export class KeywordPrefilter {
       keywords: [...this.keywords],
       positionalFrom,
       anchored: [...this.anchored].sort((a, b) => a - b),
-      width: this.width,
-      acceptFrom: this.acceptFrom,
-      classOf: this.classOf,
-      table: this.table,
+      tables: this.tables,
       outputs: this.outputs.map((o) => o ?? null),
       positional: this.positional,
     };
@@ -126,9 +125,10 @@ export class KeywordPrefilter {
       isDropped: this.isDropped,
       dropped: [],
     };
-    if (typeof text === 'string') walkString(this.table, this.classOf, this.width, this.acceptFrom, sink, text);
+    const { width, acceptAt } = this.tables;
+    if (typeof text === 'string') walkString(this.image, width, acceptAt, sink, text);
     else if (this.wasm) this.wasm.walk(text, sink);
-    else walkBytes(this.table, this.classOf, this.width, this.acceptFrom, sink, text);
+    else walkBytes(this.image, width, acceptAt, sink, text);
     const outputs = this.outputs;
     for (const st of sink.dropped) {
       this.isDropped[st] = 0;
@@ -159,20 +159,13 @@ export class KeywordPrefilter {
 // module-level functions, one per input type, so each stays monomorphic and small: folded into
 // the method, with the bookkeeping inline, the same loop ran at half the speed.
 
-function walkBytes(
-  table: Int32Array,
-  classOf: Uint8Array,
-  width: number,
-  acceptFrom: number,
-  sink: WalkSink,
-  text: Uint8Array,
-): void {
+function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: Uint8Array): void {
   const { hit, hitStates, positional } = sink;
-  let s = 0;
+  let s = TABLE;
   for (let i = 0, len = text.length; i < len; i++) {
-    s = table[s + classOf[text[i]!]!]!;
-    if (s >= acceptFrom) {
-      const st = (s / width) | 0;
+    s = image[(s + image[text[i]!]!) >> 2]!;
+    if (s >= acceptAt) {
+      const st = stateAt(s, width);
       if (!hit[st]) {
         hit[st] = 1;
         hitStates.push(st);
@@ -182,21 +175,14 @@ function walkBytes(
   }
 }
 
-function walkString(
-  table: Int32Array,
-  classOf: Uint8Array,
-  width: number,
-  acceptFrom: number,
-  sink: WalkSink,
-  text: string,
-): void {
+function walkString(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: string): void {
   const { hit, hitStates, positional } = sink;
-  let s = 0;
+  let s = TABLE;
   for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
-    s = table[s + (c < 256 ? classOf[c]! : 0)]!;
-    if (s >= acceptFrom) {
-      const st = (s / width) | 0;
+    s = image[(s + (c < 256 ? image[c]! : 0)) >> 2]!;
+    if (s >= acceptAt) {
+      const st = stateAt(s, width);
       if (!hit[st]) {
         hit[st] = 1;
         hitStates.push(st);
@@ -303,7 +289,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 // characters in keywords: this runs at every large scan's start and in every worker thread
 // (unless the built-in tables are loaded from the build's cache).
 
-type BuiltTables = Pick<AutomatonData, 'table' | 'acceptFrom' | 'classOf' | 'width' | 'outputs' | 'positional'>;
+type BuiltTables = Pick<AutomatonData, 'tables' | 'outputs' | 'positional'>;
 
 function buildAutomaton(
   keywords: readonly string[],
@@ -443,10 +429,7 @@ function layoutTable(
     for (let k = 0; k < width; k++) table[row + k] = rank[delta[st * width + k]!]! * width;
   }
   return {
-    table,
-    acceptFrom: accepting * width,
-    classOf,
-    width,
+    tables: layoutWalkTables(table, classOf, width, accepting * width),
     outputs: Array.from(order, (st) => (out[st]!.length ? out[st]! : null)),
     positional: Uint8Array.from(
       order,

@@ -50,10 +50,11 @@ export function recordEvent(sink: WalkSink, end: number, st: number): void {
   if (keep) sink.events.push(end, st);
 }
 
-const CLS = 0;
+/** Byte offsets in a walk's memory: see WalkTables. */
+export const CLS = 0;
 const EVENTS = 1024;
 const EVENTS_END = EVENTS + 64 * 1024;
-const TABLE = EVENTS_END;
+export const TABLE = EVENTS_END;
 /** Text is copied into the module's memory this much at a time; the state carries over. */
 const WINDOW = 1 << 20;
 const PAGE = 64 * 1024;
@@ -72,10 +73,58 @@ function dfaModule(): WebAssembly.Module | null {
 }
 
 /**
- * Runs the prefilter's DFA (src/engine/dfa.wat) over bytes. The table is the prefilter's, with
- * each entry (a row offset in entries) turned into an absolute byte address in the module's
- * memory, so the loop is one load from the byte's column and one from the table per byte.
+ * The automaton in the one layout every walk reads (src/engine/dfa.wat, and the JavaScript
+ * loops in prefilter.ts), so that a table stored in it (dist/builtin-automaton.bin) is read
+ * straight into place: at CLS, 256 u32, each byte's column as a byte offset within a row
+ * (class × 4); at TABLE, rows of `width` u32, each entry the byte address of the next state's
+ * row, rows of accepting states last (from `acceptAt`); after the table, the WebAssembly walk's
+ * text window. The memory is a WebAssembly.Memory's where the runtime has WebAssembly.
  */
+export interface WalkTables {
+  memory: ArrayBuffer;
+  /** The WebAssembly memory `memory` belongs to, when there is WebAssembly. */
+  wasm: WebAssembly.Memory | undefined;
+  width: number;
+  /** Byte address of the first accepting state's row. */
+  acceptAt: number;
+  states: number;
+}
+
+/** Memory for `tableBytes` of table in the walk's layout, zeroed (see WalkTables). */
+export function walkMemory(tableBytes: number): Pick<WalkTables, 'memory' | 'wasm'> {
+  const textAt = TABLE + tableBytes;
+  if (dfaModule()) {
+    const wasm = new WebAssembly.Memory({ initial: Math.ceil((textAt + WINDOW) / PAGE) });
+    return { memory: wasm.buffer, wasm };
+  }
+  return { memory: new ArrayBuffer(textAt), wasm: undefined };
+}
+
+/**
+ * Lays out a table of row offsets (state number × width) and a byte → class map in the walk's
+ * layout: each entry becomes an absolute byte address, so a walk does one load from the
+ * byte's column and one from the table per byte.
+ */
+export function layoutWalkTables(
+  table: Int32Array,
+  classOf: Uint8Array,
+  width: number,
+  acceptFrom: number,
+): WalkTables {
+  const { memory, wasm } = walkMemory(table.length * 4);
+  const i32 = new Int32Array(memory);
+  for (let c = 0; c < 256; c++) i32[CLS / 4 + c] = classOf[c]! * 4;
+  const base = TABLE / 4;
+  for (let i = 0; i < table.length; i++) i32[base + i] = TABLE + table[i]! * 4;
+  return { memory, wasm, width, acceptAt: TABLE + acceptFrom * 4, states: table.length / width };
+}
+
+/** The state number of a row address. */
+export function stateAt(address: number, width: number): number {
+  return ((address - TABLE) / 4 / width) | 0;
+}
+
+/** Runs the prefilter's DFA (src/engine/dfa.wat) over bytes, on tables laid out in WebAssembly memory. */
 export class WasmWalker {
   private readonly walkFn: (p: number, end: number, cls: number, acc: number, evEnd: number) => number;
   private readonly state: WebAssembly.Global;
@@ -84,22 +133,17 @@ export class WasmWalker {
   private readonly i32: Int32Array;
   private readonly textAt: number;
   private readonly acceptAt: number;
+  private readonly width: number;
 
-  /** undefined when WebAssembly is not available. */
-  static create(table: Int32Array, classOf: Uint8Array, width: number, acceptFrom: number): WasmWalker | undefined {
+  /** undefined when WebAssembly is not available (the tables' memory is then not WebAssembly's). */
+  static create(tables: WalkTables): WasmWalker | undefined {
     const mod = dfaModule();
-    return mod ? new WasmWalker(mod, table, classOf, width, acceptFrom) : undefined;
+    return mod && tables.wasm ? new WasmWalker(mod, tables, tables.wasm) : undefined;
   }
 
-  private constructor(
-    mod: WebAssembly.Module,
-    table: Int32Array,
-    classOf: Uint8Array,
-    private readonly width: number,
-    acceptFrom: number,
-  ) {
-    this.textAt = TABLE + table.length * 4;
-    const memory = new WebAssembly.Memory({ initial: Math.ceil((this.textAt + WINDOW) / PAGE) });
+  private constructor(mod: WebAssembly.Module, tables: WalkTables, memory: WebAssembly.Memory) {
+    this.width = tables.width;
+    this.textAt = TABLE + tables.states * tables.width * 4;
     const instance = new WebAssembly.Instance(mod, { env: { memory } });
     const exports = instance.exports as {
       walk: WasmWalker['walkFn'];
@@ -112,10 +156,7 @@ export class WasmWalker {
     // The memory never grows, so these views stay valid.
     this.bytes = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
-    for (let c = 0; c < 256; c++) this.i32[CLS / 4 + c] = classOf[c]! * 4;
-    const base = TABLE / 4;
-    for (let i = 0; i < table.length; i++) this.i32[base + i] = TABLE + table[i]! * 4;
-    this.acceptAt = TABLE + acceptFrom * 4;
+    this.acceptAt = tables.acceptAt;
   }
 
   walk(text: Uint8Array, sink: WalkSink): void {
@@ -132,7 +173,7 @@ export class WasmWalker {
         p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END);
         const stop = (this.eventsAt.value as number) / 4;
         for (let e = EVENTS / 4; e < stop; e += 2) {
-          const st = ((i32[e + 1]! - TABLE) / 4 / width) | 0;
+          const st = stateAt(i32[e + 1]!, width);
           if (!hit[st]) {
             hit[st] = 1;
             hitStates.push(st);

@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { PrefilterCache } from '../engine/engine.js';
 import type { AutomatonData } from '../engine/prefilter.js';
+import { CLS, TABLE, walkMemory } from '../engine/wasm-walker.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
  * The built-in rules' prefilter, built by the build (scripts/compile-prefilter.mjs): the keyword
  * list with its base64 spellings (about 10 ms to work out at every start, the hook's included),
- * and the automaton's tables (about 60 ms to build, in every worker thread). An engine uses them
+ * and the automaton's tables (about 60 ms to build, in every worker thread), stored in the
+ * layout its walks read so that loading them is one read into place. An engine uses them
  * only when its keywords are exactly the ones they were built for; anything else, a missing or
  * stale file included, means building them as before.
  */
@@ -23,10 +25,12 @@ interface PrefilterFile {
 
 interface AutomatonHeader {
   layout: number;
+  /** Where the table sits in the walk's memory (its entries are addresses): TABLE when written. */
+  tableAt: number;
   positionalFrom: number;
   anchored: number[];
   width: number;
-  acceptFrom: number;
+  acceptAt: number;
   states: number;
   outputs: (number[] | null)[];
 }
@@ -43,7 +47,7 @@ export function loadBuiltinPrefilterCache(): PrefilterCache | undefined {
         automaton: () => {
           if (automaton === undefined) {
             try {
-              automaton = readAutomaton(readFileSync(AUTOMATON_BIN), file.keywords);
+              automaton = readAutomatonFile(AUTOMATON_BIN, file.keywords);
             } catch {
               automaton = null;
             }
@@ -58,53 +62,101 @@ export function loadBuiltinPrefilterCache(): PrefilterCache | undefined {
   return cached ?? undefined;
 }
 
-/** Layout: u32 header length, header JSON, padding to 8, classOf (256), positional (states), padding to 4, table (i32). */
+/**
+ * Layout: u32 header length, header JSON, padding to 8, positional (a byte per state), padding
+ * to 4, then the walk's memory image (see WalkTables): the 256 column offsets and the table,
+ * whose entries are addresses in that memory. A worker thread reads them straight into its
+ * walk's memory: no copy, no pass over the 7 MB table, no JSON for it.
+ */
 export function writeAutomaton(data: AutomatonData): Buffer {
+  const { tables } = data;
   const header: AutomatonHeader = {
     layout: data.layout,
+    tableAt: TABLE,
     positionalFrom: data.positionalFrom,
     anchored: data.anchored,
-    width: data.width,
-    acceptFrom: data.acceptFrom,
-    states: data.positional.length,
+    width: tables.width,
+    acceptAt: tables.acceptAt,
+    states: tables.states,
     outputs: data.outputs,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const classAt = align(4 + json.length, 8);
-  const positionalAt = classAt + 256;
-  const tableAt = align(positionalAt + data.positional.length, 4);
-  const out = Buffer.alloc(tableAt + data.table.byteLength);
+  const { positionalAt, clsAt, tableAt, end } = fileLayout(json.length, header);
+  const out = Buffer.alloc(end);
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
-  out.set(data.classOf, classAt);
   out.set(data.positional, positionalAt);
-  out.set(new Uint8Array(data.table.buffer, data.table.byteOffset, data.table.byteLength), tableAt);
+  const memory = new Uint8Array(tables.memory);
+  out.set(memory.subarray(CLS, CLS + CLS_BYTES), clsAt);
+  out.set(memory.subarray(TABLE, TABLE + tableBytes(header)), tableAt);
   return out;
 }
 
+/** Reads `into.length` bytes at `position`, all of them or throws. */
+type ReadAt = (into: Uint8Array, position: number) => void;
+
+/** The automaton from a buffer holding the file (the build's tests round-trip through it). */
 export function readAutomaton(buf: Buffer, keywords: string[]): AutomatonData {
-  const length = buf.readUInt32LE(0);
-  const header = JSON.parse(buf.toString('utf8', 4, 4 + length)) as AutomatonHeader;
-  const classAt = align(4 + length, 8);
-  const positionalAt = classAt + 256;
-  const tableAt = align(positionalAt + header.states, 4);
-  const cells = header.states * header.width;
-  if (buf.length !== tableAt + cells * 4) throw new Error('automaton file has the wrong size');
-  // Copied out, so the table is aligned and owns its memory whatever Buffer pooling did.
-  const table = new Int32Array(cells);
-  new Uint8Array(table.buffer).set(buf.subarray(tableAt, tableAt + cells * 4));
+  return readAutomatonWith((into, position) => {
+    if (position + into.length > buf.length) throw new Error('automaton file is truncated');
+    into.set(buf.subarray(position, position + into.length));
+  }, keywords);
+}
+
+/** The automaton from its file, the tables read from disk into the walk's memory directly. */
+export function readAutomatonFile(file: string, keywords: string[]): AutomatonData {
+  const fd = openSync(file, 'r');
+  try {
+    return readAutomatonWith((into, position) => {
+      for (let at = 0; at < into.length; ) {
+        const n = readSync(fd, into, at, into.length - at, position + at);
+        if (n === 0) throw new Error('automaton file is truncated');
+        at += n;
+      }
+    }, keywords);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAutomatonWith(read: ReadAt, keywords: string[]): AutomatonData {
+  const length = Buffer.alloc(4);
+  read(length, 0);
+  const json = Buffer.alloc(length.readUInt32LE(0));
+  read(json, 4);
+  const header = JSON.parse(json.toString('utf8')) as AutomatonHeader;
+  if (header.tableAt !== TABLE) throw new Error('automaton file has another memory layout');
+  const { positionalAt, clsAt, tableAt } = fileLayout(json.length, header);
+  const positional = new Uint8Array(header.states);
+  read(positional, positionalAt);
+  const { memory, wasm } = walkMemory(tableBytes(header));
+  read(new Uint8Array(memory, CLS, CLS_BYTES), clsAt);
+  read(new Uint8Array(memory, TABLE, tableBytes(header)), tableAt);
   return {
     layout: header.layout,
     keywords,
     positionalFrom: header.positionalFrom,
     anchored: header.anchored,
-    width: header.width,
-    acceptFrom: header.acceptFrom,
-    classOf: Uint8Array.from(buf.subarray(classAt, classAt + 256)),
-    table,
+    tables: { memory, wasm, width: header.width, acceptAt: header.acceptAt, states: header.states },
     outputs: header.outputs,
-    positional: Uint8Array.from(buf.subarray(positionalAt, positionalAt + header.states)),
+    positional,
   };
+}
+
+const CLS_BYTES = 256 * 4;
+
+function tableBytes(header: Pick<AutomatonHeader, 'states' | 'width'>): number {
+  return header.states * header.width * 4;
+}
+
+function fileLayout(
+  jsonLength: number,
+  header: Pick<AutomatonHeader, 'states' | 'width'>,
+): { positionalAt: number; clsAt: number; tableAt: number; end: number } {
+  const positionalAt = align(4 + jsonLength, 8);
+  const clsAt = align(positionalAt + header.states, 4);
+  const tableAt = clsAt + CLS_BYTES;
+  return { positionalAt, clsAt, tableAt, end: tableAt + tableBytes(header) };
 }
 
 function align(n: number, to: number): number {

@@ -1,15 +1,18 @@
 /**
  * Matching a worktree's files. Small inputs are read and matched on the calling thread, like
- * any chunks. Past the pool threshold, worker threads read the files as well as match them:
+ * any chunks. Past the pool threshold (the bytes read, or expected from a sample of the list),
+ * worker threads read the files as well as match them:
  * every thread takes the next files from one shared list (an atomic counter), so the threads
- * finish together and the main thread neither reads nor copies the bytes. Until the workers
- * have built their engines, the main thread goes on reading and matching from the same list
- * (except with TOKGUARD_POOL_THRESHOLD=0, where the workers read everything).
+ * finish together and no thread copies another's bytes. The main thread reads and matches from
+ * the same list to the end (except with TOKGUARD_POOL_THRESHOLD=0, where the workers read
+ * everything): it is started and warm while the workers start, so by default there is one
+ * worker fewer than the cores.
  */
 import type { Worker } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { newSourceStats, type SourceStats } from '../sources/chunk.js';
+import { ReadScratch } from '../sources/read-file.js';
 import type { FileShare, FilesRead, WorkerMessage } from './batch.js';
 import {
   canStartWorkers,
@@ -30,19 +33,22 @@ export async function matchFiles(
   options: MatcherOptions,
 ): Promise<void> {
   const { files, stats } = input;
-  const threads = options.threads ?? defaultThreads(false);
+  // The main thread matches beside the workers to the end: one worker fewer than the cores.
+  const threads = options.threads ?? defaultThreads(true);
   const threshold = poolThresholdBytes();
   const kindPath = options.kindPath ?? ((p: string): string => p);
   const list = await files.list();
   const next = new Int32Array(new SharedArrayBuffer(4));
   const unreadable: [number, string][] = [];
+  // Each file is matched before the next is read (the sink keeps no bytes): one buffer serves all.
+  const scratch = new ReadScratch();
   let engine: Engine | undefined;
   let readers: Readers | undefined;
   let taken = 0; // files this thread took from the list
   let exhausted = false; // this thread took past the end of the list
   try {
     for (;;) {
-      if (!readers && threads > 0 && canStartWorkers && stats.bytes >= threshold) {
+      if (!readers && threads > 0 && canStartWorkers && expectedBytes(stats.bytes, taken, list.length) >= threshold) {
         const share: FileShare = {
           files: list,
           kindPaths: list.map((f) => kindPath(f.rel)),
@@ -57,19 +63,22 @@ export async function matchFiles(
         options.onPool?.(threads);
       }
       // With the threshold at 0 (the test suite's `workers` runs) the workers read every file.
-      if (readers && (threshold === 0 || readers.allReady())) break;
+      if (readers && threshold === 0) break;
       const at = Atomics.add(next, 0, 1);
       taken++;
       if ((exhausted = at >= list.length)) break;
       engine ??= new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
       const read = newSourceStats();
-      for (const c of files.read(list[at]!, read)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+      for (const c of files.read(list[at]!, read, scratch)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
       addStats(stats, read, at, unreadable);
-      // Lets the workers' messages in: "ready" ends this loop.
-      if (readers) await new Promise((resolve) => setImmediate(resolve));
+      // Lets the workers' messages in now and then (their matches, or a failure).
+      if (readers && taken % YIELD_EVERY === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        readers.check();
+      }
     }
-    // This thread reached the end of the list while the workers started: if the count is only
-    // its own (workers take 8 at a time), none took a file, and there is nothing to wait for.
+    // This thread reached the end of the list: if the count is only its own (workers take 8 at
+    // a time), no worker took a file (they were still starting), and there is nothing to wait for.
     if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
   } finally {
     await readers?.close();
@@ -77,6 +86,22 @@ export async function matchFiles(
   // In the order of the listing, as a scan on one thread reports them.
   unreadable.sort((a, b) => a[0] - b[0]);
   for (const [, line] of unreadable) stats.unreadable.push(line);
+}
+
+/** Files the main thread matches between looks at the workers' messages. */
+const YIELD_EVERY = 32;
+
+/** Files read before their sizes are taken as a sample of the whole list's (see expectedBytes). */
+const SAMPLE_FILES = 32;
+
+/**
+ * The input's expected size once a sample of it is read: the bytes read so far, or, after
+ * SAMPLE_FILES files, their average times the number listed. Starting the workers only after
+ * the threshold was read left one thread matching alone for seconds of a large tree's scan
+ * while the pool could have been starting; on a small tree the estimate stays below it.
+ */
+function expectedBytes(read: number, taken: number, listed: number): number {
+  return taken < SAMPLE_FILES ? read : Math.max(read, (read / taken) * listed);
 }
 
 /** Adds what reading counted; its unreadable lines are kept apart with their file's index. */
@@ -89,7 +114,8 @@ function addStats(into: SourceStats, from: SourceStats, at: number, unreadable: 
 }
 
 interface Readers {
-  allReady(): boolean;
+  /** Throws if a worker failed. */
+  check(): void;
   /** Resolves when every worker has sent all it read; rejects if one fails. */
   finished(): Promise<void>;
   close(): Promise<void>;
@@ -104,7 +130,6 @@ async function startReaders(
 ): Promise<Readers> {
   // Loaded here, not at the top: small scans never start a worker.
   const { Worker: WorkerThread } = await import('node:worker_threads');
-  let ready = 0;
   let done = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -117,7 +142,6 @@ async function startReaders(
     };
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.kind === 'files') onRead(msg);
-      else if (msg.kind === 'ready') ready++;
       else if (msg.kind === 'done') {
         finishedHere = true;
         done++;
@@ -132,9 +156,8 @@ async function startReaders(
     return worker;
   });
   return {
-    allReady: () => {
+    check: () => {
       if (failure) throw failure;
-      return ready === size;
     },
     finished: async () => {
       while (done < size && !failure) await new Promise<void>((resolve) => (wake = resolve));

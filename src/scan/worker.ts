@@ -56,13 +56,15 @@ else
  * Only chunks with matches are sent back, in one message per REPORT files or fewer.
  */
 function readShare(share: FileShare): void {
+  // Each file is matched before the next is read: one buffer serves them all.
+  const scratch = new reader!.ReadScratch();
   const next = new Int32Array(share.next);
   const n = share.files.length;
   let out = emptyReport();
   let files = 0;
   for (let from = Atomics.add(next, 0, TAKE); from < n; from = Atomics.add(next, 0, TAKE)) {
     for (let i = from; i < Math.min(n, from + TAKE); i++) {
-      for (const chunk of reader!.readFile(share.files[i]!, share.maxFileSize, out.stats)) {
+      for (const chunk of reader!.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch)) {
         const { data, ...header } = chunk;
         const matches = engine.scan(data, { path: share.kindPaths[i] });
         if (matches.length) out.chunks.push([header, matches]);

@@ -44,9 +44,18 @@ export interface FileToRead {
 export interface WorktreeFiles {
   /** Lists the files (once: listing counts links and unreadable folders in the source's stats). */
   list(): Promise<FileToRead[]>;
-  /** Reads one file on the calling thread, counting what it skips in `stats`. */
-  read(file: FileToRead, stats: SourceStats): Iterable<Chunk>;
+  /**
+   * Reads one file on the calling thread, counting what it skips in `stats`. With `scratch`
+   * (a ReadScratch of src/sources/read-file.ts), the chunks' bytes are valid only until the next
+   * read: for a caller done with each chunk before it reads on.
+   */
+  read(file: FileToRead, stats: SourceStats, scratch?: ReadScratchLike): Iterable<Chunk>;
   maxFileSize: number;
+}
+
+/** A buffer reused from read to read (src/sources/read-file.ts `ReadScratch`). */
+export interface ReadScratchLike {
+  take(size: number): Buffer;
 }
 
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
@@ -115,23 +124,26 @@ function runEnd(data: Uint8Array, i: number, n: number): number {
  * BINARY_TEXT_BUDGET bytes of them. Every other byte becomes a carriage return, so the result
  * has the file's byte offsets, its line feeds (line numbers are those `grep -an` gives) and
  * breaks that no pattern matches across. Undefined when the file holds no such run.
+ *
+ * With `inPlace` the bytes are blanked where they are (a reader's own buffer, not needed
+ * afterwards): a large binary then costs no second buffer of its size, fresh memory that is
+ * dear to fault in. Either way only what is not kept is written.
  */
-export function binaryText(data: Uint8Array): Buffer | undefined {
+export function binaryText(data: Uint8Array, inPlace = false): Buffer | undefined {
   const n = data.length;
-  const out = Buffer.alloc(n, CR);
+  const out = inPlace ? Buffer.from(data.buffer, data.byteOffset, n) : Buffer.from(data);
   let kept = 0;
   let i = 0;
   while (i < n && kept < BINARY_TEXT_BUDGET) {
-    const end = runEnd(data, i, n);
-    if (end - i >= MIN_PRINTABLE_RUN) {
-      out.set(data.subarray(i, end), i);
-      kept += end - i;
-    } else {
-      // Line feeds in short runs are kept so line numbers stay the file's own.
-      for (let k = i; k < end; k++) if (data[k] === LF) out[k] = LF;
+    const end = runEnd(out, i, n);
+    if (end === i) {
+      out[i++] = CR; // not text
+      continue;
     }
-    // The byte at `end` is not text: it stays a carriage return.
-    i = end === i ? i + 1 : end;
+    if (end - i >= MIN_PRINTABLE_RUN) kept += end - i;
+    // Line feeds in short runs are kept so line numbers stay the file's own.
+    else for (let k = i; k < end; k++) if (out[k] !== LF) out[k] = CR;
+    i = end;
   }
   if (kept === 0) return undefined;
   return i < n ? out.subarray(0, i) : out;
@@ -140,10 +152,11 @@ export function binaryText(data: Uint8Array): Buffer | undefined {
 /**
  * What a source scans of a file: the file itself, or the text runs of a binary one (undefined if
  * none). A file the engine may decrypt whole (a DBeaver credentials file) keeps its bytes.
+ * `owned`: the caller's buffer may be overwritten (see binaryText).
  */
-export function scannableBytes(data: Buffer, path?: string): Buffer | undefined {
+export function scannableBytes(data: Buffer, path?: string, owned = false): Buffer | undefined {
   if (!looksBinary(data) || mayBeEncryptedStore(path, data.length)) return data;
-  return binaryText(data);
+  return binaryText(data, owned);
 }
 
 const LFS_HEADER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');

@@ -4,7 +4,7 @@
  * read files too (src/scan/worker.ts), and they need none of the listing's code.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Chunk, FileToRead, SourceStats } from './chunk.js';
+import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
 import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
@@ -16,17 +16,52 @@ import type { WalkEntry } from './walk.js';
  */
 const WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-/** One listed file as chunks (see readEntry); a worker thread gets `abs` back as a Uint8Array. */
-export function readFile(file: FileToRead, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+/**
+ * A buffer that successive reads of one thread reuse. Memory fresh from the system costs a page
+ * fault per 4 KB on first touch (dear on virtual machines), and a buffer per file is also work
+ * for the garbage collector: a scan that is done with each file's bytes before it reads the next
+ * reads into this instead.
+ */
+export class ReadScratch implements ReadScratchLike {
+  private buf = Buffer.allocUnsafe(0);
+  /** Files larger than this get a buffer of their own, so a thread does not keep one huge buffer. */
+  static readonly MAX = 16 * 1024 * 1024;
+
+  /** `size` bytes to read into, valid until the next call. */
+  take(size: number): Buffer {
+    if (size > ReadScratch.MAX) return Buffer.allocUnsafe(size);
+    if (size > this.buf.length)
+      this.buf = Buffer.allocUnsafe(Math.max(size, Math.min(2 * this.buf.length, ReadScratch.MAX)));
+    return this.buf.subarray(0, size);
+  }
+}
+
+/**
+ * One listed file as chunks (see readEntry); a worker thread gets `abs` back as a Uint8Array.
+ * With `scratch`, a chunk's bytes live in it and are valid only until the next file is read:
+ * for a caller that is done with each chunk before it asks for the next.
+ */
+export function readFile(
+  file: FileToRead,
+  maxFileSize: number,
+  stats: SourceStats,
+  scratch?: ReadScratchLike,
+): Generator<Chunk> {
   const abs = typeof file.abs === 'string' || Buffer.isBuffer(file.abs) ? file.abs : Buffer.from(file.abs);
-  return readEntry({ ...file, abs }, file.root === true, maxFileSize, stats);
+  return readEntry({ ...file, abs }, file.root === true, maxFileSize, stats, scratch);
 }
 
 /**
  * One file as chunks: none (not a file, too large, binary, an LFS pointer, unreadable: counted
  * in `stats`), one, or its windows when it is larger than WINDOW.
  */
-function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stats: SourceStats): Generator<Chunk> {
+function* readEntry(
+  entry: WalkEntry,
+  isRoot: boolean,
+  maxFileSize: number,
+  stats: SourceStats,
+  scratch: ReadScratchLike | undefined,
+): Generator<Chunk> {
   let fd: number | undefined;
   try {
     fd = openSync(entry.abs, isRoot ? 'r' : WALKED);
@@ -54,7 +89,7 @@ function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stat
       yield* fileWindows(fd, size, base);
       return;
     }
-    const data = scannableBytes(readWhole(fd, size, 0), entry.rel);
+    const data = scannableBytes(readWhole(fd, size, 0, scratch), entry.rel, true);
     if (!data) {
       stats.skipped.binary++;
       return;
@@ -84,8 +119,8 @@ function* readEntry(entry: WalkEntry, isRoot: boolean, maxFileSize: number, stat
  * Reads `size` bytes (what fstat said; a file growing under us is read as it was), from
  * `position`, or from the current position when it is null.
  */
-function readWhole(fd: number, size: number, position: number | null = null): Buffer {
-  const buf = Buffer.allocUnsafe(size);
+function readWhole(fd: number, size: number, position: number | null = null, scratch?: ReadScratchLike): Buffer {
+  const buf = scratch ? scratch.take(size) : Buffer.allocUnsafe(size);
   let at = 0;
   while (at < size) {
     const n = readSync(fd, buf, at, size - at, position === null ? null : position + at);

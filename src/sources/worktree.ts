@@ -42,7 +42,7 @@ export async function* worktreeChunks(
 export function worktreeFiles(root: string, options: WorktreeOptions, stats: SourceStats): WorktreeFiles {
   return {
     list: () => listFiles(root, options, stats),
-    read: (file, into) => readFile(file, options.maxFileSize, into),
+    read: (file, into, scratch) => readFile(file, options.maxFileSize, into, scratch),
     maxFileSize: options.maxFileSize,
   };
 }
