@@ -6,28 +6,19 @@
  * every quantifier is bounded and each attempt is anchored at a keyword. This measures it: the
  * work on 1 MB of each rule's worst input, as the analyser builds it (keywords packed with no
  * value that completes, values that almost end), is a small factor of the work on 256 KB. Work
- * is compared as a ratio (best of a few runs); no test asserts a time. (Each candidate that
+ * is CPU time compared as a ratio (test/helpers/work.ts); no test asserts a time. (Each candidate that
  * reaches the evidence scoring costs tens of microseconds, as for the generic rules before: a
  * file made of nothing but candidates is slow, but in proportion to its size.)
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { loadBuiltinRules } from '../../src/rules/builtin.js';
+import { workRatio } from '../helpers/work.js';
 
 const rules = loadBuiltinRules();
 
 function repeated(unit: string, size: number): Buffer {
   return Buffer.from(unit.repeat(Math.ceil(size / unit.length)).slice(0, size));
-}
-
-function bestTime(engine: Engine, input: Buffer): number {
-  let best = Infinity;
-  for (let r = 0; r < 5; r++) {
-    const t = performance.now();
-    engine.scan(input, { path: 'notes.txt' });
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
 }
 
 /** Rule id, the repeated unit of its worst input. */
@@ -55,12 +46,11 @@ describe('generic password rules on their worst inputs', () => {
       const rule = rules.find((r) => r.id === id);
       expect(rule, id).toBeDefined();
       const engine = new Engine([rule!], { decodeDepth: 0 });
-      engine.scan(repeated(unit, 4096), { path: 'notes.txt' }); // compiles the regex
-      const small = bestTime(engine, repeated(unit, 1 << 18));
-      const large = bestTime(engine, repeated(unit, 1 << 20));
+      const scan = (input: Buffer): unknown => engine.scan(input, { path: 'notes.txt' });
       // Linear work makes this 4 (a shared machine adds noise); a rescan from every keyword over
       // an unbounded value would make it 16 and more.
-      expect(large / Math.max(small, 1)).toBeLessThan(10);
+      const ratio = workRatio(scan, repeated(unit, 1 << 18), repeated(unit, 1 << 20), 10);
+      expect(ratio).toBeLessThan(10);
     }, 120_000);
   }
 });
