@@ -4,7 +4,7 @@
  * forms with references and templates that must stay quiet. Values are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli.js';
+import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 
 interface Finding {
@@ -16,10 +16,7 @@ interface Finding {
   example?: boolean;
 }
 
-function findings(r: CliResult): Finding[] {
-  expect(r.stderr).not.toMatch(/internal error/);
-  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
-}
+const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 
 const project = {
   Dockerfile: 'FROM node:20-alpine\nARG NPM_TOKEN\nENV DB_PASSWORD Kq83hdT2xPz9\nENV API_KEY=$API_KEY\nRUN npm ci\n',

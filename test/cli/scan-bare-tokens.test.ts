@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli.js';
+import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -10,10 +10,7 @@ interface Finding {
   secret?: string;
 }
 
-function findings(r: CliResult): Finding[] {
-  expect(r.stderr).not.toMatch(/internal error/);
-  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
-}
+const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 
 const keys = new FakeKeys('scan-bare-tokens');
 

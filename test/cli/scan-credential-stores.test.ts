@@ -1,6 +1,6 @@
 import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli.js';
+import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -14,10 +14,7 @@ interface Finding {
   confidence: string;
 }
 
-function findings(r: CliResult): Finding[] {
-  expect(r.stderr).not.toMatch(/internal error|Error:/);
-  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
-}
+const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r, /internal error|Error:/);
 
 // DBeaver's published key (DefaultSecureStorage.LOCAL_KEY_CACHE): the file is IV + AES-128-CBC.
 const DBEAVER_KEY = Buffer.from('babb4a9f774ab853c96c2d653dfe544a', 'hex');

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli.js';
+import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
@@ -12,10 +12,7 @@ interface Finding {
   secret?: string;
 }
 
-function findings(r: CliResult): Finding[] {
-  expect(r.stderr).not.toMatch(/internal error/);
-  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
-}
+const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 
 const at = (list: Finding[], file: string): [string, number][] =>
   list

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/tokguard.js', import.meta.url));
@@ -40,4 +41,13 @@ export function runCli(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * The findings of a `-f json` run, after checking that it did not fail inside (an internal error
+ * still prints a report of what it got through).
+ */
+export function jsonFindings<F>(r: CliResult, notInStderr: RegExp = /internal error/): F[] {
+  expect(r.stderr).not.toMatch(notInStderr);
+  return (JSON.parse(r.stdout) as { findings: F[] }).findings;
 }
