@@ -58,7 +58,5 @@ export interface FilesRead {
 export type WorkerMessage =
   | BatchResponse
   | FilesRead
-  /** The engine is built: the worker takes work at full speed from now on. */
-  | { kind: 'ready' }
   /** A FileShare's files are all taken, and this worker's are all sent. */
   | { kind: 'done' };

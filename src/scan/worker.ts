@@ -28,8 +28,6 @@ engine.prepare();
 const LARGE_TEXT = 128 * 1024;
 
 const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
-post({ kind: 'ready' });
-
 if (setup.files) readShare(setup.files);
 else
   parentPort!.on('message', (req: BatchRequest) => {
