@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
+import { jsonFindings, runCli, type CliFinding, type CliResult } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { tempTree } from '../helpers/tmp.js';
 
-interface Finding {
-  ruleId: string;
-  file: string;
-  line: number;
-  secret?: string;
-}
+type Finding = CliFinding;
 
 const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 

@@ -43,6 +43,14 @@ export function runCli(
   });
 }
 
+/** The fields of a JSON report's finding that most CLI tests look at. */
+export interface CliFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+  secret?: string;
+}
+
 /**
  * The findings of a `-f json` run, after checking that it did not fail inside (an internal error
  * still prints a report of what it got through).
