@@ -158,6 +158,13 @@ describe('Slack tokens of other lengths', () => {
     expect([m.ruleId, m.confidence]).toEqual(['slack-token-other-length', 'medium']);
   });
 
+  it("leaves a token of today's lengths to its own rule, even when that rule is disabled", () => {
+    const token = 'xoxb-176477720919-8023593183716-09d5t7g5s6txvF0zCjgXMqNx';
+    const without = new Engine(rules.filter((r) => r.id !== 'slack-bot-token'));
+    const all = without.scan(Buffer.from(`x ${token}\n`, 'utf8'), { path: 'src/app.txt' });
+    expect(all.map((m) => m.ruleId)).toEqual([]);
+  });
+
   it("a token of today's lengths stays high, under its own rule, once", () => {
     const token = 'xoxb-176477720919-8023593183716-09d5t7g5s6txvF0zCjgXMqNx';
     const all = scan(`SLACK_BOT_TOKEN=${token}\n`, 'src/app.env');
