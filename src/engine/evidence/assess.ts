@@ -262,6 +262,19 @@ const CRYPT_HASH =
   /^(?:\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id?|d)|scrypt|pbkdf2[\w-]*|y|7|sha1)\$|\{(?:S?SHA|SSHA\d+|MD5|CRYPT|BCRYPT)\})/i;
 const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|integrity|etag|commit|revision)\b/i;
 const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
+// A word of the name that says the value is a hash of the secret rather than the secret:
+// `hashed_secret`, `password_sha256`, `secret_digest`, `token_checksum`, `key_fingerprint`.
+const HASH_NAME_WORD = /^(?:hash(?:ed)?|digest|checksum|fingerprint|integrity|sha\d*(?:sum)?|md5(?:sum)?)$/;
+
+/**
+ * A hash-shaped value (hex of a digest's length) under a name that says it holds a hash: what a
+ * baseline or a lock file records about a secret, not the secret. A real HMAC key under such a
+ * name would be random too, but its name then says what it is for (`hmac_key`), not that it is a
+ * digest.
+ */
+function namedHash(words: string[], shape: ValueShape): boolean {
+  return shape.hex && words.some((w) => HASH_NAME_WORD.test(w));
+}
 
 /** Points for the value's shape, or undefined for a value that is no secret at all. */
 function valuePoints(
@@ -301,7 +314,7 @@ function valuePoints(
 }
 
 // Where demonstrations live: a plain word there is a stand-in, not a password.
-const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'example', 'docs']);
+const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'fixture', 'example', 'docs']);
 
 const FILE_POINTS: Record<FileKind, number> = {
   credentials: 2,
@@ -309,9 +322,16 @@ const FILE_POINTS: Record<FileKind, number> = {
   source: 0,
   unknown: 0,
   test: -1,
+  // A config written for the tests: the config's evidence and the test's cancel out. A weak
+  // value under a password's name is then reported at low confidence rather than dropped,
+  // and nothing there reaches high (see FIXTURE_CEILING).
+  fixture: 0,
   example: -1,
   docs: -2,
 };
+
+// The highest score a test's data reaches: medium, as for a value in a test's code.
+const FIXTURE_CEILING = 4;
 
 export interface AssignmentFacts {
   /** The whole name the value is assigned to (`hidden_passphrase`, `DB_PASSWORD`). */
@@ -333,6 +353,7 @@ export function assessAssignment(f: AssignmentFacts): Assessment | undefined {
   if (strength === undefined) return undefined;
   const shape = shapeOf(f.value);
   const words = identifierWords(f.name);
+  if (namedHash(words, shape)) return undefined;
   const v = valuePoints(
     f.value,
     shape,
@@ -410,7 +431,7 @@ export function assessStatedPassword(f: StatedPasswordFacts): Assessment | undef
 
 function judge(score: number, facts: Parameters<typeof demoScore>[0], keepExamples = false): Assessment | undefined {
   const example = demoScore(facts) >= DEMO_THRESHOLD;
-  const confidence = confidenceOf(score);
+  const confidence = confidenceOf(facts.fileKind === 'fixture' ? Math.min(score, FIXTURE_CEILING) : score);
   if (example && (confidence !== undefined || keepExamples)) return { confidence: 'low', example: true };
   return confidence === undefined ? undefined : { confidence };
 }
