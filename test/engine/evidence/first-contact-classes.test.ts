@@ -199,3 +199,30 @@ describe('a Telegram bot token glued to `bot`', () => {
     quiet(`${line}\n`, 'src/bot.py'),
   );
 });
+
+describe('a credential name on the parent YAML key, the value on its child', () => {
+  it.each([
+    ['deploy:\n  provider: pypi\n  password:\n    secure: Kq83hdT2xPz9mW\n', 'Kq83hdT2xPz9mW'],
+    ['db:\n  admin_password:\n    value: "Tq7vLp2Wz9xR"\n', 'Tq7vLp2Wz9xR'],
+    ['- name: app\n  api_token:\n      plain: Lm39dkQ7wZx4ab\n', 'Lm39dkQ7wZx4ab'],
+  ])('%s is reported', (text, secret) => {
+    expect(found(text, '.travis.yml', secret).ruleId).toBe('yaml-parent-key-secret');
+  });
+
+  it.each([
+    // A reference, a stand-in, a child no deeper than its parent, a name that describes the
+    // secret, a child key that is not the value's holder, Travis's own ciphertext.
+    'deploy:\n  password:\n    secure: $PYPI_PASSWORD\n',
+    'db:\n  password:\n    value: changeme\n',
+    'db:\n  password:\n  value: Tq7vLp2Wz9xR\n',
+    'db:\n  password_policy:\n    value: Tq7vLp2Wz9xR\n',
+    'db:\n  password:\n    min_length: Tq7vLp2Wz9xR\n',
+    `deploy:\n  password:\n    secure: ${'hK3vQw9ZpL2xN7rT4yB8cF1mJ6sD0gA5eU3iO9wE2qR7tY4uP1aS8dF6gH3jK0lZ5xC2vB9nM7qW4eR1tY8u'.repeat(4)}=\n`,
+  ])('%s is not', (text) => quiet(text, '.travis.yml'));
+
+  it('a plain word there is judged as elsewhere: low evidence in a test fixture', () => {
+    const text = 'deploy:\n  password:\n    secure: thequickbrownfoxjumpsovertheyard\n';
+    expect(found(text, 'config/travis.yml', 'thequickbrownfoxjumpsovertheyard').confidence).toBe('medium');
+    quiet(text, 'tests/fixtures/travis.yml');
+  });
+});
