@@ -1,5 +1,11 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessStatedPassword, assessUrlPassword, isComment } from '../evidence/assess.js';
+import {
+  assessAssignment,
+  assessKeyBytes,
+  assessStatedPassword,
+  assessUrlPassword,
+  isComment,
+} from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
 
@@ -287,4 +293,22 @@ function lastCommand(before: string): string {
 /** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
 export function mysqlCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   return MYSQL_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
+}
+
+// One element of a byte array: a number in hex, binary or decimal, after an optional cast.
+const BYTE_ELEMENT = /(?:\([A-Za-z0-9_ ]+\)\s*)?[+-]?(0[xX][0-9A-Fa-f]+|0[bB][01]+|\d+)/g;
+
+function byteValue(digits: string): number {
+  if (/^0[xX]/.test(digits)) return parseInt(digits.slice(2), 16);
+  if (/^0[bB]/.test(digits)) return parseInt(digits.slice(2), 2);
+  return parseInt(digits, 10);
+}
+
+/** `AES_KEY = {0x35, 0x34, …}`, `Secret: []byte{…}`: a credential-named byte array. */
+export function keyBytes(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const name = fullName(context.groups?.name ?? '', context.before ?? '');
+  const bytes = [...secret.matchAll(BYTE_ELEMENT)].map((m) => byteValue(m[1]!));
+  return (
+    assessKeyBytes({ name, bytes, fileKind: context.fileKind ?? 'unknown', before: context.before ?? '' }) ?? false
+  );
 }
