@@ -226,3 +226,25 @@ describe('a credential name on the parent YAML key, the value on its child', () 
     quiet(text, 'tests/fixtures/travis.yml');
   });
 });
+
+describe('a directive: a name and a quoted value with no operator', () => {
+  it.each([
+    ['user "deploy" do\n  password "Kq83hdT2xPz9mW"\nend\n', 'Kq83hdT2xPz9mW'],
+    ["  api_key 'Lm39dkQ7wZx4ab'\n", 'Lm39dkQ7wZx4ab'],
+    ['  client_secret "Tq7vLp2Wz9xR4";\n', 'Tq7vLp2Wz9xR4'],
+  ])('%s is reported', (text, secret) => {
+    expect(found(text, 'cookbooks/app/recipes/default.rb', secret).ruleId).toBe('generic-directive-secret');
+  });
+
+  it.each([
+    // A stand-in, an expression, a sentence, an interpolation, a value that does not end the
+    // line, a name that is not the line's first word, the detect-secrets corpus's unmatched quote.
+    '  password "changeme"\n',
+    "  password node['app']['db_password']\n",
+    'Enter the password "Kq83hdT2xPz9mW" below\n',
+    '  password "#{ENV[\'DB_PASSWORD\']}"\n',
+    '  password "Kq83hdT2xPz9mW", sensitive: true\n',
+    'log password "Kq83hdT2xPz9mW"\n',
+    '  private_key "Kq83hdT2xPz9mW\';\n',
+  ])('%s is not', (text) => quiet(text, 'cookbooks/app/recipes/default.rb'));
+});
