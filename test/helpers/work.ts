@@ -19,8 +19,10 @@ export function cpuMs(run: () => void, atLeast = 10): number {
 /**
  * Work on `large` over work on `small`, each the least of its measures. A measure is taken again
  * only while the ratio is above `limit` (up to `tries` each), so a linear case costs one pass over
- * each input and a noisy moment on a shared machine gets another chance. `scan` warms up on the
- * first 64 KB of the small input first (regex compilation, tier-up).
+ * each input and a noisy moment on a shared machine gets another chance. Each retry measures over
+ * more CPU time (50 ms, then 100 ms, …): a scan of a few milliseconds measured over 10 ms is one
+ * or two runs, and one collection or preemption in them can double the figure. `scan` warms up on
+ * the first 64 KB of the small input first (regex compilation, tier-up).
  */
 export function workRatio<T extends string | Buffer>(
   scan: (input: T) => unknown,
@@ -33,13 +35,14 @@ export function workRatio<T extends string | Buffer>(
   let a = Infinity;
   let b = Infinity;
   for (let t = 0; t < tries; t++) {
+    const atLeast = t === 0 ? 10 : 50 * t;
     a = Math.min(
       a,
-      cpuMs(() => scan(small)),
+      cpuMs(() => scan(small), atLeast),
     );
     b = Math.min(
       b,
-      cpuMs(() => scan(large)),
+      cpuMs(() => scan(large), atLeast),
     );
     if (b / a <= limit) break;
   }

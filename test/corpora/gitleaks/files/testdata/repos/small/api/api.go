@@ -1,0 +1,7 @@
+package api
+
+import "fmt"
+
+func PrintHello() {
+	fmt.Println("hello")
+}
