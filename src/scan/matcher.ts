@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk, SourceStats, WorktreeFiles } from '../sources/chunk.js';
-import type { BatchRequest, WorkerMessage, WorkerSetup } from './batch.js';
+import type { BatchRequest, BatchResponse, WorkerMessage, WorkerSetup } from './batch.js';
 import { parseSize } from '../config/size.js';
 import { UserError } from '../errors.js';
 
@@ -119,7 +119,8 @@ export async function matchChunks(
         done = true;
         break;
       }
-      head.push(r.value);
+      // Copied: a source may use a chunk's memory again once the next chunk is asked for.
+      head.push({ ...r.value, data: Buffer.from(r.value.data) });
       headBytes += r.value.data.length;
     }
   }
@@ -140,23 +141,25 @@ export async function matchChunks(
     WorkerThread,
     { rules, builtinPrefilter: Boolean(options.builtinPrefilter) },
     threads,
+    sink,
     kindPath,
   );
   options.onPool?.(threads);
   try {
-    let batch: Chunk[] = [];
-    let batchBytes = 0;
+    // Each chunk is copied into the batch as it comes: a source may use its bytes' memory
+    // again for the next chunk (src/sources/git-history.ts).
+    let batch: OpenBatch | undefined;
     const flush = async (): Promise<void> => {
-      if (!batch.length) return;
-      const current = batch;
-      batch = [];
-      batchBytes = 0;
-      await pool.submit(current, sink);
+      if (!batch) return;
+      const full = batch;
+      batch = undefined;
+      await pool.submit(full);
     };
     const add = async (c: Chunk): Promise<void> => {
-      batch.push(c);
-      batchBytes += c.data.length;
-      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_CHUNKS) await flush();
+      if (batch && batch.used + c.data.length > batch.view.length) await flush();
+      batch ??= pool.open(c.data.length);
+      batch.add(c);
+      if (batch.used >= BATCH_BYTES || batch.headers.length >= BATCH_CHUNKS) await flush();
     };
     for (const c of head) await add(c);
     for (let r = await iterator.next(); !r.done; r = await iterator.next()) await add(r.value);
@@ -164,6 +167,33 @@ export async function matchChunks(
     await pool.drain();
   } finally {
     await pool.close();
+  }
+}
+
+/** A batch being filled: chunks copied back to back into one buffer, their headers kept for the answer. */
+class OpenBatch {
+  readonly view: Uint8Array;
+  used = 0;
+  readonly offsets: number[] = [];
+  readonly paths: string[] = [];
+  /** The chunks without their bytes: a sink gets a batch's chunks so, as it gets a worker's reads. */
+  readonly headers: Chunk[] = [];
+
+  constructor(
+    readonly buffer: ArrayBuffer | SharedArrayBuffer,
+    /** The buffer is one of the pool's shared ones, lent to a worker and used again after. */
+    readonly shared: boolean,
+    private readonly kindPath: (path: string) => string,
+  ) {
+    this.view = new Uint8Array(buffer);
+  }
+
+  add(c: Chunk): void {
+    this.view.set(c.data, this.used);
+    this.offsets.push(this.used, this.used + c.data.length);
+    this.used += c.data.length;
+    this.paths.push(this.kindPath(c.path));
+    this.headers.push({ ...c, data: NO_BYTES });
   }
 }
 
@@ -175,10 +205,7 @@ interface WorkerSlot {
 class WorkerPool {
   private readonly slots: WorkerSlot[];
   private nextId = 0;
-  private readonly pending = new Map<
-    number,
-    { chunks: Chunk[]; sink: MatchSink; slot: WorkerSlot; shared?: SharedArrayBuffer }
-  >();
+  private readonly pending = new Map<number, { batch: OpenBatch; slot: WorkerSlot }>();
   /**
    * Shared buffers no batch is using. Memory fresh from the system costs a page fault per 4 KB
    * touched, which on a virtual machine made a new buffer per batch cost more than copying into
@@ -192,6 +219,7 @@ class WorkerPool {
     WorkerThread: typeof Worker,
     setup: WorkerSetup,
     size: number,
+    private readonly sink: MatchSink,
     private readonly kindPath: (path: string) => string,
   ) {
     this.slots = Array.from({ length: size }, () => {
@@ -206,6 +234,12 @@ class WorkerPool {
       worker.on('error', (err) => this.fail(err));
       return slot;
     });
+  }
+
+  /** A batch to fill, in a spare shared buffer, or in one of its own for a chunk too large for those. */
+  open(first: number): OpenBatch {
+    if (first > SHARED_BATCH_BYTES) return new OpenBatch(new ArrayBuffer(first), false, this.kindPath);
+    return new OpenBatch(this.spare.pop() ?? new SharedArrayBuffer(SHARED_BATCH_BYTES), true, this.kindPath);
   }
 
   private fail(err: Error): void {
@@ -224,10 +258,14 @@ class WorkerPool {
     if (!job) return;
     this.pending.delete(res.id);
     job.slot.inFlight--;
-    if (job.shared) this.spare.push(job.shared);
-    const byIndex = new Map(res.results);
-    job.chunks.forEach((c, i) => job.sink(c, byIndex.get(i) ?? []));
+    this.deliver(job.batch, res.results);
     this.wake();
+  }
+
+  private deliver(batch: OpenBatch, results: BatchResponse['results']): void {
+    if (batch.shared) this.spare.push(batch.buffer as SharedArrayBuffer);
+    const byIndex = new Map(results);
+    batch.headers.forEach((c, i) => this.sink(c, byIndex.get(i) ?? []));
   }
 
   private async waitFor(cond: () => boolean): Promise<void> {
@@ -238,33 +276,16 @@ class WorkerPool {
     if (this.failure) throw this.failure;
   }
 
-  async submit(chunks: Chunk[], sink: MatchSink): Promise<void> {
+  /** Sends a filled batch to the least busy worker, once one has room for it. */
+  async submit(batch: OpenBatch): Promise<void> {
     await this.waitFor(() => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER));
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
-    const total = chunks.reduce((n, c) => n + c.data.length, 0);
-    const shared =
-      total <= SHARED_BATCH_BYTES ? (this.spare.pop() ?? new SharedArrayBuffer(SHARED_BATCH_BYTES)) : undefined;
-    const buffer = shared ?? new ArrayBuffer(total);
-    const view = new Uint8Array(buffer);
-    const offsets: number[] = [];
-    const paths: string[] = [];
-    let at = 0;
-    for (const c of chunks) {
-      view.set(c.data, at);
-      offsets.push(at, at + c.data.length);
-      paths.push(this.kindPath(c.path));
-      at += c.data.length;
-    }
     const id = this.nextId++;
-    // The bytes are in the batch now: the chunks kept for the answer drop theirs (a sink gets a
-    // batch's chunks without bytes, as it gets a worker's reads), so that git's output buffers die
-    // young instead of surviving in the old generation until a full collection.
-    const headers = chunks.map((c) => ({ ...c, data: NO_BYTES }));
-    this.pending.set(id, { chunks: headers, sink, slot, ...(shared ? { shared } : {}) });
+    this.pending.set(id, { batch, slot });
     slot.inFlight++;
-    const req: BatchRequest = { kind: 'chunks', id, buffer, offsets, paths };
+    const req: BatchRequest = { kind: 'chunks', id, buffer: batch.buffer, offsets: batch.offsets, paths: batch.paths };
     // A shared buffer is lent (the worker reads it until it answers); one of its own is given.
-    slot.worker.postMessage(req, shared ? [] : [buffer as ArrayBuffer]);
+    slot.worker.postMessage(req, batch.shared ? [] : [batch.buffer as ArrayBuffer]);
   }
 
   async drain(): Promise<void> {

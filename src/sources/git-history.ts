@@ -64,6 +64,10 @@ export interface HistoryOptions {
 }
 
 export interface HistoryScan {
+  /**
+   * The blobs to match. A chunk's data is valid only until the next chunk is asked for (its
+   * memory is used again): a consumer that keeps a chunk copies its bytes.
+   */
   chunks: AsyncIterable<Chunk>;
   /**
    * For each of these blobs, the commits (and paths) that introduced it: from the pass that ran
@@ -296,7 +300,8 @@ async function* historyChunks(
   const { maxFileSize, setAside } = options;
   let completed = false;
   try {
-    for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize })) {
+    // Each chunk's bytes are valid until the next chunk is asked for (see HistoryScan.chunks).
+    for await (const obj of catFileBatch(repo.cwd, blobs, { maxSize: maxFileSize, reuse: true })) {
       if (!obj.data) {
         if (obj.type === 'missing') state.missing.push({ oid: obj.oid, path: obj.meta.path, absent: false });
         else stats.skipped['too-large']++;

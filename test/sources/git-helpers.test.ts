@@ -163,6 +163,34 @@ describe('catFileBatch', () => {
     expect(limited).toEqual([undefined, 6]);
   });
 
+  it('with reuse, puts objects that span reads together in one buffer and still gives each its own bytes', async () => {
+    const repo = new GitRepo();
+    const write = (data: Buffer): string =>
+      execFileSync('git', ['hash-object', '-w', '--stdin'], {
+        cwd: repo.dir,
+        input: data,
+        env: { ...process.env, ...repo.env },
+      })
+        .toString()
+        .trim();
+    // Sizes around a pipe read (64 KB), growing and shrinking, so the shared buffer grows and is
+    // used again for smaller objects; each filled with its own byte.
+    const sizes = [200_000, 70_000, 500_000, 1_000, 300_000, 131_072, 65_536];
+    const blobs = sizes.map((n, i) => Buffer.alloc(n, 0x41 + i));
+    const reqs = blobs.map((b, i) => ({ oid: write(b), meta: i }));
+    const backings = new Set<ArrayBufferLike>();
+    const copies: Buffer[] = [];
+    for await (const o of catFileBatch(repo.dir, [...reqs, ...reqs], { reuse: true })) {
+      expect(o.data!.equals(blobs[o.meta]!)).toBe(true);
+      if (o.size > 64 * 1024) backings.add(o.data!.buffer);
+      copies.push(Buffer.from(o.data!));
+    }
+    expect(copies.map((c) => c.length)).toEqual([...sizes, ...sizes]);
+    copies.forEach((c, i) => expect(c.equals(blobs[i % sizes.length]!)).toBe(true));
+    // Two objects or more came through the same memory (at most one per growth, and a few whole in one read).
+    expect(backings.size).toBeLessThan(copies.filter((c) => c.length > 64 * 1024).length);
+  });
+
   it('stops git when the reader stops early', async () => {
     const repo = new GitRepo();
     const oid = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: 'x\n' })

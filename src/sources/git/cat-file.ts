@@ -20,6 +20,14 @@ export interface CatFileObject<T> {
 export interface CatFileOptions {
   /** Objects larger than this are drained from the stream, not kept (data is undefined). */
   maxSize?: number;
+  /**
+   * An object's data is valid only until the next object is asked for: one that spans git's
+   * reads is put together in a buffer used again for the next such object, instead of in memory
+   * of its own. A history of large blobs passes gigabytes through here, and fresh memory costs a
+   * page fault per 4 KB and garbage the collector must find (lodash: half the reading thread's
+   * collections).
+   */
+  reuse?: boolean;
 }
 
 const NL = 0x0a;
@@ -51,6 +59,12 @@ export async function* catFileBatch<T>(
     child.stdin!.destroy();
   });
   const maxSize = options.maxSize ?? Number.POSITIVE_INFINITY;
+  let scratch: Buffer | undefined; // with `reuse`: where spanning objects are put together
+  const bodyBuffer = (size: number): Buffer => {
+    if (!options.reuse) return Buffer.allocUnsafe(size);
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * (scratch?.length ?? 0)));
+    return scratch.subarray(0, size);
+  };
 
   let finished = false;
   try {
@@ -76,7 +90,7 @@ export async function* catFileBatch<T>(
               body = piece.subarray(at, at + take); // whole object in this read: no copy
               bodyFilled = take;
             } else {
-              body ??= Buffer.allocUnsafe(current.size);
+              body ??= bodyBuffer(current.size);
               piece.copy(body, bodyFilled, at, at + take);
               bodyFilled += take;
             }
