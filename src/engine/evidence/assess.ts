@@ -261,7 +261,22 @@ const alnum = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const CRYPT_HASH =
   /^(?:\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id?|d)|scrypt|pbkdf2[\w-]*|y|7|sha1)\$|\{(?:S?SHA|SSHA\d+|MD5|CRYPT|BCRYPT)\})/i;
 const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|integrity|etag|commit|revision)\b/i;
-const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
+// A C preprocessor line (`#define KEY …`) starts with `#` but is code.
+const COMMENT =
+  /^\s*(?:#(?!\s*(?:define|undef|if|ifdef|ifndef|elif|else|endif|include|pragma)\b)|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
+// A word of the name that says the value is a hash of the secret rather than the secret:
+// `hashed_secret`, `password_sha256`, `secret_digest`, `token_checksum`, `key_fingerprint`.
+const HASH_NAME_WORD = /^(?:hash(?:ed)?|digest|checksum|fingerprint|integrity|sha\d*(?:sum)?|md5(?:sum)?)$/;
+
+/**
+ * A hash-shaped value (hex of a digest's length) under a name that says it holds a hash: what a
+ * baseline or a lock file records about a secret, not the secret. A real HMAC key under such a
+ * name would be random too, but its name then says what it is for (`hmac_key`), not that it is a
+ * digest.
+ */
+function namedHash(words: string[], shape: ValueShape): boolean {
+  return shape.hex && words.some((w) => HASH_NAME_WORD.test(w));
+}
 
 /** Points for the value's shape, or undefined for a value that is no secret at all. */
 function valuePoints(
@@ -270,12 +285,15 @@ function valuePoints(
   nameWords: string[],
   passphrase: boolean,
   fileKind: FileKind,
+  strength: 1 | 2,
 ): number | undefined {
   if (shape.expression || shape.path || shape.descriptive || CRYPT_HASH.test(value)) return undefined;
   // The value spells its own name (`X_AWS_TOKEN = "x-aws-token"`): a constant for the name.
   if (alnum(value) === nameWords.join('')) return undefined;
-  // A sentence: a message or a label, unless the name asks for a passphrase.
-  if (shape.prose) return passphrase ? 2 : -1;
+  // A sentence: a passphrase when the name asks for one or its words are made memorable
+  // (leetspeak); a prompt, an error or a label when it speaks to a user; under a strong name,
+  // otherwise, a passphrase at lower confidence (`"my voice is my passport"`).
+  if (shape.prose || shape.passphrase) return sentencePoints(value, shape, nameWords, passphrase, strength);
   let v = 0;
   if (shape.random) v = 3;
   else if (shape.classes >= 3 && shape.length >= 8) v = 2;
@@ -300,8 +318,22 @@ function valuePoints(
   return v;
 }
 
+const SPELLED_OUT = /passw|passphrase|secret|pwd/;
+
+/** Points for a value of several words (see valuePoints). */
+function sentencePoints(value: string, shape: ValueShape, nameWords: string[], passphrase: boolean, strength: 1 | 2) {
+  if (shape.message) return passphrase ? 1 : -1;
+  if (passphrase || shape.passphrase) return 2;
+  // Only a name that spells the credential out asks for one: `pass` and `token` also name a
+  // test's result (`t.pass('drained')`) and a parser's.
+  if (strength < 2 || !nameWords.some((w) => SPELLED_OUT.test(w)) || value.split(/[\s_-]+/).length < 3) return -1;
+  // A sentence that repeats the name's words describes it (`"this is a secret key"`).
+  const lower = value.toLowerCase();
+  return nameWords.some((w) => w.length >= 4 && lower.includes(w)) || shape.selfDescribing ? 0 : 1;
+}
+
 // Where demonstrations live: a plain word there is a stand-in, not a password.
-const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'example', 'docs']);
+const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'fixture', 'example', 'docs']);
 
 const FILE_POINTS: Record<FileKind, number> = {
   credentials: 2,
@@ -309,9 +341,16 @@ const FILE_POINTS: Record<FileKind, number> = {
   source: 0,
   unknown: 0,
   test: -1,
+  // A config written for the tests: the config's evidence and the test's cancel out. A weak
+  // value under a password's name is then reported at low confidence rather than dropped,
+  // and nothing there reaches high (see FIXTURE_CEILING).
+  fixture: 0,
   example: -1,
   docs: -2,
 };
+
+// The highest score a test's data reaches: medium, as for a value in a test's code.
+const FIXTURE_CEILING = 4;
 
 export interface AssignmentFacts {
   /** The whole name the value is assigned to (`hidden_passphrase`, `DB_PASSWORD`). */
@@ -330,15 +369,17 @@ export function isComment(before: string): boolean {
 /** The confidence for a value assigned to a name, or undefined to drop it. */
 export function assessAssignment(f: AssignmentFacts): Assessment | undefined {
   const strength = nameStrength(f.name);
-  if (strength === undefined) return undefined;
+  if (strength === undefined || strength === 0) return undefined;
   const shape = shapeOf(f.value);
   const words = identifierWords(f.name);
+  if (namedHash(words, shape)) return undefined;
   const v = valuePoints(
     f.value,
     shape,
     words,
     words.some((w) => w.includes('passphrase')),
     f.fileKind,
+    strength,
   );
   if (v === undefined) return undefined;
   const comment = isComment(f.before);
@@ -410,7 +451,37 @@ export function assessStatedPassword(f: StatedPasswordFacts): Assessment | undef
 
 function judge(score: number, facts: Parameters<typeof demoScore>[0], keepExamples = false): Assessment | undefined {
   const example = demoScore(facts) >= DEMO_THRESHOLD;
-  const confidence = confidenceOf(score);
+  const confidence = confidenceOf(facts.fileKind === 'fixture' ? Math.min(score, FIXTURE_CEILING) : score);
   if (example && (confidence !== undefined || keepExamples)) return { confidence: 'low', example: true };
   return confidence === undefined ? undefined : { confidence };
+}
+
+export interface KeyBytesFacts {
+  /** The whole name the bytes are given to (`AES_KEY`, `secretKey`). */
+  name: string;
+  /** The elements, as numbers. */
+  bytes: number[];
+  fileKind: FileKind;
+  before: string;
+}
+
+/**
+ * A key written as a byte array. Its elements are the value: too few distinct bytes, a fill or a
+ * counting sequence is a buffer or a table; sixteen or more varied bytes (an AES-128 key's size)
+ * look generated. A byte array in a test or the docs is most often a published test vector, so
+ * there it is reported at low confidence at most.
+ */
+export function assessKeyBytes(f: KeyBytesFacts): Assessment | undefined {
+  const strength = nameStrength(f.name);
+  if (!strength) return undefined;
+  const n = f.bytes.length;
+  const distinct = new Set(f.bytes).size;
+  if (n < 8 || distinct < 6 || distinct * 3 < n) return undefined;
+  const step = f.bytes[1]! - f.bytes[0]!;
+  if (f.bytes.every((b, i) => i === 0 || b - f.bytes[i - 1]! === step)) return undefined;
+  const v = n >= 16 && distinct * 2 >= n ? 3 : 1;
+  const score = strength + v + FILE_POINTS[f.fileKind] + (isComment(f.before) ? -1 : 0);
+  const confidence = confidenceOf(score);
+  if (confidence === undefined) return undefined;
+  return DEMO_KINDS.has(f.fileKind) ? { confidence: 'low' } : { confidence };
 }

@@ -130,11 +130,19 @@ function core(value: string): string {
   return unleet(value.replace(/[\d!?#*.]+$/, '') || value);
 }
 
+/** The value's letters without their diacritics (`pässwörd` → `password`), read as UTF-8 when it is. */
+function folded(value: string): string {
+  if (!/[\x80-\xff]/.test(value)) return value;
+  const utf8 = Buffer.from(value, 'latin1').toString('utf8');
+  return (utf8.includes('\ufffd') ? value : utf8).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 // "my password", "some secret": a value that names what goes there.
 const MINE = /^(?:my|some|your)[_-]?(?:pass\w*|pw|pwd|secret\w*|token|key|user\w*|db\w*|app\w*)$/i;
 
 /** A value that examples use (`tiger`, `changeme`, `some_pass`, `secret123`). */
 export function isDemoValue(value: string): boolean {
+  if (/[\x80-\xff]/.test(value) && folded(value) !== value) return isDemoValue(folded(value));
   const lower = value.toLowerCase();
   return DEMO_VALUES.has(lower) || DEMO_VALUES.has(core(value)) || MINE.test(value);
 }
@@ -170,13 +178,15 @@ export function demoScore(f: DemoFacts): number {
   if (f.shape.random) return 0;
   let place = 0;
   if (f.fileKind === 'docs') place += 2;
-  else if (f.fileKind === 'test' || f.fileKind === 'example') place += 1;
+  else if (f.fileKind === 'test' || f.fileKind === 'fixture' || f.fileKind === 'example') place += 1;
   if (f.comment) place += 1;
   if (f.user !== undefined && isDemoUser(f.user)) place += 1;
   if (f.host !== undefined && isExampleHost(f.host)) place += 1;
   if (place === 0) return 0;
   // A public host name is counter-evidence: documentation rarely points at a real server.
   if (f.host !== undefined && !isExampleHost(f.host) && PUBLIC_HOST.test(f.host)) place -= 1;
+  // With the host cancelling the only fact about the place, what is left is the value alone.
+  if (place <= 0) return 0;
   let d = place;
   if (isDemoValue(f.value)) d += 2;
   if (f.shape.length <= 3) d += 2;

@@ -25,6 +25,14 @@ export interface ValueShape {
   identifier: boolean;
   /** Several words separated by spaces, letters only: a sentence or a passphrase. */
   prose: boolean;
+  /**
+   * The words of a sentence written the way people make a passphrase memorable: joined like an
+   * identifier but reading as a sentence (`this_is_my_passport`), or a sentence with leetspeak
+   * in its words (`This is a sup3r s3cr3t p@ssw0rd!`). Messages and identifiers are neither.
+   */
+  passphrase: boolean;
+  /** A sentence that speaks to a user or describes a value: a prompt, an error, a label. */
+  message: boolean;
   /** A member access or call as code writes it: `Rails.env.test?`, `this.config.password`, `15.minutes`. */
   expression: boolean;
   /** A file path, URL or file name. */
@@ -86,19 +94,58 @@ export function unleet(v: string): string {
   return v.toLowerCase().replace(/[013457@$]/g, (c) => LEET[c]!);
 }
 
+/** The value as characters: UTF-8 decoded when it is UTF-8 (the engine hands over latin1 bytes). */
+function asCharacters(value: string): string {
+  if (!/[\x80-\xff]/.test(value)) return value;
+  const utf8 = Buffer.from(value, 'latin1').toString('utf8');
+  return utf8.includes('\ufffd') ? value : utf8;
+}
+
 /**
  * Words separated by spaces, in any script: a sentence, a message, a passphrase. A salt with a
  * space or two in it is not: most of its space-separated pieces are not words.
  */
 function isProse(value: string): boolean {
   if (PROSE.test(value)) return true;
-  // Mostly letters of other scripts: a message in Japanese or Russian, not a generated key.
-  const foreign = value.match(/[^\x00-\x7f]/g)?.length ?? 0;
-  if (foreign >= 2 && foreign / value.length >= 0.3) return true;
-  if (!value.includes(' ')) return /[^\x00-\x7f]/.test(value) && !/[\x21-\x7e]{12}/.test(value);
+  // Mostly letters of other scripts: a message in Japanese or Russian, not a generated key. A
+  // Latin letter with a diacritic (`dkajcö1`, `Müdür2024`) is a password's letter like any other,
+  // and so is a byte that was not UTF-8 (a latin1 file's letter, read as U+FFFD).
+  const chars = asCharacters(value);
+  const foreign = chars.match(/[^\x00-\x7f\p{Script=Latin}\ufffd]/gu)?.length ?? 0;
+  if (foreign >= 2 && foreign / chars.length >= 0.3) return true;
+  if (!value.includes(' ')) return foreign > 0 && !/[\x21-\x7e]{12}/.test(value);
   const pieces = value.split(/\s+/).filter(Boolean);
   const words = pieces.filter((p) => /^["'([]?[\p{L}][\p{L}'’-]*[.,:;!?…。)\]"']{0,2}$/u.test(p));
   return pieces.length >= 2 && words.length >= 2 && words.length / pieces.length >= (words.length >= 3 ? 0.4 : 0.5);
+}
+
+// The verbs that make a sentence of joined words (`this_is_my_passport`): identifiers name a
+// thing or an action and rarely hold them, and a stand-in (`my-smtp-password`) has none.
+const SENTENCE_WORDS = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+// Words of prompts, errors, labels and descriptions: what a sentence under a password's name is
+// when it is not the password.
+const MESSAGE_WORDS =
+  /\b(?:enter|type|your|please|must|should|invalid|incorrect|wrong|required|requires?|match(?:es)?|least|characters?|forgot|forgotten|reset|confirm|cannot|can't|failed|fails?|error|expired|field|provide|click|used?|stored?|sign(?:s|ing)?|generated?|here|value|default|empty|missing|will|new|change|set|not|no|see|for|of)\b/i;
+// A word with leetspeak in it: letters with a digit or `@`/`$` standing in for one (`s3cr3t`, `p@ss`).
+const LEET_WORD = /^[A-Za-z]*[A-Za-z][013457@$][A-Za-z0-9@$]*[A-Za-z][!?.,:]*$|^[A-Za-z]*[0134@$][A-Za-z]{2,}[!?.,:]*$/;
+
+/**
+ * Four or more lower-case words joined by `_` or `-` with a verb after the first
+ * (`this_is_my_passport`). Camel case is left to identifiers: there `declarationIsDefault`,
+ * `userHasAccess` name predicates; so is a name that starts with its verb (`is_password_set`).
+ */
+function sentenceOfJoinedWords(trimmed: string): boolean {
+  if (!/^[a-z]+(?:[_-][a-z]+){3,}$/.test(trimmed)) return false;
+  return trimmed
+    .split(/[_-]/)
+    .slice(1)
+    .some((w) => SENTENCE_WORDS.has(w));
+}
+
+function hasLeetWord(value: string): boolean {
+  return value
+    .split(/\s+/)
+    .some((w) => LEET_WORD.test(w) && /[a-z]{2}/i.test(unleet(w)) && /^[a-z!?.,:]+$/.test(unleet(w)));
 }
 
 export function shapeOf(value: string): ValueShape {
@@ -108,7 +155,9 @@ export function shapeOf(value: string): ValueShape {
   const lower = value.toLowerCase();
   const hex = HEX.test(value);
   const trimmed = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  const identifier = IDENTIFIER.test(trimmed) || JOINED_WORDS.test(trimmed);
+  const joined = IDENTIFIER.test(trimmed) || JOINED_WORDS.test(trimmed);
+  const sentence = joined && !value.includes(' ') && sentenceOfJoinedWords(trimmed);
+  const identifier = joined && !sentence;
   const sequence = SEQUENCES.some((s) => lower.includes(s));
   // Entropy of random text grows with its length up to the alphabet's size: 16 random characters
   // from 62 sit near 3.7 bits, 40 hex characters near 3.8. Words joined the way code joins them
@@ -137,6 +186,8 @@ export function shapeOf(value: string): ValueShape {
     word: WORD.test(value),
     identifier,
     prose,
+    passphrase: sentence || (prose && hasLeetWord(value)),
+    message: (prose || sentence) && MESSAGE_WORDS.test(value.replace(/[_-]/g, ' ')),
     expression: EXPRESSION.test(value) || TEMPLATE.test(value) || REGEX_SOURCE.test(value),
     path: PATH_OR_URL.test(value),
     descriptive: VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || NUMBER_OR_VERSIONED.test(value),

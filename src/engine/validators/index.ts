@@ -11,6 +11,7 @@ import {
   cliPassword,
   cliSecretOption,
   genericAssignment,
+  keyBytes,
   lookupDefault,
   mysqlCliPassword,
   prosePair,
@@ -21,6 +22,7 @@ import {
   urlPasswordAnyScheme,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
+import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
 import { sentryOrgToken } from './sentry.js';
@@ -76,6 +78,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   pem,
   'generic-assignment': genericAssignment,
   'lookup-default': lookupDefault,
+  'key-bytes': keyBytes,
   'prose-pair': prosePair,
   'url-query-secret': urlQuerySecret,
   'url-password': urlPassword,
@@ -86,6 +89,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'cli-password': cliPassword,
   'mysql-cli-password': mysqlCliPassword,
   'discord-bot-token': discordBotToken,
+  'slack-token-other-length': slackTokenOtherLength,
   'nats-nkey-seed': natsNkeySeed,
   'der-base64-private-key': base64DerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
