@@ -61,4 +61,78 @@ describe('tokguard scan: provider tokens without a provider name nearby', () => 
     });
     expect(findings(await runCli(['scan', dir, '--format', 'json']))).toEqual([]);
   });
+
+  it('finds prefixed keys under any name, where their rules used to ask for the provider name', async () => {
+    const llx = keys.llamaCloudKey();
+    const tgp = keys.togetherKey();
+    const hbp = keys.honeybadgerKey();
+    const sec = keys.pubnubSecretKey();
+    const dir = tempTree({
+      'ingest.py': [
+        'from llama_parse import LlamaParse',
+        `parser = LlamaParse(api_key="${llx}", result_type="markdown")`,
+        `llm = OpenAI(base_url="https://api.together.xyz/v1", api_key="${tgp}")`,
+      ].join('\n'),
+      'config.js': [
+        `Honeybadger.configure({ apiKey: '${hbp}', environment: 'production' });`,
+        `export const realtime = { publishKey: 'pub-c-2a7c9d1e', secretKey: process.env.RT_SECRET ?? '${sec}' };`,
+      ].join('\n'),
+    });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets']));
+    expect(list.map((f) => [f.file.split('/').pop(), f.ruleId, f.line, f.secret])).toEqual([
+      ['config.js', 'honeybadger-project-api-key', 1, hbp],
+      ['config.js', 'pubnub-secret-key', 2, sec],
+      ['ingest.py', 'llamacloud-api-key', 2, llx],
+      ['ingest.py', 'together-api-key-v1', 3, tgp],
+    ]);
+  });
+
+  it('finds the token kinds that had no rule: collection links, CI keys, Instagram and app tokens', async () => {
+    const pmat = keys.postmanCollectionKey();
+    const cosmo = keys.cosmoApiKey();
+    const ig = keys.instagramToken();
+    const app = keys.facebookAppToken();
+    const dir = tempTree({
+      'README.md': `Import the collection: https://api.postman.com/collections/29049429-6937f0bb-4739-4078-ab7e-f90fca43e0c8?access_key=${pmat}\n`,
+      'publish.yml': `jobs:\n  publish:\n    env:\n      COSMO_API_KEY: ${cosmo}\n`,
+      'feed.js': [
+        `const res = await fetch(\`https://graph.instagram.com/me/media?fields=id,caption&access_token=${ig}\`);`,
+        `const debug = await fetch(\`https://graph.facebook.com/debug_token?input_token=\${t}&access_token=${app}\`);`,
+      ].join('\n'),
+    });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets']));
+    expect(list.map((f) => [f.file.split('/').pop(), f.ruleId, f.line, f.secret])).toEqual([
+      ['README.md', 'postman-collection-access-key', 1, pmat],
+      ['feed.js', 'instagram-user-access-token', 1, ig],
+      ['feed.js', 'facebook-app-access-token', 2, app],
+      ['publish.yml', 'wundergraph-cosmo-api-key', 4, cosmo],
+    ]);
+  });
+
+  it('finds PostHog secrets at the lengths current releases write (base57: 44 and 48 characters)', async () => {
+    const tokens = [keys.posthogBase57('pha_'), keys.posthogBase57('phr_'), keys.posthogBase57('phs_')];
+    const dir = tempTree({ '.env': tokens.map((t, i) => `POSTHOG_${i}=${t}`).join('\n') });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets', '--no-gitignore']));
+    expect(list.map((f) => [f.ruleId, f.secret])).toEqual([
+      ['posthog-oauth-token', tokens[0]],
+      ['posthog-oauth-token', tokens[1]],
+      ['posthog-feature-flags-secure-api-key', tokens[2]],
+    ]);
+  });
+
+  it('leaves look-alikes of the new formats alone', async () => {
+    const ig = keys.instagramToken();
+    const app = keys.facebookAppToken();
+    const [id, token] = app.split('|');
+    const dir = tempTree({
+      'notes.md': [
+        '//! Extracted from gguf_monolith.rs (PMAT-802)',
+        'self.cosmo_data_path = "./data/cosmo_sim"',
+        `| ${id} | ${token} |`,
+        `{"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB/${ig}+aoE="}`,
+        'RUNPOD_API_KEY=rpa_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ].join('\n'),
+    });
+    expect(findings(await runCli(['scan', dir, '--format', 'json']))).toEqual([]);
+  });
 });

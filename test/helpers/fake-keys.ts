@@ -10,6 +10,10 @@ const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HEX = '0123456789abcdef';
+/** Base62 without 0, 1, O, I and l: the alphabet PostHog writes its secrets in today. */
+const BASE57 = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** Crockford's base32, as ULIDs are written. */
+const CROCKFORD32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
  * Deterministic fake credentials for tests: random-looking, right format and checksum, never
@@ -126,6 +130,51 @@ export class FakeKeys {
   /** A PostHog OAuth access (pha_) or refresh (phr_) token: 32 random bytes in base62 (43 characters). */
   posthogOAuthToken(prefix: 'pha_' | 'phr_' = 'pha_'): string {
     return `${prefix}${this.chars(43, BASE62)}`;
+  }
+
+  /** A PostHog secret as current releases write it: base57, 44 characters for 32 bytes, 48 for 35. */
+  posthogBase57(prefix: 'pha_' | 'phr_' | 'phs_' | 'phx_'): string {
+    return `${prefix}${this.chars(prefix === 'pha_' || prefix === 'phr_' ? 44 : 48, BASE57)}`;
+  }
+
+  /** A LlamaCloud API key: llx- and 48 URL-safe characters. */
+  llamaCloudKey(): string {
+    return `llx-${this.chars(48, BASE64URL)}`;
+  }
+
+  /** A Together AI project key: tgp_v1_ and 43 URL-safe characters (32 bytes). */
+  togetherKey(): string {
+    return `tgp_v1_${this.chars(43, BASE64URL)}`;
+  }
+
+  /** A Postman collection access key: PMAT- and a 26-character ULID. */
+  postmanCollectionKey(): string {
+    return `PMAT-${this.chars(1, '01234567')}${this.chars(25, CROCKFORD32)}`;
+  }
+
+  /** A WunderGraph Cosmo API key: cosmo_ and 32 lower-case hex. */
+  cosmoApiKey(): string {
+    return `cosmo_${this.chars(32, HEX)}`;
+  }
+
+  /** An Instagram user access token: IGAA and a long URL-safe run. */
+  instagramToken(): string {
+    return `IGAA${this.chars(180, BASE62)}`;
+  }
+
+  /** A Meta app access token as the token endpoint returns it: the app id, a pipe, 27 URL-safe characters. */
+  facebookAppToken(): string {
+    return `${this.chars(1, '123456789')}${this.chars(15, '0123456789')}|${this.chars(27, BASE64URL)}`;
+  }
+
+  /** A Honeybadger project API key: hbp_ and 36 alphanumerics. */
+  honeybadgerKey(): string {
+    return `hbp_${this.chars(36, BASE62)}`;
+  }
+
+  /** A PubNub secret key: sec-c- and a base64 run. */
+  pubnubSecretKey(): string {
+    return `sec-c-${this.chars(48, BASE62)}`;
   }
 
   /** An API key of the sk- + 32 lower-case hex shape (DeepSeek, DashScope). */
