@@ -24,8 +24,12 @@ const PLACEHOLDER_WORDS = [
   'getenv',
 ];
 
+// `${…}` is a reference only when what is inside reads as one: a name or a member path (`${DB_PASS}`,
+// `${var.db_password}`, `${env:TOKEN}`, `${ssm:/app/key}`, `${cfg['x']}`, `${fn(a)}`), then
+// perhaps a shell, compose or JS default (`${PASS:-…}`, `${a || b}`). A generated password may
+// hold `${` among its other symbols (`p${e]nob(`): that is a literal, not a template.
 const TEMPLATE =
-  /\$\{[^}]*\}|\{\{[^}]*\}\}|^<[^<>\s]{3,40}>$|<[A-Za-z][\w.-]{2,39}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
+  /\$\{\s*[A-Za-z0-9_@$][\w.:/@-]*(?:\[[^\]\n]*\]|\([^)\n]*\))*(?:\s*(?::?[-=?+]|\|\||\?\?)[^}\n]*)?\s*\}|\{\{[^}]*\}\}|^<[^<>\s]{3,40}>$|<[A-Za-z][\w.-]{2,39}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
 /**
  * Values that are never real secrets however they are spelled: the defaults people type in

@@ -109,6 +109,31 @@ describe('tokguard scan: provider tokens without a provider name nearby', () => 
     ]);
   });
 
+  it('finds a Google client secret of the older kind after its client id (client_secret.json)', async () => {
+    const id = keys.googleClientId();
+    const secret = keys.googleLegacyClientSecret();
+    const json = {
+      installed: {
+        client_id: id,
+        project_id: 'acme-reports',
+        auth_uri: 'https://accounts.google.com/o/oauth2/auth',
+        token_uri: 'https://oauth2.googleapis.com/token',
+        auth_provider_x509_cert_url: 'https://www.googleapis.com/oauth2/v1/certs',
+        client_secret: secret,
+        redirect_uris: ['http://localhost'],
+      },
+    };
+    const dir = tempTree({
+      'client_secret.json': `${JSON.stringify(json, null, 2)}\n`,
+      // Without the client id before it, 24 mixed characters are anything.
+      'build.txt': `artifact ${keys.googleLegacyClientSecret()}\n`,
+    });
+    const list = findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets']));
+    expect(list.map((f) => [f.file.split('/').pop(), f.ruleId, f.line, f.secret])).toEqual([
+      ['client_secret.json', 'gcp-oauth-client-secret-legacy', 8, secret],
+    ]);
+  });
+
   it('finds PostHog secrets at the lengths current releases write (base57: 44 and 48 characters)', async () => {
     const tokens = [keys.posthogBase57('pha_'), keys.posthogBase57('phr_'), keys.posthogBase57('phs_')];
     const dir = tempTree({ '.env': tokens.map((t, i) => `POSTHOG_${i}=${t}`).join('\n') });

@@ -167,6 +167,16 @@ export class FakeKeys {
     return `${this.chars(1, '123456789')}${this.chars(15, '0123456789')}|${this.chars(27, BASE64URL)}`;
   }
 
+  /** A Google OAuth client id: the project number, a dash, 32 lower-case alphanumerics and the domain. */
+  googleClientId(): string {
+    return `${this.chars(1, '123456789')}${this.chars(11, '0123456789')}-${this.chars(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}.apps.googleusercontent.com`;
+  }
+
+  /** A Google OAuth client secret of the kind made before GOCSPX-: 24 URL-safe characters, mixed case and digits. */
+  googleLegacyClientSecret(): string {
+    return `${this.chars(7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}${this.chars(7, 'abcdefghijklmnopqrstuvwxyz')}${this.chars(3, '0123456789')}${this.chars(7, BASE64URL)}`;
+  }
+
   /** A Honeybadger project API key: hbp_ and 36 alphanumerics. */
   honeybadgerKey(): string {
     return `hbp_${this.chars(36, BASE62)}`;

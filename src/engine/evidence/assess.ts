@@ -271,6 +271,19 @@ const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|inte
 // A C preprocessor line (`#define KEY …`) starts with `#` but is code.
 const COMMENT =
   /^\s*(?:#(?!\s*(?:define|undef|if|ifdef|ifndef|elif|else|endif|include|pragma)\b)|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
+// A word of the name that says the value is a hash of the secret rather than the secret:
+// `hashed_secret`, `password_sha256`, `secret_digest`, `token_checksum`, `key_fingerprint`.
+const HASH_NAME_WORD = /^(?:hash(?:ed)?|digest|checksum|fingerprint|integrity|sha\d*(?:sum)?|md5(?:sum)?)$/;
+
+/**
+ * A hash-shaped value (hex of a digest's length) under a name that says it holds a hash: what a
+ * baseline or a lock file records about a secret, not the secret. A real HMAC key under such a
+ * name would be random too, but its name then says what it is for (`hmac_key`), not that it is a
+ * digest.
+ */
+function namedHash(words: string[], shape: ValueShape): boolean {
+  return shape.hex && words.some((w) => HASH_NAME_WORD.test(w));
+}
 
 /** Points for the value's shape, or undefined for a value that is no secret at all. */
 function valuePoints(
@@ -327,7 +340,7 @@ function sentencePoints(value: string, shape: ValueShape, nameWords: string[], p
 }
 
 // Where demonstrations live: a plain word there is a stand-in, not a password.
-const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'example', 'docs']);
+const DEMO_KINDS: ReadonlySet<FileKind> = new Set(['test', 'fixture', 'example', 'docs']);
 
 const FILE_POINTS: Record<FileKind, number> = {
   credentials: 2,
@@ -335,9 +348,16 @@ const FILE_POINTS: Record<FileKind, number> = {
   source: 0,
   unknown: 0,
   test: -1,
+  // A config written for the tests: the config's evidence and the test's cancel out. A weak
+  // value under a password's name is then reported at low confidence rather than dropped,
+  // and nothing there reaches high (see FIXTURE_CEILING).
+  fixture: 0,
   example: -1,
   docs: -2,
 };
+
+// The highest score a test's data reaches: medium, as for a value in a test's code.
+const FIXTURE_CEILING = 4;
 
 export interface AssignmentFacts {
   /** The whole name the value is assigned to (`hidden_passphrase`, `DB_PASSWORD`). */
@@ -359,6 +379,7 @@ export function assessAssignment(f: AssignmentFacts): Assessment | undefined {
   if (strength === undefined || strength === 0) return undefined;
   const shape = shapeOf(f.value);
   const words = identifierWords(f.name);
+  if (namedHash(words, shape)) return undefined;
   const v = valuePoints(
     f.value,
     shape,
@@ -437,7 +458,7 @@ export function assessStatedPassword(f: StatedPasswordFacts): Assessment | undef
 
 function judge(score: number, facts: Parameters<typeof demoScore>[0], keepExamples = false): Assessment | undefined {
   const example = demoScore(facts) >= DEMO_THRESHOLD;
-  const confidence = confidenceOf(score);
+  const confidence = confidenceOf(facts.fileKind === 'fixture' ? Math.min(score, FIXTURE_CEILING) : score);
   if (example && (confidence !== undefined || keepExamples)) return { confidence: 'low', example: true };
   return confidence === undefined ? undefined : { confidence };
 }

@@ -178,7 +178,7 @@ export function demoScore(f: DemoFacts): number {
   if (f.shape.random) return 0;
   let place = 0;
   if (f.fileKind === 'docs') place += 2;
-  else if (f.fileKind === 'test' || f.fileKind === 'example') place += 1;
+  else if (f.fileKind === 'test' || f.fileKind === 'fixture' || f.fileKind === 'example') place += 1;
   if (f.comment) place += 1;
   if (f.user !== undefined && isDemoUser(f.user)) place += 1;
   if (f.host !== undefined && isExampleHost(f.host)) place += 1;

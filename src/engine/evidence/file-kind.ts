@@ -3,7 +3,7 @@
  * system). The kind is evidence for the generic detectors: a password in a credentials file or a
  * config is more likely real than the same text in a test, an example or the documentation.
  */
-export type FileKind = 'credentials' | 'config' | 'source' | 'test' | 'example' | 'docs' | 'unknown';
+export type FileKind = 'credentials' | 'config' | 'source' | 'test' | 'fixture' | 'example' | 'docs' | 'unknown';
 
 // Files whose whole purpose is to hold credentials for a client or a tool.
 const CREDENTIAL_FILES = new Set([
@@ -177,13 +177,15 @@ export function fileKindOf(path: string | undefined): FileKind {
   )
     return 'credentials';
   if (EXAMPLE_NAME.test(base) || dirs.some((d) => EXAMPLE_DIRS.has(d))) return 'example';
-  if (TEST_NAME.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return 'test';
+  const stem = dot > 0 ? lowerBase.slice(0, dot) : lowerBase;
+  // A config-format file (INI, YAML, `.env`…) among the tests is the tests' data: a config
+  // written for them, neither code nor a deployed config.
+  const configFormat = CONFIG_EXT.has(ext) || lowerBase.startsWith('.env') || /^\.[a-z]+rc$/.test(lowerBase);
+  if (TEST_NAME.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return configFormat ? 'fixture' : 'test';
   // Type declarations hold no values, only documentation comments with sample ones.
   if (DOC_EXT.has(ext) || DOC_NAMES.test(base) || dirs.some((d) => DOC_DIRS.has(d)) || DECLARATIONS.test(lowerBase))
     return 'docs';
-  const stem = dot > 0 ? lowerBase.slice(0, dot) : lowerBase;
-  if (CONFIG_EXT.has(ext) || CONFIG_STEM.test(stem) || lowerBase.startsWith('.env') || /^\.[a-z]+rc$/.test(lowerBase))
-    return 'config';
+  if (configFormat || CONFIG_STEM.test(stem)) return 'config';
   if (SOURCE_EXT.has(ext)) return 'source';
   return 'unknown';
 }

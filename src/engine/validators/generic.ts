@@ -7,6 +7,7 @@ import {
   isComment,
 } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
+import { isPlaceholder } from '../placeholders.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -56,6 +57,17 @@ const REGEX_OPEN = /(?:^|[\s(,=!~])\/(?![/*])[^/\n]*$/;
 // A label for the encoding (Laravel's `base64:`): the shape to judge is what follows it.
 const ENCODING_LABEL = /^(?:base64|hex):(?=.)/i;
 
+// YAML's `!!binary` tag: the value is the base64 of the bytes meant.
+const YAML_BINARY = /!!binary[ \t]+$/;
+
+/** A `!!binary` value's text when it decodes to printable text (the password itself), else the value. */
+function yamlBinaryText(secret: string, context: ValidatorContext): string {
+  if (!YAML_BINARY.test(context.lead ?? '') || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || secret.length % 4 !== 0)
+    return secret;
+  const text = Buffer.from(secret, 'base64').toString('utf8');
+  return /^[\x20-\x7e]+$/.test(text) ? text : secret;
+}
+
 /** Whether the syntax around the name makes it a credential's key (see the patterns above). */
 function keyInPlace(context: ValidatorContext): boolean {
   const before = context.before ?? '';
@@ -79,7 +91,10 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
   if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
   if (codeReference(secret, context)) return false;
   // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
-  const value = /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : secret;
+  const binary = yamlBinaryText(secret, context);
+  // The engine's placeholder check saw the base64: the text it stands for gets the same one.
+  if (binary !== secret && isPlaceholder(binary)) return false;
+  const value = /%[0-9A-Fa-f]{2}/.test(secret) ? decodeURIComponentSafe(secret) : binary;
   return (
     assessAssignment({
       name: fullName(name ?? 'secret', context.before ?? ''),
@@ -112,7 +127,8 @@ export function urlQuerySecret(secret: string, context: ValidatorContext = {}): 
 }
 
 // Files of code: there brackets and colons are syntax (`a ? x[TOKEN] : y`, `(w.token = t)`).
-const CODE_KINDS = new Set(['source', 'test']);
+// A test's data files (`fixture`) keep the tests' rules: they are read as before they had a kind.
+const CODE_KINDS = new Set(['source', 'test', 'fixture']);
 
 /**
  * The forms notes and documents write a credential in (`(pw:…)`, `Key(ANYSecret):…`, `password
@@ -136,7 +152,7 @@ export function credentialIsValue(secret: string, context: ValidatorContext = {}
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$.]*$/;
-const CODE_FILES = new Set(['source', 'test', 'docs']);
+const CODE_FILES = new Set(['source', 'test', 'fixture', 'docs']);
 
 /**
  * An unquoted identifier ending a statement or an argument in code (`contextToken =

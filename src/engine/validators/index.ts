@@ -23,6 +23,7 @@ import {
   urlPasswordAnyScheme,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
+import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
 import { sentryOrgToken } from './sentry.js';
@@ -90,6 +91,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'cli-password': cliPassword,
   'mysql-cli-password': mysqlCliPassword,
   'discord-bot-token': discordBotToken,
+  'slack-token-other-length': slackTokenOtherLength,
   'nats-nkey-seed': natsNkeySeed,
   'der-base64-private-key': base64DerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
