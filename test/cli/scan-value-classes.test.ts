@@ -1,7 +1,8 @@
 /**
  * Issue 11: the built CLI on a small project whose secrets have the value shapes the scorers
  * used to drop — a sentence used as a passphrase, words joined into a sentence, letters with
- * diacritics, a key written as a byte array, a C macro — beside their look-alikes (messages,
+ * diacritics, a key written as a byte array, a C macro, a key named by its purpose, a password
+ * stated in a sentence — beside their look-alikes (messages,
  * stand-ins, counting tables, test vectors). Values are made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,10 @@ const project = {
     '        0x41, 0x1b, 0x23, 0x7f, 0xa0, 0xc4, 0x5e, 0x02}\n' +
     '#define DB_PASSWORD "Kq83hdT2xPz9"\n' +
     'static const unsigned char crc_table[8] = {0, 1, 2, 3, 4, 5, 6, 7};\n',
+  'notes/access.txt':
+    'VPN: vpn.corp.net\nAuthentication key: AIhq5Xyb1Gga9Q27\nAuthentication key: ask the ops team\n' +
+    'The admin password is Kq83hdT2xPz9x.\nThe password is required.\n',
+  'src/jwt.ts': 'export const signingKey = "Zq8vR2kLmP4xT7nWb3";\nexport let signingKeyId: string;\n',
   'cmd/main.go':
     'package main\n\nvar cfg = Config{\n\tSecret: []byte{233, 9, 100, 114, 245, 164, 134, 217, 225, 26, 0, 172},\n' +
     '\tIV:     []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},\n}\n',
@@ -44,9 +49,12 @@ describe('tokguard scan: secrets of the value shapes once thrown away', () => {
     expect(got).toEqual([
       ['cmd/main.go', 4, 'generic-key-bytes'],
       ['config/users.json', 3, 'generic-secret-quoted'],
+      ['notes/access.txt', 2, 'qualified-key-secret'],
+      ['notes/access.txt', 4, 'credential-is-value'],
       ['src/Login.kt', 2, 'generic-secret-quoted'],
       ['src/crypto.h', 2, 'generic-key-bytes'],
       ['src/crypto.h', 4, 'c-define-secret'],
+      ['src/jwt.ts', 1, 'qualified-key-secret'],
       ['src/settings.php', 2, 'generic-secret-quoted'],
     ]);
   });

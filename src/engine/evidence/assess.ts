@@ -57,6 +57,13 @@ const CREDENTIAL_QUALIFIER = new Set([
   'service',
   'admin',
   'deploy',
+  'authentication',
+  'authorization',
+  'decryption',
+  'hmac',
+  'webhook',
+  'cipher',
+  'crypto',
 ]);
 // A word before `token` that makes it something other than a credential: CSRF and pagination
 // tokens, lexer tokens, push-notification device tokens, token counts.

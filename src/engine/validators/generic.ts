@@ -140,6 +140,17 @@ export function prosePair(secret: string, context: ValidatorContext = {}): boole
   return genericAssignment(secret, context);
 }
 
+/**
+ * `the password is …`: a prose pair whose value, unquoted, is a word only when its case is
+ * mixed inside it as generated strings are (`NsIdksKJdj`); a plain word (`required`,
+ * `Expired`) is the sentence going on.
+ */
+export function credentialIsValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const quoted = (context.groups?.q ?? '') !== '';
+  if (!quoted && /^[A-Za-z]+$/.test(secret) && !/[a-z][A-Z]/.test(secret)) return false;
+  return prosePair(secret, context);
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$.]*$/;
 const CODE_FILES = new Set(['source', 'test', 'fixture', 'docs']);
 

@@ -10,6 +10,7 @@ import { jwt, pem } from './structured.js';
 import {
   cliPassword,
   cliSecretOption,
+  credentialIsValue,
   genericAssignment,
   keyBytes,
   lookupDefault,
@@ -80,6 +81,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'lookup-default': lookupDefault,
   'key-bytes': keyBytes,
   'prose-pair': prosePair,
+  'credential-is-value': credentialIsValue,
   'url-query-secret': urlQuerySecret,
   'url-password': urlPassword,
   'url-password-any-scheme': urlPasswordAnyScheme,

@@ -169,6 +169,59 @@ describe('a key written as a byte array', () => {
   });
 });
 
+describe('a key or token named by what it does', () => {
+  it.each([
+    ['a TS camel-case constant', 'const signingKey = "Zq8vR2kLmP4xT7nWb3";\n', 'src/jwt.ts', 'Zq8vR2kLmP4xT7nWb3'],
+    ['a JSON property', '{\n  "hmacKey": "Vb92_lQp38ZmXc7Tr41K"\n}\n', 'config/app.json', 'Vb92_lQp38ZmXc7Tr41K'],
+    ['a YAML key', 'parse:\n  masterKey: Lm39dkQ7wZx4abcQ\n', 'config/parse.yml', 'Lm39dkQ7wZx4abcQ'],
+    ['a prose label', 'Authentication key:AIhq5Xyb1Gga9Q27\n', 'notes/access.txt', 'AIhq5Xyb1Gga9Q27'],
+    ['a prose label with spaces', 'Encryption Key = Kq83hdT2xPz9Lm3\n', 'notes/access.txt', 'Kq83hdT2xPz9Lm3'],
+    ['a PHP variable', "$webhook_secret = 'Rt72nxB4qWe8Hs';\n", 'src/hooks.php', 'Rt72nxB4qWe8Hs'],
+    ['a Python keyword argument', 'Fernet(cipherKey="Tq7vLp2Wz9xRk4Bn")\n', 'app/crypto.py', 'Tq7vLp2Wz9xRk4Bn'],
+  ])('%s', (_what, text, path, secret) => {
+    expectFound(text, path, secret);
+  });
+
+  it('leaves types, references, templates, descriptions and cache keys alone', () => {
+    expectQuiet(
+      'signingKey: string;\nconst sessionToken = req.headers.token;\nrefreshToken: refreshTokenValue,\n' +
+        'session_key = "session:user:profile"\nconst signingKeyId = "Zq8vR2kLmP4xT7nWb3";\n',
+      'src/auth.ts',
+    );
+    expectQuiet('masterKey: ${MASTER_KEY}\nAuthentication key: see the vault entry\n', 'config/app.yml');
+  });
+});
+
+describe('a credential stated in a sentence', () => {
+  it.each([
+    ['notes', 'The admin password is Kq83hdT2xPz9.\n', 'notes/servers.txt', 'Kq83hdT2xPz9'],
+    ['a ticket, quoted', 'API key is set to "Rt72nxB4qWe8Hs"\n', 'tickets/1234.txt', 'Rt72nxB4qWe8Hs'],
+    ['a chat log', '[10:02] bob: vpn token is Lm39dkQ7wZx4abc\n', 'logs/chat.log', 'Lm39dkQ7wZx4abc'],
+    [
+      'HTML-escaped text in a diagram',
+      '<mxCell value="&lt;div&gt;password is NsIdksKJdq&lt;/div&gt;" vertex="1">\n',
+      'docs-src/network.drawio',
+      'NsIdksKJdq',
+    ],
+    ['a code comment', '# the staging db password is "grape1999"\nconnect()\n', 'src/db.py', 'grape1999'],
+  ])('%s', (_what, text, path, secret) => {
+    expectFound(text, path, secret);
+  });
+
+  it('leaves the sentence going on, type predicates and code alone', () => {
+    expectQuiet(
+      'The password is required.\nYour token is expired, log in again.\nThe secret is stored in Vault\n' +
+        'The password is changeme\n',
+      'notes/howto.txt',
+    );
+    expectQuiet(
+      ' * @returns {token is Comment} `true` if the token is a comment token.\n' +
+        'function isKey(token): token is KeyToken {\nif password is None:\n    password is Kq83hdT2xPz9\n',
+      'src/utils.ts',
+    );
+  });
+});
+
 describe('the syntax around a value', () => {
   it('reads a C preprocessor line as code, not as a comment', () => {
     expect(expectFound('#define DB_PASSWORD "grape1999"\n', 'src/db.h', 'grape1999').confidence).toBe('medium');
