@@ -19,23 +19,25 @@ export function cpuMs(run: () => void, atLeast = 10): number {
 /**
  * Work on `large` over work on `small`, each the least of its measures. A measure is taken again
  * only while the ratio is above `limit` (up to `tries` each), so a linear case costs one pass over
- * each input and a noisy moment on a shared machine gets another chance. Each retry measures over
- * more CPU time (50 ms, then 100 ms, …): a scan of a few milliseconds measured over 10 ms is one
- * or two runs, and one collection or preemption in them can double the figure. `scan` warms up on
- * the first 64 KB of the small input first (regex compilation, tier-up).
+ * each input and a noisy moment on a shared machine gets another chance. The first measure runs
+ * for 20 ms of CPU, each retry for more (50 ms, 100 ms, …): a scan of a few milliseconds measured
+ * over 10 ms is one or two runs, and one collection or preemption in them can double the figure
+ * (the rule-bounds inputs of linear rules, a true ratio of about 4, read from 4 to 8 that way, and
+ * a loaded machine once pushed one over 8 three times in a row). `scan` warms up on the first
+ * 64 KB of the small input first (regex compilation, tier-up).
  */
 export function workRatio<T extends string | Buffer>(
   scan: (input: T) => unknown,
   small: T,
   large: T,
   limit: number,
-  tries = 3,
+  tries = 5,
 ): number {
   scan(small.slice(0, 64 * 1024) as T);
   let a = Infinity;
   let b = Infinity;
   for (let t = 0; t < tries; t++) {
-    const atLeast = t === 0 ? 10 : 50 * t;
+    const atLeast = t === 0 ? 20 : 50 * t;
     a = Math.min(
       a,
       cpuMs(() => scan(small), atLeast),
