@@ -4,17 +4,10 @@
  * forms with references and templates that must stay quiet. Values are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
+import { byFileThenLine, jsonFindings, runCli, type CliFinding, type CliResult } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 
-interface Finding {
-  ruleId: string;
-  file: string;
-  line: number;
-  secret?: string;
-  confidence?: string;
-  example?: boolean;
-}
+type Finding = CliFinding;
 
 const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 
@@ -45,7 +38,7 @@ describe('tokguard scan: generic passwords in deployment, settings, URL and note
     expect(r.code).toBe(1);
     const got = findings(r)
       .map((f) => [f.file, f.line, f.secret])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[1]) - Number(b[1])));
+      .sort(byFileThenLine);
     expect(got).toEqual([
       ['Dockerfile', 3, 'Kq83hdT2xPz9'],
       ['docker-compose.yml', 4, 'Hs82kdL3mQz9'],

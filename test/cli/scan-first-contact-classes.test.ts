@@ -6,16 +6,10 @@
  * stay quiet. Values are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonFindings, runCli, type CliResult } from '../helpers/cli.js';
+import { byFileThenLine, jsonFindings, runCli, type CliFinding, type CliResult } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 
-interface Finding {
-  ruleId: string;
-  file: string;
-  line: number;
-  secret?: string;
-  confidence?: string;
-}
+type Finding = CliFinding;
 
 const findings = (r: CliResult): Finding[] => jsonFindings<Finding>(r);
 
@@ -41,7 +35,7 @@ describe('tokguard scan: first-contact classes from the detect-secrets corpus', 
     expect(r.code).toBe(1);
     const got = findings(r)
       .map((f) => [f.file, f.line, f.ruleId, f.confidence, f.secret])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[1]) - Number(b[1])));
+      .sort(byFileThenLine);
     expect(got).toEqual([
       ['app/notify.py', 1, 'slack-token-other-length', 'medium', 'xoxp-618243-372951-804126-f3a9c0e27b5d1648a9ce'],
       ['app/notify.py', 2, 'telegram-bot-token', 'high', '6283619047:AAq4Xw1bNk7TzR0eLm2VjYc9HdGs5PuF3oE'],

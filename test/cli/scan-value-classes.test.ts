@@ -6,17 +6,10 @@
  * stand-ins, counting tables, test vectors). Values are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonFindings, runCli } from '../helpers/cli.js';
+import { byFileThenLine, jsonFindings, runCli, type CliFinding } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 
-interface Finding {
-  ruleId: string;
-  file: string;
-  line: number;
-  secret?: string;
-  confidence?: string;
-  example?: boolean;
-}
+type Finding = CliFinding;
 
 const project = {
   'src/Login.kt':
@@ -45,7 +38,7 @@ describe('tokguard scan: secrets of the value shapes once thrown away', () => {
     expect(r.code).toBe(1);
     const got = jsonFindings<Finding>(r)
       .map((f) => [f.file, f.line, f.ruleId])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[1]) - Number(b[1])));
+      .sort(byFileThenLine);
     expect(got).toEqual([
       ['cmd/main.go', 4, 'generic-key-bytes'],
       ['config/users.json', 3, 'generic-secret-quoted'],

@@ -49,6 +49,17 @@ export interface CliFinding {
   file: string;
   line: number;
   secret?: string;
+  confidence?: string;
+  example?: boolean;
+}
+
+/**
+ * Orders rows of a findings table (`[file, line, …]`) by file, then line, so a test compares a
+ * table whatever order the scan reported in.
+ */
+export function byFileThenLine(a: readonly unknown[], b: readonly unknown[]): number {
+  const [fa, fb] = [String(a[0]), String(b[0])];
+  return fa < fb ? -1 : fa > fb ? 1 : Number(a[1]) - Number(b[1]);
 }
 
 /**
