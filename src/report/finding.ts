@@ -124,24 +124,6 @@ export interface RuleInfo {
 }
 
 /**
- * What a finding says of its rule and of how sure the match is: the same for a match found now
- * (`toFinding`) and one restored from a state file (src/scan/restore.ts).
- */
-export function ruleFields(
-  rule: RuleInfo,
-  match: { confidence: Confidence; example?: boolean },
-): Pick<Finding, 'ruleId' | 'ruleName' | 'severity' | 'confidence' | 'example' | 'tags'> {
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    severity: reportedSeverity(rule.severity, match.confidence, Boolean(match.example)),
-    confidence: match.confidence,
-    ...(match.example ? { example: true as const } : {}),
-    tags: rule.tags ?? [],
-  };
-}
-
-/**
  * `spans` are all the secret spans of the input the match came from (`secretSpans` of all its
  * matches), so that the line shows none of them.
  */
@@ -155,7 +137,12 @@ export function toFinding(
   const secretHash = hashSecret(match.secret);
   const redacted = redact(match.secret);
   return {
-    ...ruleFields(rule, match),
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: reportedSeverity(rule.severity, match.confidence, Boolean(match.example)),
+    confidence: match.confidence,
+    ...(match.example ? { example: true as const } : {}),
+    tags: rule.tags ?? [],
     source,
     file,
     line: match.line,

@@ -6,7 +6,7 @@
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { fingerprintOf, ruleFields, type Finding } from '../report/finding.js';
+import { fingerprintOf, reportedSeverity, type Finding } from '../report/finding.js';
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
@@ -60,7 +60,12 @@ export function findingsFromStoredFindings(stored: readonly StoredFinding[], rul
 
 function fromStoredMatch(m: StoredMatch, rule: RuleSpec, file: string, fingerprint: string, blob?: string): Finding {
   return {
-    ...ruleFields(rule, m),
+    ruleId: m.ruleId,
+    ruleName: rule.name,
+    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
+    confidence: m.confidence,
+    ...(m.example ? { example: true as const } : {}),
+    tags: rule.tags ?? [],
     source: 'history',
     file,
     line: m.line,
