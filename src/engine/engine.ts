@@ -577,7 +577,7 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return undefined;
     }
-    const confidence: Confidence = savedDummy ? 'low' : rule.generic ? 'medium' : 'high';
+    const confidence: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
     if (!rule.validator) return { confidence };
     if (rule.validationCap !== undefined) {
       const done = this.validations.get(spec.id) ?? 0;
