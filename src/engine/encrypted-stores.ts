@@ -132,6 +132,8 @@ function openDbeaverCredentials(raw: string, path: string | undefined): OpenedSt
  */
 function openMremotengFile(raw: string): OpenedStore | undefined {
   const head = raw.slice(0, MREMOTENG_HEAD_BYTES);
+  // Most XML files are not mRemoteNG's: one substring search turns them away.
+  if (!head.includes('FullFileEncryption=')) return undefined;
   const root = /<(?:mrng:)?Connections\s[^<>]*\bFullFileEncryption="true"[^<>]*>/i.exec(head);
   if (!root || !/\bBlockCipherMode="GCM"/i.test(root[0]) || /\bEncryptionEngine="(?!AES")/i.test(root[0]))
     return undefined;
