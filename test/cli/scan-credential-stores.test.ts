@@ -197,6 +197,12 @@ describe('tokguard scan: saved-password stores', () => {
       ),
     });
     const r = await runCli(['scan', dir, '--format', 'json', '--show-secrets']);
+    // The file under the user's master password stays closed: its one value is reported, low.
+    expect(
+      findings(r)
+        .filter((f) => f.ruleId === 'mremoteng-encrypted-connection-file')
+        .map((f) => [f.file, f.line, f.confidence]),
+    ).toEqual([['locked/confCons.xml', 2, 'low']]);
     const found = findings(r).filter((f) => f.ruleId === 'mremoteng-saved-password');
     expect(found.map((f) => [f.file, f.line, f.confidence, f.decodedFrom])).toEqual([
       ['values/confCons.xml', 3, 'high', undefined],

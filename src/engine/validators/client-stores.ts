@@ -112,6 +112,20 @@ export function mremotengPassword(secret: string, context?: ValidatorContext): b
 }
 
 /**
+ * The content of an mRemoteNG file saved with "Encrypt complete connection file". Under the
+ * default master password the engine opens the file and reports the passwords inside it (see
+ * encrypted-stores.ts), so the value itself is dropped. Under a master password the user chose it
+ * stays closed: it still holds every saved password, open to an offline guess of that password,
+ * and is reported at low confidence, as a single value under such a password is.
+ */
+export function mremotengEncryptedFile(secret: string, context?: ValidatorContext): Assessment | false {
+  const bytes = base64Bytes(secret);
+  if (!bytes || bytes.length < GCM_SALT + GCM_NONCE + 1 + GCM_TAG) return false;
+  const iterations = mremotengKdfIterations(context?.fileHead);
+  return mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ? false : LOW;
+}
+
+/**
  * SQL Developer 3 (and JDeveloper) `connections.xml`: hex of 0x05, an 8-byte DES key, then the
  * password under DES-CBC with a zero IV and PKCS#5 padding. The key travels with the value, so
  * anyone can decrypt it. Single DES is EDE3 with the key three times (OpenSSL 3 has no plain DES).

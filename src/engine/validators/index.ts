@@ -51,7 +51,12 @@ import { natsNkeySeed } from './nats-nkey.js';
 import { base64DerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
-import { mremotengPassword, sqlDeveloperEncryptedPassword, sqlDeveloperV3Password } from './client-stores.js';
+import {
+  mremotengEncryptedFile,
+  mremotengPassword,
+  sqlDeveloperEncryptedPassword,
+  sqlDeveloperV3Password,
+} from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
@@ -102,6 +107,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'firefox-login-ciphertext': firefoxLoginCiphertext,
   'navicat-password': navicatPassword,
   'mremoteng-password': mremotengPassword,
+  'mremoteng-encrypted-file': mremotengEncryptedFile,
   'sqldeveloper-v3-password': sqlDeveloperV3Password,
   'sqldeveloper-encrypted-password': sqlDeveloperEncryptedPassword,
   'grafana-sa-crc32': grafanaServiceAccountToken,
@@ -157,6 +163,8 @@ export const VALIDATIONS_PER_INPUT: Readonly<Record<string, number>> = {
   // A PBKDF2 of 1000 rounds per candidate (about 0.5 ms): more saved passwords than any
   // connection file holds.
   'mremoteng-password': 1024,
+  // One PBKDF2 of up to 50000 rounds per candidate: a connection file has one root.
+  'mremoteng-encrypted-file': 4,
 };
 
 export function getValidator(name: string): Validator | undefined {

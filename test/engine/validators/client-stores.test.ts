@@ -2,6 +2,7 @@ import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto
 import { describe, expect, it } from 'vitest';
 import {
   MREMOTENG_DEFAULT_PASSWORD,
+  mremotengEncryptedFile,
   mremotengPassword,
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
@@ -60,6 +61,18 @@ describe('mremoteng-password validator', () => {
     // More rounds than mRemoteNG offers (50000) are not tried: each value would cost that PBKDF2.
     const costly = mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 60000);
     expect(mremotengPassword(costly, { fileHead: root('60000') })).toEqual({ confidence: 'low' });
+  });
+
+  it('reports a whole-file value only when it stays closed (a master password of the user)', () => {
+    const head = '<mrng:Connections Name="Connections" KdfIterations="2000" FullFileEncryption="true">';
+    const inner = '<Node Name="web" Password="c2VjcmV0" />';
+    expect(
+      mremotengEncryptedFile(mremotengGcm(Buffer.from(inner), MREMOTENG_DEFAULT_PASSWORD, 2000), { fileHead: head }),
+    ).toBe(false);
+    expect(mremotengEncryptedFile(mremotengGcm(Buffer.from(inner), 'Corp-Vault-7', 2000), { fileHead: head })).toEqual({
+      confidence: 'low',
+    });
+    expect(mremotengEncryptedFile(randomBytes(24).toString('base64'), { fileHead: head })).toBe(false);
   });
 
   it('drops what decrypts to binary, what is too short for either scheme, and what is not base64', () => {
