@@ -25,8 +25,6 @@ export interface MatcherOptions {
   /**
    * The caller knows the input is large (a history scan): start the worker pool at once, so
    * the workers boot while the first batch is read, instead of after 8 MB have been read.
-   * Without `threads`, such a pool starts with one worker per core but one (the reading thread
-   * is busy parsing) and takes one more when matching proves to be what the reading waits for.
    */
   eager?: boolean;
   /**
@@ -65,14 +63,6 @@ export function poolThresholdBytes(env: NodeJS.ProcessEnv = process.env): number
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_CHUNKS = 512;
 const IN_FLIGHT_PER_WORKER = 2;
-/**
- * A growable pool takes one more worker when, of this many batches sent since its workers
- * first answered, the reading thread had to wait for a free worker before at least GROW_WAITS.
- * On lodash's history (large blobs, light parsing) nearly every batch waits for the one worker;
- * on a history of small files the reading is the bottleneck and few do.
- */
-const GROW_WINDOW = 32;
-const GROW_WAITS = 28;
 /**
  * Batches up to this size are copied into shared buffers that are used again once their worker
  * has answered; a larger one (a batch that ends with a big file) gets a buffer of its own.
@@ -115,8 +105,7 @@ export async function matchChunks(
   // Loaded here, not at the top: the hook's staged scan has no files to read.
   if ('files' in input) return (await import('./match-files.js')).matchFiles(input, rules, sink, options);
   const chunks = input;
-  const growable = options.threads === undefined && options.eager === true;
-  const threads = options.threads ?? defaultThreads(growable);
+  const threads = options.threads ?? defaultThreads(false);
   const threshold = poolThresholdBytes();
   const kindPath = options.kindPath ?? ((p: string): string => p);
   const iterator = chunks[Symbol.asyncIterator]();
@@ -154,8 +143,6 @@ export async function matchChunks(
     threads,
     sink,
     kindPath,
-    growable ? availableParallelism() : threads,
-    options.onPool,
   );
   options.onPool?.(threads);
   try {
@@ -227,53 +214,26 @@ class WorkerPool {
   private readonly spare: SharedArrayBuffer[] = [];
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
-  /** Batches sent, and how many of them waited for a worker, in the current GROW_WINDOW. */
-  private sent = 0;
-  private waited = 0;
-  private answered = false;
 
   constructor(
-    private readonly WorkerThread: typeof Worker,
-    private readonly setup: WorkerSetup,
+    WorkerThread: typeof Worker,
+    setup: WorkerSetup,
     size: number,
     private readonly sink: MatchSink,
     private readonly kindPath: (path: string) => string,
-    /** The pool may grow to this many workers (see GROW_WINDOW). */
-    private readonly maxSize: number = size,
-    private readonly onGrow?: (threads: number) => void,
   ) {
-    this.slots = Array.from({ length: size }, () => this.start());
-  }
-
-  private start(): WorkerSlot {
-    const worker = new this.WorkerThread(workerUrl, {
-      workerData: this.setup,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    this.slots = Array.from({ length: size }, () => {
+      const worker = new WorkerThread(workerUrl, {
+        workerData: setup,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
+      const slot: WorkerSlot = { worker, inFlight: 0 };
+      worker.on('message', (res: WorkerMessage) => {
+        if (res.kind === 'chunks') this.onResult(res);
+      });
+      worker.on('error', (err) => this.fail(err));
+      return slot;
     });
-    const slot: WorkerSlot = { worker, inFlight: 0 };
-    worker.on('message', (res: WorkerMessage) => {
-      if (res.kind === 'chunks') this.onResult(res);
-    });
-    worker.on('error', (err) => this.fail(err));
-    return slot;
-  }
-
-  /**
-   * Counts a batch about to be sent, and whether it waits for a worker; starts one more worker
-   * when nearly every batch of the last GROW_WINDOW did. Counting starts at the first answer:
-   * before it, the workers are still starting and every batch waits.
-   */
-  private maybeGrow(waits: boolean): void {
-    if (!this.answered || this.slots.length >= this.maxSize) return;
-    this.sent++;
-    if (waits) this.waited++;
-    if (this.sent < GROW_WINDOW) return;
-    if (this.waited >= GROW_WAITS) {
-      this.slots.push(this.start());
-      this.onGrow?.(this.slots.length);
-    }
-    this.sent = 0;
-    this.waited = 0;
   }
 
   /** A batch to fill, in a spare shared buffer, or in one of its own for a chunk too large for those. */
@@ -297,7 +257,6 @@ class WorkerPool {
     const job = this.pending.get(res.id);
     if (!job) return;
     this.pending.delete(res.id);
-    this.answered = true;
     job.slot.inFlight--;
     this.deliver(job.batch, res.results);
     this.wake();
@@ -319,9 +278,7 @@ class WorkerPool {
 
   /** Sends a filled batch to the least busy worker, once one has room for it. */
   async submit(batch: OpenBatch): Promise<void> {
-    const free = (): boolean => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER);
-    this.maybeGrow(!free());
-    await this.waitFor(free);
+    await this.waitFor(() => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER));
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
     this.pending.set(id, { batch, slot });

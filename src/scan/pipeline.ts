@@ -496,12 +496,9 @@ export async function match(
     const keep = findingFilter(settings.config, { cliInclude: ctx.options.include !== undefined });
     const kindPath = scannedFolderPath(ctx);
     const input = source.files ? { files: source.files, stats: source.stats } : source.chunks;
-    // A large history's pool sizes itself (MatcherOptions.eager) unless told how many threads to use.
-    const chosen = ctx.options.threads !== undefined || settings.config.scan.threads !== undefined;
-    const threads = source.eager && !chosen ? undefined : settings.threads;
     return await collectFindings(input, settings.config.rules, {
       ...(kindPath ? { kindPath } : {}),
-      ...(threads === undefined ? {} : { threads }),
+      ...(settings.threads === undefined ? {} : { threads: settings.threads }),
       ...(source.eager ? { eager: true } : {}),
       ...(source.attribute ? { attribute: source.attribute } : {}),
       ...(keep ? { keep } : {}),
