@@ -84,7 +84,7 @@ export class KeywordPrefilter {
     this.isDropped = new Uint8Array(t.positional.length);
     this.outputs = t.outputs.map((o) => o ?? undefined);
     this.positional = t.positional;
-    this.wasm = useWasm ? WasmWalker.create(this.tables) : undefined;
+    this.wasm = useWasm ? WasmWalker.create(this.tables, Math.max(0, ...keywords.map((k) => k.length))) : undefined;
   }
 
   /** The tables, for a cache that skips building them (see KeywordFinder's `cached`). */

@@ -121,6 +121,42 @@ describe('the WebAssembly walk', () => {
     expect(a.starts[3]!.length).toBe(20000);
   });
 
+  it('walks a large text as two stretches and reports what one walk would, in the same order', () => {
+    // From 16 KiB the text is walked as two halves at once (src/engine/wasm-walker.ts): a
+    // keyword across the middle, at each of its offsets, must be found once, and the second
+    // half's events must come after the first's.
+    for (const length of [16 * 1024, 16 * 1024 + 1, 40_001, 1024 * 1024 + 3]) {
+      const middle = length >>> 1;
+      for (let shift = -9; shift <= 1; shift++) {
+        const buf = Buffer.alloc(length, 'x'.charCodeAt(0));
+        buf.write('password', middle + shift, 'latin1');
+        buf.write('he', 3, 'latin1');
+        buf.write('hers', length - 4, 'latin1');
+        const a = run(wasm, buf);
+        expect(a, `${length} ${shift}`).toEqual(run(js, buf));
+        expect(a.starts[2], `${length} ${shift}`).toEqual([middle + shift]);
+        expect(a.starts[3], `${length} ${shift}`).toEqual([3, length - 4]);
+      }
+    }
+  });
+
+  it("gives what the JavaScript walk gives on random large texts, filling both halves' event areas", () => {
+    let seed = 5;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = 'ghp_xoxb-PASSWORDpassword hersZ2HWr2hw\n\u00e9\u0000';
+    for (let t = 0; t < 12; t++) {
+      const text = Array.from(
+        { length: 16 * 1024 + Math.floor(rand() * 1.5 * 1024 * 1024) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
+      const buf = Buffer.from(text, 'utf8');
+      // More keyword ends than an event area holds (4,096), in each half.
+      for (const from of [100, (buf.length >>> 1) + 100])
+        for (let i = 0; i < 5000 && from + i * 3 + 3 <= buf.length; i++) buf.write(' he', from + i * 3, 'latin1');
+      expect(run(wasm, buf), `text ${t}`).toEqual(run(js, buf));
+    }
+  });
+
   it('is what src/engine/dfa.wat assembles to', async () => {
     const { DFA_WASM_BASE64 } = await import('../../src/engine/dfa-wasm.js');
     const { assembleDfa } = await import('../../scripts/build-wasm.mjs');
