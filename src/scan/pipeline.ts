@@ -36,6 +36,7 @@ import { defaultThreads } from './matcher.js';
 import { collectFindings } from './run.js';
 import { rulesDigest } from './digest.js';
 import type { Shard } from './shard.js';
+import type { BlobFindings } from './blob-findings.js';
 import type { StateRecorder } from './state.js';
 import type { HistoryCache, IncrementalPlan } from './incremental.js';
 import type { HistoryScan } from '../sources/git-history.js';
@@ -160,7 +161,7 @@ export interface OpenedSource {
   files?: WorktreeFiles;
   stats: SourceStats;
   /** History: fold blob findings into one per secret, attributed to the commit that added it. */
-  attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  attribute?: (findings: BlobFindings) => Promise<Finding[]>;
   /** Start worker threads at once (the input is known to be large). */
   eager: boolean;
   /** Copies what the source learnt while it was read (commits, blobs, notes) into the stats. */
@@ -459,11 +460,11 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
           const stored = state.stored(id);
           if (stored) reused.set(id, stored);
         }
-        const all = [...findings, ...restore.findingsFromState([...reused], settings.config.rules)];
+        for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
         let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-        attributed = await attributeToCommits(all, async (blobs) => (seen = await history.introductions(blobs)));
+        attributed = await attributeToCommits(findings, async (blobs) => (seen = await history.introductions(blobs)));
         if (plan?.tips) {
-          state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, all, seen);
+          state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, findings.blobIds(), seen);
           state.nextAttributed = attributed.map(restore.toStoredFinding);
         }
       }
@@ -515,11 +516,11 @@ async function historyRecord(
   key: string,
   tips: string[],
   commits: number,
-  findings: readonly Finding[],
+  blobs: readonly string[],
   intros: ReadonlyMap<string, readonly Introduction[]>,
 ): Promise<HistoryCache> {
   const { toTuple } = await import('./incremental.js');
-  const live = [...new Set(findings.map((f) => f.blob).filter((b): b is string => Boolean(b)))].sort();
+  const live = [...blobs].sort();
   return {
     key,
     tips,

@@ -3,6 +3,7 @@ import { toFinding, type Finding } from '../report/finding.js';
 import { secretSpans } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import type { Chunk } from '../sources/chunk.js';
+import { BlobFindings } from './blob-findings.js';
 import { matchChunks, type FileInput } from './matcher.js';
 
 export interface CollectOptions {
@@ -15,7 +16,7 @@ export interface CollectOptions {
    * Runs once on all findings before `keep` (history scans: attribute blobs to the commits that
    * introduced them and fold repeats of a secret into one finding).
    */
-  attribute?: (findings: Finding[]) => Promise<Finding[]>;
+  attribute?: (findings: BlobFindings) => Promise<Finding[]>;
   /** With `attribute`: receives the attributed findings `keep` dropped (a sharded scan reports them apart). */
   dropped?: Finding[];
   /** Told of every chunk once it has been matched, with the findings made of it (the `--state` record). */
@@ -37,6 +38,7 @@ export async function collectFindings(
 ): Promise<Finding[]> {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const findings: Finding[] = [];
+  const byBlob = options.attribute ? new BlobFindings() : undefined;
   const intern = options.attribute ? internFinding() : undefined;
   await matchChunks(
     chunks,
@@ -55,7 +57,8 @@ export async function collectFindings(
         made.push(intern ? intern(f) : f);
       }
       options.observe?.(chunk, made);
-      for (const f of made) if (options.attribute || !options.keep || options.keep(f)) findings.push(f);
+      if (byBlob) for (const f of made) byBlob.add(f);
+      else for (const f of made) if (!options.keep || options.keep(f)) findings.push(f);
     },
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -66,7 +69,7 @@ export async function collectFindings(
     },
   );
   if (options.attribute) {
-    const attributed = await options.attribute(findings);
+    const attributed = await options.attribute(byBlob!);
     if (!options.keep) return sortFindings(attributed);
     const kept: Finding[] = [];
     for (const f of attributed) (options.keep(f) ? kept : options.dropped)?.push(f);
@@ -97,6 +100,9 @@ function internFinding(): (f: Finding) => Finding {
     if (f.rawLine !== undefined) f.rawLine = one(f.rawLine);
     f.fingerprint = one(f.fingerprint);
     f.file = one(f.file);
+    // Matched on a worker thread, even these come as a fresh string per finding.
+    f.confidence = one(f.confidence) as Finding['confidence'];
+    f.severity = one(f.severity) as Finding['severity'];
     return f;
   };
 }

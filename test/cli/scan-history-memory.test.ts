@@ -33,14 +33,18 @@ describe('scan --history: memory does not grow with the history beyond its findi
   });
 
   it('a 16x longer history holds about the same live heap on the main thread', async () => {
-    // Each the least of two runs: the peak is sampled around collections, whose timing varies
-    // by a few hundred KB from run to run (CI once measured 1.26x for what is usually 1.12x).
-    const a = leastOf(await scanMeasured(small), await scanMeasured(small));
-    const b = leastOf(await scanMeasured(large), await scanMeasured(large));
+    // Each the least of three runs: the peak is sampled around collections, whose timing varies
+    // by a few hundred KB from run to run.
+    const a = leastOf(leastOf(await scanMeasured(small), await scanMeasured(small)), await scanMeasured(small));
+    const b = leastOf(leastOf(await scanMeasured(large), await scanMeasured(large)), await scanMeasured(large));
     expect(b.blobs).toBeGreaterThan(a.blobs * 10);
     expect(b.findings).toBeGreaterThan(a.findings * 10);
-    // Measured: 6.8 MB and 7.6 MB (1.12x); before the per-blob findings shared their strings,
-    // 6.9 MB and 9.3 MB (1.35x). Nothing here is timed.
+    // Measured (code left out, see peak-live-heap.mjs): 6.7 MB and 7.3 MB (1.10x) matching on
+    // the main thread, 6.3 MB and 7.4 MB (1.17x) on workers. What still grows is one blob id and
+    // one commit header per version of a file that holds a secret, which attribution needs.
+    // Before per-blob findings were folded and the log pass kept only the headers of commits it
+    // was asked about, 1.12x and 1.22x counting code (CI once measured 1.254x); before the
+    // per-blob findings shared their strings, 1.35x. Nothing here is timed.
     expect(b.kb / a.kb).toBeLessThan(1.25);
   }, 300_000);
 });

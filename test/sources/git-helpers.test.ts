@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { addedLines, parseDiffOutput, unquoteC } from '../../src/sources/git-staged.js';
@@ -256,5 +258,48 @@ describe('catFileBatch', () => {
     q.push(10_000);
     expect(q.length).toBe(1001);
     expect(q.shift()).toBe(9_000);
+  });
+
+  it('Fifo.shrunkTo waits until enough items are shifted, or the wait is released', async () => {
+    const q = new Fifo<number>();
+    for (let i = 0; i < 10; i++) q.push(i);
+    let done = false;
+    const waiting = q.shrunkTo(5).then(() => (done = true));
+    for (let i = 0; i < 4; i++) q.shift();
+    await Promise.resolve();
+    expect(done).toBe(false); // 6 left
+    q.shift();
+    await waiting;
+    expect(q.length).toBe(5);
+    await q.shrunkTo(5); // already there
+    const stuck = q.shrunkTo(0);
+    q.release();
+    await stuck; // a reader that stopped lets the writer go
+  });
+
+  it('catFileBatch answers a request stream far longer than it sends ahead, in order', async () => {
+    const repo = new GitRepo();
+    const files = Array.from({ length: 3000 }, (_, i) => {
+      const name = `f${i}`;
+      writeFileSync(path.join(repo.dir, name), `blob ${i}\n`);
+      return name;
+    });
+    const oids = execFileSync('git', ['hash-object', '-w', '--stdin-paths'], {
+      cwd: repo.dir,
+      input: files.join('\n'),
+      env: { ...process.env, ...repo.env },
+    })
+      .toString()
+      .trim()
+      .split('\n');
+    async function* requests() {
+      for (const oid of oids) yield { oid, meta: oid };
+    }
+    const seen: string[] = [];
+    for await (const o of catFileBatch(repo.dir, requests())) {
+      expect(o.data?.toString()).toBe(`blob ${seen.length}\n`);
+      seen.push(o.meta);
+    }
+    expect(seen).toEqual(oids);
   });
 });

@@ -151,12 +151,22 @@ export async function* catFileBatch<T>(
       // Stopped early (or failed): stop feeding git, stop git, and let the request source clean
       // up (it may be a pipeline of other git processes) without waiting for it here.
       control.aborted = true;
+      queue.release();
       void control.iterator?.return?.();
       child.stdin!.destroy();
       if (child.exitCode === null) child.kill();
     }
   }
 }
+
+/**
+ * Requests sent ahead of git's answers, at most. Without a bound, the pipes and stream buffers
+ * let thousands of requests (each an object id and its path) wait in memory on a history of
+ * small blobs, while a few hundred keep git busy. Resuming at half is safe from a stall: git
+ * answers all it was sent before it reads again, and half this many answers (at least 48 bytes
+ * each) are more than the few KB its output buffer holds back.
+ */
+const MAX_AHEAD = 1024;
 
 interface PumpControl {
   aborted: boolean;
@@ -196,6 +206,11 @@ async function pump<T>(
     queue.push(r.value);
     pending += `${r.value.oid}\n`;
     if (pending.length >= 16 * 1024) await flush();
+    if (queue.length >= MAX_AHEAD) {
+      // Everything queued must be in git's hands before waiting for its answers.
+      await flush();
+      await queue.shrunkTo(MAX_AHEAD / 2);
+    }
   }
   await flush();
   if (!stopped()) stdin.end();
@@ -224,6 +239,7 @@ export function drained(stream: Writable): Promise<void> {
 export class Fifo<T> {
   private items: (T | undefined)[] = [];
   private head = 0;
+  private waiter: { length: number; resolve: () => void } | undefined;
   get length(): number {
     return this.items.length - this.head;
   }
@@ -238,6 +254,20 @@ export class Fifo<T> {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
+    if (this.waiter && this.length <= this.waiter.length) this.release();
     return item;
+  }
+  /** Resolves once at most `length` items are left (or `release` is called). */
+  shrunkTo(length: number): Promise<void> {
+    if (this.length <= length) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiter = { length, resolve };
+    });
+  }
+  /** Lets a `shrunkTo` wait go: the reader stopped. */
+  release(): void {
+    const w = this.waiter;
+    this.waiter = undefined;
+    w?.resolve();
   }
 }

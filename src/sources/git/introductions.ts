@@ -5,8 +5,9 @@
  * is large enough to be worth it.
  */
 import type { CommitInfo } from '../../report/finding.js';
+import type { ChildProcess } from 'node:child_process';
 import { git, spawnGit, waitForExit } from './exec.js';
-import { decodeGitPath, splitNul } from './paths.js';
+import { decodeGitPath } from './paths.js';
 
 /** A commit whose tree gained a blob, and the path it gained it at. */
 export interface Introduction {
@@ -47,7 +48,14 @@ export class IntroductionTable {
   private entryCommit = new Int32Array(0);
   private entryPath = new Int32Array(0);
   private count = 0;
+  /**
+   * Headers only of commits with an entry: asked about a few blobs, a pass sees every commit of
+   * the history and would otherwise keep a string for each.
+   */
   private readonly headers: string[] = [];
+  /** For each commit seen, its header's index in `headers` plus one (0: none kept). */
+  private headerOf = new Int32Array(1024);
+  private lastHeader: string | undefined;
   private readonly times: number[] = [];
   private readonly pathIds = new Map<string, number>();
   private readonly paths: string[] = [];
@@ -58,13 +66,21 @@ export class IntroductionTable {
 
   /** A commit's header (`sha\x02author\x02email\x02date\x02ct\x02subject`); its number is its order. */
   addCommit(header: string, time: number): number {
-    this.headers.push(header);
-    this.times.push(time);
-    return this.headers.length;
+    this.lastHeader = header;
+    return this.times.push(time);
   }
 
-  /** `path` is the path's bytes, a byte a character. */
+  /** `path` is the path's bytes, a byte a character; `commit` is the last one added. */
   add(oid: string, commit: number, path: string): void {
+    if (this.lastHeader !== undefined) {
+      if (commit >= this.headerOf.length) {
+        const grown = new Int32Array(Math.max(commit + 1, this.headerOf.length * 2));
+        grown.set(this.headerOf);
+        this.headerOf = grown;
+      }
+      this.headerOf[commit] = this.headers.push(this.lastHeader);
+      this.lastHeader = undefined;
+    }
     this.oidWidth ||= oid.length / 2;
     if (this.count === this.entryCommit.length) this.grow();
     let id = this.pathIds.get(path);
@@ -102,7 +118,7 @@ export class IntroductionTable {
       if (wanted && !wanted.has(oid)) continue;
       const c = this.entryCommit[i]!;
       let commit = commits.get(c);
-      if (!commit) commits.set(c, (commit = commitInfo(this.headers[c - 1]!)));
+      if (!commit) commits.set(c, (commit = commitInfo(this.headers[this.headerOf[c]! - 1]!)));
       let list = out.get(oid);
       if (!list) out.set(oid, (list = []));
       list.push(new LazyPathIntroduction(commit, this.times[c - 1]!, c, this.paths[this.entryPath[i]!]!));
@@ -231,7 +247,15 @@ export async function findIntroductions(
       runs.push(blobs.slice(i, i + FIND_OBJECTS_PER_RUN).map((b) => `--find-object=${b}`));
   for (const extra of runs) {
     collector.reset();
-    for (const t of splitNul(await git(logArgs(revs, extra), cwd))) collector.feed(t);
+    const args = logArgs(revs, extra);
+    const child = spawnGit(args, cwd);
+    const exited = waitForExit(child, args, cwd);
+    exited.catch(() => {}); // awaited below, after the output
+    await feedRecords(child, (t) => collector.feed(t)).catch((e: unknown) => {
+      child.kill();
+      throw e;
+    });
+    await exited;
   }
   const found = collector.found.pick();
   // Each filtered run numbers only the commits it shows: numbers from two runs (or two shards)
@@ -267,6 +291,30 @@ export function renumber(
   return out;
 }
 
+/**
+ * Gives `feed` each of git's NUL-terminated records as the output comes: the log of a long
+ * history (tens of MB) is never held whole. `stopped` is asked after each read.
+ */
+async function feedRecords(
+  child: ChildProcess,
+  feed: (record: Buffer) => void,
+  stopped?: () => boolean,
+): Promise<void> {
+  let rest: Buffer | undefined;
+  for await (const piece of child.stdout! as AsyncIterable<Buffer>) {
+    if (stopped?.()) return;
+    const buf = rest ? Buffer.concat([rest, piece]) : piece;
+    let start = 0;
+    for (let end = buf.indexOf(0, start); end >= 0; end = buf.indexOf(0, start)) {
+      feed(buf.subarray(start, end));
+      start = end + 1;
+    }
+    rest = start < buf.length ? buf.subarray(start) : undefined;
+    if (stopped?.()) return;
+  }
+  if (rest?.length) feed(rest);
+}
+
 export interface EarlyIntroductions {
   /** Every blob's introductions, or undefined if the pass failed or grew past its bound. */
   result: Promise<IntroductionTable | undefined>;
@@ -291,24 +339,13 @@ export function startIntroductions(cwd: string, revs: string[]): EarlyIntroducti
   const result = (async (): Promise<IntroductionTable | undefined> => {
     const exited = waitForExit(child, args, cwd);
     exited.catch(() => {});
-    let rest: Buffer | undefined;
     try {
-      for await (const piece of child.stdout! as AsyncIterable<Buffer>) {
-        if (gaveUp) break;
-        const buf = rest ? Buffer.concat([rest, piece]) : piece;
-        let start = 0;
-        for (let end = buf.indexOf(0, start); end >= 0; end = buf.indexOf(0, start)) {
-          collector.feed(buf.subarray(start, end));
-          start = end + 1;
-        }
-        rest = start < buf.length ? buf.subarray(start) : undefined;
-        if (collector.entries > EARLY_PASS_MAX_ENTRIES) {
-          cancel();
-          break;
-        }
-      }
+      const stopped = (): boolean => {
+        if (!gaveUp && collector.entries > EARLY_PASS_MAX_ENTRIES) cancel();
+        return gaveUp;
+      };
+      await feedRecords(child, (t) => collector.feed(t), stopped);
       if (gaveUp) return undefined;
-      if (rest?.length) collector.feed(rest);
       await exited;
       return collector.found;
     } catch {
