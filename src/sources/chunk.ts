@@ -44,7 +44,7 @@ export interface FileToRead {
 export interface WorktreeFiles {
   /**
    * Lists the files (once: listing counts links and unreadable folders in the source's stats).
-   * `onListed` hears the count listed so far as the walk goes (not for a list from git).
+   * `onListed` hears the count listed so far as the walk goes (or git's count, before filtering).
    */
   list(onListed?: (files: number) => void): Promise<FileToRead[]>;
   /**

@@ -16,12 +16,14 @@ import { relativePosix } from '../repo-root.js';
  * in the walker.
  *
  * Returns undefined when git cannot answer (not installed, an unusual repository): the caller
- * then walks the folder itself. Entries are relative to `root`, like the walker's.
+ * then walks the folder itself. Entries are relative to `root`, like the walker's. `onListed`
+ * hears how many entries git listed, before any is filtered.
  */
 export async function gitListedFiles(
   repoRoot: string,
   root: string,
   options: WalkOptions,
+  onListed?: (files: number) => void,
 ): Promise<WalkResult | undefined> {
   const prefix = relativePosix(repoRoot, root);
   let r;
@@ -38,6 +40,8 @@ export async function gitListedFiles(
   const includeRe = options.include.length ? picomatch(options.include, { dot: true }) : undefined;
   const excludeRe = options.exclude.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const listed = splitNul(r.stdout);
+  // Heard before the entries are filtered, decoded and sorted (a large scan starts its threads).
+  onListed?.(listed.length);
   // .tokguardignore files count from the scanned folder down, as in the walker: naming a folder
   // a parent's .tokguardignore sets aside (a fixtures folder, say) scans it.
   const ignored = listed.some(isTokguardIgnore) ? tokguardIgnoreFilter(root) : undefined;

@@ -56,7 +56,7 @@ async function listFiles(
   const rootStat = await stat(root);
   if (rootStat.isFile()) return [{ rel: relativePosix(options.base, root), abs: root, root: true }];
   const listed =
-    options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options) : undefined;
+    options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options, onListed) : undefined;
   const walked = listed ?? walk(root, options, onListed);
   stats.skipped.symlink += walked.symlinks;
   const prefix = relativePosix(options.base, root);
