@@ -1,7 +1,7 @@
 import { compileRule, type CompiledRule } from './compile.js';
 import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments, mayHoldReferences } from './decoders.js';
-import { mayBeEncryptedStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
+import { mayOpenStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { shannonEntropy } from './entropy.js';
 import { isDummyValue, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
@@ -153,9 +153,13 @@ export function hasRunOf(text: string, member: Uint8Array, length: number): bool
   return false;
 }
 
+/** How much of the start of a text a validator sees as `fileHead`. */
+const FILE_HEAD_BYTES = 4096;
+
 /**
  * What a validator is shown of a candidate: the match's groups, the rest of its line on each side
- * (cut to CONTEXT_BYTES) and the kind of file. Built only for rules that have a validator.
+ * (cut to CONTEXT_BYTES), the kind of file and the start of the text. Built only for rules that
+ * have a validator.
  */
 function validatorContext(
   text: string,
@@ -174,6 +178,9 @@ function validatorContext(
     after: text.slice(end, lineEndWithin(text, end, CONTEXT_BYTES)),
     get fileKind() {
       return file.kind;
+    },
+    get fileHead() {
+      return text.slice(0, FILE_HEAD_BYTES);
     },
   };
 }
@@ -325,7 +332,7 @@ export class Engine {
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
     const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
-    const store = decodeDepth > 0 && mayBeEncryptedStore(meta.path, input.length);
+    const store = decodeDepth > 0 && mayOpenStore(meta.path, input.length);
     if (candidates.length === 0 && base64Hits.length === 0 && !store && !(decodeDepth > 0 && mayHoldEscapes(input)))
       return [];
     const raw =
@@ -357,21 +364,27 @@ export class Engine {
     const inner = this.scanText(store.text, candidates, depth - 1, hits, starts, file);
     if (inner.length === 0) return matches;
     const lines = new LineIndex(text);
-    const at = store.offset;
+    // Where the bytes that encrypt a plaintext offset sit in the file. Spans keep their length, so
+    // the window (the plaintext line) masks the secret where it shows.
+    const place = store.place ?? ((offset: number) => offset + store.offset);
     const moved = inner.map((m): Match => {
-      const s = lines.position(m.start + at);
-      const e = lines.position(m.end + at);
+      const start = place(m.start);
+      const end = Math.min(text.length, start + (m.end - m.start));
+      const s = lines.position(start);
+      const e = lines.position(end);
       return {
         ...m,
-        start: m.start + at,
-        end: m.end + at,
+        start,
+        end,
         line: s.line,
         column: s.column,
         endLine: e.line,
         endColumn: e.column,
-        window: { ...m.window, start: m.window.start + at },
+        window: { ...m.window, start: start - (m.start - m.window.start) },
         decodedFrom: m.decodedFrom ? `${store.kind}>${m.decodedFrom}` : store.kind,
-        ...(m.encodedAt ? { encodedAt: m.encodedAt.map(([a, b]): [number, number] => [a + at, b + at]) } : {}),
+        ...(m.encodedAt
+          ? { encodedAt: m.encodedAt.map(([a, b]): [number, number] => [place(a), place(a) + (b - a)]) }
+          : {}),
       };
     });
     return [...matches, ...moved].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -592,7 +605,7 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return undefined;
     }
-    const confidence: Confidence = savedDummy ? 'low' : rule.generic ? 'medium' : 'high';
+    const confidence: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
     if (!rule.validator) return { confidence };
     if (rule.validationCap !== undefined) {
       const done = this.validations.get(spec.id) ?? 0;

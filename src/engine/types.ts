@@ -55,6 +55,12 @@ export interface RuleSpec {
    */
   keepDummyValues?: boolean;
   /**
+   * The confidence of a match this rule accepts, when no validator says otherwise (default:
+   * `high`, `medium` for generic rules). A provider rule whose format its documentation does not
+   * state in full says `medium`, so its findings are not read as certain.
+   */
+  confidence?: Confidence;
+  /**
    * Every match holds a run of at least `length` characters of the class `chars` (a regex
    * character class such as `[1-9A-HJ-NP-Za-km-z]`): text without such a run skips the rule.
    * Rules naming the same class share one pass over the text, which is cheaper than each

@@ -66,6 +66,15 @@ describe('tokguard scan: confidence', () => {
     expect((await runCli(['scan', dir, '--fail-on', 'high'])).code).toBe(1);
   });
 
+  it('reports a provider key whose documentation leaves its format open at medium confidence', async () => {
+    // TMDB's docs give the key no length or alphabet: the rule says `confidence: medium`.
+    const tmdb = tempTree({ 'app/movies.env': `TMDB_API_KEY=${keys.chars(32, '0123456789abcdef')}\n` });
+    const all = await findings(tmdb);
+    expect(all.find((f) => f.ruleId === 'tmdb-api-key')).toMatchObject({ confidence: 'medium' });
+    const r = await runCli(['scan', tmdb, '-f', 'json', '-q', '--min-confidence', 'high']);
+    expect((JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings).toEqual([]);
+  });
+
   it('puts confidence in SARIF as rank and property', async () => {
     const r = await runCli(['scan', dir, '-f', 'sarif']);
     const results = (

@@ -32,6 +32,32 @@ function dbeaverCredentials(plain: object, key = DBEAVER_KEY): Buffer {
   return Buffer.concat([iv, cipher.update(JSON.stringify(plain)), cipher.final()]);
 }
 
+/**
+ * A value as mRemoteNG 1.76+ encrypts it: salt | nonce | AES-256-GCM | tag, the key PBKDF2-SHA1 of
+ * the master password over the salt with the file's KdfIterations, the salt authenticated too.
+ */
+function mremotengGcm(plain: string, master: string, iterations: number): string {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(16);
+  const cipher = createCipheriv('aes-256-gcm', pbkdf2Sync(master, salt, iterations, 32, 'sha1'), nonce);
+  cipher.setAAD(salt);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return Buffer.concat([salt, nonce, body, cipher.getAuthTag()]).toString('base64');
+}
+
+/**
+ * A confCons.xml as mRemoteNG saves it with "Encrypt complete connection file": the root keeps
+ * its attributes and its content, the nodes with their own encrypted passwords, is one value.
+ */
+function mremotengFullFile(nodes: string[], master: string, iterations: number): string {
+  const inner = nodes.map((n) => `\n    ${n}`).join('') + '\n';
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<mrng:Connections xmlns:mrng="http://mremoteng.org" Name="Connections" Export="false" EncryptionEngine="AES" BlockCipherMode="GCM" KdfIterations="${iterations}" FullFileEncryption="true" Protected="${mremotengGcm('ThisIsNotProtected', master, iterations)}" ConfVersion="2.6">${mremotengGcm(inner, master, iterations)}</mrng:Connections>`,
+    '',
+  ].join('\n');
+}
+
 /** The line `grep -an` gives for the file byte that encrypts plaintext byte `p`. */
 function lineOfPlainOffset(file: Buffer, p: number): number {
   let line = 1;
@@ -109,14 +135,7 @@ describe('tokguard scan: saved-password stores', () => {
   });
 
   it('decrypts mRemoteNG passwords under the default master password; others are low confidence', async () => {
-    const gcm = (plain: string, master: string): string => {
-      const salt = randomBytes(16);
-      const nonce = randomBytes(16);
-      const cipher = createCipheriv('aes-256-gcm', pbkdf2Sync(master, salt, 1000, 32, 'sha1'), nonce);
-      cipher.setAAD(salt);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([salt, nonce, body, cipher.getAuthTag()]).toString('base64');
-    };
+    const gcm = (plain: string, master: string): string => mremotengGcm(plain, master, 1000);
     const legacy = (plain: string): string => {
       const iv = randomBytes(16);
       const cipher = createCipheriv('aes-128-cbc', createHash('md5').update('mR3m').digest(), iv);
@@ -148,6 +167,49 @@ describe('tokguard scan: saved-password stores', () => {
     ]);
     // The report names the stored (encrypted) value: what the file holds and what to rotate.
     expect(found.every((f) => f.secret !== web && f.secret !== dc && f.secret !== db)).toBe(true);
+  });
+
+  it('opens a whole-file encrypted mRemoteNG file saved with more KDF rounds and finds its passwords', async () => {
+    const iterations = 7000;
+    const [web, db, vault] = [fakePassword(), fakePassword(), fakePassword()];
+    const node = (name: string, password: string): string =>
+      `<Node Name="${name}" Type="Connection" Descr="" Icon="mRemoteNG" Panel="General" Id="${randomBytes(8).toString('hex')}" Username="svc-${name}" Domain="CORP" Password="${password}" Hostname="${name}.corp.internal" Protocol="RDP" Port="3389" />`;
+    const perValue = (password: string): string =>
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        `<mrng:Connections xmlns:mrng="http://mremoteng.org" Name="Connections" Export="false" EncryptionEngine="AES" BlockCipherMode="GCM" KdfIterations="${iterations}" FullFileEncryption="false" Protected="${mremotengGcm('ThisIsNotProtected', 'mR3m', iterations)}" ConfVersion="2.6">`,
+        `    ${node('db', password)}`,
+        '</mrng:Connections>',
+        '',
+      ].join('\n');
+    const dir = tempTree({
+      'whole/confCons.xml': mremotengFullFile(
+        [node('web', mremotengGcm(web, 'mR3m', iterations)), node('dc', mremotengGcm(db, 'mR3m', iterations))],
+        'mR3m',
+        iterations,
+      ),
+      'values/confCons.xml': perValue(mremotengGcm(db, 'mR3m', iterations)),
+      // under a master password of the user's: the content does not open, nothing inside is read
+      'locked/confCons.xml': mremotengFullFile(
+        [node('vault', mremotengGcm(vault, 'Vault-88', iterations))],
+        'Vault-88',
+        iterations,
+      ),
+    });
+    const r = await runCli(['scan', dir, '--format', 'json', '--show-secrets']);
+    const found = findings(r).filter((f) => f.ruleId === 'mremoteng-saved-password');
+    expect(found.map((f) => [f.file, f.line, f.confidence, f.decodedFrom])).toEqual([
+      ['values/confCons.xml', 3, 'high', undefined],
+      ['whole/confCons.xml', 2, 'high', 'mremoteng-full-file'],
+      ['whole/confCons.xml', 2, 'high', 'mremoteng-full-file'],
+    ]);
+    // The stored (encrypted) values are what is reported, never a password in the clear.
+    for (const f of found) expect([web, db, vault]).not.toContain(f.secret);
+    expect(r.stdout).not.toContain(web);
+    // Without --show-secrets the line shows the decrypted node with the stored value masked.
+    const masked = findings(await runCli(['scan', dir, '--format', 'json'])).filter((f) => f.decodedFrom);
+    expect(masked.map((f) => /Hostname="(\w+)\./.exec(f.lineText)?.[1])).toEqual(['web', 'dc']);
+    for (const f of masked) for (const g of found) expect(f.lineText).not.toContain(g.secret);
   });
 
   it('decrypts SQL Developer 3 passwords and reports later versions encrypted, at low confidence', async () => {

@@ -6,6 +6,7 @@
  * installation id) nothing is decrypted: the encrypted value is reported at low confidence.
  */
 import type { Assessment } from '../types.js';
+import type { ValidatorContext } from './index.js';
 import { nodeCrypto } from '../../node-crypto.js';
 
 /** A password as a person types it: printable, no control characters, no U+FFFD. */
@@ -23,22 +24,44 @@ function printable(plain: Buffer): boolean {
 
 /** mRemoteNG's master password when the user set none (ConnectionFileDefaults.LegacyEncryptionKey). */
 export const MREMOTENG_DEFAULT_PASSWORD = 'mR3m';
-/** KdfIterations of confCons.xml by default; a file saved with more does not decrypt here. */
-const MREMOTENG_KDF_ITERATIONS = 1000;
+/** KdfIterations of confCons.xml by default. */
+export const MREMOTENG_DEFAULT_KDF_ITERATIONS = 1000;
+/**
+ * The most KdfIterations mRemoteNG's Security options let a user choose (1000 to 50000). A file
+ * that states more is not tried: each saved password costs a PBKDF2 of that many rounds.
+ */
+export const MREMOTENG_MAX_KDF_ITERATIONS = 50000;
 const GCM_SALT = 16;
 const GCM_NONCE = 16;
 const GCM_TAG = 16;
+/** Bytes before the ciphertext in an mRemoteNG GCM value: the salt and the nonce. */
+export const MREMOTENG_GCM_HEADER = GCM_SALT + GCM_NONCE;
+
+/**
+ * The KdfIterations a confCons.xml states on its root element (within `head`, the start of the
+ * file), or the default when it states none or a number mRemoteNG would not write.
+ */
+export function mremotengKdfIterations(head: string | undefined): number {
+  const m = head === undefined ? null : /<(?:mrng:)?Connections\s[^<>]*?\bKdfIterations="(\d{1,6})"/.exec(head);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= MREMOTENG_MAX_KDF_ITERATIONS ? n : MREMOTENG_DEFAULT_KDF_ITERATIONS;
+}
 
 /**
  * mRemoteNG 1.76+ (`BlockCipherMode="GCM"`): salt (16) | nonce (16) | ciphertext | tag (16), the
- * AES-256 key PBKDF2-HMAC-SHA1 of the master password over the salt, the salt authenticated too.
- * The tag makes a wrong key fail for certain.
+ * AES-256 key PBKDF2-HMAC-SHA1 of the master password over the salt with the file's KdfIterations,
+ * the salt authenticated too. The tag makes a wrong key fail for certain. Whole-file encryption
+ * (`FullFileEncryption="true"`) uses the same scheme for the root element's content.
  */
-function mremotengGcm(bytes: Buffer, password: string): Buffer | undefined {
+export function mremotengGcm(
+  bytes: Buffer,
+  password: string,
+  iterations = MREMOTENG_DEFAULT_KDF_ITERATIONS,
+): Buffer | undefined {
   if (bytes.length < GCM_SALT + GCM_NONCE + 1 + GCM_TAG) return undefined;
   const crypto = nodeCrypto();
   const salt = bytes.subarray(0, GCM_SALT);
-  const key = crypto.pbkdf2Sync(password, salt, MREMOTENG_KDF_ITERATIONS, 32, 'sha1');
+  const key = crypto.pbkdf2Sync(password, salt, iterations, 32, 'sha1');
   try {
     const decipher = crypto.createDecipheriv('aes-256-gcm', key, bytes.subarray(GCM_SALT, GCM_SALT + GCM_NONCE), {
       authTagLength: GCM_TAG,
@@ -69,16 +92,19 @@ function mremotengLegacyCbc(bytes: Buffer, password: string): Buffer | undefined
 
 /**
  * A password in an mRemoteNG `confCons.xml` `<Node … Password="…">`. Decrypted with the default
- * master password, the current (GCM) scheme first: a printable result is a password anyone can
- * read (high confidence). A value of either scheme's shape that does not open is under a master
- * password the user chose (`Protected` says so): still a credential, open to an offline guess,
- * reported at low confidence.
+ * master password and the KdfIterations the file's root element states (read from the start of
+ * the file, `context.fileHead`), the current (GCM) scheme first: a printable result is a password
+ * anyone can read (high confidence). A value of either scheme's shape that does not open is under
+ * a master password the user chose (`Protected` says so): still a credential, open to an offline
+ * guess, reported at low confidence.
  */
-export function mremotengPassword(secret: string): boolean | Assessment {
+export function mremotengPassword(secret: string, context?: ValidatorContext): boolean | Assessment {
   const bytes = base64Bytes(secret);
   if (!bytes) return false;
+  const iterations = mremotengKdfIterations(context?.fileHead);
   const plain =
-    mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD) ?? mremotengLegacyCbc(bytes, MREMOTENG_DEFAULT_PASSWORD);
+    mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ??
+    mremotengLegacyCbc(bytes, MREMOTENG_DEFAULT_PASSWORD);
   if (plain) return printable(plain) ? true : false;
   const gcmShape = bytes.length >= GCM_SALT + GCM_NONCE + 1 + GCM_TAG;
   const cbcShape = bytes.length >= 32 && bytes.length % 16 === 0;

@@ -65,6 +65,11 @@ export interface ValidatorContext {
   lead?: string;
   after?: string;
   fileKind?: FileKind;
+  /**
+   * The start of the text scanned (a few KB): where a file states settings for all its values,
+   * such as the root element of an mRemoteNG connection file (its KdfIterations).
+   */
+  fileHead?: string;
 }
 
 /**

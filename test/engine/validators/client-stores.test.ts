@@ -51,6 +51,17 @@ describe('mremoteng-password validator', () => {
     });
   });
 
+  it('derives the key with the KdfIterations the file states on its root element', () => {
+    const root = (rounds: string): string =>
+      `<?xml version="1.0" encoding="utf-8"?>\n<mrng:Connections xmlns:mrng="http://mremoteng.org" Name="Connections" EncryptionEngine="AES" BlockCipherMode="GCM" KdfIterations="${rounds}" FullFileEncryption="false" ConfVersion="2.6">\n`;
+    const value = mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000);
+    expect(mremotengPassword(value, { fileHead: root('5000') })).toBe(true);
+    expect(mremotengPassword(value, { fileHead: root('1000') })).toEqual({ confidence: 'low' });
+    // More rounds than mRemoteNG offers (50000) are not tried: each value would cost that PBKDF2.
+    const costly = mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 60000);
+    expect(mremotengPassword(costly, { fileHead: root('60000') })).toEqual({ confidence: 'low' });
+  });
+
   it('drops what decrypts to binary, what is too short for either scheme, and what is not base64', () => {
     expect(mremotengPassword(mremotengGcm(Buffer.from([0, 1, 2, 3, 4, 5, 6, 7])))).toBe(false);
     expect(mremotengPassword(randomBytes(24).toString('base64'))).toBe(false);
