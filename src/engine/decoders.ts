@@ -17,10 +17,10 @@ export interface EncodedSegment {
   decoded: string;
   /**
    * For a decoder that keeps most of the text as it is (character references), the input offset
-   * of each decoded byte, and at `decoded.length` the segment's end: a match inside is placed at
-   * the bytes that spell it rather than at the whole segment.
+   * of a decoded byte (of `decoded.length`, the segment's end): a match inside is placed at the
+   * bytes that spell it rather than at the whole segment.
    */
-  offsets?: Int32Array;
+  offsetOf?: (decodedOffset: number) => number;
 }
 
 const MIN_BASE64 = 16;
@@ -193,13 +193,51 @@ function jsonStringSegments(text: string, out: EncodedSegment[]): void {
   }
 }
 
-// A character reference: decimal, hexadecimal, or one of the names that escape markup and quotes
+// Character references: decimal, hexadecimal, or one of the names that escape markup and quotes
 // (what serialisers write; the other named entities never stand for a credential's syntax).
-const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(quot|apos|amp|lt|gt|nbsp));/iy;
 const NAMED: Record<string, number> = { quot: 34, apos: 39, amp: 38, lt: 60, gt: 62, nbsp: 32 };
+const SEMICOLON = 59;
+const HASH = 35;
+
+function digitValue(c: number, hex: boolean): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (!hex) return -1;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/**
+ * The code point a reference at `at` (an `&`) stands for and its length, or undefined if none is
+ * there. Read by hand, not with a regex: it is asked at every `&` of the input, and code is full
+ * of `&&`.
+ */
+function entityAt(text: string, at: number): [number, number] | undefined {
+  let i = at + 1;
+  let cp: number;
+  if (text.charCodeAt(i) === HASH) {
+    const hex = (text.charCodeAt(i + 1) | 0x20) === 120; // x
+    i += hex ? 2 : 1;
+    const digitsStart = i;
+    cp = 0;
+    for (let d; (d = digitValue(text.charCodeAt(i), hex)) >= 0 && i - digitsStart < 7; i++)
+      cp = cp * (hex ? 16 : 10) + d;
+    if (i === digitsStart || text.charCodeAt(i) !== SEMICOLON) return undefined;
+  } else {
+    while (i - at <= 5 && (text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122) i++;
+    if (text.charCodeAt(i) !== SEMICOLON) return undefined;
+    const named = NAMED[text.slice(at + 1, i).toLowerCase()];
+    if (named === undefined) return undefined;
+    cp = named;
+  }
+  // NUL, other C0 controls but tab and line breaks, and what is no code point stay as written.
+  if ((cp < 32 && cp !== 9 && cp !== 10 && cp !== 13) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+    return undefined;
+  return [cp, i + 1 - at];
+}
+
 /**
  * Whether the bytes may hold a character reference: an `&` followed by `#` or the first letter
- * of a name ENTITY knows, with a `;` soon after. Cheap enough to ask of every input, most of
+ * of a name NAMED knows, with a `;` soon after. Cheap enough to ask of every input, most of
  * which hold `&` only as an operator.
  */
 export function mayHoldReferences(input: Uint8Array | string): boolean {
@@ -209,8 +247,8 @@ export function mayHoldReferences(input: Uint8Array | string): boolean {
   for (let i = next(0); i !== -1; i = next(i + 1)) {
     const c = at(i + 1) | 0x20;
     // `#`, or q, a, l, g, n in either case.
-    if (at(i + 1) !== 35 && c !== 113 && c !== 97 && c !== 108 && c !== 103 && c !== 110) continue;
-    for (let k = i + 2; k < Math.min(i + 11, input.length); k++) if (at(k) === 59) return true;
+    if (at(i + 1) !== HASH && c !== 113 && c !== 97 && c !== 108 && c !== 103 && c !== 110) continue;
+    for (let k = i + 2; k < Math.min(i + 11, input.length); k++) if (at(k) === SEMICOLON) return true;
   }
   return false;
 }
@@ -220,45 +258,76 @@ const AMPERSAND = 38;
 /** How far a segment reaches past its first and last reference on a long (minified) line. */
 const ENTITY_REACH = 4096;
 
-/** The code point a reference at `at` stands for and its length, or undefined if none is there. */
-function entityAt(text: string, at: number): [number, number] | undefined {
-  ENTITY.lastIndex = at;
-  const m = ENTITY.exec(text);
-  if (!m) return undefined;
-  const cp =
-    m[1] !== undefined ? parseInt(m[1], 10) : m[2] !== undefined ? parseInt(m[2], 16) : NAMED[m[3]!.toLowerCase()]!;
-  // NUL, other C0 controls but tab and line breaks, and what is no code point stay as written.
-  if ((cp < 32 && cp !== 9 && cp !== 10 && cp !== 13) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-    return undefined;
-  return [cp, m[0].length];
+/**
+ * Where decoded bytes came from, when the decoder rewrote only a few spots: the spots in order,
+ * each as its place in the decoded text and in the input and its length in both. A byte between
+ * spots is where it was, shifted by what the spots before it shrank; a byte a spot wrote maps to
+ * the spot's start.
+ */
+class SpotMap {
+  // decodedAt, inputAt, decodedLength, inputLength for each spot, in a typed array grown by doubling.
+  private spots = new Int32Array(64);
+  private n = 0;
+  constructor(private readonly start: number) {}
+
+  add(decodedAt: number, inputAt: number, decodedLength: number, inputLength: number): void {
+    if (this.n + 4 > this.spots.length) {
+      const grown = new Int32Array(this.spots.length * 2);
+      grown.set(this.spots);
+      this.spots = grown;
+    }
+    const s = this.spots;
+    s[this.n++] = decodedAt;
+    s[this.n++] = inputAt;
+    s[this.n++] = decodedLength;
+    s[this.n++] = inputLength;
+  }
+
+  /** The input offset of decoded offset `d` (of `decodedLength`, the segment's end). */
+  offsetOf(d: number): number {
+    const s = this.spots;
+    // The last spot that starts at or before d.
+    let lo = 0;
+    let hi = this.n / 4 - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid * 4]! <= d) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found === -1) return this.start + d;
+    const [at, inputAt, len, inputLen] = [s[found * 4]!, s[found * 4 + 1]!, s[found * 4 + 2]!, s[found * 4 + 3]!];
+    return d < at + len ? inputAt : inputAt + inputLen + (d - at - len);
+  }
 }
 
-/** Decodes the references in text[start, end), keeping every other byte, with each byte's offset. */
+/** Decodes the references in text[start, end), keeping every other byte, with a map back to the input. */
 function decodeEntities(text: string, start: number, end: number): EncodedSegment | undefined {
-  const offsets = new Int32Array(end - start + 1);
-  const parts: string[] = [];
-  let n = 0;
-  let copied = start;
-  let decodedAny = false;
+  // Rewritten in place over a copy: the decoded text is never longer than what it decodes.
+  const buf = Buffer.from(text.slice(start, end), 'latin1');
+  const map = new SpotMap(start);
+  let w = 0;
+  let r = 0;
   for (let i = text.indexOf('&', start); i !== -1 && i < end; i = text.indexOf('&', i + 1)) {
     const ref = entityAt(text, i);
     if (!ref || i + ref[1] > end) continue;
-    parts.push(text.slice(copied, i));
-    for (let k = copied; k < i; k++) offsets[n++] = k;
+    const ri = i - start;
+    buf.copyWithin(w, r, ri);
+    w += ri - r;
+    const at = w;
     // The engine's text is bytes: a reference to a character past ASCII becomes its UTF-8 bytes.
-    const bytes =
-      ref[0] < 128 ? String.fromCharCode(ref[0]) : Buffer.from(String.fromCodePoint(ref[0]), 'utf8').toString('latin1');
-    parts.push(bytes);
-    for (let k = 0; k < bytes.length; k++) offsets[n++] = i;
-    copied = i + ref[1];
-    i = copied - 1;
-    decodedAny = true;
+    if (ref[0] < 128) buf[w++] = ref[0];
+    else w += buf.write(String.fromCodePoint(ref[0]), w, 'utf8');
+    map.add(at, i, w - at, ref[1]);
+    r = ri + ref[1];
+    i = start + r - 1;
   }
-  if (!decodedAny) return undefined;
-  parts.push(text.slice(copied, end));
-  for (let k = copied; k < end; k++) offsets[n++] = k;
-  offsets[n] = end;
-  return { kind: 'entity', start, end, decoded: parts.join(''), offsets: offsets.subarray(0, n + 1) };
+  if (r === 0) return undefined;
+  buf.copyWithin(w, r, end - start);
+  w += end - start - r;
+  return { kind: 'entity', start, end, decoded: buf.toString('latin1', 0, w), offsetOf: (d) => map.offsetOf(d) };
 }
 
 /**

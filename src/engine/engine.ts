@@ -488,8 +488,8 @@ export class Engine {
       for (const m of inner) {
         // Where the match sits in this text: the bytes that spell it where the decoder kept
         // offsets, else the whole encoded stretch.
-        const start = seg.offsets ? seg.offsets[m.start]! : seg.start;
-        const end = seg.offsets ? seg.offsets[m.end]! : seg.end;
+        const start = seg.offsetOf ? seg.offsetOf(m.start) : seg.start;
+        const end = seg.offsetOf ? seg.offsetOf(m.end) : seg.end;
         // The same secret already found in the raw text (a JSON string with one escaped
         // character, say) is one finding, not two; the reporter still masks this spelling.
         // So is the same rule's raw match inside this stretch: a URL found as written and again
@@ -502,7 +502,7 @@ export class Engine {
         // rule in the raw text or in a layer decoded once of a reference escaped twice) is that
         // value written for markup: the decoded spelling is the secret.
         const respelled =
-          same !== undefined && seg.offsets !== undefined && same.secret !== m.secret && same.secret.includes('&');
+          same !== undefined && seg.offsetOf !== undefined && same.secret !== m.secret && same.secret.includes('&');
         if (same && !respelled) {
           (same.encodedAt ??= []).push([start, end]);
           continue;

@@ -2,7 +2,8 @@
  * The built CLI on a small project holding the generic-detection classes the realworld tune files
  * showed missed (issue 11): credentials written with HTML/XML character references (a page's code
  * sample, a diagram's label, a PEM key in a settings attribute), XML elements with attributes and
- * entries naming the credential in an attribute, and a Slack legacy session token.
+ * entries naming the credential in an attribute, a URL parameter named `key`, and a Slack legacy
+ * session token.
  * Values are made up; keys come from test/helpers/fake-keys.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ const project = {
     '<Context>\n  <Resource name="jdbc/orders" type="javax.sql.DataSource"/>\n' +
     '  <property name="password" value="Vb92_lQp38Zm!"/>\n  <password type="clear">Hk29dLq7#xWz</password>\n' +
     '  <property name="password" value="${DB_PASSWORD}"/>\n</Context>\n',
+  'web/map.js': 'const src = "https://maps.corp-ledger.net/api/js?v=3&key=dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr";\n',
   'bot/notify.py': "SLACK_TOKEN = 'xoxs-305183-629471-880254-c4e7a91d03b85f26e1a7'\n",
   // Markup that escapes nothing secret.
   'web/escape.js': "export const esc = (s) => s.replace(/&/g, '&amp;').replace(/\"/g, '&quot;');\n",
@@ -45,6 +47,7 @@ describe('tokguard scan: generic classes from the realworld tune files', () => {
       ['deploy/context.xml', 4, 26, 'xml-credential-element', '', 'Hk29dLq7#xWz'],
       ['ops/network.drawio', 2, 3 + diagram.indexOf('Hk29'), 'generic-secret-quoted', 'entity>entity', 'Hk29dLq7#xWz'],
       ['ops/servers.html', 3, 24, 'generic-secret-quoted', 'entity', 'Zq8v-R2kLmP4xT7n!'],
+      ['web/map.js', 1, 58, 'url-query-key', '', 'dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr'],
     ]);
   });
 

@@ -233,8 +233,10 @@ describe('HTML and XML character references', () => {
     ]);
     // Every decoded byte knows where it came from; the end maps to the segment's end.
     const [first] = segs;
-    expect(first!.offsets![first!.decoded.indexOf('two')]).toBe(text.indexOf('two'));
-    expect(first!.offsets![first!.decoded.length]).toBe(first!.end);
+    expect(first!.offsetOf!(first!.decoded.indexOf('two'))).toBe(text.indexOf('two'));
+    expect(first!.offsetOf!(first!.decoded.indexOf('\r'))).toBe(text.indexOf('&#13;'));
+    expect(first!.offsetOf!(first!.decoded.length)).toBe(first!.end);
+    expect(first!.offsetOf!(0)).toBe(first!.start);
   });
 
   it('turns references past ASCII into UTF-8 bytes and leaves what is no reference alone', () => {

@@ -8,6 +8,7 @@ import {
 } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
+import { shapeOf } from '../evidence/value-shape.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -124,6 +125,15 @@ const QUERY_OPENING = /\?[^\s"'`<>]*$|(?:^|[\s"'`=(])[\w.-]{1,40}=[^\s"'`<>]*&[^
 export function urlQuerySecret(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   if (!QUERY_OPENING.test(context.before ?? '')) return false;
   return genericAssignment(secret, context);
+}
+
+/**
+ * `?key=…`: a parameter named just `key` is as often a cache, sort or lookup key as an API key,
+ * so the name is no evidence of a secret; only a value that looks generated is one.
+ */
+export function urlQueryKey(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (!shapeOf(decodeURIComponentSafe(secret)).random) return false;
+  return urlQuerySecret(secret, context);
 }
 
 // Files of code: there brackets and colons are syntax (`a ? x[TOKEN] : y`, `(w.token = t)`).

@@ -2,7 +2,7 @@
  * Classes of misses seen on the realworld tune files (issue 11, generic detection), each with
  * its look-alikes rather than one string: credentials written with HTML/XML character
  * references, XML elements with attributes and entries that name the credential in an attribute,
- * Slack's legacy session tokens. The whole built-in rule set runs, as in a scan;
+ * a URL query parameter named just `key`, Slack's legacy session tokens. The whole built-in rule set runs, as in a scan;
  * every value is made up, keys come from test/helpers/fake-keys.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -127,6 +127,35 @@ describe('credentials in XML elements and entries', () => {
     ['web/login.html', '<input type="hidden" name="authenticity_token" value="Zq8vR2kLmP4xT7nWb3">'],
     ['docs/config.xml', '<property name="password" value="secret"/>'],
   ])('%s: %s is not reported', (path, line) => quiet(`${line}\n`, path));
+});
+
+describe('a URL query parameter named `key`', () => {
+  const url = (value: string): string => `https://maps.corp-ledger.net/api/js?v=3&key=${value}&callback=init`;
+
+  it.each([
+    ['src/map.py', `tiles = "${url('dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr')}"\n`, 'medium'],
+    ['config/app.yaml', `maps_url: ${url('dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr')}\n`, 'high'],
+    ['docs/maps.md', `Load ${url('dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr')} in a page.\n`, 'low'],
+    // Written for HTML, the parameter follows `&amp;`.
+    [
+      'web/index.html',
+      `<script src="${url('dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr').replace('&key', '&amp;key')}"></script>\n`,
+      'medium',
+    ],
+  ])('%s: a generated value is reported, its confidence from the file', (path, text, confidence) => {
+    const m = found(text, path, 'dhd0lCQVFRZ0ViVnpmUGWxhQW9KQWwr');
+    expect([m.ruleId, m.confidence]).toEqual(['url-query-key', confidence]);
+  });
+
+  it.each([
+    ['config/app.yaml', `cache_url: https://cache.corp.net/get?key=user_profile_settings\n`],
+    // Not generated: no evidence under a name this weak, whatever the file.
+    ['config/app.yaml', `url: ${url('value12345')}\n`],
+    ['config/app.yaml', `url: ${url('Abc12345xy')}\n`],
+    ['config/app.yaml', `url: ${url('20240101123456')}\n`],
+    ['src/map.py', `u = "${url('YOUR_API_KEY')}"\n`],
+    ['src/search.py', 'u = "https://api.corp.net/search?keyword=Zq8vR2kLmP4xT7nWb3Xk"\n'],
+  ])('%s: %s is not a key', (path, text) => quiet(text, path));
 });
 
 describe("Slack's legacy session tokens", () => {
