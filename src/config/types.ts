@@ -31,7 +31,16 @@ export interface CustomRuleSpec extends Omit<
 export type RuleOverride = Partial<
   Pick<
     RuleSpec,
-    'name' | 'description' | 'severity' | 'tags' | 'keywords' | 'pattern' | 'caseInsensitive' | 'entropy' | 'context'
+    | 'name'
+    | 'description'
+    | 'severity'
+    | 'tags'
+    | 'keywords'
+    | 'pattern'
+    | 'caseInsensitive'
+    | 'confidence'
+    | 'entropy'
+    | 'context'
   >
 > & {
   allowlist?: AllowlistSpec;

@@ -1,12 +1,12 @@
 /**
  * Finds encoded stretches of text worth decoding and scanning again: base64 (Kubernetes
- * Secret `data:`, Docker `auth`, basic-auth headers), percent-encoding and JSON/JS escape
- * sequences. Nothing here scans the whole text with a regex: base64 runs are found from the
- * prefilter's hits, the others from indexOf on '%' and '\\'.
+ * Secret `data:`, Docker `auth`, basic-auth headers), percent-encoding, JSON/JS escape
+ * sequences and HTML/XML character references. Nothing here scans the whole text with a regex:
+ * base64 runs are found from the prefilter's hits, the others from indexOf on '%', '\\' and '&'.
  */
 import { base64RunAround } from './base64-keywords.js';
 
-export type DecoderKind = 'base64' | 'percent' | 'escape';
+export type DecoderKind = 'base64' | 'percent' | 'escape' | 'entity';
 
 export interface EncodedSegment {
   kind: DecoderKind;
@@ -15,6 +15,12 @@ export interface EncodedSegment {
   end: number;
   /** Decoded bytes as a latin1 string (the engine's text representation). */
   decoded: string;
+  /**
+   * For a decoder that keeps most of the text as it is (character references), the input offset
+   * of each decoded byte, and at `decoded.length` the segment's end: a match inside is placed at
+   * the bytes that spell it rather than at the whole segment.
+   */
+  offsets?: Int32Array;
 }
 
 const MIN_BASE64 = 16;
@@ -187,6 +193,115 @@ function jsonStringSegments(text: string, out: EncodedSegment[]): void {
   }
 }
 
+// A character reference: decimal, hexadecimal, or one of the names that escape markup and quotes
+// (what serialisers write; the other named entities never stand for a credential's syntax).
+const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(quot|apos|amp|lt|gt|nbsp));/iy;
+const NAMED: Record<string, number> = { quot: 34, apos: 39, amp: 38, lt: 60, gt: 62, nbsp: 32 };
+/**
+ * Whether the bytes may hold a character reference: an `&` followed by `#` or the first letter
+ * of a name ENTITY knows, with a `;` soon after. Cheap enough to ask of every input, most of
+ * which hold `&` only as an operator.
+ */
+export function mayHoldReferences(input: Uint8Array | string): boolean {
+  const at = (i: number): number => (typeof input === 'string' ? input.charCodeAt(i) : input[i]!);
+  const next = (from: number): number =>
+    typeof input === 'string' ? input.indexOf('&', from) : input.indexOf(AMPERSAND, from);
+  for (let i = next(0); i !== -1; i = next(i + 1)) {
+    const c = at(i + 1) | 0x20;
+    // `#`, or q, a, l, g, n in either case.
+    if (at(i + 1) !== 35 && c !== 113 && c !== 97 && c !== 108 && c !== 103 && c !== 110) continue;
+    for (let k = i + 2; k < Math.min(i + 11, input.length); k++) if (at(k) === 59) return true;
+  }
+  return false;
+}
+
+const AMPERSAND = 38;
+
+/** How far a segment reaches past its first and last reference on a long (minified) line. */
+const ENTITY_REACH = 4096;
+
+/** The code point a reference at `at` stands for and its length, or undefined if none is there. */
+function entityAt(text: string, at: number): [number, number] | undefined {
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(text);
+  if (!m) return undefined;
+  const cp =
+    m[1] !== undefined ? parseInt(m[1], 10) : m[2] !== undefined ? parseInt(m[2], 16) : NAMED[m[3]!.toLowerCase()]!;
+  // NUL, other C0 controls but tab and line breaks, and what is no code point stay as written.
+  if ((cp < 32 && cp !== 9 && cp !== 10 && cp !== 13) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+    return undefined;
+  return [cp, m[0].length];
+}
+
+/** Decodes the references in text[start, end), keeping every other byte, with each byte's offset. */
+function decodeEntities(text: string, start: number, end: number): EncodedSegment | undefined {
+  const offsets = new Int32Array(end - start + 1);
+  const parts: string[] = [];
+  let n = 0;
+  let copied = start;
+  let decodedAny = false;
+  for (let i = text.indexOf('&', start); i !== -1 && i < end; i = text.indexOf('&', i + 1)) {
+    const ref = entityAt(text, i);
+    if (!ref || i + ref[1] > end) continue;
+    parts.push(text.slice(copied, i));
+    for (let k = copied; k < i; k++) offsets[n++] = k;
+    // The engine's text is bytes: a reference to a character past ASCII becomes its UTF-8 bytes.
+    const bytes =
+      ref[0] < 128 ? String.fromCharCode(ref[0]) : Buffer.from(String.fromCodePoint(ref[0]), 'utf8').toString('latin1');
+    parts.push(bytes);
+    for (let k = 0; k < bytes.length; k++) offsets[n++] = i;
+    copied = i + ref[1];
+    i = copied - 1;
+    decodedAny = true;
+  }
+  if (!decodedAny) return undefined;
+  parts.push(text.slice(copied, end));
+  for (let k = copied; k < end; k++) offsets[n++] = k;
+  offsets[n] = end;
+  return { kind: 'entity', start, end, decoded: parts.join(''), offsets: offsets.subarray(0, n + 1) };
+}
+
+/**
+ * HTML and XML character references (`&quot;`, `&#39;`, `&amp;lt;`, `&#xA;`): a credential in an
+ * attribute value, a diagram's label or a page's code sample is written with its quotes and
+ * markup escaped, and a PEM block in an attribute has its line breaks as `&#xA;`. A segment is a
+ * run of consecutive lines that hold references and the line after them (a block with `&#13;` at
+ * each line's end stays one segment), reaching no further than ENTITY_REACH past its first and
+ * last reference on a long line.
+ */
+function entitySegments(text: string, out: EncodedSegment[]): void {
+  let segStart = -1;
+  let lastRef = -1;
+  // The end of the line holding the last reference, and of the line after it.
+  let lineEnd = -1;
+  let nextLineEnd = -1;
+  const close = (): void => {
+    // The line after the last reference too: a block whose lines end in `&#13;` has its closing
+    // line bare.
+    const seg = decodeEntities(text, segStart, Math.min(nextLineEnd, lastRef + ENTITY_REACH));
+    if (seg) out.push(seg);
+    segStart = -1;
+  };
+  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
+    const ref = entityAt(text, i);
+    if (!ref) continue;
+    if (segStart !== -1 && (i > nextLineEnd || i - segStart > MAX_SEGMENT)) close();
+    if (segStart === -1) segStart = Math.max(text.lastIndexOf('\n', i) + 1, i - ENTITY_REACH);
+    if (i > lineEnd) {
+      lineEnd = lineEndFrom(text, i);
+      nextLineEnd = lineEnd < text.length ? lineEndFrom(text, lineEnd + 1) : lineEnd;
+    }
+    lastRef = i + ref[1];
+    i = lastRef - 1;
+  }
+  if (segStart !== -1) close();
+}
+
+function lineEndFrom(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl;
+}
+
 export function findEncodedSegments(text: string, base64Hits: readonly number[]): EncodedSegment[] {
   const out: EncodedSegment[] = [];
   if (base64Hits.length) base64Segments(text, base64Hits, out);
@@ -195,5 +310,6 @@ export function findEncodedSegments(text: string, base64Hits: readonly number[])
     escapeSegments(text, out);
     jsonStringSegments(text, out);
   }
+  if (text.includes('&')) entitySegments(text, out);
   return out;
 }

@@ -1,6 +1,6 @@
 import { compileRule, type CompiledRule } from './compile.js';
 import { base64Spellings } from './base64-keywords.js';
-import { findEncodedSegments } from './decoders.js';
+import { findEncodedSegments, mayHoldReferences } from './decoders.js';
 import { mayOpenStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { shannonEntropy } from './entropy.js';
 import { isDummyValue, isPlaceholder } from './placeholders.js';
@@ -78,11 +78,13 @@ const NESTED_BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const PERCENT = 37;
 const BACKSLASH = 92;
 
-/** Percent-encoding and escape decoders start from these bytes; without them there is nothing to do. */
+/** Percent-encoding, escape and character-reference decoders start from these bytes; without them there is nothing to do. */
 function mayHoldEscapes(input: Uint8Array | string): boolean {
-  return typeof input === 'string'
-    ? input.includes('%') || input.includes('\\')
-    : input.includes(PERCENT) || input.includes(BACKSLASH);
+  return (
+    (typeof input === 'string'
+      ? input.includes('%') || input.includes('\\')
+      : input.includes(PERCENT) || input.includes(BACKSLASH)) || mayHoldReferences(input)
+  );
 }
 
 const ALLOW_SAME_LINE = /(?:tokguard|gitleaks):allow(?!-)/;
@@ -484,22 +486,35 @@ export class Engine {
       // A generic match does not count: a provider token found inside explains it better.
       if (raw.some((o) => o.start <= seg.start && seg.end <= o.end && !this.byId.get(o.ruleId)!.generic)) continue;
       for (const m of inner) {
+        // Where the match sits in this text: the bytes that spell it where the decoder kept
+        // offsets, else the whole encoded stretch.
+        const start = seg.offsets ? seg.offsets[m.start]! : seg.start;
+        const end = seg.offsets ? seg.offsets[m.end]! : seg.end;
         // The same secret already found in the raw text (a JSON string with one escaped
         // character, say) is one finding, not two; the reporter still masks this spelling.
         // So is the same rule's raw match inside this stretch: a URL found as written and again
         // after percent-decoding is one credential.
-        const same = out.find(
-          (o) => o.ruleId === m.ruleId && (o.secret === m.secret || (o.start < seg.end && seg.start < o.end)),
+        const sameAt = out.findIndex(
+          (o) => o.ruleId === m.ruleId && (o.secret === m.secret || (o.start < end && start < o.end)),
         );
-        if (same) {
-          (same.encodedAt ??= []).push([seg.start, seg.end]);
+        const same = out[sameAt];
+        // A value found with its character references still in it (`S3cr&amp;t`, caught by a
+        // rule in the raw text or in a layer decoded once of a reference escaped twice) is that
+        // value written for markup: the decoded spelling is the secret.
+        const respelled =
+          same !== undefined && seg.offsets !== undefined && same.secret !== m.secret && same.secret.includes('&');
+        if (same && !respelled) {
+          (same.encodedAt ??= []).push([start, end]);
           continue;
         }
-        if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, seg.start)) continue;
+        if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
         const assessment: Assessment = { confidence: m.confidence, ...(m.example ? { example: true } : {}) };
-        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, seg.start, seg.end, assessment);
+        const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, start, end, assessment);
         outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
-        out.push(outer);
+        if (respelled) {
+          outer.encodedAt = [...(same.encodedAt ?? []), [same.start, same.end]];
+          out[sameAt] = outer;
+        } else out.push(outer);
       }
     }
   }

@@ -5,8 +5,12 @@ import type { Chunk, FileToRead, SourceStats } from '../sources/chunk.js';
 export interface WorkerSetup {
   rules: RuleSpec[];
   builtinPrefilter: boolean;
-  /** The worker reads and matches these files itself, instead of taking chunk batches. */
-  files?: FileShare;
+  /**
+   * The worker reads and matches a worktree's files itself, instead of taking chunk batches.
+   * Their list (a FileShare) is its first message: the thread is started while the tree is
+   * still being listed, so that it boots and builds its engine meanwhile.
+   */
+  readsFiles?: boolean;
 }
 
 /**

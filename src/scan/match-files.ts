@@ -6,14 +6,16 @@
  * finish together and no thread copies another's bytes. The main thread reads and matches from
  * the same list to the end (except with TOKGUARD_POOL_THRESHOLD=0, where the workers read
  * everything): it is started and warm while the workers start, so by default there is one
- * worker fewer than the cores.
+ * worker fewer than the cores. The workers are started while the tree is still being listed,
+ * once it has enough files to look large, so that they boot and build their engines meanwhile.
  */
+import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { newSourceStats, type SourceStats } from '../sources/chunk.js';
 import { ReadScratch } from '../sources/read-file.js';
-import type { FileShare, FilesRead, WorkerMessage } from './batch.js';
+import type { FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 import {
   canStartWorkers,
   defaultThreads,
@@ -37,28 +39,35 @@ export async function matchFiles(
   const threads = options.threads ?? defaultThreads(true);
   const threshold = poolThresholdBytes();
   const kindPath = options.kindPath ?? ((p: string): string => p);
-  const list = await files.list();
-  const next = new Int32Array(new SharedArrayBuffer(4));
   const unreadable: [number, string][] = [];
-  // Each file is matched before the next is read (the sink keeps no bytes): one buffer serves all.
-  const scratch = new ReadScratch();
-  let engine: Engine | undefined;
-  let readers: Readers | undefined;
-  let taken = 0; // files this thread took from the list
-  let exhausted = false; // this thread took past the end of the list
+  const onRead = (msg: FilesRead): void => {
+    for (const [header, matches] of msg.chunks) sink({ ...header, data: EMPTY }, matches);
+    addStats(stats, msg.stats, -1, unreadable);
+    unreadable.push(...msg.unreadable);
+  };
+  const pool = threads > 0 && canStartWorkers ? new EarlyPool(rules, options, threads, onRead) : undefined;
   try {
+    const list = await files.list(
+      pool &&
+        ((listed) => {
+          if (listed * EARLY_BYTES_PER_FILE >= threshold) pool.start();
+        }),
+    );
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    // Each file is matched before the next is read (the sink keeps no bytes): one buffer serves all.
+    const scratch = new ReadScratch();
+    let engine: Engine | undefined;
+    let readers: Readers | undefined; // the workers, once they have the list
+    let taken = 0; // files this thread took from the list
+    let exhausted = false; // this thread took past the end of the list
     for (;;) {
-      if (!readers && threads > 0 && canStartWorkers && expectedBytes(stats.bytes, taken, list.length) >= threshold) {
-        const share: FileShare = {
+      if (!readers && pool && expectedBytes(stats.bytes, taken, list.length) >= threshold) {
+        readers = pool.start();
+        readers.share({
           files: list,
           kindPaths: list.map((f) => kindPath(f.rel)),
           maxFileSize: files.maxFileSize,
           next: next.buffer as SharedArrayBuffer,
-        };
-        readers = await startReaders(rules, Boolean(options.builtinPrefilter), share, threads, (msg) => {
-          for (const [header, matches] of msg.chunks) sink({ ...header, data: EMPTY }, matches);
-          addStats(stats, msg.stats, -1, unreadable);
-          unreadable.push(...msg.unreadable);
         });
         options.onPool?.(threads);
       }
@@ -81,12 +90,22 @@ export async function matchFiles(
     // a time), no worker took a file (they were still starting), and there is nothing to wait for.
     if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
   } finally {
-    await readers?.close();
+    // Threads started while listing a tree that turned out small (or failed to list) end unused.
+    await pool?.close();
   }
   // In the order of the listing, as a scan on one thread reports them.
   unreadable.sort((a, b) => a[0] - b[0]);
   for (const [, line] of unreadable) stats.unreadable.push(line);
 }
+
+/**
+ * Bytes a listed file is assumed to hold at least, to start the worker threads while the tree
+ * is still being listed: at the default threshold, once 2,048 files are listed. They take a few
+ * hundred milliseconds to boot and build their engines, about what listing a large tree takes;
+ * started after it, they left one thread matching alone meanwhile. Whether they get the list
+ * is still decided by a sample of the files (expectedBytes): a tree of many tiny files ends them.
+ */
+const EARLY_BYTES_PER_FILE = 4096;
 
 /** Files the main thread matches between looks at the workers' messages. */
 const YIELD_EVERY = 32;
@@ -114,6 +133,8 @@ function addStats(into: SourceStats, from: SourceStats, at: number, unreadable: 
 }
 
 interface Readers {
+  /** Hands the workers the list: they start taking files from it. */
+  share(share: FileShare): void;
   /** Throws if a worker failed. */
   check(): void;
   /** Resolves when every worker has sent all it read; rejects if one fails. */
@@ -121,20 +142,50 @@ interface Readers {
   close(): Promise<void>;
 }
 
-async function startReaders(
-  rules: RuleSpec[],
-  builtinPrefilter: boolean,
-  share: FileShare,
+/**
+ * The reading workers, started at most once: while the tree is listed (once it looks large), or
+ * when the sample of its files says so. node:worker_threads is loaded only then, and
+ * synchronously, since the walk that starts them is.
+ */
+class EarlyPool {
+  private readers: Readers | undefined;
+
+  constructor(
+    private readonly rules: RuleSpec[],
+    private readonly options: MatcherOptions,
+    private readonly size: number,
+    private readonly onRead: (msg: FilesRead) => void,
+  ) {}
+
+  start(): Readers {
+    if (!this.readers) {
+      const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+      const setup = { rules: this.rules, builtinPrefilter: Boolean(this.options.builtinPrefilter) };
+      this.readers = startReaders(WorkerThread, setup, this.size, this.onRead);
+    }
+    return this.readers;
+  }
+
+  async close(): Promise<void> {
+    await this.readers?.close();
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+/** Starts `size` reading workers; they build their engines, then wait for the list (Readers.share). */
+function startReaders(
+  WorkerThread: typeof Worker,
+  setup: Omit<WorkerSetup, 'readsFiles'>,
   size: number,
   onRead: (msg: FilesRead) => void,
-): Promise<Readers> {
-  // Loaded here, not at the top: small scans never start a worker.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
+): Readers {
   let done = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
+  const workerData: WorkerSetup = { ...setup, readsFiles: true };
   const workers: Worker[] = Array.from({ length: size }, () => {
-    const worker = new WorkerThread(workerUrl, { workerData: { rules, builtinPrefilter, files: share } });
+    const worker = new WorkerThread(workerUrl, { workerData });
     let finishedHere = false;
     const fail = (err: Error): void => {
       failure ??= err;
@@ -156,6 +207,9 @@ async function startReaders(
     return worker;
   });
   return {
+    share: (share) => {
+      for (const w of workers) w.postMessage(share);
+    },
     check: () => {
       if (failure) throw failure;
     },

@@ -21,14 +21,15 @@ const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });
 // Loaded only by a worker that reads files: a history scan's workers never need it.
-const reader = setup.files ? await import('../sources/read-file.js') : undefined;
+const reader = setup.readsFiles ? await import('../sources/read-file.js') : undefined;
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
 /** V8 keeps strings up to this size in its young generation; a larger one gets memory of its own. */
 const LARGE_TEXT = 128 * 1024;
 
 const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
-if (setup.files) readShare(setup.files);
+// A reading worker is started while the tree is listed: the list is its first message.
+if (setup.readsFiles) parentPort!.once('message', (share: FileShare) => readShare(share));
 else
   parentPort!.on('message', (req: BatchRequest) => {
     // A shared buffer is longer than the batch: it ends where the last chunk does.

@@ -42,8 +42,11 @@ export interface FileToRead {
  * where it matches them (src/sources/worktree.ts `worktreeFiles`).
  */
 export interface WorktreeFiles {
-  /** Lists the files (once: listing counts links and unreadable folders in the source's stats). */
-  list(): Promise<FileToRead[]>;
+  /**
+   * Lists the files (once: listing counts links and unreadable folders in the source's stats).
+   * `onListed` hears the count listed so far as the walk goes (not for a list from git).
+   */
+  list(onListed?: (files: number) => void): Promise<FileToRead[]>;
   /**
    * Reads one file on the calling thread, counting what it skips in `stats`. With `scratch`
    * (a ReadScratch of src/sources/read-file.ts), the chunks' bytes are valid only until the next

@@ -41,18 +41,23 @@ export async function* worktreeChunks(
  */
 export function worktreeFiles(root: string, options: WorktreeOptions, stats: SourceStats): WorktreeFiles {
   return {
-    list: () => listFiles(root, options, stats),
+    list: (onListed) => listFiles(root, options, stats, onListed),
     read: (file, into, scratch) => readFile(file, options.maxFileSize, into, scratch),
     maxFileSize: options.maxFileSize,
   };
 }
 
-async function listFiles(root: string, options: WorktreeOptions, stats: SourceStats): Promise<FileToRead[]> {
+async function listFiles(
+  root: string,
+  options: WorktreeOptions,
+  stats: SourceStats,
+  onListed?: (files: number) => void,
+): Promise<FileToRead[]> {
   const rootStat = await stat(root);
   if (rootStat.isFile()) return [{ rel: relativePosix(options.base, root), abs: root, root: true }];
   const listed =
     options.gitignore && options.repoRoot ? await gitListedFiles(options.repoRoot, root, options) : undefined;
-  const walked = listed ?? walk(root, options);
+  const walked = listed ?? walk(root, options, onListed);
   stats.skipped.symlink += walked.symlinks;
   const prefix = relativePosix(options.base, root);
   const rebase = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);

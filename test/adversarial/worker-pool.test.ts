@@ -50,6 +50,22 @@ describe('matching with and without worker threads', () => {
     });
   }
 
+  it('threads started while a tree of many tiny files is listed are ended unused', async () => {
+    // 64 files pass the count that starts the threads during the listing (16 at this threshold),
+    // but hold far less than the threshold: the sample of the files read says so.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 64; i++)
+      files[`cfg/c${i}.env`] = i % 8 ? 'LOG_LEVEL=info\n' : `GITHUB_TOKEN=${keys.github()}\n`;
+    const dir = tempTree(files);
+    const env = { TOKGUARD_POOL_THRESHOLD: String(THRESHOLD), TOKGUARD_DEBUG: '1' };
+    const single = await runCli(['scan', dir, '--format', 'json', '--threads', '0'], { env });
+    const started = await runCli(['scan', dir, '--format', 'json', '--threads', '2'], { env });
+    expect(started.stderr).not.toMatch(POOLED);
+    expect(started.stderr).not.toMatch(/worker thread/);
+    expect(findings(started)).toEqual(findings(single));
+    expect(findings(single)).toHaveLength(8);
+  });
+
   it('a worktree its worker threads read counts what it skips as one thread does', async () => {
     const files: Record<string, string | Buffer> = tree(160);
     // A binary file with a key in its text runs, one over the size limit, an LFS pointer.

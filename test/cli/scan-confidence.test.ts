@@ -75,6 +75,33 @@ describe('tokguard scan: confidence', () => {
     expect((JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings).toEqual([]);
   });
 
+  it('takes a confidence from the config: an override of a built-in rule, a custom rule', async () => {
+    const dir = tempTree({
+      '.tokguard.yaml': [
+        'override:',
+        '  tmdb-api-key:',
+        '    confidence: high',
+        'rules:',
+        '  - id: acme-ticket-key',
+        '    name: ACME ticket key',
+        '    severity: medium',
+        '    confidence: low',
+        '    keywords: [acmetk_]',
+        "    pattern: '\\b(acmetk_[0-9a-f]{24})\\b'",
+        `    examples: ['ACME_KEY=acmetk_${keys.chars(24, '0123456789abcdef')}']`,
+        '',
+      ].join('\n'),
+      'app/.env': `TMDB_API_KEY=${keys.chars(32, '0123456789abcdef')}\nACME_KEY=acmetk_${keys.chars(24, '0123456789abcdef')}\n`,
+    });
+    const all = await findings(dir);
+    expect(all.find((f) => f.ruleId === 'tmdb-api-key')?.confidence).toBe('high');
+    expect(all.find((f) => f.ruleId === 'acme-ticket-key')?.confidence).toBe('low');
+    const bad = tempTree({ '.tokguard.yaml': 'override:\n  tmdb-api-key:\n    confidence: certain\n' });
+    const r = await runCli(['scan', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('puts confidence in SARIF as rank and property', async () => {
     const r = await runCli(['scan', dir, '-f', 'sarif']);
     const results = (

@@ -187,3 +187,68 @@ describe('JSON strings holding quoted text', () => {
     expect(new Set(found.map((f) => f.decoded))).toEqual(new Set(['say "hi"']));
   });
 });
+
+describe('HTML and XML character references', () => {
+  it('finds a token spelled with references and places it at the bytes that spell it', () => {
+    const tok = keys.github();
+    const spelled = `&#${tok.charCodeAt(0)};&#x${tok.charCodeAt(1).toString(16)};${tok.slice(2)}`;
+    const line = `<a title="build" data-token="${spelled}">ok</a>`;
+    const text = `<html>\n${line}\n</html>\n`;
+    const [m, ...rest] = engine.scan(Buffer.from(text));
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ secret: tok, decodedFrom: 'entity', line: 2, column: line.indexOf('&#') + 1 });
+    expect(text.slice(m!.start, m!.end)).toBe(spelled);
+    // The report masks what the file holds, not the decoded spelling.
+    const shown = maskedLine(m!.window, secretSpans([m!]));
+    expect(shown).not.toContain(tok.slice(2));
+    expect(shown).toContain('data-token="');
+  });
+
+  it('keeps every other finding on the line where it is', () => {
+    const a = keys.github();
+    const b = keys.github();
+    const text = `<p title="&quot;${a}&quot;">${b}</p>\n`;
+    const m = engine.scan(Buffer.from(text));
+    expect(m.map((x) => [x.secret, x.decodedFrom, text.slice(x.start, x.end)])).toEqual([
+      [a, undefined, a],
+      [b, undefined, b],
+    ]);
+  });
+
+  it('decodes a reference escaped twice, two layers down', () => {
+    const tok = keys.github();
+    const text = `<mxCell value="&amp;lt;div&amp;gt;&amp;#103;${tok.slice(1)}&amp;lt;/div&amp;gt;"/>\n`;
+    const [m] = engine.scan(Buffer.from(text));
+    expect(m).toMatchObject({ secret: tok, decodedFrom: 'entity>entity' });
+    expect(text.slice(m!.start, m!.end)).toBe(`&amp;#103;${tok.slice(1)}`);
+  });
+
+  it('makes one segment of consecutive lines that hold references, with the bare line after them', () => {
+    const text = 'a\n<k>one&#13;\ntwo&#13;\nthree</k>\nfour\nfive &lt; six\n';
+    const segs = findEncodedSegments(text, []).filter((s) => s.kind === 'entity');
+    expect(segs.map((s) => [s.decoded, text.slice(s.start, s.end)])).toEqual([
+      ['<k>one\r\ntwo\r\nthree</k>', '<k>one&#13;\ntwo&#13;\nthree</k>'],
+      // The last line's "line after" is the empty one past its line break.
+      ['five < six\n', 'five &lt; six\n'],
+    ]);
+    // Every decoded byte knows where it came from; the end maps to the segment's end.
+    const [first] = segs;
+    expect(first!.offsets![first!.decoded.indexOf('two')]).toBe(text.indexOf('two'));
+    expect(first!.offsets![first!.decoded.length]).toBe(first!.end);
+  });
+
+  it('turns references past ASCII into UTF-8 bytes and leaves what is no reference alone', () => {
+    const text = 'x = "caf&#233; &#x1F511;" && y &nosuch; &#0; &amp\n';
+    const [seg, ...rest] = findEncodedSegments(text, []).filter((s) => s.kind === 'entity');
+    expect(rest).toEqual([]);
+    expect(Buffer.from(seg!.decoded, 'latin1').toString('utf8')).toBe('x = "café 🔑" && y &nosuch; &#0; &amp\n');
+    expect(findEncodedSegments('if (a && b) { c &= d; }\n', [])).toEqual([]);
+  });
+
+  it('reaches only so far around the references of a long minified line', () => {
+    const text = `${'x'.repeat(10_000)}&quot;${'y'.repeat(10_000)}`;
+    const [seg] = findEncodedSegments(text, []);
+    expect(seg!.start).toBe(10_000 - 4096);
+    expect(seg!.end).toBe(10_006 + 4096);
+  });
+});
