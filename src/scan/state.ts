@@ -6,10 +6,11 @@
  * binary ids: every blob scanned (or set aside as binary / an LFS pointer) and the blobs among
  * them that had matches; for each of those, its matches as reports show them (rule, place,
  * secret hash, redacted secret and masked line: never the secret); and the fingerprints the
- * last complete run reported (for `--new-only`). Attribution to commits is redone each run, from
- * the current history, and the few blobs whose matches end up reported are read again to
- * recover their secrets (src/scan/restore.ts), which allowlists, --verify and --show-secrets
- * need.
+ * last complete run reported (for `--new-only`), with the findings it attributed. A run after
+ * new commits extends those when it provably can (src/scan/attribute-incremental.ts), else
+ * attributes the stored matches again from the current history; the few blobs whose matches end
+ * up reported are read again to recover their secrets (src/scan/restore.ts), which allowlists,
+ * --verify and --show-secrets need.
  *
  * Layout (all integers big-endian):
  *
