@@ -29,6 +29,13 @@ export interface HistoryCache {
   live: string[];
   /** Where each live blob was introduced. */
   intros: Record<string, IntroTuple[]>;
+  /**
+   * Two different commits among the introductions have the same committer time, so attribution
+   * may have compared topological positions (absent: unknown, taken as true).
+   */
+  ties?: boolean;
+  /** Some live blob had no introduction (absent: unknown, taken as true). */
+  orphans?: boolean;
 }
 
 /**
@@ -143,6 +150,7 @@ export function cachedIntroductions(
   cache: HistoryCache,
   newCommits: boolean,
   globalOrder: boolean,
+  known?: FreshIntroductions,
 ): (blobs: string[]) => Promise<Map<string, Introduction[]>> {
   return async (blobs) => {
     const found = new Map<string, Introduction[]>();
@@ -151,8 +159,12 @@ export function cachedIntroductions(
       if (cached) found.set(b, cached.map(fromTuple));
     }
     if (!newCommits) return found;
-    const fresh = await findIntroductions(cwd, [...revs, '--not', ...cache.tips], blobs);
+    const given = known?.get(blobs);
+    // Looked up for more blobs than asked: only the asked ones count.
+    const asked = given ? new Set(blobs) : undefined;
+    const fresh = given ? await given : await findIntroductions(cwd, [...revs, '--not', ...cache.tips], blobs);
     for (const [b, list] of fresh) {
+      if (asked && !asked.has(b)) continue;
       const have = found.get(b) ?? [];
       const seen = new Set(have.map((i) => `${i.commit.sha}\0${i.path}`));
       for (const i of list) if (!seen.has(`${i.commit.sha}\0${i.path}`)) have.push(i);
@@ -163,8 +175,16 @@ export function cachedIntroductions(
   };
 }
 
+/**
+ * The introductions over the new commits only, when an earlier step already looked them up for a
+ * superset of the blobs asked (src/scan/attribute-incremental.ts), so that they are not asked twice.
+ */
+export interface FreshIntroductions {
+  get(blobs: string[]): Promise<Map<string, Introduction[]>> | undefined;
+}
+
 /** Do two different commits among these introductions have the same committer time? */
-function sameSecond(found: ReadonlyMap<string, readonly Introduction[]>): boolean {
+export function sameSecond(found: ReadonlyMap<string, readonly Introduction[]>): boolean {
   const byTime = new Map<number, string>();
   for (const list of found.values())
     for (const i of list) {

@@ -37,8 +37,8 @@ import { collectFindings } from './run.js';
 import { rulesDigest } from './digest.js';
 import type { Shard } from './shard.js';
 import type { BlobFindings } from './blob-findings.js';
-import type { StateRecorder } from './state.js';
-import type { HistoryCache, IncrementalPlan } from './incremental.js';
+import type { RecordPart, StateRecorder } from './state.js';
+import type { FreshIntroductions, IncrementalPlan } from './incremental.js';
 import type { HistoryScan } from '../sources/git-history.js';
 import type { Introduction } from '../sources/git/introductions.js';
 
@@ -385,6 +385,7 @@ async function historyFor(
   stats: SourceStats,
   state: StateRecorder | undefined,
   plan: IncrementalPlan | undefined,
+  known: FreshIntroductions,
 ): Promise<HistoryScan> {
   const { options } = ctx;
   const inc = plan?.cache ? await import('./incremental.js') : undefined;
@@ -397,7 +398,7 @@ async function historyFor(
   const selectBlob = inShard && state ? (oid: string) => inShard(oid) && state.select(oid) : (inShard ?? state?.select);
   const lookup =
     plan?.cache && inc
-      ? inc.cachedIntroductions(options.target, ['--all'], plan.cache, true, Boolean(options.shard))
+      ? inc.cachedIntroductions(options.target, ['--all'], plan.cache, true, Boolean(options.shard), known)
       : undefined;
   const countCommits = plan?.cache && inc ? inc.countCommits(options.target, plan.cache) : undefined;
   return openHistory(
@@ -438,7 +439,11 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
   }
   const plan = state ? await incrementalPlan(ctx, settings, state) : undefined;
   if (state && plan?.cache) state.incremental = true;
-  const history = await historyFor(ctx, settings, stats, state, plan);
+  // Introductions over the new commits that an attempt to extend the last attribution already looked up.
+  const known: { fresh?: Map<string, Introduction[]> } = {};
+  const history = await historyFor(ctx, settings, stats, state, plan, {
+    get: () => (known.fresh ? Promise.resolve(known.fresh) : undefined),
+  });
   return {
     chunks: history.chunks,
     stats,
@@ -453,19 +458,35 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
         state.nextHistory = plan!.cache;
         state.nextAttributed = unchanged;
       } else {
-        // Blobs the state let this run skip still count: their stored matches join the new ones
-        // (and, listing only what is new, the matched blobs the old tips reach).
-        const reused = new Map(state.reused());
-        for (const id of plan?.cache?.live ?? []) {
-          const stored = state.stored(id);
-          if (stored) reused.set(id, stored);
-        }
-        for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
-        let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-        attributed = await attributeToCommits(findings, async (blobs) => (seen = await history.introductions(blobs)));
-        if (plan?.tips) {
-          state.nextHistory = await historyRecord(plan.key, plan.tips, history.commits, findings.blobIds(), seen);
-          state.nextAttributed = attributed.map(restore.toStoredFinding);
+        const extension =
+          plan?.cache && plan.tips && !options.shard && state.attributed && !state.reusedCount
+            ? await (
+                await import('./attribute-incremental.js')
+              ).extendAttribution(
+                options.target,
+                plan.cache,
+                state.attributed,
+                findings,
+                state.matchedBlobIds(),
+                settings.config.rules,
+              )
+            : undefined;
+        if (extension?.extended) {
+          // Only descendants were added, and nothing they bring can change an old attribution
+          // but by committer time: the old findings stand, extended (src/scan/attribute-incremental.ts).
+          attributed = extension.extended.findings;
+          state.nextHistory = {
+            key: plan!.key,
+            tips: plan!.tips!,
+            commits: history.commits,
+            ties: false,
+            orphans: false,
+          };
+          state.nextRecord = extension.extended.record;
+          state.nextAttributed = extension.extended.stored;
+        } else {
+          if (extension) known.fresh = extension.fresh;
+          attributed = await attributeAgain(state, plan, findings, history, settings, restore);
         }
       }
       if (options.state!.secrets !== false || settings.config.allowlist || options.verify)
@@ -511,6 +532,36 @@ export async function match(
   }
 }
 
+/**
+ * Everything attributed again: the stored matches of the blobs this run skipped (and, listing
+ * only what is new, of the matched blobs the old tips reach) join the new ones.
+ */
+async function attributeAgain(
+  state: StateRecorder,
+  plan: IncrementalPlan | undefined,
+  findings: BlobFindings,
+  history: HistoryScan,
+  settings: ScanSettings,
+  restore: typeof import('./restore.js'),
+): Promise<Finding[]> {
+  const reused = new Map(state.reused());
+  for (const id of plan?.cache?.live ?? []) {
+    const stored = state.stored(id);
+    if (stored) reused.set(id, stored);
+  }
+  for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
+  const { attributeToCommits } = await import('./attribute.js');
+  let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
+  const attributed = await attributeToCommits(findings, async (blobs) => (seen = await history.introductions(blobs)));
+  if (plan?.tips) {
+    const { scope, record } = await historyRecord(plan.key, plan.tips, history.commits, findings.blobIds(), seen);
+    state.nextHistory = scope;
+    state.nextRecord = record;
+    state.nextAttributed = attributed.map(restore.toStoredFinding);
+  }
+  return attributed;
+}
+
 /** What `--state` keeps of this run's history for the next (src/scan/incremental.ts). */
 async function historyRecord(
   key: string,
@@ -518,15 +569,13 @@ async function historyRecord(
   commits: number,
   blobs: readonly string[],
   intros: ReadonlyMap<string, readonly Introduction[]>,
-): Promise<HistoryCache> {
-  const { toTuple } = await import('./incremental.js');
+): Promise<{ scope: NonNullable<StateRecorder['nextHistory']>; record: RecordPart }> {
+  const { toTuple, sameSecond } = await import('./incremental.js');
   const live = [...blobs].sort();
+  const mine = new Map(live.map((b) => [b, intros.get(b) ?? []]));
   return {
-    key,
-    tips,
-    commits,
-    live,
-    intros: Object.fromEntries(live.map((b) => [b, (intros.get(b) ?? []).map(toTuple)])),
+    scope: { key, tips, commits, ties: sameSecond(mine), orphans: live.some((b) => !mine.get(b)!.length) },
+    record: { base: true, live, intros: Object.fromEntries(live.map((b) => [b, mine.get(b)!.map(toTuple)])) },
   };
 }
 

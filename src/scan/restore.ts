@@ -44,18 +44,27 @@ export function toStoredFinding(f: Finding): StoredFinding {
 
 /** The last run's attributed findings, as it reported them; `secret` is empty until restored. */
 export function findingsFromStoredFindings(stored: readonly StoredFinding[], rules: readonly RuleSpec[]): Finding[] {
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const convert = storedFindingConverter(rules);
   const out: Finding[] = [];
   for (const s of stored) {
+    const finding = convert(s);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** One stored attributed finding as a finding (undefined: its rule is gone, which the digest rules out). */
+export function storedFindingConverter(rules: readonly RuleSpec[]): (s: StoredFinding) => Finding | undefined {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return (s) => {
     const rule = byId.get(s.match.ruleId);
-    if (!rule) continue; // cannot happen under the same rule digest
+    if (!rule) return undefined;
     const finding = fromStoredMatch(s.match, rule, s.file, s.fingerprint, s.blob);
     if (s.commit) finding.commit = s.commit;
     if (s.otherOccurrences !== undefined) finding.otherOccurrences = s.otherOccurrences;
     if (s.attribution) finding.attribution = s.attribution;
-    out.push(finding);
-  }
-  return out;
+    return finding;
+  };
 }
 
 function fromStoredMatch(m: StoredMatch, rule: RuleSpec, file: string, fingerprint: string, blob?: string): Finding {

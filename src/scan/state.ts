@@ -6,10 +6,11 @@
  * binary ids: every blob scanned (or set aside as binary / an LFS pointer) and the blobs among
  * them that had matches; for each of those, its matches as reports show them (rule, place,
  * secret hash, redacted secret and masked line: never the secret); and the fingerprints the
- * last complete run reported (for `--new-only`). Attribution to commits is redone each run, from
- * the current history, and the few blobs whose matches end up reported are read again to
- * recover their secrets (src/scan/restore.ts), which allowlists, --verify and --show-secrets
- * need.
+ * last complete run reported (for `--new-only`), with the findings it attributed. A run after
+ * new commits extends those when it provably can (src/scan/attribute-incremental.ts), else
+ * attributes the stored matches again from the current history; the few blobs whose matches end
+ * up reported are read again to recover their secrets (src/scan/restore.ts), which allowlists,
+ * --verify and --show-secrets need.
  *
  * Layout (all integers big-endian):
  *
@@ -17,16 +18,21 @@
  *   8   4  format version (3)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
- *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then two parts, each a 4-byte
- *          length and that much UTF-8 JSON: first {"history": the scope, tips and commit count
- *          of the incremental cache, or null; "attributed": the findings that run attributed
- *          (as reports show them, never the secret), or null}, then {"blobs": for each of the M
- *          blobs, in order, [path, [match, ...]], "live", "intros": the rest of the incremental
- *          cache}; then the CRC-32 of all before it
+ *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then a 4-byte length and
+ *          that much UTF-8 JSON, the first part: {"history": the scope, tips, commit count and
+ *          `ties`/`orphans` of the incremental cache, or null; "attributed": the findings that
+ *          run attributed (as reports show them, never the secret), or null}; then a 4-byte
+ *          count of segments, each a 4-byte length and that much JSON: {"blobs": [[id, path,
+ *          [match, ...]], ...], "record": null, or {"base": true|false, "live", "intros"}: the rest
+ *          of the incremental cache, replacing (base) or extending what earlier segments said};
+ *          then the CRC-32 of all before it
  *
- * The first part is all a run on an unchanged repository needs (format 3): it reports the
- * stored attributed findings as they are, and never parses the stored matches (the second part,
- * megabytes when a secret lives in many versions of a file) or attributes them again.
+ * The first part is all a run on an unchanged repository needs: it reports the stored
+ * attributed findings as they are, and never parses the segments (megabytes when a secret lives
+ * in many versions of a file) or attributes them again. A run after new commits that only adds
+ * (src/scan/attribute-incremental.ts) does not parse them either: it copies the old segments as
+ * they are and appends one with what it learnt (format 4); a run that parses them writes them
+ * back as one.
  *
  * The file is replaced atomically (a temporary file, fsync, rename) after every few thousand
  * blobs and at the end, so a run killed part way leaves a record the next run resumes from.
@@ -41,8 +47,11 @@ import { CONFIDENCES, type Confidence } from '../engine/types.js';
 
 const MAGIC = Buffer.from('TKGSTATE', 'latin1');
 // 2: matches keep their confidence and example flag; 3: the attributed findings, and the
-// stored matches in a part of their own that an unchanged run does not parse
-const FORMAT_VERSION = 3;
+// stored matches in a part of their own that an unchanged run does not parse; 4: that part in
+// segments, so that a run after new commits appends to it without parsing it
+const FORMAT_VERSION = 4;
+/** Past this many segments, the next write parses them and writes them back as one. */
+const MAX_SEGMENTS = 32;
 const HEADER_BYTES = 64;
 const FINGERPRINT_BYTES = 16;
 const FLAG_COMPLETE = 1;
@@ -97,6 +106,13 @@ export class IdSet {
     if (this.has(hex)) return false;
     this.added.add(hex);
     return true;
+  }
+
+  /** Every id, in hex (the old list in its order, then the added ones). */
+  ids(): string[] {
+    const out: string[] = [];
+    for (let at = 0; at < this.base.length; at += this.width) out.push(this.base.toString('hex', at, at + this.width));
+    return [...out, ...this.added];
   }
 
   /** The first id, in hex (to tell SHA-1 from SHA-256 ids). */
@@ -179,13 +195,42 @@ export interface StateRecord {
   complete: boolean;
   /** Blob ids. */
   scanned: IdSet;
-  /** The blobs that had matches, and those matches (parsed when first asked for). */
+  /** The ids of the blobs that had matches, looked up in place (no segment parsed). */
+  matchedIds: IdSet;
+  /** The segments holding the stored matches, as the file has them (copied on as they are). */
+  segments: readonly Buffer[];
+  /** The blobs that had matches, and those matches (all segments parsed when first asked for). */
   readonly matched: Map<string, StoredBlob>;
   /** Hex fingerprints (32 digits) the last complete run reported. */
   reported: Set<string>;
   /** All-refs scans: what the last complete run's history looked like (src/scan/incremental.ts). */
   history?: HistoryCache;
   /** With `history`: the findings that run attributed, before allowlists and baselines. */
+  attributed?: StoredFinding[];
+}
+
+/** The incremental cache's matched blobs and introductions as one segment states them. */
+export interface RecordPart {
+  /** true: replaces what earlier segments said; false: adds to it (new blobs only). */
+  base: boolean;
+  live: string[];
+  intros: HistoryCache['intros'];
+}
+
+/** What `serializeState` writes: the old segments as they are, and at most one new one. */
+export interface StateWrite {
+  digest: Buffer;
+  complete: boolean;
+  scanned: IdSet;
+  /** Every blob with matches, old and new. */
+  matchedIds: IdSet;
+  segments: readonly Buffer[];
+  /** The new segment's blobs. */
+  added: ReadonlyMap<string, StoredBlob>;
+  /** The new segment's history record. */
+  record?: RecordPart;
+  reported: Set<string>;
+  history?: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'>;
   attributed?: StoredFinding[];
 }
 
@@ -313,8 +358,8 @@ function sortedIds(ids: Iterable<string>, bytes: number, what: string): Buffer {
   return out;
 }
 
-export function serializeState(state: StateRecord): Buffer {
-  const any = state.scanned.any() ?? state.matched.keys().next().value;
+export function serializeState(state: StateWrite): Buffer {
+  const any = state.scanned.any() ?? state.matchedIds.any();
   const idBytes = any === undefined ? 20 : any.length / 2;
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
@@ -323,34 +368,50 @@ export function serializeState(state: StateRecord): Buffer {
   state.digest.copy(header, 16);
   header.writeUInt8(idBytes, 48);
   header.writeUInt32BE(state.scanned.size, 52);
-  header.writeUInt32BE(state.matched.size, 56);
+  header.writeUInt32BE(state.matchedIds.size, 56);
   header.writeUInt32BE(state.reported.size, 60);
-  const matchedIds = [...state.matched.keys()].sort();
   const h = state.history;
   const first = JSON.stringify({
-    history: h ? { key: h.key, tips: h.tips, ...(h.commits !== undefined ? { commits: h.commits } : {}) } : null,
+    history: h
+      ? {
+          key: h.key,
+          tips: h.tips,
+          ...(h.commits !== undefined ? { commits: h.commits } : {}),
+          ...(h.ties !== undefined ? { ties: h.ties } : {}),
+          ...(h.orphans !== undefined ? { orphans: h.orphans } : {}),
+        }
+      : null,
     attributed: h && state.attributed ? state.attributed.map(toFindingTuple) : null,
   });
-  const second = JSON.stringify({
-    blobs: matchedIds.map((id) => [state.matched.get(id)!.path, state.matched.get(id)!.matches.map(toTuple)]),
-    live: h?.live ?? null,
-    intros: h?.intros ?? null,
-  });
+  const segments = [...state.segments];
+  if (state.added.size || state.record) {
+    const ids = [...state.added.keys()].sort();
+    const segment = JSON.stringify({
+      blobs: ids.map((id) => [id, state.added.get(id)!.path, state.added.get(id)!.matches.map(toTuple)]),
+      record: state.record ?? null,
+    });
+    segments.push(Buffer.from(segment, 'utf8'));
+  }
+  const count = Buffer.alloc(4);
+  count.writeUInt32BE(segments.length);
   const body = Buffer.concat([
     header,
     state.scanned.toBuffer(idBytes),
-    sortedIds(matchedIds, idBytes, 'blob id'),
+    state.matchedIds.toBuffer(idBytes),
     sortedIds(state.reported, FINGERPRINT_BYTES, 'fingerprint'),
-    ...[first, second].flatMap((json) => {
-      const part = Buffer.from(json, 'utf8');
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(part.length);
-      return [length, part];
-    }),
+    ...withLength(Buffer.from(first, 'utf8')),
+    count,
+    ...segments.flatMap(withLength),
   ]);
   const sum = Buffer.alloc(4);
   sum.writeUInt32BE(crc32(body));
   return Buffer.concat([body, sum]);
+}
+
+function withLength(part: Buffer): Buffer[] {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(part.length);
+  return [length, part];
 }
 
 /** Why a state file cannot be used; `foreign` is not ours at all and is never overwritten. */
@@ -387,43 +448,42 @@ export function parseState(data: Buffer, file = 'state'): StateRecord {
   if (idBytes !== 20 && idBytes !== 32) throw new StateProblem('its object id length is not 20 or 32');
   const [s, m, r] = [data.readUInt32BE(52), data.readUInt32BE(56), data.readUInt32BE(60)];
   const firstAt = HEADER_BYTES + (s + m) * idBytes + r * FINGERPRINT_BYTES;
-  if (data.length < firstAt + 12) throw new StateProblem(`it is ${data.length} bytes, less than its lists declare`);
-  const secondAt = firstAt + 4 + data.readUInt32BE(firstAt);
-  if (data.length < secondAt + 8) throw new StateProblem(`it is ${data.length} bytes, less than its parts declare`);
-  const expected = secondAt + 4 + data.readUInt32BE(secondAt) + 4;
-  if (data.length !== expected) throw new StateProblem(`it is ${data.length} bytes, not the ${expected} it declares`);
+  const { first, segments } = splitParts(data, firstAt);
   if (crc32(data.subarray(0, data.length - 4)) !== data.readUInt32BE(data.length - 4))
     throw new StateProblem('its checksum does not match (damaged)');
   const scannedAt = HEADER_BYTES;
   const matchedAt = scannedAt + s * idBytes;
   const reportedAt = matchedAt + m * idBytes;
-  const first = parseJson(data, firstAt) as { history?: unknown; attributed?: unknown };
-  const scope = historyScope(first?.history);
-  const attributed = first?.attributed;
+  const head = parseJson(first) as { history?: unknown; attributed?: unknown };
+  const scope = historyScope(head?.history);
+  const attributed = head?.attributed;
   if (attributed !== null && attributed !== undefined && !Array.isArray(attributed))
     throw new StateProblem('its attributed findings are malformed');
+  checkSorted(data, matchedAt, m, idBytes); // now, not on first use
+  const matchedBytes = Buffer.from(data.subarray(matchedAt, reportedAt));
+  // The record's set grows as a run adds to it; the segments are checked against the file's own.
+  const matchedIds = new IdSet(matchedBytes, idBytes);
+  const inFile = new IdSet(matchedBytes, idBytes);
   // The stored matches and the rest of the history record: checked and parsed when first needed
   // (the checksum already vouches for the bytes), which a run on an unchanged repository never is.
-  let second: { matched: Map<string, StoredBlob>; live: string[]; intros: HistoryCache['intros'] } | undefined;
-  const rest = (): NonNullable<typeof second> => {
-    if (second) return second;
+  let rest: ReturnType<typeof parseSegments> | undefined;
+  const parsed = (): ReturnType<typeof parseSegments> => {
     try {
-      const part = parseJson(data, secondAt) as { blobs?: unknown; live?: unknown; intros?: unknown };
-      const matched = storedBlobs(readIds(data, matchedAt, m, idBytes), part?.blobs);
-      return (second = { matched, ...historyRest(scope !== undefined, part?.live, part?.intros) });
+      return (rest ??= parseSegments(segments, inFile, scope !== undefined));
     } catch (e) {
       // Past the checksum, so written so: one clear error, never a guess.
       if (!(e instanceof StateProblem)) throw e;
       throw new UserError(`${file}: the state is damaged (${e.message}); delete it to scan again`);
     }
   };
-  checkSorted(data, matchedAt, m, idBytes); // now, not on first use
   return {
     digest: Buffer.from(data.subarray(16, 48)),
     complete: (data.readUInt32BE(12) & FLAG_COMPLETE) !== 0,
     scanned: new IdSet(Buffer.from(data.subarray(scannedAt, matchedAt)), idBytes),
+    matchedIds,
+    segments,
     get matched() {
-      return rest().matched;
+      return parsed().matched;
     },
     reported: new Set(readIds(data, reportedAt, r, FINGERPRINT_BYTES)),
     ...(scope
@@ -431,16 +491,69 @@ export function parseState(data: Buffer, file = 'state'): StateRecord {
           history: {
             ...scope,
             get live() {
-              return rest().live;
+              return parsed().live;
             },
             get intros() {
-              return rest().intros;
+              return parsed().intros;
             },
           },
         }
       : {}),
     ...(scope && Array.isArray(attributed) ? { attributed: attributed.map(fromFindingTuple) } : {}),
   };
+}
+
+/** The first part and the segments (views of `data`), with every declared length checked. */
+function splitParts(data: Buffer, firstAt: number): { first: Buffer; segments: Buffer[] } {
+  const end = data.length - 4; // the checksum
+  const short = `it is ${data.length} bytes, less than its parts declare`;
+  const part = (at: number): Buffer => {
+    if (at + 4 > end) throw new StateProblem(short);
+    const to = at + 4 + data.readUInt32BE(at);
+    if (to > end) throw new StateProblem(short);
+    return data.subarray(at + 4, to);
+  };
+  if (firstAt + 4 > end) throw new StateProblem(`it is ${data.length} bytes, less than its lists declare`);
+  const first = part(firstAt);
+  let at = firstAt + 4 + first.length;
+  if (at + 4 > end) throw new StateProblem(short);
+  const count = data.readUInt32BE(at);
+  at += 4;
+  const segments: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const segment = part(at);
+    segments.push(segment);
+    at += 4 + segment.length;
+  }
+  if (at !== end) throw new StateProblem(`it is ${data.length} bytes, not the ${at + 4} it declares`);
+  return { first, segments };
+}
+
+/** All segments, merged: later blobs over earlier ones, each history record over or onto the last base. */
+function parseSegments(
+  segments: readonly Buffer[],
+  matchedIds: IdSet,
+  wanted: boolean,
+): { matched: Map<string, StoredBlob>; live: string[]; intros: HistoryCache['intros'] } {
+  const matched = new Map<string, StoredBlob>();
+  let live = new Set<string>();
+  let intros: HistoryCache['intros'] = {};
+  for (const raw of segments) {
+    const segment = parseJson(raw) as { blobs?: unknown; record?: unknown };
+    for (const [id, blob] of storedBlobs(segment?.blobs)) {
+      if (!matchedIds.has(id)) throw new StateProblem('its stored matches do not fit');
+      matched.set(id, blob);
+    }
+    const record = segment?.record;
+    if (record === null || record === undefined) continue;
+    const { base, live: more, intros: moreIntros } = recordPart(record);
+    if (base) [live, intros] = [new Set(), {}];
+    for (const id of more) live.add(id);
+    intros = Object.assign(intros, moreIntros);
+  }
+  if (matched.size !== matchedIds.size) throw new StateProblem('its stored matches do not fit');
+  if (!wanted) return { matched, live: [], intros: {} };
+  return { matched, live: [...live].sort(), intros };
 }
 
 function checkSorted(data: Buffer, at: number, count: number, bytes: number): void {
@@ -452,59 +565,73 @@ function checkSorted(data: Buffer, at: number, count: number, bytes: number): vo
   }
 }
 
-/** One of the two JSON parts: its 4-byte length at `at`, then the JSON. */
-function parseJson(data: Buffer, at: number): unknown {
+/** A JSON part of the file. */
+function parseJson(part: Buffer): unknown {
   try {
-    return JSON.parse(data.toString('utf8', at + 4, at + 4 + data.readUInt32BE(at)));
+    return JSON.parse(part.toString('utf8'));
   } catch {
     throw new StateProblem('its stored matches do not parse');
   }
 }
 
 /** The incremental cache's scope, tips and count, checked for shape (a wrong one is a damaged state). */
-function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits'> | undefined {
+function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'> | undefined {
   if (v === null || v === undefined) return undefined;
   const h = v as Partial<HistoryCache>;
   if (
     typeof h.key !== 'string' ||
     !strings(h.tips) ||
-    (h.commits !== undefined && !(Number.isInteger(h.commits) && h.commits >= 0))
+    (h.commits !== undefined && !(Number.isInteger(h.commits) && h.commits >= 0)) ||
+    (h.ties !== undefined && typeof h.ties !== 'boolean') ||
+    (h.orphans !== undefined && typeof h.orphans !== 'boolean')
   )
     throw new StateProblem('its history record is malformed');
-  return { key: h.key, tips: h.tips!, ...(h.commits !== undefined ? { commits: h.commits } : {}) };
+  return {
+    key: h.key,
+    tips: h.tips!,
+    ...(h.commits !== undefined ? { commits: h.commits } : {}),
+    ...(h.ties !== undefined ? { ties: h.ties } : {}),
+    ...(h.orphans !== undefined ? { orphans: h.orphans } : {}),
+  };
 }
 
 function strings(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((y) => typeof y === 'string');
 }
 
-/** The cache's matched blobs and their introductions, checked for shape. */
-function historyRest(
-  wanted: boolean,
-  live: unknown,
-  intros: unknown,
-): { live: string[]; intros: HistoryCache['intros'] } {
-  if (!wanted) return { live: [], intros: {} };
-  if (!strings(live) || !intros || typeof intros !== 'object')
+/** A segment's history record, checked for shape. */
+function recordPart(v: unknown): RecordPart {
+  const r = v as Partial<RecordPart>;
+  if (
+    !r ||
+    typeof r !== 'object' ||
+    typeof r.base !== 'boolean' ||
+    !strings(r.live) ||
+    !r.intros ||
+    typeof r.intros !== 'object'
+  )
     throw new StateProblem('its history record is malformed');
-  for (const list of Object.values(intros))
+  for (const list of Object.values(r.intros))
     if (
       !Array.isArray(list) ||
       !list.every((t) => Array.isArray(t) && t.length === 8 && typeof t[5] === 'number' && typeof t[6] === 'number')
     )
       throw new StateProblem('its history record is malformed');
-  return { live, intros: intros as HistoryCache['intros'] };
+  return { base: r.base, live: r.live!, intros: r.intros };
 }
 
-function storedBlobs(ids: string[], list: unknown): Map<string, StoredBlob> {
-  if (!Array.isArray(list) || list.length !== ids.length) throw new StateProblem('its stored matches do not fit');
-  const out = new Map<string, StoredBlob>();
-  list.forEach((entry: unknown, i) => {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1]))
+function storedBlobs(list: unknown): [string, StoredBlob][] {
+  if (!Array.isArray(list)) throw new StateProblem('its stored matches do not fit');
+  return list.map((entry: unknown) => {
+    if (
+      !Array.isArray(entry) ||
+      typeof entry[0] !== 'string' ||
+      typeof entry[1] !== 'string' ||
+      !Array.isArray(entry[2])
+    )
       throw new StateProblem('its stored matches are malformed');
-    out.set(ids[i]!, { path: entry[0], matches: (entry[1] as unknown[]).map(fromTuple) });
+    return [entry[0], { path: entry[1], matches: (entry[2] as unknown[]).map(fromTuple) }];
   });
-  return out;
 }
 
 /** Writes `data` to a temporary file beside `file`, flushes it to disk and renames it over `file`. */
@@ -540,7 +667,15 @@ export interface LoadedState {
  * run scans everything (never a wrong answer).
  */
 export function loadState(file: string, digest: Buffer, warn: (line: string) => void): LoadedState {
-  const empty: StateRecord = { digest, complete: false, scanned: new IdSet(), matched: new Map(), reported: new Set() };
+  const empty: StateRecord = {
+    digest,
+    complete: false,
+    scanned: new IdSet(),
+    matchedIds: new IdSet(),
+    segments: [],
+    matched: new Map(),
+    reported: new Set(),
+  };
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -570,11 +705,17 @@ export function loadState(file: string, digest: Buffer, warn: (line: string) => 
 
 /**
  * Grows the record while a scan runs and writes it: checkpoints on the way (incomplete, the
- * previous run's fingerprints kept), the complete record at the end.
+ * previous run's fingerprints kept), the complete record at the end. The old segments are
+ * copied on as they are, and what this run added goes into one new segment, unless this run
+ * parsed them anyway (or there are many): then they are written back as one.
  */
 export class StateRecorder {
   private readonly scanned: IdSet;
-  private matchedCopy: Map<string, StoredBlob> | undefined;
+  private readonly matchedIds: IdSet;
+  /** The matches this run recorded. */
+  private readonly added = new Map<string, StoredBlob>();
+  /** The old stored matches and this run's, once something needed them all. */
+  private all: Map<string, StoredBlob> | undefined;
   /** This run added to what the file holds (a blob scanned, or matches recorded). */
   private grown = false;
   private sinceCheckpoint = 0;
@@ -586,8 +727,12 @@ export class StateRecorder {
   skipped = 0;
   /** This run listed only objects the previous run's tips do not reach. */
   incremental = false;
-  /** What this run's history looked like, once attribution is done (written by `finish`). */
-  nextHistory: HistoryCache | undefined;
+  /**
+   * What this run's history looked like, once attribution is done (written by `finish`): the
+   * whole record, or (`nextRecord` with `base: false`) what to add to the previous one.
+   */
+  nextHistory: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'> | undefined;
+  nextRecord: RecordPart | undefined;
   /** The findings this run attributed, before allowlists (written with `nextHistory`). */
   nextAttributed: StoredFinding[] | undefined;
   /** This run reported the previous run's attributed findings as they were (nothing moved). */
@@ -598,18 +743,23 @@ export class StateRecorder {
     private readonly loaded: LoadedState,
   ) {
     this.scanned = loaded.previous.scanned;
+    this.matchedIds = loaded.previous.matchedIds;
   }
 
-  /** The stored matches, parsed when first needed (never, on an unchanged repository). */
+  /** Every stored match, old and new (parses the old segments). */
   private get matched(): Map<string, StoredBlob> {
-    return (this.matchedCopy ??= new Map(this.loaded.previous.matched));
+    if (!this.all) {
+      this.all = new Map(this.loaded.previous.matched);
+      for (const [id, blob] of this.added) this.all.set(id, blob);
+    }
+    return this.all;
   }
 
   /** The blobs to read: those not scanned before. */
   readonly select = (oid: string): boolean => {
     if (!this.scanned.has(oid)) return true;
     this.skipped++;
-    if (this.matched.has(oid)) this.reusedIds.push(oid);
+    if (this.matchedIds.has(oid)) this.reusedIds.push(oid);
     return false;
   };
 
@@ -620,7 +770,10 @@ export class StateRecorder {
       this.grown = true;
     }
     if (matches.length) {
-      this.matched.set(oid, { path, matches: [...matches] });
+      const blob = { path, matches: [...matches] };
+      this.added.set(oid, blob);
+      this.all?.set(oid, blob);
+      this.matchedIds.add(oid);
       this.grown = true;
     }
     if (
@@ -629,6 +782,11 @@ export class StateRecorder {
     )
       this.checkpoint();
   };
+
+  /** How many listed blobs with stored matches this run did not read. */
+  get reusedCount(): number {
+    return this.reusedIds.length;
+  }
 
   /** The stored matches of the listed blobs this run did not read, by blob id. */
   reused(): [string, StoredBlob][] {
@@ -640,19 +798,37 @@ export class StateRecorder {
     return this.matched.get(oid);
   }
 
+  /** The ids of every blob with stored matches from earlier runs or this one (nothing parsed). */
+  matchedBlobIds(): string[] {
+    return this.matchedIds.ids();
+  }
+
   private write(
     complete: boolean,
     reported: Set<string>,
-    history: HistoryCache | undefined,
+    history: StateWrite['history'],
+    record: RecordPart | undefined,
     attributed: StoredFinding[] | undefined,
   ): void {
+    const previous = this.loaded.previous;
+    const compact = this.all !== undefined || previous.segments.length >= MAX_SEGMENTS;
+    let segments = previous.segments;
+    let added: ReadonlyMap<string, StoredBlob> = this.added;
+    if (compact) {
+      [segments, added] = [[], this.matched];
+      // One segment says it all: the history record in full.
+      if (history && (!record || !record.base)) record = fullRecord(previous.history, record);
+    }
     writeAtomic(
       this.file,
       serializeState({
-        digest: this.loaded.previous.digest,
+        digest: previous.digest,
         complete,
         scanned: this.scanned,
-        matched: this.matched,
+        matchedIds: this.matchedIds,
+        segments,
+        added,
+        ...(history && record ? { record } : {}),
         reported,
         ...(history ? { history } : {}),
         ...(history && attributed ? { attributed } : {}),
@@ -663,7 +839,7 @@ export class StateRecorder {
   /** A killed run resumes from the previous run's history record: it describes what is in `scanned`. */
   private checkpoint(): void {
     const previous = this.loaded.previous;
-    this.write(false, previous.reported, previous.history, previous.attributed);
+    this.write(false, previous.reported, previous.history, undefined, previous.attributed);
     this.sinceCheckpoint = 0;
     this.lastCheckpoint = performance.now();
   }
@@ -681,10 +857,8 @@ export class StateRecorder {
       !this.grown &&
       reported.size === previous.reported.size &&
       [...reported].every((f) => previous.reported.has(f)) &&
-      (this.unchanged ||
-        (JSON.stringify(this.nextHistory ?? null) === JSON.stringify(previous.history ?? null) &&
-          JSON.stringify(this.nextAttributed ?? null) === JSON.stringify(previous.attributed ?? null)));
-    if (!same) this.write(true, reported, this.nextHistory, this.nextAttributed);
+      (this.unchanged || (!this.nextHistory && !previous.history));
+    if (!same) this.write(true, reported, this.nextHistory, this.nextRecord, this.nextAttributed);
   }
 
   /**
@@ -708,4 +882,11 @@ export class StateRecorder {
   get trusted(): boolean {
     return this.loaded.trusted;
   }
+}
+
+/** The previous record with `more` added to it (new blobs only), as a base of its own. */
+function fullRecord(previous: HistoryCache | undefined, more: RecordPart | undefined): RecordPart {
+  const live = new Set(previous?.live ?? []);
+  for (const id of more?.live ?? []) live.add(id);
+  return { base: true, live: [...live].sort(), intros: { ...(previous?.intros ?? {}), ...(more?.intros ?? {}) } };
 }
