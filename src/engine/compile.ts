@@ -1,6 +1,12 @@
 import { LinearRegex, NotLinearError } from './linear-regex.js';
 import type { RuleSpec } from './types.js';
-import { getValidator, VALIDATIONS_PER_INPUT, type Validator } from './validators/index.js';
+import {
+  getValidator,
+  VALIDATION_COST,
+  VALIDATIONS_PER_INPUT,
+  type Validator,
+  type ValidatorContext,
+} from './validators/index.js';
 
 /** What the engine asks of a rule's compiled pattern: a RegExp, or a LinearRegex for a user's. */
 export interface RuleRegex {
@@ -27,6 +33,8 @@ export interface CompiledRule {
   validator?: Validator;
   /** How many candidates the validator may check per input (see VALIDATIONS_PER_INPUT). */
   validationCap?: number;
+  /** What one check costs against `validationCap` (see VALIDATION_COST); 1 when absent. */
+  validationCost?: (context: ValidatorContext) => number;
   allowSecrets: TextTest[];
   stopwords: string[];
   contextWords: string[];
@@ -141,6 +149,9 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     ...(validator ? { validator } : {}),
     ...(spec.validate !== undefined && VALIDATIONS_PER_INPUT[spec.validate] !== undefined
       ? { validationCap: VALIDATIONS_PER_INPUT[spec.validate] }
+      : {}),
+    ...(spec.validate !== undefined && Object.prototype.hasOwnProperty.call(VALIDATION_COST, spec.validate)
+      ? { validationCost: VALIDATION_COST[spec.validate] }
       : {}),
     allowSecrets,
     stopwords: (spec.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),

@@ -228,7 +228,7 @@ export class Engine {
   private readonly ruleKeywordKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
-  /** Per rule id, the candidates its costly validator checked in the current input (see validationCap). */
+  /** Per rule id, what its costly validator spent on the current input (see validationCap). */
   private readonly validations = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
   private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
@@ -607,12 +607,13 @@ export class Engine {
     }
     const confidence: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
     if (!rule.validator) return { confidence };
+    const context = validatorContext(text, file, m, start, end);
     if (rule.validationCap !== undefined) {
-      const done = this.validations.get(spec.id) ?? 0;
-      if (done >= rule.validationCap) return undefined;
-      this.validations.set(spec.id, done + 1);
+      const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(context) ?? 1);
+      if (done > rule.validationCap) return undefined;
+      this.validations.set(spec.id, done);
     }
-    const verdict = rule.validator(secret, validatorContext(text, file, m, start, end));
+    const verdict = rule.validator(secret, context);
     if (verdict === false) return undefined;
     return verdict === true ? { confidence } : verdict;
   }

@@ -53,7 +53,9 @@ import { base64DerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
 import {
+  MREMOTENG_MAX_KDF_ITERATIONS,
   mremotengEncryptedFile,
+  mremotengKdfIterations,
   mremotengPassword,
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
@@ -162,11 +164,21 @@ export const validators: Readonly<Record<string, Validator>> = {
  */
 export const VALIDATIONS_PER_INPUT: Readonly<Record<string, number>> = {
   'ed25519-keypair': 64,
-  // A PBKDF2 of 1000 rounds per candidate (about 0.5 ms): more saved passwords than any
-  // connection file holds.
-  'mremoteng-password': 1024,
-  // One PBKDF2 of up to 50000 rounds per candidate: a connection file has one root.
-  'mremoteng-encrypted-file': 4,
+  // Counted in PBKDF2 rounds (see VALIDATION_COST): about 2 s of SHA-1 per input at most. That
+  // is 4,000 saved passwords under the default 1000 rounds, and 80 under the most mRemoteNG
+  // allows (50000); without the weight, a crafted file of 1,024 values at 50000 rounds each
+  // held a scan for 25 s.
+  'mremoteng-password': 4_000_000,
+  'mremoteng-encrypted-file': 4 * MREMOTENG_MAX_KDF_ITERATIONS,
+};
+
+/**
+ * What one check of a candidate costs against its validator's VALIDATIONS_PER_INPUT (1 when not
+ * listed): for mRemoteNG values, the PBKDF2 rounds the file's root element asks for.
+ */
+export const VALIDATION_COST: Readonly<Record<string, (context: ValidatorContext) => number>> = {
+  'mremoteng-password': (context) => mremotengKdfIterations(context.fileHead),
+  'mremoteng-encrypted-file': (context) => mremotengKdfIterations(context.fileHead),
 };
 
 export function getValidator(name: string): Validator | undefined {
