@@ -20,7 +20,7 @@
 import type { RuleSpec } from '../engine/types.js';
 import type { Finding } from '../report/finding.js';
 import { findIntroductions, type Introduction } from '../sources/git/introductions.js';
-import { attributeToCommits } from './attribute.js';
+import { attributeToCommits, secretKey } from './attribute.js';
 import type { BlobFindings } from './blob-findings.js';
 import { sameSecond, toTuple, type HistoryCache } from './incremental.js';
 import { storedFindingConverter, toStoredFinding } from './restore.js';
@@ -80,10 +80,6 @@ function extensible(
   for (const b of fresh.keys()) if (!isNew.has(b)) return false; // an old blob brought back
   if (newIds.some((b) => !fresh.get(b)?.length)) return false;
   return !sameSecond(fresh);
-}
-
-function secretKey(f: { ruleId: string; secretHash: string; decodedFrom?: string }): string {
-  return `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
 }
 
 /** The old winners and the new ones, one per secret; undefined when a comparison would need positions. */

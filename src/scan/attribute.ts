@@ -15,6 +15,11 @@ function placeOf(f: Finding, intro: Introduction): AttributionPlace {
   return { time: intro.time, order: intro.order, path: intro.path, line: f.line, column: f.column };
 }
 
+/** What makes findings one secret: one finding is reported per key. */
+export function secretKey(f: { ruleId: string; secretHash: string; decodedFrom?: string }): string {
+  return `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
+}
+
 export async function attributeToCommits(
   findings: BlobFindings,
   introductions: IntroductionLookup,
@@ -24,7 +29,7 @@ export async function attributeToCommits(
   const groups = new Map<string, { finding: Finding; blobs: readonly (string | undefined)[] }[]>();
   for (const entry of findings.entries()) {
     const f = entry.finding;
-    const key = `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
+    const key = secretKey(f);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(entry);
