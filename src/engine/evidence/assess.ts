@@ -265,7 +265,7 @@ export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
 const alnum = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 // Password hashes sit in password fields of fixtures and dumps: they are not the password.
-const CRYPT_HASH =
+export const CRYPT_HASH =
   /^(?:\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id?|d)|scrypt|pbkdf2[\w-]*|y|7|sha1)\$|\{(?:S?SHA|SSHA\d+|MD5|CRYPT|BCRYPT)\})/i;
 const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|integrity|etag|commit|revision)\b/i;
 // A C preprocessor line (`#define KEY …`) starts with `#` but is code.
@@ -294,7 +294,8 @@ function valuePoints(
   fileKind: FileKind,
   strength: 1 | 2,
 ): number | undefined {
-  if (shape.expression || shape.path || shape.descriptive || CRYPT_HASH.test(value)) return undefined;
+  if (shape.expression || shape.path || shape.descriptive || shape.translatedLabel || CRYPT_HASH.test(value))
+    return undefined;
   // The value spells its own name (`X_AWS_TOKEN = "x-aws-token"`): a constant for the name.
   if (alnum(value) === nameWords.join('')) return undefined;
   // A sentence: a passphrase when the name asks for one or its words are made memorable

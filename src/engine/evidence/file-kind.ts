@@ -85,6 +85,12 @@ const DOC_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc', 'rd
 const DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|usage|faq)(?:\.[a-z]+)?$/i;
 const DECLARATIONS = /\.d\.[cm]?ts$/;
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'guide', 'guides', 'manual', 'website']);
+// Translation tables (`lang/de.json`, `config/locales/fr.yml`, `messages_de.properties`, gettext
+// and XLIFF catalogues) are text for people, as the docs are: `"password": "Passwort"` there is a
+// label in another language.
+const LOCALE_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations']);
+const LOCALE_EXT = new Set(['po', 'pot', 'xlf', 'xliff', 'strings', 'arb']);
+const RESOURCE_BUNDLE = /^messages(?:_[a-z]{2,3}(?:_[a-z]{2})?)?\.properties$/;
 
 const SOURCE_EXT = new Set([
   'js',
@@ -184,6 +190,11 @@ export function fileKindOf(path: string | undefined): FileKind {
   if (TEST_NAME.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return configFormat ? 'fixture' : 'test';
   // Type declarations hold no values, only documentation comments with sample ones.
   if (DOC_EXT.has(ext) || DOC_NAMES.test(base) || dirs.some((d) => DOC_DIRS.has(d)) || DECLARATIONS.test(lowerBase))
+    return 'docs';
+  // A folder named `lang` also holds code (Java's `java/lang`): only data files there are tables;
+  // Laravel writes its tables as PHP arrays.
+  const table = configFormat || ext === 'php';
+  if ((table && dirs.some((d) => LOCALE_DIRS.has(d))) || LOCALE_EXT.has(ext) || RESOURCE_BUNDLE.test(lowerBase))
     return 'docs';
   if (configFormat || CONFIG_STEM.test(stem)) return 'config';
   if (SOURCE_EXT.has(ext)) return 'source';

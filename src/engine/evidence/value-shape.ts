@@ -41,6 +41,8 @@ export interface ValueShape {
   descriptive: boolean;
   /** It spells out a credential word (`secret`, `passw0rd`, `token`), leetspeak undone. */
   selfDescribing: boolean;
+  /** The word "password" in another language (`Passwort`, `contraseña`): a translated label. */
+  translatedLabel: boolean;
   /** It says it is a stand-in: `EXAMPLEKEY`, `dummy-token`, `VERYLONGSECRET…`. */
   marked: boolean;
   /** A keyboard walk or a counting sequence (`qwerty`, `asdf`, `12345`, `abcdef`). */
@@ -82,6 +84,37 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const SELF_DESCRIBING = /secret|passw|passphrase|token|apikey|api_key|privatekey|private_key|credential/;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const SEQUENCES = ['qwert', 'asdf', 'zxcv', 'wasd', '12345', '23456', '34567', 'abcdef', 'qazwsx', '09876', '54321'];
+
+// The word "password" in the languages user interfaces are most often translated into: a
+// translation table's entry, not a password.
+export const PASSWORD_TRANSLATIONS = new Set([
+  'passwort',
+  'kennwort',
+  'contraseña',
+  'contrasena',
+  'motdepasse',
+  'senha',
+  'wachtwoord',
+  'lösenord',
+  'losenord',
+  'hasło',
+  'haslo',
+  'heslo',
+  'parola',
+  'parool',
+  'salasana',
+  'adgangskode',
+  'passord',
+  'jelszó',
+  'jelszo',
+  'şifre',
+  'sifre',
+  'lozinka',
+  'geslo',
+  'пароль',
+  'contrasenya',
+  'palavrapasse',
+]);
 
 export function characterClasses(v: string): number {
   return (
@@ -148,6 +181,16 @@ function hasLeetWord(value: string): boolean {
     .some((w) => LEET_WORD.test(w) && /[a-z]{2}/i.test(unleet(w)) && /^[a-z!?.,:]+$/.test(unleet(w)));
 }
 
+/**
+ * Base64 holds `/` and may start with one: a path's segments are names, a blob's are one long
+ * generated run (`/VnpmUGWxhQW9KQAwrL2ZYdDJPNG1PQjYxMXNPaF`).
+ */
+function base64Blob(value: string, entropy: number): boolean {
+  if (value.length < 24 || entropy < 4.2 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const longest = value.split('/').reduce((a, s) => (s.length > a.length ? s : a), '');
+  return longest.length >= 16 && /[a-z]/.test(longest) && /[A-Z]/.test(longest) && /\d/.test(longest);
+}
+
 export function shapeOf(value: string): ValueShape {
   const length = value.length;
   const entropy = shannonEntropy(value);
@@ -189,9 +232,14 @@ export function shapeOf(value: string): ValueShape {
     passphrase: sentence || (prose && hasLeetWord(value)),
     message: (prose || sentence) && MESSAGE_WORDS.test(value.replace(/[_-]/g, ' ')),
     expression: EXPRESSION.test(value) || TEMPLATE.test(value) || REGEX_SOURCE.test(value),
-    path: PATH_OR_URL.test(value),
+    path: PATH_OR_URL.test(value) && !base64Blob(value, entropy),
     descriptive: VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || NUMBER_OR_VERSIONED.test(value),
     selfDescribing: SELF_DESCRIBING.test(unleet(value)) || SELF_DESCRIBING.test(unleet(value).replace(/[^a-z]+/g, '')),
+    translatedLabel: PASSWORD_TRANSLATIONS.has(
+      asCharacters(value)
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ''),
+    ),
     marked: DEMO_MARKER.test(value),
     sequence,
   };

@@ -9,6 +9,7 @@ import {
 import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
 import { shapeOf } from '../evidence/value-shape.js';
+import { assessWeakPassword } from '../evidence/weak-password.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -28,7 +29,7 @@ export function genericSecretName(name: string | undefined): boolean {
 }
 
 /** The whole identifier a rule's `name` group ends: `hidden_` before `passphrase`, and so on. */
-function fullName(name: string, before: string): string {
+export function fullName(name: string, before: string): string {
   const head = /[A-Za-z0-9_]*$/.exec(before)?.[0] ?? '';
   return head + name;
 }
@@ -70,7 +71,7 @@ function yamlBinaryText(secret: string, context: ValidatorContext): string {
 }
 
 /** Whether the syntax around the name makes it a credential's key (see the patterns above). */
-function keyInPlace(context: ValidatorContext): boolean {
+export function keyInPlace(context: ValidatorContext): boolean {
   const before = context.before ?? '';
   const groups = context.groups ?? {};
   if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
@@ -103,6 +104,20 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
       fileKind: context.fileKind ?? 'unknown',
       before: context.before ?? '',
       after: context.after ?? '',
+    }) ?? false
+  );
+}
+
+/** `password = "McFly"`, `IRC_PASS=irc_pass`: a weak password where code or a config sets one. */
+export function weakPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
+  return (
+    assessWeakPassword({
+      name: fullName(context.groups?.name ?? '', context.before ?? ''),
+      value: secret,
+      fileKind: context.fileKind ?? 'unknown',
+      before: context.before ?? '',
+      quoted: (context.groups?.q ?? '') !== '',
     }) ?? false
   );
 }

@@ -22,6 +22,7 @@ import {
   statedPassword,
   urlPassword,
   urlPasswordAnyScheme,
+  weakPassword,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { slackTokenOtherLength } from './slack.js';
@@ -94,6 +95,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'lookup-default': lookupDefault,
   'key-bytes': keyBytes,
   'prose-pair': prosePair,
+  'weak-password': weakPassword,
   'credential-is-value': credentialIsValue,
   'url-query-secret': urlQuerySecret,
   'url-query-key': urlQueryKey,
