@@ -36,6 +36,8 @@ export interface CompiledRule {
   /** What one check costs against `validationCap` (see VALIDATION_COST); 1 when absent. */
   validationCost?: (context: ValidatorContext) => number;
   allowSecrets: TextTest[];
+  /** `shape`: the documented form of the whole secret; a secret outside it is less sure. */
+  shape?: TextTest;
   stopwords: string[];
   contextWords: string[];
   contextWindow: number;
@@ -130,6 +132,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     ...(spec.allowlist?.secrets ?? []).map((s) => allowRegex(s, Boolean(spec.linear))),
     ...(spec.allowlist?.userSecrets ?? []).map((s) => allowRegex(s, true)),
   ];
+  const shape = spec.shape === undefined ? undefined : compileShape(spec.id, spec.shape);
   for (const kw of spec.keywords) {
     if (!/^[\x20-\x7e]+$/.test(kw))
       throw new RuleCompileError(spec.id, `keyword ${JSON.stringify(kw)} must be printable ASCII`);
@@ -154,6 +157,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
       ? { validationCost: VALIDATION_COST[spec.validate] }
       : {}),
     allowSecrets,
+    ...(shape ? { shape } : {}),
     stopwords: (spec.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
     contextWords: (spec.context?.words ?? []).map((w) => w.toLowerCase()),
     contextWindow: spec.context?.window ?? 80,
@@ -161,6 +165,20 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     anchored,
     ...(minRun ? { minRun } : {}),
   };
+}
+
+/**
+ * A rule's `shape`. Built-in rules only (the config schema has no such field), so it runs as a
+ * native regex, on the captured secret alone: it never sees the rest of the text.
+ */
+function compileShape(ruleId: string, source: string): TextTest {
+  if (!source.startsWith('^') || !source.endsWith('$'))
+    throw new RuleCompileError(ruleId, `shape ${JSON.stringify(source)} must be anchored with ^ and $`);
+  try {
+    return new RegExp(source);
+  } catch (e) {
+    throw new RuleCompileError(ruleId, `shape ${JSON.stringify(source)} is invalid: ${(e as Error).message}`);
+  }
 }
 
 const memberTables = new Map<string, Uint8Array>();

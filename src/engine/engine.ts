@@ -71,6 +71,11 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 const DEFAULT_DECODE_DEPTH = 2;
 
+/** One step down: a secret outside its rule's documented `shape`. */
+function lessSure(c: Confidence): Confidence {
+  return c === 'high' ? 'medium' : 'low';
+}
+
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 const NESTED_BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
@@ -605,7 +610,8 @@ export class Engine {
       const lower = around.toLowerCase();
       if (!rule.contextWords.some((w) => containsWord(around, lower, w))) return undefined;
     }
-    const confidence: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
+    const stated: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
+    const confidence = rule.shape && !rule.shape.test(secret) ? lessSure(stated) : stated;
     if (!rule.validator) return { confidence };
     const context = validatorContext(text, file, m, start, end);
     if (rule.validationCap !== undefined) {

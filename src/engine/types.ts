@@ -61,6 +61,13 @@ export interface RuleSpec {
    */
   confidence?: Confidence;
   /**
+   * The whole secret as the provider's documentation (or every key it issues) shapes it: a regex
+   * tested against the captured secret. A match of `pattern` that does not fit it is one step
+   * less sure (high becomes medium): a key with the provider's own prefix but an odd length or
+   * alphabet is still reported, without claiming the certainty of the documented shape.
+   */
+  shape?: string;
+  /**
    * Every match holds a run of at least `length` characters of the class `chars` (a regex
    * character class such as `[1-9A-HJ-NP-Za-km-z]`): text without such a run skips the rule.
    * Rules naming the same class share one pass over the text, which is cheaper than each

@@ -46,13 +46,22 @@ describe('tokguard scan: provider tokens without a provider name nearby', () => 
     ]);
   });
 
-  it('leaves look-alikes alone: pieces of longer base64, other hex layouts, zero runs', async () => {
+  it('reports a token pasted between slashes into a longer base64 value at medium confidence', async () => {
     const pat = keys.atlassianDataCenterPat();
+    const dir = tempTree({ 'data.json': `{"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB/${pat}/hZwUteHsmN+z+aoE="}` });
+    expect(
+      findings(await runCli(['scan', dir, '--format', 'json', '--show-secrets'])).map((f) => [
+        f.ruleId,
+        f.confidence,
+        f.secret,
+      ]),
+    ).toEqual([['atlassian-datacenter-personal-access-token', 'medium', pat]]);
+  });
+
+  it('leaves look-alikes alone: other hex layouts, zero runs', async () => {
     const mailgun = keys.mailgunKey();
     const dir = tempTree({
       'data.json': [
-        // A token-shaped stretch between slashes inside a longer base64 value is part of it.
-        `{"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB/${pat}/hZwUteHsmN+z+aoE="}`,
         // Four groups, or upper case, is not the key's layout.
         `{"build": "${mailgun}-0a0b0c0d", "rev": "${mailgun.toUpperCase()}"}`,
         `{"zeros": "${'A'.repeat(120)}"}`,

@@ -131,6 +131,43 @@ describe('Engine', () => {
     expect(e.scan(Buffer.from('<plain password="admin"/>'))).toEqual([]);
   });
 
+  it("reports a match outside the rule's documented shape one step less sure", () => {
+    const shaped: RuleSpec = {
+      id: 'shaped',
+      name: 'Shaped key',
+      severity: 'high',
+      keywords: ['sk-shp-'],
+      pattern: '\\b(sk-shp-[A-Za-z0-9]{20,40})\\b',
+      shape: '^sk-shp-[A-Za-z0-9]{30}AA$',
+      examples: [],
+      counterExamples: [],
+    };
+    const generic: RuleSpec = { ...shaped, id: 'shaped-generic', tags: ['generic'], keywords: ['gn-shp-'] };
+    generic.pattern = '\\b(gn-shp-[A-Za-z0-9]{20,40})\\b';
+    generic.shape = '^gn-shp-[A-Za-z0-9]{30}AA$';
+    const e = new Engine([shaped, generic]);
+    const conf = (text: string) => e.scan(Buffer.from(text)).map((m) => m.confidence);
+    expect(conf('k = sk-shp-Q7vN2mXc9LpR4tYb8KzW1dHf6JsG3eAA')).toEqual(['high']);
+    expect(conf('k = sk-shp-Q7vN2mXc9LpR4tYb8KzW1dHf6JsG3eAB')).toEqual(['medium']);
+    expect(conf('k = sk-shp-Q7vN2mXc9LpR4tYb8KzW1d')).toEqual(['medium']);
+    // A generic rule starts at medium, so a match outside its shape is low.
+    expect(conf('k = gn-shp-Q7vN2mXc9LpR4tYb8KzW1d')).toEqual(['low']);
+  });
+
+  it('refuses a shape that is not anchored at both ends', () => {
+    const bad: RuleSpec = {
+      id: 'bad-shape',
+      name: 'Bad shape',
+      severity: 'high',
+      keywords: ['x-'],
+      pattern: '(x-[a-z]{8})',
+      shape: 'x-[a-z]{8}',
+      examples: [],
+      counterExamples: [],
+    };
+    expect(() => new Engine([bad]).scan(Buffer.from('x-abcdefgh'))).toThrow(/bad-shape: shape .* anchored/);
+  });
+
   it('applies the entropy minimum', () => {
     expect(engine.scan(Buffer.from('token = "abababababababababababab"'))).toEqual([]);
   });

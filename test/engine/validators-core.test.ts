@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { base62 } from '../../src/engine/validators/base62.js';
 import { makePrefixedCrc32Token, prefixedCrc32Base62 } from '../../src/engine/validators/checksum-tokens.js';
@@ -16,6 +17,14 @@ describe('core validators', () => {
     expect(prefixedCrc32Base62(tok)).toBe(true);
     expect(prefixedCrc32Base62(tok.slice(0, -1) + (tok.endsWith('A') ? 'B' : 'A'))).toBe(false);
     expect(prefixedCrc32Base62('ghp_short')).toBe(false);
+  });
+
+  it('checks the CRC32 over a random part longer than 30 characters too', () => {
+    const random = 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1x';
+    const tok = `ghp_${random}${base62(crc32(random), 6)}`;
+    expect(prefixedCrc32Base62(tok)).toBe(true);
+    // The checksum of the first 30 characters does not cover a 31st.
+    expect(prefixedCrc32Base62(`ghp_${random}${base62(crc32(random.slice(0, 30)), 6)}`)).toBe(false);
   });
 
   it('jwt needs JSON header with alg and a JSON payload', () => {

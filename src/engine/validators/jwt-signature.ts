@@ -1,10 +1,13 @@
+import type { Assessment } from '../types.js';
 import { jwt } from './structured.js';
 
 /**
  * A JWT (see `jwt`) whose signature has the length its `alg` implies: 32/48/64 bytes for
  * HS256/384/512, 64/96/132 for ES256/384/512, 64 or 114 for EdDSA, and the modulus size for
- * RSA and RSA-PSS. Truncated tokens in documentation and hand-edited tokens fail; unknown algorithms are
- * accepted on the base check alone. Unsigned tokens (`alg: none`) carry nothing secret.
+ * RSA and RSA-PSS. A token whose header and payload parse but whose signature has another length
+ * (truncated in documentation, hand-edited, or signed some other way) is kept at low confidence:
+ * its payload can still say who it was issued to. Unknown algorithms are accepted on the base
+ * check alone. Unsigned tokens (`alg: none`) carry nothing secret.
  */
 const SIGNATURE_BYTES: Readonly<Record<string, readonly number[]>> = {
   HS256: [32],
@@ -20,7 +23,7 @@ const SIGNATURE_BYTES: Readonly<Record<string, readonly number[]>> = {
 };
 const RSA_MODULUS_BYTES = [128, 256, 384, 512, 768, 1024];
 
-export function jwtSignature(secret: string): boolean {
+export function jwtSignature(secret: string): boolean | Assessment {
   if (!jwt(secret)) return false;
   const [h, , sig] = secret.split('.') as [string, string, string];
   const alg = (JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { alg?: unknown }).alg;
@@ -29,5 +32,6 @@ export function jwtSignature(secret: string): boolean {
   const bytes = Math.floor((sig.length * 6) / 8);
   if (sig.length % 4 === 1) return false;
   const expected = /^(RS|PS)\d{3}$/.test(alg) ? RSA_MODULUS_BYTES : SIGNATURE_BYTES[alg];
-  return expected === undefined ? bytes >= 16 : expected.includes(bytes);
+  if (expected === undefined) return bytes >= 16;
+  return expected.includes(bytes) ? true : { confidence: 'low' };
 }

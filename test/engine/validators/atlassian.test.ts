@@ -23,6 +23,13 @@ describe('atlassian-dc-token validator', () => {
     expect(atlassianDataCenterToken(`BBDC-${t}`)).toBe(true);
   });
 
+  it('is less sure of a token that a slash and more base64 follow (inside a longer value)', () => {
+    const t = dcToken();
+    expect(atlassianDataCenterToken(t, { after: '/hZwUteHsmN+z+aoE="' })).toEqual({ confidence: 'medium' });
+    expect(atlassianDataCenterToken(t, { after: '" -H "Accept: application/json"' })).toBe(true);
+    expect(atlassianDataCenterToken(t, { after: '/' })).toBe(true);
+  });
+
   it('rejects random base64, a non-numeric or zero-led id, short or printable random parts', () => {
     expect(
       atlassianDataCenterToken(

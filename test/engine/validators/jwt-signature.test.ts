@@ -23,9 +23,13 @@ describe('jwt-signature', () => {
     expect(jwtSignature(`${esInput}.${es.toString('base64url')}`)).toBe(true);
   });
 
-  it('rejects truncated signatures, alg none and non-JSON parts', () => {
+  it('keeps signatures of another length at low confidence, and rejects alg none and non-JSON parts', () => {
     const good = hs256({ sub: 'svc' });
-    expect(jwtSignature(good.slice(0, -10))).toBe(false);
+    expect(jwtSignature(good.slice(0, -8))).toEqual({ confidence: 'low' });
+    expect(jwtSignature(good.slice(0, -10))).toBe(false); // 33 characters are no base64url length
+    // RS256 with a 16-byte signature: not what the algorithm makes, but header and payload parse.
+    const rsShort = `${enc({ alg: 'RS256' })}.${enc({ exp: 65536 })}.${createHash('md5').update('z').digest('base64url')}`;
+    expect(jwtSignature(rsShort)).toEqual({ confidence: 'low' });
     const none = `${enc({ alg: 'none' })}.${enc({ sub: 'svc' })}.${createHash('sha256').update('x').digest('base64url')}`;
     expect(jwtSignature(none)).toBe(false);
     expect(
