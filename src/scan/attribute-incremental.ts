@@ -8,21 +8,26 @@
  *   - every new blob was introduced by a new commit, and no old blob with matches was (a new
  *     commit that brings an old blob back adds places to old findings that the record does not
  *     list one by one);
- *   - the last run's winners never needed topological positions (no two different commits
- *     among its introductions shared a committer time: `ties`), and every blob had an
- *     introduction (`orphans`);
- *   - no two different new commits among the new introductions share a second, and no new
- *     candidate has the same committer time as the old winner of its secret;
- * then a secret's winner is the earlier, by committer time alone, of its old winner and its new
- * one, and its places are the old ones plus the new ones (disjoint: other commits). Otherwise
- * the caller attributes everything again, reusing the introductions looked up here.
+ *   - every blob had an introduction (`orphans`), and no old winner was chosen over a commit of
+ *     its second on another line of history (`ties`, src/scan/ties.ts: new commits may reorder
+ *     those two);
+ *   - per secret touched by the new commits, the winner among its new introductions and the
+ *     old winner, when they share a second, is an ancestor of every other commit of that second
+ *     that introduced the secret (so any topological order puts it last, the walk over the new
+ *     commits alone as well as the whole history's);
+ * then a secret's winner is the earlier of its old winner and its new one (by committer time,
+ * then ancestry), and its places are the old ones plus the new ones (disjoint: other commits).
+ * Otherwise the caller attributes everything again, reusing the introductions looked up here.
+ * Same-second commits are common (a rebase commits a whole series within one second) and are no
+ * reason to attribute again by themselves: only a choice that the new commits could change is.
  */
 import type { RuleSpec } from '../engine/types.js';
 import type { Finding } from '../report/finding.js';
 import { findIntroductions, type Introduction } from '../sources/git/introductions.js';
-import { attributeToCommits, secretKey } from './attribute.js';
+import { attributeWithRivals, secretKey, type Attributed } from './attribute.js';
 import type { BlobFindings } from './blob-findings.js';
-import { sameSecond, toTuple, type HistoryCache } from './incremental.js';
+import { toTuple, type HistoryCache } from './incremental.js';
+import { Ancestry } from './ties.js';
 import { storedFindingConverter, toStoredFinding } from './restore.js';
 import type { RecordPart, StoredFinding } from './state.js';
 
@@ -54,8 +59,8 @@ export async function extendAttribution(
   const asked = new Set([...newIds, ...matchedIds]);
   const fresh = await findIntroductions(cwd, ['--all', '--not', ...cache.tips], [...asked]);
   if (!extensible(cache, findings, newIds, fresh)) return { fresh };
-  const added = await attributeToCommits(findings, async () => fresh);
-  const merged = mergeAttributed(previous, added, rules);
+  const added = await attributeWithRivals(findings, async () => fresh);
+  const merged = await mergeAttributed(previous, added, rules, new Ancestry(cwd));
   if (!merged) return { fresh };
   const live = [...newIds].sort();
   return {
@@ -78,23 +83,26 @@ function extensible(
   if (findings.entries().some((e) => e.blobs.some((b) => b === undefined))) return false;
   const isNew = new Set(newIds);
   for (const b of fresh.keys()) if (!isNew.has(b)) return false; // an old blob brought back
-  if (newIds.some((b) => !fresh.get(b)?.length)) return false;
-  return !sameSecond(fresh);
+  return !newIds.some((b) => !fresh.get(b)?.length);
 }
 
-/** The old winners and the new ones, one per secret; undefined when a comparison would need positions. */
-function mergeAttributed(
+/** The old winners and the new ones, one per secret; undefined when a choice could depend on positions. */
+async function mergeAttributed(
   previous: readonly StoredFinding[],
-  added: readonly Finding[],
+  added: readonly Attributed[],
   rules: readonly RuleSpec[],
-): Omit<Extended, 'record'> | undefined {
+  ancestry: Ancestry,
+): Promise<Omit<Extended, 'record'> | undefined> {
   const convert = storedFindingConverter(rules);
-  const fresh = new Map(added.map((f) => [secretKey(f), f]));
+  const fresh = new Map(added.map((a) => [secretKey(a.finding), a]));
   const findings: Finding[] = [];
   const stored: StoredFinding[] = [];
+  // Choices made by ancestry, each checked before the result is trusted: [ancestor, commits].
+  const checks: [string, string[]][] = [];
   for (const old of previous) {
-    const n = fresh.get(secretKey(old.match));
+    const a = fresh.get(secretKey(old.match));
     fresh.delete(secretKey(old.match));
+    const n = a?.finding;
     if (!n) {
       const f = convert(old);
       if (!f) return undefined;
@@ -102,13 +110,16 @@ function mergeAttributed(
       stored.push(old);
       continue;
     }
-    if (!old.attribution || !n.attribution || old.attribution.time === n.attribution.time) return undefined;
+    if (!old.attribution || !old.commit || !n.attribution || !n.commit) return undefined;
     const others = (old.otherOccurrences ?? 0) + (n.otherOccurrences ?? 0) + 1;
     if (n.attribution.time < old.attribution.time) {
+      if (a.rivals.length) checks.push([n.commit.sha, a.rivals]);
       n.otherOccurrences = others;
       findings.push(n);
       stored.push(toStoredFinding(n));
     } else {
+      // Of one second, the old winner stays only as the ancestor of every new commit of it.
+      if (n.attribution.time === old.attribution.time) checks.push([old.commit.sha, [n.commit.sha, ...a.rivals]]);
       const kept = { ...old, otherOccurrences: others };
       const f = convert(kept);
       if (!f) return undefined;
@@ -116,9 +127,11 @@ function mergeAttributed(
       stored.push(kept);
     }
   }
-  for (const n of fresh.values()) {
+  for (const { finding: n, rivals } of fresh.values()) {
+    if (rivals.length) checks.push([n.commit!.sha, rivals]);
     findings.push(n);
     stored.push(toStoredFinding(n));
   }
-  return { findings, stored };
+  const settled = await Promise.all(checks.map(([ancestor, commits]) => ancestry.ancestorOfAll(ancestor, commits)));
+  return settled.every(Boolean) ? { findings, stored } : undefined;
 }

@@ -20,10 +20,27 @@ export function secretKey(f: { ruleId: string; secretHash: string; decodedFrom?:
   return `${f.ruleId}\0${f.secretHash}\0${f.decodedFrom ?? ''}`;
 }
 
+/** A secret's finding, and the other commits that introduced it in the same second as the one it names. */
+export interface Attributed {
+  finding: Finding;
+  /**
+   * Commits other than the finding's with an introduction of the secret at the finding's committer
+   * time: topological positions chose between them (src/scan/ties.ts asks whether that choice can move).
+   */
+  rivals: string[];
+}
+
 export async function attributeToCommits(
   findings: BlobFindings,
   introductions: IntroductionLookup,
 ): Promise<Finding[]> {
+  return (await attributeWithRivals(findings, introductions)).map((a) => a.finding);
+}
+
+export async function attributeWithRivals(
+  findings: BlobFindings,
+  introductions: IntroductionLookup,
+): Promise<Attributed[]> {
   const intros = await introductions(findings.blobIds());
   // One finding per secret: the earliest introduction wins; every other commit/path counts.
   const groups = new Map<string, { finding: Finding; blobs: readonly (string | undefined)[] }[]>();
@@ -34,10 +51,12 @@ export async function attributeToCommits(
     if (!g) groups.set(key, (g = []));
     g.push(entry);
   }
-  const out: Finding[] = [];
+  const out: Attributed[] = [];
   for (const group of groups.values()) {
     let best: { f: Finding; blob?: string; intro?: Introduction } | undefined;
     const places = new Set<string>();
+    // The commits of each second among this secret's introductions (the winner's second is asked for).
+    const seconds = new Map<number, Set<string>>();
     for (const { finding: f, blobs } of group)
       for (const blob of blobs) {
         const list = blob ? intros.get(blob) : undefined;
@@ -48,6 +67,9 @@ export async function attributeToCommits(
         }
         for (const intro of list) {
           places.add(`${intro.commit.sha}\0${intro.path}`);
+          let shas = seconds.get(intro.time);
+          if (!shas) seconds.set(intro.time, (shas = new Set()));
+          shas.add(intro.commit.sha);
           if (!best?.intro || attributionBefore(placeOf(f, intro), placeOf(best.f, best.intro)))
             best = { f, blob: blob!, intro };
         }
@@ -56,14 +78,16 @@ export async function attributeToCommits(
     const result: Finding = { ...f };
     // The folded finding names its first blob; the one reported is the blob that won.
     if (blob) result.blob = blob;
+    let rivals: string[] = [];
     if (intro) {
       result.file = intro.path;
       result.commit = intro.commit;
       result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
       result.attribution = { time: intro.time, order: intro.order };
+      rivals = [...seconds.get(intro.time)!].filter((sha) => sha !== intro.commit.sha);
     }
     result.otherOccurrences = places.size - 1;
-    out.push(result);
+    out.push({ finding: result, rivals });
   }
   return out;
 }

@@ -30,8 +30,10 @@ export interface HistoryCache {
   /** Where each live blob was introduced. */
   intros: Record<string, IntroTuple[]>;
   /**
-   * Two different commits among the introductions have the same committer time, so attribution
-   * may have compared topological positions (absent: unknown, taken as true).
+   * Some secret's place was chosen between commits of its second that do not all descend from
+   * the chosen one, so new commits could move it (src/scan/ties.ts; absent: unknown, taken as
+   * true). Records of builds before this meaning were stricter (any two commits of one second
+   * among the introductions), so their `false` still holds.
    */
   ties?: boolean;
   /** Some live blob had no introduction (absent: unknown, taken as true). */

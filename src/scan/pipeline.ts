@@ -486,7 +486,7 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
           state.nextAttributed = extension.extended.stored;
         } else {
           if (extension) known.fresh = extension.fresh;
-          attributed = await attributeAgain(state, plan, findings, history, settings, restore);
+          attributed = await attributeAgain(options.target, state, plan, findings, history, settings, restore);
         }
       }
       if (options.state!.secrets !== false || settings.config.allowlist || options.verify)
@@ -537,6 +537,7 @@ export async function match(
  * only what is new, of the matched blobs the old tips reach) join the new ones.
  */
 async function attributeAgain(
+  cwd: string,
   state: StateRecorder,
   plan: IncrementalPlan | undefined,
   findings: BlobFindings,
@@ -550,11 +551,15 @@ async function attributeAgain(
     if (stored) reused.set(id, stored);
   }
   for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
-  const { attributeToCommits } = await import('./attribute.js');
+  const { attributeWithRivals } = await import('./attribute.js');
   let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-  const attributed = await attributeToCommits(findings, async (blobs) => (seen = await history.introductions(blobs)));
+  const withRivals = await attributeWithRivals(findings, async (blobs) => (seen = await history.introductions(blobs)));
+  const attributed = withRivals.map((a) => a.finding);
   if (plan?.tips) {
-    const { scope, record } = await historyRecord(plan.key, plan.tips, history.commits, findings.blobIds(), seen);
+    const { unsettledTies } = await import('./ties.js');
+    const ties = await unsettledTies(cwd, withRivals);
+    const where = { key: plan.key, tips: plan.tips, commits: history.commits, ties };
+    const { scope, record } = await historyRecord(where, findings.blobIds(), seen);
     state.nextHistory = scope;
     state.nextRecord = record;
     state.nextAttributed = attributed.map(restore.toStoredFinding);
@@ -564,17 +569,15 @@ async function attributeAgain(
 
 /** What `--state` keeps of this run's history for the next (src/scan/incremental.ts). */
 async function historyRecord(
-  key: string,
-  tips: string[],
-  commits: number,
+  where: { key: string; tips: string[]; commits: number; ties: boolean },
   blobs: readonly string[],
   intros: ReadonlyMap<string, readonly Introduction[]>,
 ): Promise<{ scope: NonNullable<StateRecorder['nextHistory']>; record: RecordPart }> {
-  const { toTuple, sameSecond } = await import('./incremental.js');
+  const { toTuple } = await import('./incremental.js');
   const live = [...blobs].sort();
   const mine = new Map(live.map((b) => [b, intros.get(b) ?? []]));
   return {
-    scope: { key, tips, commits, ties: sameSecond(mine), orphans: live.some((b) => !mine.get(b)!.length) },
+    scope: { ...where, orphans: live.some((b) => !mine.get(b)!.length) },
     record: { base: true, live, intros: Object.fromEntries(live.map((b) => [b, mine.get(b)!.map(toTuple)])) },
   };
 }

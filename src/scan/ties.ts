@@ -1,0 +1,69 @@
+/**
+ * Whether a secret's attribution can move when commits are added to the history.
+ *
+ * Attribution takes a secret's earliest introduction by committer time, and between commits of
+ * the same second the older in `git rev-list --topo-order` (src/report/attribution.ts). New
+ * commits can reorder two old commits that neither descends from (the walk starts from other
+ * tips), but never a commit and its ancestor: an ancestor comes after every descendant in any
+ * topological order. So a winner that is an ancestor of every rival of its second (a rebased
+ * series, which git commits within one second, is a chain) stays the winner whatever is added;
+ * only a rival on another line of history makes the choice depend on the whole history's order.
+ */
+import { runGit } from '../sources/git/exec.js';
+
+/** Asks git whether commits descend from others, each pair once, a few at a time. */
+export class Ancestry {
+  private readonly known = new Map<string, Promise<boolean>>();
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly cwd: string) {}
+
+  /** Is `ancestor` an ancestor of (or the same as) `commit`? Any failure of git counts as no. */
+  isAncestor(ancestor: string, commit: string): Promise<boolean> {
+    if (ancestor === commit) return Promise.resolve(true);
+    const key = `${ancestor} ${commit}`;
+    let answer = this.known.get(key);
+    if (!answer) this.known.set(key, (answer = this.ask(ancestor, commit)));
+    return answer;
+  }
+
+  /** Does every one of `commits` descend from `ancestor`? */
+  async ancestorOfAll(ancestor: string, commits: Iterable<string>): Promise<boolean> {
+    const answers = await Promise.all([...commits].map((c) => this.isAncestor(ancestor, c)));
+    return answers.every(Boolean);
+  }
+
+  private async ask(ancestor: string, commit: string): Promise<boolean> {
+    // Each question is one short git process: a few side by side, not hundreds at once.
+    if (this.running >= 4) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      const r = await runGit(['merge-base', '--is-ancestor', ancestor, commit], this.cwd);
+      return r.code === 0;
+    } finally {
+      // The slot passes to the next question waiting, or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
+/**
+ * True when some secret's place was chosen between commits of one second that are not all
+ * descendants of the chosen one: then a later run cannot extend this attribution and must
+ * attribute everything again with the whole history's positions (`HistoryCache.ties`).
+ */
+export async function unsettledTies(
+  cwd: string,
+  attributed: readonly { finding: { commit?: { sha: string } }; rivals: readonly string[] }[],
+): Promise<boolean> {
+  const ancestry = new Ancestry(cwd);
+  const settled = await Promise.all(
+    attributed
+      .filter((a) => a.rivals.length)
+      .map((a) => (a.finding.commit ? ancestry.ancestorOfAll(a.finding.commit.sha, a.rivals) : false)),
+  );
+  return settled.some((s) => !s);
+}
