@@ -25,6 +25,7 @@ import {
   weakPassword,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
+import { kubernetesSecretData } from './kubernetes-secret.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -96,6 +97,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'key-bytes': keyBytes,
   'prose-pair': prosePair,
   'weak-password': weakPassword,
+  'kubernetes-secret-data': kubernetesSecretData,
   'credential-is-value': credentialIsValue,
   'url-query-secret': urlQuerySecret,
   'url-query-key': urlQueryKey,
