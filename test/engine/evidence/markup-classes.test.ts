@@ -171,3 +171,19 @@ describe("Slack's legacy session tokens", () => {
   it('a stand-in with ids of one repeated digit is not', () =>
     quiet("SLACK_TOKEN = 'xoxs-111111-222222-333333-e039d02840a0b9379c'\n", 'bot/settings.py'));
 });
+
+describe('an attribute after an element named for a credential', () => {
+  it('anchors on the attribute, not the element name', () => {
+    for (const text of [
+      '<Credential Password="Kq83hdT2xPz9!x"/>\n',
+      '<Credentials>\n  <Credential Password="Kq83hdT2xPz9!x" Domain="corp"/>\n</Credentials>\n',
+    ])
+      expect(found(text, 'deploy/credentials.xml', 'Kq83hdT2xPz9!x').ruleId).toBe('generic-secret-quoted');
+  });
+
+  it("keeps Go's typed declarations", () => {
+    expect(found('var apiSecret string = "Lm39dkQ7wZx4"\n', 'cmd/main.go', 'Lm39dkQ7wZx4').ruleId).toBe(
+      'generic-secret-quoted',
+    );
+  });
+});
