@@ -187,3 +187,14 @@ describe('an attribute after an element named for a credential', () => {
     );
   });
 });
+
+describe('a password between tags named for it', () => {
+  it('is scored like every generic candidate', () => {
+    expect(found('<password>Tq7#vLp2Wz9!</password>\n', 'conf/server.xml', 'Tq7#vLp2Wz9!').ruleId).toBe(
+      'xml-password-element',
+    );
+    // A word in the docs is no leak; the credential word itself is no password anywhere.
+    expect(scan('<password>tomcat</password>\n', 'docs/setup.md').filter((m) => !m.example)).toEqual([]);
+    expect(scan('<password>password</password>\n', 'conf/server.xml')).toEqual([]);
+  });
+});
