@@ -71,7 +71,9 @@ function keyMaterial(value: unknown, minBytes: number): boolean {
 
 /**
  * A JSON Web Key holding private material (RFC 7517, RFC 7518 §6): an RSA, EC or OKP key with
- * its private part `d`, or a symmetric `oct` key `k`. Public keys (no `d`) are not secrets.
+ * its private part `d`, or a symmetric `oct` key `k`. Public keys (no `d`) are not secrets. `d`
+ * is the private member of every asymmetric key type registered, so a key type spelled another way
+ * (a registry's newer type, a hand-edited `"[EC]"`) with a `d` of a key's size is private too.
  */
 export function jwkPrivateKey(secret: string): boolean {
   let jwk: unknown;
@@ -82,6 +84,6 @@ export function jwkPrivateKey(secret: string): boolean {
   }
   if (typeof jwk !== 'object' || jwk === null) return false;
   const { kty, d, k } = jwk as Record<string, unknown>;
-  if (kty === 'RSA' || kty === 'EC' || kty === 'OKP') return keyMaterial(d, 16);
-  return kty === 'oct' && keyMaterial(k, 16);
+  if (typeof kty !== 'string' || kty.trim() === '') return false;
+  return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
 }

@@ -25,6 +25,8 @@ import {
   weakPassword,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
+import { kubernetesSecretData } from './kubernetes-secret.js';
+import { cStructPositionalSecret, genericListElement } from './positional.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -96,6 +98,9 @@ export const validators: Readonly<Record<string, Validator>> = {
   'key-bytes': keyBytes,
   'prose-pair': prosePair,
   'weak-password': weakPassword,
+  'kubernetes-secret-data': kubernetesSecretData,
+  'generic-list-element': genericListElement,
+  'c-struct-positional-secret': cStructPositionalSecret,
   'credential-is-value': credentialIsValue,
   'url-query-secret': urlQuerySecret,
   'url-query-key': urlQueryKey,

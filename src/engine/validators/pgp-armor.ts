@@ -74,6 +74,10 @@ export function startsWithSecretKeyPacket(body: Buffer): boolean {
   return false;
 }
 
+// A comment's marker before each line of a block pasted into a doc comment or a script (` * `,
+// `// `, `# `). Base64 may start with `/`, so a marker counts only with a space after it.
+const COMMENT_MARKER = /^(?:\*|\/\/+|#+)(?:[ \t]+|$)/;
+
 export function pgpPrivateKey(secret: string): boolean {
   const m = /-----BEGIN PGP (PRIVATE|SECRET) KEY BLOCK-----([\s\S]*?)-----END PGP \1 KEY BLOCK-----/.exec(secret);
   if (!m) return false;
@@ -86,6 +90,7 @@ export function pgpPrivateKey(secret: string): boolean {
   for (const raw of inner.split(/\r?\n|\r/)) {
     const line = raw
       .trim()
+      .replace(COMMENT_MARKER, '')
       .replace(/^["'`]|["'`,;]$/g, '')
       .trim();
     if (line === '') continue;

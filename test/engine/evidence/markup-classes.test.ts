@@ -171,3 +171,30 @@ describe("Slack's legacy session tokens", () => {
   it('a stand-in with ids of one repeated digit is not', () =>
     quiet("SLACK_TOKEN = 'xoxs-111111-222222-333333-e039d02840a0b9379c'\n", 'bot/settings.py'));
 });
+
+describe('an attribute after an element named for a credential', () => {
+  it('anchors on the attribute, not the element name', () => {
+    for (const text of [
+      '<Credential Password="Kq83hdT2xPz9!x"/>\n',
+      '<Credentials>\n  <Credential Password="Kq83hdT2xPz9!x" Domain="corp"/>\n</Credentials>\n',
+    ])
+      expect(found(text, 'deploy/credentials.xml', 'Kq83hdT2xPz9!x').ruleId).toBe('generic-secret-quoted');
+  });
+
+  it("keeps Go's typed declarations", () => {
+    expect(found('var apiSecret string = "Lm39dkQ7wZx4"\n', 'cmd/main.go', 'Lm39dkQ7wZx4').ruleId).toBe(
+      'generic-secret-quoted',
+    );
+  });
+});
+
+describe('a password between tags named for it', () => {
+  it('is scored like every generic candidate', () => {
+    expect(found('<password>Tq7#vLp2Wz9!</password>\n', 'conf/server.xml', 'Tq7#vLp2Wz9!').ruleId).toBe(
+      'xml-password-element',
+    );
+    // A word in the docs is no leak; the credential word itself is no password anywhere.
+    expect(scan('<password>tomcat</password>\n', 'docs/setup.md').filter((m) => !m.example)).toEqual([]);
+    expect(scan('<password>password</password>\n', 'conf/server.xml')).toEqual([]);
+  });
+});

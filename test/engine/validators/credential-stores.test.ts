@@ -60,5 +60,9 @@ describe('credential store validators', () => {
     expect(jwkPrivateKey(JSON.stringify({ kty: 'oct', k: randomBytes(32).toString('base64url') }))).toBe(true);
     expect(jwkPrivateKey(JSON.stringify({ kty: 'oct', k: 'c2hvcnQ' }))).toBe(false);
     expect(jwkPrivateKey('{"kty": "EC", "d": ')).toBe(false);
+    // A key type spelled otherwise still holds its private part in `d`; without a type it is no JWK.
+    expect(jwkPrivateKey(JSON.stringify({ ...jwk, kty: '[EC]' }))).toBe(true);
+    expect(jwkPrivateKey(JSON.stringify({ d: jwk.d }))).toBe(false);
+    expect(jwkPrivateKey(JSON.stringify({ kty: 'EC', d: 'c2hvcnQ' }))).toBe(false);
   });
 });

@@ -37,6 +37,14 @@ describe('pgp-armor', () => {
     expect(pgpPrivateKey(armorPgpPrivateKey(secretKeyBody()))).toBe(true);
     expect(pgpPrivateKey(armorPgpPrivateKey(secretKeyBody(), ['Comment: test key', 'Version: 1']))).toBe(true);
     expect(pgpPrivateKey(JSON.stringify(armorPgpPrivateKey(secretKeyBody())))).toBe(true);
+    // Pasted into a doc comment or a script's comments, each line behind the marker.
+    for (const marker of [' *  ', '// ', '# ']) {
+      const commented = armorPgpPrivateKey(secretKeyBody(), ['Version: GnuPG v1'])
+        .split('\n')
+        .map((l) => marker + l)
+        .join('\n');
+      expect(pgpPrivateKey(`/*\n${commented}\n */`), marker).toBe(true);
+    }
     // RFC 9580 makes the checksum optional.
     expect(pgpPrivateKey(armorPgpPrivateKey(secretKeyBody()).replace(/\n=.{4}\n/, '\n'))).toBe(true);
   });

@@ -1,0 +1,73 @@
+/**
+ * Issue 11: secrets tied to their name by position rather than by `=`: a literal among the values
+ * given to a credential name, a C struct initialised by position. Only generated-looking values
+ * count, since the position ties a value to its name less closely. Real shapes, made-up values;
+ * the whole built-in rule set runs, as in a scan.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Engine } from '../../../src/engine/engine.js';
+import type { Match, RuleSpec } from '../../../src/engine/types.js';
+import { checkRuleFile } from '../../../src/rules/validate.js';
+
+const dir = new URL('../../../rules/', import.meta.url);
+const rules: RuleSpec[] = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
+const engine = new Engine(rules);
+
+const scan = (text: string, path: string): Match[] => engine.scan(Buffer.from(text, 'utf8'), { path });
+
+function expectFound(text: string, path: string, secret: string): Match {
+  const found = scan(text, path);
+  const m = found.find((f) => f.secret === secret);
+  expect(m, `${text} → ${JSON.stringify(found.map((f) => [f.ruleId, f.secret]))}`).toBeDefined();
+  expect(m!.example).toBeUndefined();
+  return m!;
+}
+
+function expectQuiet(text: string, path: string): void {
+  expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
+}
+
+describe('a literal among the values given to a name', () => {
+  it.each([
+    ['a Ruby multiple assignment', 'my_api_key = 1, "SGwJgqnZYzH945UBWnauBuKXKLEhq5Le", 3\n', 'lib/client.rb'],
+    ['a Python tuple', 'SIGNING_SECRET = (256, "kT3x9Qa7Lm2Pz8Rw4Vb6Nc1Yd5Hs0Ge7")\n', 'app/settings.py'],
+    ['a JS array', 'const apiToken = [region, "Vb92lQp38ZmXc7Tr41KwQeZx"];\n', 'src/api.js'],
+  ])('%s', (_what, text, path) => {
+    expect(scan(text, path).map((m) => m.ruleId)).toContain('generic-secret-list-element');
+  });
+
+  it.each([
+    ['words', 'token = 1, "user_profile_settings_page", 3\n'],
+    ['a sentence', 'secret = [1, "an ordinary sentence here"]\n'],
+    ['a lookup default', 'secret = ENV.fetch("APP_SECRET", "kT3x9Qa7Lm2Pz8Rw4Vb6Nc1Yd5Hs0Ge7")\n'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(scan(text, 'lib/x.rb').filter((m) => m.ruleId === 'generic-secret-list-element')).toEqual([]);
+  });
+});
+
+describe('a C struct initialised by position', () => {
+  const struct = (field: string, init: string): string =>
+    `struct employee_s\n{\n    int id;\n    char *${field};\n} employee_default = {${init}};\n`;
+
+  it('reads the field in the string’s place', () => {
+    expectFound(struct('secret_key', '0, "8934#@hafRhzj13!d<2$F5q"'), 'src/employee.c', '8934#@hafRhzj13!d<2$F5q');
+  });
+
+  it('reads an indented struct inside a function', () => {
+    const text =
+      'int main(void)\n{\n    struct employee_s\n    {\n        int id;\n        char *secret_key;\n' +
+      '    } employee_default = {0, "8934#@hafRhzj13!d<2$F5q"};\n}\n';
+    expectFound(text, 'src/employee.c', '8934#@hafRhzj13!d<2$F5q');
+  });
+
+  it('leaves other fields, other places and stand-ins alone', () => {
+    expectQuiet(struct('name', '0, "8934#@hafRhzj13!d<2$F5q"'), 'src/employee.c');
+    expectQuiet(struct('secret_key', '"8934#@hafRhzj13!d<2$F5q", 0'), 'src/employee.c');
+    expectQuiet(struct('secret_key', '0, "replace this value"'), 'src/employee.c');
+  });
+});
