@@ -59,7 +59,7 @@ export async function extendAttribution(
   const asked = new Set([...newIds, ...matchedIds]);
   const fresh = await findIntroductions(cwd, ['--all', '--not', ...cache.tips], [...asked]);
   if (!extensible(cache, findings, newIds, fresh)) return { fresh };
-  const added = await attributeWithRivals(findings, async () => fresh);
+  const added = await attributeWithRivals(findings, async () => fresh, newIds);
   const merged = await mergeAttributed(previous, added, rules, new Ancestry(cwd));
   if (!merged) return { fresh };
   const live = [...newIds].sort();

@@ -37,11 +37,13 @@ export async function attributeToCommits(
   return (await attributeWithRivals(findings, introductions)).map((a) => a.finding);
 }
 
+/** `blobs`: `findings.blobIds()`, when the caller has them already. */
 export async function attributeWithRivals(
   findings: BlobFindings,
   introductions: IntroductionLookup,
+  blobs: string[] = findings.blobIds(),
 ): Promise<Attributed[]> {
-  const intros = await introductions(findings.blobIds());
+  const intros = await introductions(blobs);
   // One finding per secret: the earliest introduction wins; every other commit/path counts.
   const groups = new Map<string, { finding: Finding; blobs: readonly (string | undefined)[] }[]>();
   for (const entry of findings.entries()) {

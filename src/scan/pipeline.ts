@@ -553,13 +553,14 @@ async function attributeAgain(
   for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
   const { attributeWithRivals } = await import('./attribute.js');
   let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-  const withRivals = await attributeWithRivals(findings, async (blobs) => (seen = await history.introductions(blobs)));
+  const blobs = findings.blobIds();
+  const withRivals = await attributeWithRivals(findings, async (b) => (seen = await history.introductions(b)), blobs);
   const attributed = withRivals.map((a) => a.finding);
   if (plan?.tips) {
     const { unsettledTies } = await import('./ties.js');
     const ties = await unsettledTies(cwd, withRivals);
     const where = { key: plan.key, tips: plan.tips, commits: history.commits, ties };
-    const { scope, record } = await historyRecord(where, findings.blobIds(), seen);
+    const { scope, record } = await historyRecord(where, blobs, seen);
     state.nextHistory = scope;
     state.nextRecord = record;
     state.nextAttributed = attributed.map(restore.toStoredFinding);
