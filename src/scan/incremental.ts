@@ -29,13 +29,6 @@ export interface HistoryCache {
   live: string[];
   /** Where each live blob was introduced. */
   intros: Record<string, IntroTuple[]>;
-  /**
-   * Some secret's place was chosen between commits of its second that do not all descend from
-   * the chosen one, so new commits could move it (src/scan/ties.ts; absent: unknown, taken as
-   * true). Records of builds before this meaning were stricter (any two commits of one second
-   * among the introductions), so their `false` still holds.
-   */
-  ties?: boolean;
   /** Some live blob had no introduction (absent: unknown, taken as true). */
   orphans?: boolean;
 }
