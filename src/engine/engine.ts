@@ -613,13 +613,16 @@ export class Engine {
     const stated: Confidence = savedDummy ? 'low' : (spec.confidence ?? (rule.generic ? 'medium' : 'high'));
     const confidence = rule.shape && !rule.shape.test(secret) ? lessSure(stated) : stated;
     if (!rule.validator) return { confidence };
-    const context = validatorContext(text, file, m, start, end);
+    // Built once, and only when asked: a candidate past its rule's cap (most rules cost 1 a
+    // check) is turned down without slicing its line.
+    let context: ValidatorContext | undefined;
+    const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end));
     if (rule.validationCap !== undefined) {
-      const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(context) ?? 1);
+      const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(contextOf()) ?? 1);
       if (done > rule.validationCap) return undefined;
       this.validations.set(spec.id, done);
     }
-    const verdict = rule.validator(secret, context);
+    const verdict = rule.validator(secret, contextOf());
     if (verdict === false) return undefined;
     return verdict === true ? { confidence } : verdict;
   }

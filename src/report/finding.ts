@@ -135,26 +135,65 @@ export function toFinding(
   spans: readonly SecretSpan[] = secretSpans([match]),
 ): Finding {
   const secretHash = hashSecret(match.secret);
-  const redacted = redact(match.secret);
+  return findingOf(
+    {
+      ...match,
+      redacted: redact(match.secret),
+      lineText: maskedLine(match.window, spans),
+      rawLine: rawLine(match.window),
+      secretHash,
+    },
+    rule,
+    file,
+    source,
+    fingerprintOf(rule.id, secretHash, file),
+  );
+}
+
+/** What a finding shows of its match, whether matched now or kept by `--state` (src/scan/restore.ts). */
+export interface ShownMatch {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  confidence: Confidence;
+  example?: boolean;
+  decodedFrom?: string;
+  /** Empty when only the match's record is at hand. */
+  secret: string;
+  redacted: string;
+  lineText: string;
+  rawLine?: string;
+  secretHash: string;
+}
+
+/** A match shown as a finding of `rule` at `file`: the one place a finding's fields are laid out. */
+export function findingOf(
+  m: ShownMatch,
+  rule: RuleInfo,
+  file: string,
+  source: SourceKind,
+  fingerprint: string,
+): Finding {
   return {
     ruleId: rule.id,
     ruleName: rule.name,
-    severity: reportedSeverity(rule.severity, match.confidence, Boolean(match.example)),
-    confidence: match.confidence,
-    ...(match.example ? { example: true as const } : {}),
+    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
+    confidence: m.confidence,
+    ...(m.example ? { example: true as const } : {}),
     tags: rule.tags ?? [],
     source,
     file,
-    line: match.line,
-    column: match.column,
-    endLine: match.endLine,
-    endColumn: match.endColumn,
-    secret: match.secret,
-    redacted,
-    lineText: maskedLine(match.window, spans),
-    rawLine: rawLine(match.window),
-    secretHash,
-    fingerprint: fingerprintOf(rule.id, secretHash, file),
-    ...(match.decodedFrom ? { decodedFrom: match.decodedFrom } : {}),
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    secret: m.secret,
+    redacted: m.redacted,
+    lineText: m.lineText,
+    ...(m.rawLine !== undefined ? { rawLine: m.rawLine } : {}),
+    secretHash: m.secretHash,
+    fingerprint,
+    ...(m.decodedFrom ? { decodedFrom: m.decodedFrom } : {}),
   };
 }

@@ -28,7 +28,15 @@ export interface Attributed {
    * time: topological positions chose between them (src/scan/ties.ts asks whether that choice can move).
    */
   rivals: string[];
+  /**
+   * With rivals: the secret's finding as each commit of that second (the finding's own and the
+   * rivals') would give it, at its first place in that commit.
+   */
+  contenders: Finding[];
 }
+
+type Group = { finding: Finding; blobs: readonly (string | undefined)[] }[];
+type Candidate = { f: Finding; blob?: string; intro?: Introduction };
 
 export async function attributeToCommits(
   findings: BlobFindings,
@@ -37,13 +45,15 @@ export async function attributeToCommits(
   return (await attributeWithRivals(findings, introductions)).map((a) => a.finding);
 }
 
+/** `blobs`: `findings.blobIds()`, when the caller has them already. */
 export async function attributeWithRivals(
   findings: BlobFindings,
   introductions: IntroductionLookup,
+  blobs: string[] = findings.blobIds(),
 ): Promise<Attributed[]> {
-  const intros = await introductions(findings.blobIds());
+  const intros = await introductions(blobs);
   // One finding per secret: the earliest introduction wins; every other commit/path counts.
-  const groups = new Map<string, { finding: Finding; blobs: readonly (string | undefined)[] }[]>();
+  const groups = new Map<string, Group>();
   for (const entry of findings.entries()) {
     const f = entry.finding;
     const key = secretKey(f);
@@ -51,43 +61,57 @@ export async function attributeWithRivals(
     if (!g) groups.set(key, (g = []));
     g.push(entry);
   }
-  const out: Attributed[] = [];
-  for (const group of groups.values()) {
-    let best: { f: Finding; blob?: string; intro?: Introduction } | undefined;
-    const places = new Set<string>();
-    // The commits of each second among this secret's introductions (the winner's second is asked for).
-    const seconds = new Map<number, Set<string>>();
-    for (const { finding: f, blobs } of group)
-      for (const blob of blobs) {
-        const list = blob ? intros.get(blob) : undefined;
-        if (!list?.length) {
-          places.add(`\0${f.file}`);
-          if (!best) best = { f, ...(blob ? { blob } : {}) };
-          continue;
-        }
-        for (const intro of list) {
-          places.add(`${intro.commit.sha}\0${intro.path}`);
-          let shas = seconds.get(intro.time);
-          if (!shas) seconds.set(intro.time, (shas = new Set()));
-          shas.add(intro.commit.sha);
-          if (!best?.intro || attributionBefore(placeOf(f, intro), placeOf(best.f, best.intro)))
-            best = { f, blob: blob!, intro };
-        }
+  return [...groups.values()].map((group) => attributeGroup(group, intros));
+}
+
+/** One secret's finding: its first place, the count of the others, and the commits of its second. */
+function attributeGroup(group: Group, intros: ReadonlyMap<string, readonly Introduction[]>): Attributed {
+  let best: Candidate | undefined;
+  const places = new Set<string>();
+  for (const { finding: f, blobs } of group)
+    for (const blob of blobs) {
+      const list = blob ? intros.get(blob) : undefined;
+      if (!list?.length) {
+        places.add(`\0${f.file}`);
+        if (!best) best = { f, ...(blob ? { blob } : {}) };
+        continue;
       }
-    const { f, blob, intro } = best!;
-    const result: Finding = { ...f };
-    // The folded finding names its first blob; the one reported is the blob that won.
-    if (blob) result.blob = blob;
-    let rivals: string[] = [];
-    if (intro) {
-      result.file = intro.path;
-      result.commit = intro.commit;
-      result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
-      result.attribution = { time: intro.time, order: intro.order };
-      rivals = [...seconds.get(intro.time)!].filter((sha) => sha !== intro.commit.sha);
+      for (const intro of list) {
+        places.add(`${intro.commit.sha}\0${intro.path}`);
+        if (!best?.intro || attributionBefore(placeOf(f, intro), placeOf(best.f, best.intro)))
+          best = { f, blob: blob!, intro };
+      }
     }
-    result.otherOccurrences = places.size - 1;
-    out.push({ finding: result, rivals });
+  const others = places.size - 1;
+  const finding = placed(best!, others);
+  const time = best!.intro?.time;
+  if (time === undefined) return { finding, rivals: [], contenders: [] };
+  // Each commit of the winner's second, at its own first place: usually the winner's alone.
+  const firsts = new Map<string, Candidate>();
+  for (const { finding: f, blobs } of group)
+    for (const blob of blobs)
+      for (const intro of (blob ? intros.get(blob) : undefined) ?? []) {
+        if (intro.time !== time) continue;
+        const had = firsts.get(intro.commit.sha);
+        if (!had || attributionBefore(placeOf(f, intro), placeOf(had.f, had.intro!)))
+          firsts.set(intro.commit.sha, { f, blob: blob!, intro });
+      }
+  if (firsts.size < 2) return { finding, rivals: [], contenders: [] };
+  const rivals = [...firsts.keys()].filter((sha) => sha !== best!.intro!.commit.sha);
+  return { finding, rivals, contenders: [...firsts.values()].map((c) => placed(c, others)) };
+}
+
+/** The finding as reported at this candidate's place. */
+function placed({ f, blob, intro }: Candidate, others: number): Finding {
+  const result: Finding = { ...f };
+  // The folded finding names its first blob; the one reported is the blob that won.
+  if (blob) result.blob = blob;
+  if (intro) {
+    result.file = intro.path;
+    result.commit = intro.commit;
+    result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
+    result.attribution = { time: intro.time, order: intro.order };
   }
-  return out;
+  result.otherOccurrences = others;
+  return result;
 }

@@ -479,7 +479,6 @@ async function openHistorySource(ctx: ScanContext, settings: ScanSettings, stats
             key: plan!.key,
             tips: plan!.tips!,
             commits: history.commits,
-            ties: false,
             orphans: false,
           };
           state.nextRecord = extension.extended.record;
@@ -553,23 +552,30 @@ async function attributeAgain(
   for (const f of restore.findingsFromState([...reused], settings.config.rules)) findings.add(f);
   const { attributeWithRivals } = await import('./attribute.js');
   let seen: ReadonlyMap<string, readonly Introduction[]> = new Map();
-  const withRivals = await attributeWithRivals(findings, async (blobs) => (seen = await history.introductions(blobs)));
+  const blobs = findings.blobIds();
+  const withRivals = await attributeWithRivals(findings, async (b) => (seen = await history.introductions(b)), blobs);
   const attributed = withRivals.map((a) => a.finding);
   if (plan?.tips) {
-    const { unsettledTies } = await import('./ties.js');
-    const ties = await unsettledTies(cwd, withRivals);
-    const where = { key: plan.key, tips: plan.tips, commits: history.commits, ties };
-    const { scope, record } = await historyRecord(where, findings.blobIds(), seen);
+    const settled = await (await import('./ties.js')).settledTies(cwd, withRivals);
+    const { scope, record } = await historyRecord(
+      { key: plan.key, tips: plan.tips, commits: history.commits },
+      blobs,
+      seen,
+    );
     state.nextHistory = scope;
     state.nextRecord = record;
-    state.nextAttributed = attributed.map(restore.toStoredFinding);
+    // A secret whose place the whole history's order decided keeps what it was chosen from.
+    state.nextAttributed = withRivals.map(({ finding, contenders }, i) => ({
+      ...restore.toStoredFinding(finding),
+      ...(settled[i] ? {} : { contenders: contenders.map(restore.toStoredFinding) }),
+    }));
   }
   return attributed;
 }
 
 /** What `--state` keeps of this run's history for the next (src/scan/incremental.ts). */
 async function historyRecord(
-  where: { key: string; tips: string[]; commits: number; ties: boolean },
+  where: { key: string; tips: string[]; commits: number },
   blobs: readonly string[],
   intros: ReadonlyMap<string, readonly Introduction[]>,
 ): Promise<{ scope: NonNullable<StateRecorder['nextHistory']>; record: RecordPart }> {

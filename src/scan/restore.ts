@@ -6,7 +6,7 @@
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { fingerprintOf, reportedSeverity, type Finding } from '../report/finding.js';
+import { findingOf, fingerprintOf, type Finding } from '../report/finding.js';
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
@@ -68,27 +68,9 @@ export function storedFindingConverter(rules: readonly RuleSpec[]): (s: StoredFi
 }
 
 function fromStoredMatch(m: StoredMatch, rule: RuleSpec, file: string, fingerprint: string, blob?: string): Finding {
-  return {
-    ruleId: m.ruleId,
-    ruleName: rule.name,
-    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
-    confidence: m.confidence,
-    ...(m.example ? { example: true as const } : {}),
-    tags: rule.tags ?? [],
-    source: 'history',
-    file,
-    line: m.line,
-    column: m.column,
-    endLine: m.endLine,
-    endColumn: m.endColumn,
-    secret: '',
-    redacted: m.redacted,
-    lineText: m.lineText,
-    secretHash: m.secretHash,
-    fingerprint,
-    ...(blob !== undefined ? { blob } : {}),
-    ...(m.decodedFrom !== undefined ? { decodedFrom: m.decodedFrom } : {}),
-  };
+  const finding = findingOf({ ...m, secret: '' }, rule, file, 'history', fingerprint);
+  if (blob !== undefined) finding.blob = blob;
+  return finding;
 }
 
 /** Findings of blobs this run did not read, from their stored matches; `secret` is empty until restored. */

@@ -15,13 +15,14 @@
  * Layout (all integers big-endian):
  *
  *   0   8  magic "TKGSTATE"        48  1  object id length (20 or 32)
- *   8   4  format version (3)       49  3  zero
+ *   8   4  format version (5)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
  *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then a 4-byte length and
  *          that much UTF-8 JSON, the first part: {"history": the scope, tips, commit count and
- *          `ties`/`orphans` of the incremental cache, or null; "attributed": the findings that
- *          run attributed (as reports show them, never the secret), or null}; then a 4-byte
+ *          `orphans` of the incremental cache, or null; "attributed": the findings that run
+ *          attributed (as reports show them, never the secret; a secret whose first place
+ *          depends on topological order, with its contenders), or null}; then a 4-byte
  *          count of segments, each a 4-byte length and that much JSON: {"blobs": [[id, path,
  *          [match, ...]], ...], "record": null, or {"base": true|false, "live", "intros"}: the rest
  *          of the incremental cache, replacing (base) or extending what earlier segments said};
@@ -48,8 +49,10 @@ import { CONFIDENCES, type Confidence } from '../engine/types.js';
 const MAGIC = Buffer.from('TKGSTATE', 'latin1');
 // 2: matches keep their confidence and example flag; 3: the attributed findings, and the
 // stored matches in a part of their own that an unchanged run does not parse; 4: that part in
-// segments, so that a run after new commits appends to it without parsing it
-const FORMAT_VERSION = 4;
+// segments, so that a run after new commits appends to it without parsing it; 5: the contenders
+// of a secret whose first place depends on topological order, instead of a history-wide flag
+// that made every run after new commits attribute everything again
+const FORMAT_VERSION = 5;
 /** Past this many segments, the next write parses them and writes them back as one. */
 const MAX_SEGMENTS = 32;
 const HEADER_BYTES = 64;
@@ -188,6 +191,12 @@ export interface StoredFinding {
   commit?: CommitInfo;
   otherOccurrences?: number;
   attribution?: { time: number; order: number };
+  /**
+   * When commits of one second on different lines of history introduced the secret first: the
+   * finding at each one's first place (this one among them), to choose between again when new
+   * commits change their topological positions (src/scan/ties.ts).
+   */
+  contenders?: StoredFinding[];
 }
 
 export interface StateRecord {
@@ -230,7 +239,7 @@ export interface StateWrite {
   /** The new segment's history record. */
   record?: RecordPart;
   reported: Set<string>;
-  history?: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'>;
+  history?: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'orphans'>;
   attributed?: StoredFinding[];
 }
 
@@ -293,6 +302,7 @@ type FindingTuple = [
   CommitTuple | null,
   number | null,
   [number, number] | null,
+  FindingTuple[] | null,
 ];
 
 function toFindingTuple(f: StoredFinding): FindingTuple {
@@ -305,15 +315,18 @@ function toFindingTuple(f: StoredFinding): FindingTuple {
     c ? [c.sha, c.author, c.email, c.date, c.subject] : null,
     f.otherOccurrences ?? null,
     f.attribution ? [f.attribution.time, f.attribution.order] : null,
+    f.contenders?.length ? f.contenders.map((x) => toFindingTuple({ ...x, contenders: [] })) : null,
   ];
 }
 
-function fromFindingTuple(t: unknown): StoredFinding {
+function fromFindingTuple(t: unknown, nested = false): StoredFinding {
   const bad = (): never => {
     throw new StateProblem('a stored finding is malformed');
   };
-  if (!Array.isArray(t) || t.length !== 7) return bad();
-  const [match, file, fingerprint, blob, commit, others, attribution] = t as unknown[];
+  if (!Array.isArray(t) || t.length !== 8) return bad();
+  const [match, file, fingerprint, blob, commit, others, attribution, contenders] = t as unknown[];
+  // Contenders are one level deep and come with the place they contend for.
+  if (contenders !== null && (nested || !Array.isArray(contenders) || !attribution)) return bad();
   const strings = (x: unknown, n: number): boolean =>
     Array.isArray(x) && x.length === n && x.every((y) => typeof y === 'string');
   const numbers = (x: unknown, n: number): boolean =>
@@ -337,6 +350,7 @@ function fromFindingTuple(t: unknown): StoredFinding {
     ...(c ? { commit: { sha: c[0], author: c[1], email: c[2], date: c[3], subject: c[4] } } : {}),
     ...(others !== null ? { otherOccurrences: others as number } : {}),
     ...(a ? { attribution: { time: a[0], order: a[1] } } : {}),
+    ...(contenders ? { contenders: (contenders as unknown[]).map((x) => fromFindingTuple(x, true)) } : {}),
   };
 }
 
@@ -377,7 +391,6 @@ export function serializeState(state: StateWrite): Buffer {
           key: h.key,
           tips: h.tips,
           ...(h.commits !== undefined ? { commits: h.commits } : {}),
-          ...(h.ties !== undefined ? { ties: h.ties } : {}),
           ...(h.orphans !== undefined ? { orphans: h.orphans } : {}),
         }
       : null,
@@ -499,7 +512,7 @@ export function parseState(data: Buffer, file = 'state'): StateRecord {
           },
         }
       : {}),
-    ...(scope && Array.isArray(attributed) ? { attributed: attributed.map(fromFindingTuple) } : {}),
+    ...(scope && Array.isArray(attributed) ? { attributed: attributed.map((t) => fromFindingTuple(t)) } : {}),
   };
 }
 
@@ -575,14 +588,13 @@ function parseJson(part: Buffer): unknown {
 }
 
 /** The incremental cache's scope, tips and count, checked for shape (a wrong one is a damaged state). */
-function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'> | undefined {
+function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'orphans'> | undefined {
   if (v === null || v === undefined) return undefined;
   const h = v as Partial<HistoryCache>;
   if (
     typeof h.key !== 'string' ||
     !strings(h.tips) ||
     (h.commits !== undefined && !(Number.isInteger(h.commits) && h.commits >= 0)) ||
-    (h.ties !== undefined && typeof h.ties !== 'boolean') ||
     (h.orphans !== undefined && typeof h.orphans !== 'boolean')
   )
     throw new StateProblem('its history record is malformed');
@@ -590,7 +602,6 @@ function historyScope(v: unknown): Pick<HistoryCache, 'key' | 'tips' | 'commits'
     key: h.key,
     tips: h.tips!,
     ...(h.commits !== undefined ? { commits: h.commits } : {}),
-    ...(h.ties !== undefined ? { ties: h.ties } : {}),
     ...(h.orphans !== undefined ? { orphans: h.orphans } : {}),
   };
 }
@@ -731,7 +742,7 @@ export class StateRecorder {
    * What this run's history looked like, once attribution is done (written by `finish`): the
    * whole record, or (`nextRecord` with `base: false`) what to add to the previous one.
    */
-  nextHistory: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'ties' | 'orphans'> | undefined;
+  nextHistory: Pick<HistoryCache, 'key' | 'tips' | 'commits' | 'orphans'> | undefined;
   nextRecord: RecordPart | undefined;
   /** The findings this run attributed, before allowlists (written with `nextHistory`). */
   nextAttributed: StoredFinding[] | undefined;

@@ -7,7 +7,8 @@
  * tips), but never a commit and its ancestor: an ancestor comes after every descendant in any
  * topological order. So a winner that is an ancestor of every rival of its second (a rebased
  * series, which git commits within one second, is a chain) stays the winner whatever is added;
- * only a rival on another line of history makes the choice depend on the whole history's order.
+ * only a rival on another line of history makes the choice depend on the whole history's order
+ * (lodash's history has such twins: a commit and its copy on another branch, of the same second).
  */
 import { runGit } from '../sources/git/exec.js';
 
@@ -51,19 +52,18 @@ export class Ancestry {
 }
 
 /**
- * True when some secret's place was chosen between commits of one second that are not all
- * descendants of the chosen one: then a later run cannot extend this attribution and must
- * attribute everything again with the whole history's positions (`HistoryCache.ties`).
+ * For each attributed secret, whether its place is settled: no rival of its second, or every
+ * rival a descendant of the chosen commit. An unsettled one keeps its contenders in the state,
+ * and a later run decides between them again with the whole history's positions.
  */
-export async function unsettledTies(
+export async function settledTies(
   cwd: string,
   attributed: readonly { finding: { commit?: { sha: string } }; rivals: readonly string[] }[],
-): Promise<boolean> {
+): Promise<boolean[]> {
   const ancestry = new Ancestry(cwd);
-  const settled = await Promise.all(
-    attributed
-      .filter((a) => a.rivals.length)
-      .map((a) => (a.finding.commit ? ancestry.ancestorOfAll(a.finding.commit.sha, a.rivals) : false)),
+  return Promise.all(
+    attributed.map((a) =>
+      !a.rivals.length ? true : a.finding.commit ? ancestry.ancestorOfAll(a.finding.commit.sha, a.rivals) : false,
+    ),
   );
-  return settled.some((s) => !s);
 }

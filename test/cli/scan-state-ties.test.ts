@@ -18,16 +18,19 @@ import { comparable, jsonScan, type Report } from '../helpers/reports.js';
 const keys = new FakeKeys('scan-state-ties');
 const T0 = Date.UTC(2024, 2, 1, 12, 0, 0) / 1000;
 
-/** The state file's parts (layout: src/scan/state.ts): its first JSON part and how many segments follow. */
-function stateParts(file: string): { history: { ties?: boolean } | null; segments: number } {
+/**
+ * The state file's parts (layout: src/scan/state.ts): how many attributed findings keep contenders
+ * (commits of one second on different lines), and how many segments follow.
+ */
+function stateParts(file: string): { contended: number; segments: number } {
   const data = readFileSync(file);
   const width = data.readUInt8(48);
   const [s, m, r] = [data.readUInt32BE(52), data.readUInt32BE(56), data.readUInt32BE(60)];
   let at = 64 + (s + m) * width + r * 16;
   const length = data.readUInt32BE(at);
-  const first = JSON.parse(data.toString('utf8', at + 4, at + 4 + length)) as { history: { ties?: boolean } | null };
+  const first = JSON.parse(data.toString('utf8', at + 4, at + 4 + length)) as { attributed: unknown[][] };
   at += 4 + length;
-  return { history: first.history, segments: data.readUInt32BE(at) };
+  return { contended: first.attributed.filter((t) => t[7] !== null).length, segments: data.readUInt32BE(at) };
 }
 
 /** git with the committer (and author) time fixed at `seconds`: every commit it makes has that time. */
@@ -92,7 +95,7 @@ describe('scan --history --state with commits of the same second', () => {
     const rebased = repo.git('log', '--format=%H', '--reverse', `${base}..HEAD`).trim().split('\n');
     // The first of the series, not another commit of its second.
     expect(first.findings.find((f) => f.file === 'conf/app.env')!.commit?.sha).toBe(rebased[1]);
-    expect(stateParts(state).history?.ties).toBe(false);
+    expect(stateParts(state).contended).toBe(0);
     const segments = stateParts(state).segments;
 
     // A new commit in the same second as the old first place, editing the secret again, and a new secret.
@@ -103,7 +106,7 @@ describe('scan --history --state with commits of the same second', () => {
     const next = await both('next');
     expect(next.findings).toHaveLength(3);
     expect(next.scan.files).toBe(2);
-    expect(stateParts(state)).toEqual({ history: expect.objectContaining({ ties: false }), segments: segments + 1 });
+    expect(stateParts(state)).toEqual({ contended: 0, segments: segments + 1 });
 
     // Another rebased series on top, merged: new commits of one second among themselves.
     const mid = repo.head();
@@ -120,30 +123,35 @@ describe('scan --history --state with commits of the same second', () => {
     expect(repo.git('rev-list', '--count', `${mid}..HEAD`).trim()).toBe('4');
     const third = await both('third');
     expect(third.findings).toHaveLength(4);
-    expect(stateParts(state)).toEqual({ history: expect.objectContaining({ ties: false }), segments: segments + 2 });
+    expect(stateParts(state)).toEqual({ contended: 0, segments: segments + 2 });
   }, 300_000);
 
-  it('a secret first brought in the same second on two lines of history: attributed again, the same answer', async () => {
+  it('a secret first brought in the same second on two lines of history: chosen again as new commits reorder them', async () => {
     const { repo, state, both } = setup();
     const secret = keys.github();
-    const base = commitAt(repo, T0, 'base', { README: 'hello\n' });
-    repo.git('checkout', '-q', '-b', 'side');
-    commitAt(repo, T0 + 50, 'on side', { 'side.env': `TOKEN=${secret}\n` });
+    commitAt(repo, T0, 'base', { README: 'hello\n' });
+    repo.git('checkout', '-q', '-b', 'a');
+    const onA = commitAt(repo, T0 + 100, 'on a', { 'a.env': `TOKEN=${secret}\n` });
     repo.git('checkout', '-q', 'main');
-    commitAt(repo, T0 + 50, 'on main', { 'main.env': `export TOKEN=${secret}\n` });
-    gitAt(repo, T0 + 60, 'merge', '-q', '--no-ff', '--no-verify', '-m', 'merge side', 'side');
-    await both('first');
-    // Which of the two comes first depends on the whole history's topological order.
-    expect(stateParts(state).history?.ties).toBe(true);
+    repo.git('checkout', '-q', '-b', 'b');
+    const onB = commitAt(repo, T0 + 100, 'on b', { 'b.env': `export TOKEN=${secret}\n` });
+    // Which of the two is older is their order in the whole history's topological walk, which
+    // follows the newest tip first: a new commit on one branch puts the other's commit last.
+    const first = await both('first');
+    expect(first.findings).toHaveLength(1);
+    expect(stateParts(state).contended).toBe(1);
+    const segments = stateParts(state).segments;
+    const winners = [first.findings[0]!.commit?.sha];
 
-    // New commits elsewhere still move nothing by committer time, but may reorder the two.
-    repo.git('checkout', '-q', '-b', 'other', base);
-    commitAt(repo, T0 + 70, 'other', { 'o.env': `N=${keys.npm()}\n` });
-    repo.git('checkout', '-q', 'main');
-    const next = await both('next');
-    expect(next.findings).toHaveLength(2);
-    expect(stateParts(state).segments).toBe(1); // attributed again from the parsed record
-    expect(stateParts(state).history?.ties).toBe(true);
+    commitAt(repo, T0 + 200, 'more on b', { 'x.txt': '1\n' });
+    winners.push((await both('after b')).findings[0]!.commit?.sha);
+    repo.git('checkout', '-q', 'a');
+    commitAt(repo, T0 + 300, 'more on a', { 'y.txt': '1\n', 'n.env': `N=${keys.npm()}\n` });
+    const last = await both('after a');
+    winners.push(last.findings.find((f) => f.ruleId === first.findings[0]!.ruleId)!.commit?.sha);
+    expect(winners).toEqual([onB, onA, onB]);
+    // Both runs extended the last one's findings, the contenders kept.
+    expect(stateParts(state)).toEqual({ contended: 1, segments: segments + 2 });
   }, 300_000);
 
   it('new commits of one second on two lines that bring one new secret: attributed again, the same answer', async () => {
@@ -151,7 +159,6 @@ describe('scan --history --state with commits of the same second', () => {
     const old = keys.github();
     commitAt(repo, T0, 'base', { README: 'hello\n', 'old.env': `T=${old}\n` });
     await both('first');
-    expect(stateParts(state).history?.ties).toBe(false);
     const segments = stateParts(state).segments;
 
     const secret = keys.github();
@@ -164,8 +171,9 @@ describe('scan --history --state with commits of the same second', () => {
     expect(repo.git('rev-list', '--count', `${tip}..HEAD`).trim()).toBe('3');
     const next = await both('next');
     expect(next.findings).toHaveLength(2);
-    expect(stateParts(state).segments).not.toBe(segments + 1);
-    expect(stateParts(state).history?.ties).toBe(true);
+    // Attributed again (the new commits alone do not order the two): written back as one segment.
+    expect(stateParts(state)).toEqual({ contended: 1, segments: 1 });
+    expect(segments).toBeGreaterThan(0);
   }, 300_000);
 
   it('a scripted history (same-second commits, rebases, merges, cherry-picks), scanned after each step', async () => {
@@ -176,9 +184,9 @@ describe('scan --history --state with commits of the same second', () => {
     commitAt(repo, tick(), 'base', { README: 'hello\n', 'a.env': `A=${a}\n` });
     commitAt(repo, now, 'same second', { 'a.env': `A=${a}\nX=1\n`, 'b.env': `B=${b}\n` });
     await both('s0');
-    let extended = 0;
-    const steps: [string, () => void][] = [
-      ['one commit, same second as the last', () => void commitAt(repo, now, 's1', { 'b.env': `B=${b}\nY=1\n` })],
+    // Each step, and whether the run after it extends the last one's findings.
+    const steps: [string, () => void, boolean][] = [
+      ['one commit, same second as the last', () => void commitAt(repo, now, 's1', { 'b.env': `B=${b}\nY=1\n` }), true],
       [
         'a branch rebased and merged',
         () => {
@@ -193,6 +201,7 @@ describe('scan --history --state with commits of the same second', () => {
           gitAt(repo, now, 'merge', '-q', '--no-ff', '--no-verify', '-m', 'merge f', 'f');
           repo.git('branch', '-q', '-D', 'f');
         },
+        true,
       ],
       [
         'a cherry-pick in the same second as its source',
@@ -203,18 +212,41 @@ describe('scan --history --state with commits of the same second', () => {
           repo.git('checkout', '-q', 'main');
           gitAt(repo, now, 'cherry-pick', 'release');
         },
+        // One secret brought in by two new commits of one second on different lines.
+        false,
       ],
-      ['secrets edited on main in one second', () => void commitAt(repo, now, 's4', { 'd.env': `D=${d}\nW=1\n` })],
+      // Later commits: the two are chosen between again from the whole history's order.
+      ['that secret edited again, later', () => void commitAt(repo, tick(), 's4', { 'd.env': `D=${d}\nW=1\n` }), true],
+      [
+        'the release branch moves',
+        () =>
+          void (
+            repo.git('checkout', '-q', 'release'),
+            commitAt(repo, tick(), 'r', { 'r.txt': 'r\n' }),
+            repo.git('checkout', '-q', 'main')
+          ),
+        true,
+      ],
+      // A new commit of the contenders' second: attributed again.
+      [
+        'a commit of that second on a new branch',
+        () =>
+          void (
+            repo.git('checkout', '-q', '-b', 'late', 'release~1'),
+            commitAt(repo, now - 2, 'late', { 'e.env': `D=${d}\n#\n` }),
+            repo.git('checkout', '-q', 'main')
+          ),
+        false,
+      ],
     ];
+    const extended: boolean[] = [];
     for (const [name, step] of steps) {
       const before = stateParts(state).segments;
       step();
       await both(name);
-      if (stateParts(state).segments === before + 1) extended++;
+      extended.push(stateParts(state).segments === before + 1);
     }
-    // The cherry-pick brings one secret in by two commits of one second on different lines: that
-    // choice needs the whole history's order, in that run and every later one. The steps before
-    // it are extensions.
-    expect(extended).toBe(2);
+    expect(extended).toEqual(steps.map((s) => s[2]));
+    expect(stateParts(state).contended).toBe(1);
   }, 600_000);
 });
