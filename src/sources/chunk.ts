@@ -59,6 +59,8 @@ export interface WorktreeFiles {
 /** A buffer reused from read to read (src/sources/read-file.ts `ReadScratch`). */
 export interface ReadScratchLike {
   take(size: number): Buffer;
+  /** The whole buffer as it is (at least a few KB), for a read that does not know the size yet. */
+  room(): Buffer;
 }
 
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
