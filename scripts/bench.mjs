@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -94,7 +95,24 @@ async function timed(f) {
   return { ...r, ms: performance.now() - start };
 }
 
+/**
+ * CPU seconds (user + system) of the children this process has waited for, from
+ * /proc/self/stat: unlike wall time, it barely moves with the load of a shared machine. Undefined
+ * where there is no /proc.
+ */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5) (cutime, cstime), counted from 1 before the name's end.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function tokguardScan(dir, extra = []) {
+  const cpuBefore = childrenCpu();
   const start = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -105,9 +123,10 @@ function tokguardScan(dir, extra = []) {
     },
   );
   const ms = performance.now() - start;
+  const cpu = cpuBefore === undefined ? undefined : childrenCpu() - cpuBefore;
   if (r.status !== 0 && r.status !== 1) throw new Error(`scan failed (${r.status}): ${r.stderr}`);
   const report = JSON.parse(r.stdout);
-  return { ms, files: report.scan.files, bytes: report.scan.bytes, findings: report.findings.length, report };
+  return { ms, cpu, files: report.scan.files, bytes: report.scan.bytes, findings: report.findings.length, report };
 }
 
 /**
@@ -120,6 +139,11 @@ async function benchWorktree() {
   const dir = `${root}node_modules`;
   if (!existsSync(dir)) throw new Error('node_modules is missing: run npm install first');
   console.log(`\n== worktree: ${dir} (${runs} runs, median) ==`);
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(`load average before: ${load()}`);
   await READERS.readFileSync(dir); // warm the page cache so neither side pays for the disk
   const reads = Object.fromEntries(Object.keys(READERS).map((k) => [k, []]));
   const scans = { 'tokguard scan': [], 'tokguard scan --threads 1': [], 'tokguard scan --threads 0': [] };
@@ -140,13 +164,17 @@ async function benchWorktree() {
   const med = (xs) => median(xs.map((x) => x.ms));
   const floorName = Object.keys(reads).reduce((a, b) => (med(reads[b]) < med(reads[a]) ? b : a));
   const floor = med(reads[floorName]);
-  const line = (name, { files, bytes }, ms) =>
+  const line = (name, { files, bytes }, ms, cpu) =>
     console.log(
-      `${name.padEnd(40)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${(ms / floor).toFixed(2).padStart(6)}x`,
+      `${name.padEnd(40)} ${String(files).padStart(7)} files ${mb(bytes).toFixed(1).padStart(8)} MB ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb(bytes) / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${(ms / floor).toFixed(2).padStart(6)}x` +
+        (cpu === undefined ? '' : `  cpu ${cpu.toFixed(2)} s`),
     );
   for (const [name, xs] of Object.entries(reads))
     line(`read: ${name}${name === floorName ? ' (floor)' : ''}`, xs[0], med(xs));
-  for (const [name, xs] of Object.entries(scans)) line(name, xs[0], med(xs));
+  // CPU time (user + system, every thread of the scan) is the figure a busy machine moves least.
+  for (const [name, xs] of Object.entries(scans))
+    line(name, xs[0], med(xs), xs[0].cpu === undefined ? undefined : median(xs.map((x) => x.cpu)));
+  console.log(`load average after: ${load()}`);
   const s = med(scans['tokguard scan']);
   console.log(
     `ratio scan/read: ${(s / floor).toFixed(2)}x with default threads, ${(med(scans['tokguard scan --threads 1']) / floor).toFixed(2)}x with one worker; ` +

@@ -57,6 +57,13 @@ export class KeywordPrefilter {
    */
   private readonly positional: Uint8Array;
   private readonly anchored: ReadonlySet<number>;
+  /**
+   * Per state that ends anchored keywords, those keywords and their lengths, in pairs: the
+   * start of each is recorded per event, and a large tree has hundreds of thousands of events
+   * (`key`, `token`, `pat` in every other file), where looking each output up in `anchored`
+   * was most of the walk's JavaScript time.
+   */
+  private readonly anchoredEnds: (Int32Array | undefined)[];
   private readonly hit: Uint8Array;
   /** Per state: an event there was dropped (past MAX_STARTS) in the current walk. */
   private readonly isDropped: Uint8Array;
@@ -84,6 +91,11 @@ export class KeywordPrefilter {
     this.isDropped = new Uint8Array(t.positional.length);
     this.outputs = t.outputs.map((o) => o ?? undefined);
     this.positional = t.positional;
+    this.anchoredEnds = this.outputs.map((out, st) => {
+      if (!out || !(t.positional[st]! & 2)) return undefined;
+      const ks = out.filter((k) => anchored.has(k));
+      return Int32Array.from(ks.flatMap((k) => [k, keywords[k]!.length]));
+    });
     this.wasm = useWasm ? WasmWalker.create(this.tables, Math.max(0, ...keywords.map((k) => k.length))) : undefined;
   }
 
@@ -135,14 +147,15 @@ export class KeywordPrefilter {
       if (starts) for (const k of outputs[st]!) if (this.anchored.has(k)) (starts.cut ??= new Set()).add(k);
     }
     if (positions || starts) {
+      const { positional, anchoredEnds } = this;
       for (let j = 0; j < events.length; j += 2) {
         const end = events[j]!;
         const st = events[j + 1]!;
-        const flags = this.positional[st]!;
+        const flags = positional[st]!;
         if (flags & 1 && positions && positions.length < MAX_POSITIONS) positions.push(end);
         if (flags & 2 && starts) {
-          for (const k of outputs[st]!)
-            if (this.anchored.has(k)) (starts[k] ??= []).push(end - this.keywords[k]!.length);
+          const ends = anchoredEnds[st]!;
+          for (let i = 0; i < ends.length; i += 2) (starts[ends[i]!] ??= []).push(end - ends[i + 1]!);
         }
       }
     }

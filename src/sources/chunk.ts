@@ -59,6 +59,8 @@ export interface WorktreeFiles {
 /** A buffer reused from read to read (src/sources/read-file.ts `ReadScratch`). */
 export interface ReadScratchLike {
   take(size: number): Buffer;
+  /** The whole buffer as it is (at least a few KB), for a read that does not know the size yet. */
+  room(): Buffer;
 }
 
 /** What a source counts while it reads; the scan copies it into its ScanStats. */
@@ -124,6 +126,9 @@ export function binaryText(data: Uint8Array, inPlace = false): Buffer | undefine
   let kept = 0;
   let i = 0;
   while (i < n && kept < BINARY_TEXT_BUDGET) {
+    // Bytes that cannot start text, most of a binary, blanked in a loop of their own.
+    while (i < n && TEXT_CLASS[bytes[i]!] === 0) bytes[i++] = CR;
+    if (i === n) break;
     // The run of text characters (ASCII or whole UTF-8 sequences) from i. Inline, not a helper
     // called per run: binary data has a run every few bytes, and the loop as a separate
     // function ran at about 60% of this speed on node_modules' binaries.

@@ -27,6 +27,15 @@ export class ReadScratch implements ReadScratchLike {
   /** Files larger than this get a buffer of their own, so a thread does not keep one huge buffer. */
   static readonly MAX = 16 * 1024 * 1024;
 
+  /** Bytes `room` gives at least: most source files fit, so most are read in one call. */
+  static readonly MIN_ROOM = 64 * 1024;
+
+  /** The whole buffer, grown to MIN_ROOM first; valid until the next call. */
+  room(): Buffer {
+    if (this.buf.length < ReadScratch.MIN_ROOM) this.buf = Buffer.allocUnsafe(ReadScratch.MIN_ROOM);
+    return this.buf;
+  }
+
   /** `size` bytes to read into, valid until the next call. */
   take(size: number): Buffer {
     if (size > ReadScratch.MAX) return Buffer.allocUnsafe(size);
@@ -65,6 +74,11 @@ function* readEntry(
   let fd: number | undefined;
   try {
     fd = openSync(entry.abs, isRoot ? 'r' : WALKED);
+    const whole = isRoot || !scratch ? undefined : readSmall(fd, maxFileSize, scratch);
+    if (whole) {
+      yield* fileChunks(whole, entry.rel, stats);
+      return;
+    }
     const st = fstatSync(fd);
     if (!st.isFile()) {
       // What git lists as a file can be a submodule's folder, or not a file any more.
@@ -82,25 +96,13 @@ function* readEntry(
       stats.skipped.binary++;
       return;
     }
-    const base = { path: entry.rel, source: 'worktree' as const };
     if (size > WINDOW) {
       stats.files++;
       stats.bytes += size;
-      yield* fileWindows(fd, size, base);
+      yield* fileWindows(fd, size, { path: entry.rel, source: 'worktree' });
       return;
     }
-    const data = scannableBytes(readWhole(fd, size, 0, scratch), entry.rel, true);
-    if (!data) {
-      stats.skipped.binary++;
-      return;
-    }
-    if (isLfsPointer(data)) {
-      stats.skipped['lfs-pointer']++;
-      return;
-    }
-    stats.files++;
-    stats.bytes += data.length;
-    yield { ...base, data };
+    yield* fileChunks(readWhole(fd, size, 0, scratch), entry.rel, stats);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' && !isRoot) {
@@ -113,6 +115,41 @@ function* readEntry(
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none. */
+function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
+  const data = scannableBytes(bytes, rel, true);
+  if (!data) {
+    stats.skipped.binary++;
+    return;
+  }
+  if (isLfsPointer(data)) {
+    stats.skipped['lfs-pointer']++;
+    return;
+  }
+  stats.files++;
+  stats.bytes += data.length;
+  yield { path: rel, source: 'worktree', data };
+}
+
+/**
+ * The whole file in one read, without asking its size, when it is smaller than the scratch
+ * buffer (and than maxFileSize): a read that comes back short has reached the end of a regular
+ * file. Most files of a tree fit, so they cost open, read and close, not an fstat too. Undefined
+ * when that is not known (the read filled the buffer, read nothing, or failed: a folder, a
+ * FIFO): the caller then asks fstat, as for any file.
+ */
+function readSmall(fd: number, maxFileSize: number, scratch: ReadScratchLike): Buffer | undefined {
+  const room = scratch.room();
+  const want = Math.min(room.length, maxFileSize + 1);
+  let n: number;
+  try {
+    n = readSync(fd, room, 0, want, 0);
+  } catch {
+    return undefined;
+  }
+  return n > 0 && n < want ? room.subarray(0, n) : undefined;
 }
 
 /**
