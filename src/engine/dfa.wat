@@ -7,6 +7,7 @@
 ;;
 ;; Memory layout (set up by src/engine/wasm-walker.ts):
 ;;   cls    256 u32: for each byte, its column's byte offset within a row
+;;   runs   256 u32: for each byte, a mask of the run counters it continues (see below)
 ;;   events (end offset, state row address) pairs, written on every accepting step
 ;;   table  rows of u32: each entry is the absolute byte address of the next state's row;
 ;;          rows of accepting states come last, from address `acc` on
@@ -17,18 +18,29 @@
   (global $s (export "state") (mut i32) (i32.const 0))
   ;; Where the next event goes.
   (global $ev (export "events") (mut i32) (i32.const 0))
+  ;; Two 16-bit run counters in one i32 (rules without keywords gate on runs of a character
+  ;; class: see KeywordPrefilter's runClasses): each step adds one to both and masks off the
+  ;; ones the byte does not continue. `racc` ORs every value they take: its highest bit per half
+  ;; bounds the longest run. Independent of the state's chain of loads, so nearly free.
+  (global $r (export "run") (mut i32) (i32.const 0))
+  (global $racc (export "runs") (mut i32) (i32.const 0))
   ;; Walks [p, end); stops early when the event area is full. Returns where it stopped.
-  (func (export "walk") (param $p i32) (param $end i32) (param $cls i32) (param $acc i32) (param $evEnd i32) (result i32)
-    (local $s i32) (local $ev i32)
+  (func (export "walk") (param $p i32) (param $end i32) (param $cls i32) (param $acc i32) (param $evEnd i32) (param $runs i32) (result i32)
+    (local $s i32) (local $ev i32) (local $c i32) (local $r i32) (local $racc i32)
     (local.set $s (global.get $s))
     (local.set $ev (global.get $ev))
+    (local.set $r (global.get $r))
+    (local.set $racc (global.get $racc))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $loop
+        (local.set $c (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))
         ;; s = table[s + cls[byte]]: one dependent load per byte
         (local.set $s
-          (i32.load (i32.add (local.get $s)
-            (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))))
+          (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $cls) (local.get $c))))))
+        (local.set $r
+          (i32.and (i32.add (local.get $r) (i32.const 0x10001)) (i32.load (i32.add (local.get $runs) (local.get $c)))))
+        (local.set $racc (i32.or (local.get $racc) (local.get $r)))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (if (i32.ge_u (local.get $s) (local.get $acc))
           (then
@@ -39,33 +51,46 @@
         (br_if $loop (i32.lt_u (local.get $p) (local.get $end)))))
     (global.set $s (local.get $s))
     (global.set $ev (local.get $ev))
+    (global.set $r (local.get $r))
+    (global.set $racc (local.get $racc))
     (local.get $p))
 
   ;; The second stretch's state, where its next event goes, and where it stopped.
   (global $t (export "state2") (mut i32) (i32.const 0))
   (global $ev2 (export "events2") (mut i32) (i32.const 0))
   (global $q (export "at2") (mut i32) (i32.const 0))
+  (global $r2 (export "run2") (mut i32) (i32.const 0))
   ;; Walks [p, end) and [q, end2) in step, the second's events in their own area, until either
   ;; stretch ends or either event area is full (both steps' events are stored first). Returns
   ;; where the first stopped; the second's position is left in `at2`.
   (func (export "walk2")
     (param $p i32) (param $end i32) (param $q i32) (param $end2 i32)
-    (param $cls i32) (param $acc i32) (param $evEnd i32) (param $evEnd2 i32) (result i32)
+    (param $cls i32) (param $acc i32) (param $evEnd i32) (param $evEnd2 i32) (param $runs i32) (result i32)
     (local $s i32) (local $t i32) (local $ev i32) (local $ev2 i32)
+    (local $c i32) (local $d i32) (local $r i32) (local $r2 i32) (local $racc i32)
     (local.set $s (global.get $s))
     (local.set $t (global.get $t))
     (local.set $ev (global.get $ev))
     (local.set $ev2 (global.get $ev2))
+    (local.set $r (global.get $r))
+    (local.set $r2 (global.get $r2))
+    ;; One accumulator for both stretches: only their union is asked for.
+    (local.set $racc (global.get $racc))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (br_if $done (i32.ge_u (local.get $q) (local.get $end2)))
       (loop $loop
+        (local.set $c (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))
+        (local.set $d (i32.shl (i32.load8_u (local.get $q)) (i32.const 2)))
         (local.set $s
-          (i32.load (i32.add (local.get $s)
-            (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))))
+          (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $cls) (local.get $c))))))
         (local.set $t
-          (i32.load (i32.add (local.get $t)
-            (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $q)) (i32.const 2)))))))
+          (i32.load (i32.add (local.get $t) (i32.load (i32.add (local.get $cls) (local.get $d))))))
+        (local.set $r
+          (i32.and (i32.add (local.get $r) (i32.const 0x10001)) (i32.load (i32.add (local.get $runs) (local.get $c)))))
+        (local.set $r2
+          (i32.and (i32.add (local.get $r2) (i32.const 0x10001)) (i32.load (i32.add (local.get $runs) (local.get $d)))))
+        (local.set $racc (i32.or (local.get $racc) (i32.or (local.get $r) (local.get $r2))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (local.set $q (i32.add (local.get $q) (i32.const 1)))
         (if (i32.ge_u (local.get $s) (local.get $acc))
@@ -87,5 +112,8 @@
     (global.set $ev (local.get $ev))
     (global.set $ev2 (local.get $ev2))
     (global.set $q (local.get $q))
+    (global.set $r (local.get $r))
+    (global.set $r2 (local.get $r2))
+    (global.set $racc (local.get $racc))
     (local.get $p))
 )

@@ -225,6 +225,12 @@ export class Engine {
   /** For keyword index k, the indices of the rules that listed it. */
   private readonly keywordRules: number[][];
   private readonly alwaysRun: number[];
+  /**
+   * For each rule in `alwaysRun` (no keywords), the run of a class the keyword walk counts that
+   * it needs (its `minRun`), as [lane, length]; or undefined. Such a rule is a candidate only
+   * when the walk saw a run that may be that long: a text without one needs no string for it.
+   */
+  private readonly alwaysRunGate: ([number, number] | undefined)[];
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
   private readonly providerPrefixes: string[];
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
@@ -294,7 +300,26 @@ export class Engine {
         for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
       keywords = [...plain, ...spellings];
     }
-    this.prefilter = new KeywordFinder(keywords, plain.length, anchored, cached ? () => cache.automaton() : undefined);
+    const runClasses: Uint8Array[] = [];
+    const laneOf = new Map<string, number>();
+    this.alwaysRunGate = this.alwaysRun.map((r) => {
+      const need = this.rules[r]!.minRun;
+      if (!need) return undefined;
+      let lane = laneOf.get(need.key);
+      if (lane === undefined) {
+        if (runClasses.length === 2) return undefined;
+        lane = runClasses.push(need.member) - 1;
+        laneOf.set(need.key, lane);
+      }
+      return [lane, need.length];
+    });
+    this.prefilter = new KeywordFinder(
+      keywords,
+      plain.length,
+      anchored,
+      cached ? () => cache.automaton() : undefined,
+      runClasses,
+    );
   }
 
   /**
@@ -316,8 +341,12 @@ export class Engine {
    */
   candidateRules(input: Uint8Array | string, base64Hits?: number[], starts?: KeywordStarts): number[] {
     const found = this.prefilter.find(input, base64Hits, starts);
-    if (found.size === 0) return this.alwaysRun;
-    const rules = new Set<number>(this.alwaysRun);
+    const always = this.alwaysRun.filter((_, i) => {
+      const gate = this.alwaysRunGate[i];
+      return gate === undefined || this.prefilter.mayHaveRun(gate[0], gate[1]);
+    });
+    if (found.size === 0) return always;
+    const rules = new Set<number>(always);
     for (const k of found) if (k < this.plainKeywords) for (const r of this.keywordRules[k]!) rules.add(r);
     return [...rules].sort((a, b) => a - b);
   }

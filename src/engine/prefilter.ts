@@ -10,7 +10,9 @@ import {
   layoutWalkTables,
   MAX_POSITIONS,
   recordEvent,
+  RUNS,
   stateAt,
+  stepRuns,
   TABLE,
   WasmWalker,
   type WalkSink,
@@ -41,6 +43,55 @@ export interface AutomatonData {
   positional: Uint8Array;
 }
 
+/**
+ * Up to two character classes whose longest run in a text the walk bounds beside the keywords
+ * (as a `member` table per byte, 1 for members), for rules that have no keyword but need such a
+ * run (`minRun`): see `runBound`.
+ */
+export type RunClasses = readonly Uint8Array[];
+
+/** The byte → counter-mask table of the walks (see RUNS in wasm-walker.ts) for `classes`. */
+function runMasks(classes: RunClasses): Int32Array {
+  if (classes.length > 2) throw new Error('the keyword walk counts runs of two classes at most');
+  const masks = new Int32Array(256);
+  classes.forEach((member, lane) => {
+    for (let c = 0; c < 256; c++) if (member[c]) masks[c]! |= lane === 0 ? 0xffff : 0xffff0000 | 0;
+  });
+  return masks;
+}
+
+/**
+ * An upper bound on the longest run of run class `lane` from a walk's accumulator: the counter
+ * went 1, 2, … up to the longest run, so the highest bit the OR of its values has is that run's.
+ * Exact up to the next power of two less one (a run of 9 reads as at most 15).
+ */
+export function runBound(runs: number, lane: number): number {
+  const v = lane === 0 ? runs & 0xffff : runs >>> 16;
+  return v === 0 ? 0 : 2 ** (32 - Math.clz32(v)) - 1;
+}
+
+/** The run accumulator of `text` walked on its own (the indexOf path's, and the tests'). */
+export function walkRuns(masks: Int32Array, text: Uint8Array | string): number {
+  let r = 0;
+  let acc = 0;
+  if (typeof text === 'string') {
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      r = stepRuns(r, c < 256 ? masks[c]! : 0);
+      acc |= r;
+    }
+  } else {
+    for (let i = 0, n = text.length; i < n; i++) {
+      r = stepRuns(r, masks[text[i]!]!);
+      acc |= r;
+    }
+  }
+  return acc;
+}
+
+/** Which walk last wrote its run masks into a shared table memory (see KeywordPrefilter.find). */
+const masksWrittenBy = new WeakMap<ArrayBuffer, KeywordPrefilter>();
+
 export class KeywordPrefilter {
   private readonly tables: WalkTables;
   /** The tables' memory as u32 (see WalkTables), for the JavaScript walks. */
@@ -67,6 +118,11 @@ export class KeywordPrefilter {
   private readonly hit: Uint8Array;
   /** Per state: an event there was dropped (past MAX_STARTS) in the current walk. */
   private readonly isDropped: Uint8Array;
+  private readonly masks: Int32Array;
+  /** The longest keyword: a two-stretch walk counts runs exactly up to this length. */
+  readonly depth: number;
+  /** The run accumulator of the last `find` (see runBound). */
+  runs = 0;
 
   /**
    * @param positionalFrom keywords at this index and after are reported with their end offsets
@@ -81,8 +137,10 @@ export class KeywordPrefilter {
     anchored: ReadonlySet<number> = new Set(),
     useWasm = true,
     prebuilt?: AutomatonData,
+    runClasses: RunClasses = [],
   ) {
     this.anchored = anchored;
+    this.masks = runMasks(runClasses);
     this.keywords = keywords;
     const t = prebuilt ?? buildAutomaton(keywords, positionalFrom, anchored);
     this.tables = t.tables;
@@ -96,7 +154,19 @@ export class KeywordPrefilter {
       const ks = out.filter((k) => anchored.has(k));
       return Int32Array.from(ks.flatMap((k) => [k, keywords[k]!.length]));
     });
-    this.wasm = useWasm ? WasmWalker.create(this.tables, Math.max(0, ...keywords.map((k) => k.length))) : undefined;
+    this.depth = Math.max(0, ...keywords.map((k) => k.length));
+    this.wasm = useWasm ? WasmWalker.create(this.tables, this.depth) : undefined;
+  }
+
+  /**
+   * The walks read the run masks from the tables' memory, which engines built on the same
+   * cached tables share (with the same rules, mostly): written again when another wrote last.
+   */
+  private ownMasks(): void {
+    const memory = this.tables.memory;
+    if (masksWrittenBy.get(memory) === this) return;
+    new Int32Array(memory, RUNS, 256).set(this.masks);
+    masksWrittenBy.set(memory, this);
   }
 
   /** The tables, for a cache that skips building them (see KeywordFinder's `cached`). */
@@ -136,11 +206,14 @@ export class KeywordPrefilter {
       starts: 0,
       isDropped: this.isDropped,
       dropped: [],
+      runs: 0,
     };
+    this.ownMasks();
     const { width, acceptAt } = this.tables;
     if (typeof text === 'string') walkString(this.image, width, acceptAt, sink, text);
     else if (this.wasm) this.wasm.walk(text, sink);
     else walkBytes(this.image, width, acceptAt, sink, text);
+    this.runs = sink.runs;
     const outputs = this.outputs;
     for (const st of sink.dropped) {
       this.isDropped[st] = 0;
@@ -172,11 +245,18 @@ export class KeywordPrefilter {
 // module-level functions, one per input type, so each stays monomorphic and small: folded into
 // the method, with the bookkeeping inline, the same loop ran at half the speed.
 
+const RUN_MASKS = RUNS >> 2;
+
 function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: Uint8Array): void {
   const { hit, hitStates, positional } = sink;
   let s = TABLE;
+  let r = 0;
+  let runs = 0;
   for (let i = 0, len = text.length; i < len; i++) {
-    s = image[(s + image[text[i]!]!) >> 2]!;
+    const c = text[i]!;
+    s = image[(s + image[c]!) >> 2]!;
+    r = stepRuns(r, image[RUN_MASKS + c]!);
+    runs |= r;
     if (s >= acceptAt) {
       const st = stateAt(s, width);
       if (!hit[st]) {
@@ -186,14 +266,19 @@ function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: Wal
       if (positional[st]) recordEvent(sink, i + 1, st);
     }
   }
+  sink.runs = runs;
 }
 
 function walkString(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: string): void {
   const { hit, hitStates, positional } = sink;
   let s = TABLE;
+  let r = 0;
+  let runs = 0;
   for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
     s = image[(s + (c < 256 ? image[c]! : 0)) >> 2]!;
+    r = stepRuns(r, c < 256 ? image[RUN_MASKS + c]! : 0);
+    runs |= r;
     if (s >= acceptAt) {
       const st = stateAt(s, width);
       if (!hit[st]) {
@@ -203,6 +288,7 @@ function walkString(image: Int32Array, width: number, acceptAt: number, sink: Wa
       if (positional[st]) recordEvent(sink, i + 1, st);
     }
   }
+  sink.runs = runs;
 }
 
 /** Inputs this large always use the automaton; smaller ones use indexOf until enough bytes have gone by. */
@@ -226,13 +312,33 @@ export class KeywordFinder {
    * @param cached tables built ahead of time (the build does this for the built-in rules); used
    *   only if they were built for exactly these keywords, else the automaton is built here.
    */
+  private readonly masks: Int32Array;
+  private readonly depth: number;
+  /** The run accumulator of the last `find` (see runBound). */
+  private runs = 0;
+
+  /**
+   * @param runClasses classes whose runs `hasRun` answers for after each `find` (at most two).
+   */
   constructor(
     readonly keywords: readonly string[],
     private readonly positionalFrom = keywords.length,
     private readonly anchored: ReadonlySet<number> = new Set(),
     private readonly cached?: () => AutomatonData | undefined,
+    private readonly runClasses: RunClasses = [],
   ) {
     this.lowered = keywords.map((k) => k.toLowerCase());
+    this.masks = runMasks(runClasses);
+    this.depth = Math.max(0, ...keywords.map((k) => k.length));
+  }
+
+  /**
+   * Whether the text of the last `find` may hold a run of `length` members of run class `lane`
+   * (false only when it cannot). Runs longer than the longest keyword are not told apart: the
+   * answer is then always true (a walk in two stretches counts those short).
+   */
+  mayHaveRun(lane: number, length: number): boolean {
+    return length > this.depth || runBound(this.runs, lane) >= length;
   }
 
   private build(): KeywordPrefilter {
@@ -246,7 +352,14 @@ export class KeywordFinder {
         data.anchored,
         [...this.anchored].sort((a, b) => a - b),
       );
-    return new KeywordPrefilter(this.keywords, this.positionalFrom, this.anchored, true, fits ? data : undefined);
+    return new KeywordPrefilter(
+      this.keywords,
+      this.positionalFrom,
+      this.anchored,
+      true,
+      fits ? data : undefined,
+      this.runClasses,
+    );
   }
 
   /** Builds the automaton now (a worker thread does this while it waits for its first batch). */
@@ -263,9 +376,12 @@ export class KeywordFinder {
   find(text: Uint8Array | string, positions?: number[], starts?: KeywordStarts): Set<number> {
     if (this.automaton || text.length >= SMALL_INPUT || this.searched + text.length >= AUTOMATON_AFTER_BYTES) {
       this.automaton ??= this.build();
-      return this.automaton.find(text, positions, starts);
+      const found = this.automaton.find(text, positions, starts);
+      this.runs = this.automaton.runs;
+      return found;
     }
     this.searched += text.length;
+    this.runs = this.runClasses.length ? walkRuns(this.masks, text) : 0;
     const lower = (
       typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')
     ).toLowerCase();

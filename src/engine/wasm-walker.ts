@@ -15,6 +15,11 @@ export interface WalkSink {
   /** States whose anchored starts were dropped past MAX_STARTS (each once; `isDropped` flags them). */
   dropped: number[];
   isDropped: Uint8Array;
+  /**
+   * The run counters' accumulator (see RUNS): every value the two 16-bit counters took, ORed.
+   * Set by the walk.
+   */
+  runs: number;
 }
 
 /**
@@ -53,10 +58,19 @@ export function recordEvent(sink: WalkSink, end: number, st: number): void {
 /** Byte offsets in a walk's memory: see WalkTables. */
 export const CLS = 0;
 const EVENTS = 1024;
-const EVENTS_END = EVENTS + 64 * 1024;
+/**
+ * 256 u32: for each byte, the run counters it continues (0xffff for the low counter, 0xffff0000
+ * for the high one). Written by KeywordPrefilter for its run classes; not part of a stored table.
+ */
+export const RUNS = EVENTS + 63 * 1024;
+const EVENTS_END = RUNS;
 /** A two-stretch walk's event areas: the first stretch's below this, the second's from it. */
-const EVENTS_MID = EVENTS + 32 * 1024;
-export const TABLE = EVENTS_END;
+const EVENTS_MID = EVENTS + 31 * 1024;
+export const TABLE = EVENTS + 64 * 1024;
+/** One step of the two run counters on a byte whose mask is `mask` (see dfa.wat). */
+export function stepRuns(r: number, mask: number): number {
+  return (r + 0x10001) & mask;
+}
 /** Text is copied into the module's memory this much at a time; the state carries over. */
 const WINDOW = 1 << 20;
 /** Each stretch's part of the window in a two-stretch walk. */
@@ -136,7 +150,7 @@ export function stateAt(address: number, width: number): number {
 
 /** Runs the prefilter's DFA (src/engine/dfa.wat) over bytes, on tables laid out in WebAssembly memory. */
 export class WasmWalker {
-  private readonly walkFn: (p: number, end: number, cls: number, acc: number, evEnd: number) => number;
+  private readonly walkFn: (p: number, end: number, cls: number, acc: number, evEnd: number, runs: number) => number;
   private readonly walk2Fn: (
     p: number,
     end: number,
@@ -146,8 +160,12 @@ export class WasmWalker {
     acc: number,
     evEnd: number,
     evEnd2: number,
+    runs: number,
   ) => number;
   private readonly state: WebAssembly.Global;
+  private readonly run: WebAssembly.Global;
+  private readonly run2: WebAssembly.Global;
+  private readonly runs: WebAssembly.Global;
   private readonly eventsAt: WebAssembly.Global;
   private readonly state2: WebAssembly.Global;
   private readonly events2At: WebAssembly.Global;
@@ -185,6 +203,9 @@ export class WasmWalker {
       state2: WebAssembly.Global;
       events2: WebAssembly.Global;
       at2: WebAssembly.Global;
+      run: WebAssembly.Global;
+      run2: WebAssembly.Global;
+      runs: WebAssembly.Global;
     };
     this.walkFn = exports.walk;
     this.walk2Fn = exports.walk2;
@@ -193,6 +214,9 @@ export class WasmWalker {
     this.state2 = exports.state2;
     this.events2At = exports.events2;
     this.at2 = exports.at2;
+    this.run = exports.run;
+    this.run2 = exports.run2;
+    this.runs = exports.runs;
     // The memory never grows, so these views stay valid.
     this.bytes = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
@@ -209,8 +233,11 @@ export class WasmWalker {
   walk(text: Uint8Array, sink: WalkSink): void {
     const n = text.length;
     this.state.value = TABLE;
+    this.run.value = 0;
+    this.runs.value = 0;
     if (n < TWO_STRETCHES_FROM) {
       this.walkOne(text, 0, n, sink, undefined);
+      sink.runs = this.runs.value as number;
       return;
     }
     const middle = n >>> 1;
@@ -218,6 +245,10 @@ export class WasmWalker {
     const { bytes, textAt } = this;
     const second = textAt + HALF_WINDOW;
     this.state2.value = TABLE;
+    // The second stretch's counters start at 0 too: a run that crosses its start is counted
+    // short only if it is over `depth` bytes long by then, and the first stretch has counted
+    // that much of it (run classes are used only for runs up to `depth`: see KeywordPrefilter).
+    this.run2.value = 0;
     let a = 0;
     let b = middle - this.depth;
     while (a < middle) {
@@ -238,6 +269,7 @@ export class WasmWalker {
           this.acceptAt,
           EVENTS_MID,
           EVENTS_END,
+          RUNS,
         );
         this.report(EVENTS, this.eventsAt.value as number, a - textAt, sink);
         this.keep(EVENTS_MID, this.events2At.value as number, b - second, middle, later);
@@ -248,7 +280,9 @@ export class WasmWalker {
     }
     // The second stretch is `depth` bytes longer: it goes on alone, from its own state.
     this.state.value = this.state2.value;
+    this.run.value = this.run2.value;
     this.walkOne(text, b, n, undefined, { after: middle, later });
+    sink.runs = this.runs.value as number;
     for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
   }
 
@@ -271,7 +305,7 @@ export class WasmWalker {
       let p = textAt;
       for (;;) {
         this.eventsAt.value = EVENTS;
-        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END);
+        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END, RUNS);
         const stop = this.eventsAt.value as number;
         if (sink) this.report(EVENTS, stop, base - textAt, sink);
         else this.keep(EVENTS, stop, base - textAt, aside!.after, aside!.later);

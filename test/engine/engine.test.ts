@@ -21,6 +21,42 @@ const genericRule: RuleSpec = {
 };
 const engine = new Engine([ghRule, genericRule]);
 
+describe('rules without keywords', () => {
+  // A rule with no keyword but a `minRun` is tried only where the keyword walk saw a run of its
+  // class that may be long enough (at most two such classes, and runs no longer than the longest
+  // keyword, here the four characters of ghp_: see KeywordFinder.mayHaveRun).
+  const discordLike: RuleSpec = {
+    id: 'digits-token',
+    name: 'Digits token',
+    severity: 'high',
+    keywords: [],
+    minRun: { chars: '[MNODTjz]', length: 4 },
+    pattern: '\\b([MNODTjz]{6}\\.[a-z]{4})\\b',
+    examples: [],
+    counterExamples: [],
+  };
+  const gated = new Engine([ghRule, discordLike]);
+
+  it('is no candidate in a text without such a run, and needs no text then', () => {
+    expect(gated.candidateRules(Buffer.from('nothing to see here, MNO jz'))).toEqual([]);
+    expect(gated.scan(Buffer.from('nothing to see here, MNO jz'))).toEqual([]);
+  });
+
+  it("is found wherever such a run is, on either side of a large text's middle", () => {
+    for (const length of [100, 40_000, 1024 * 1024 + 9]) {
+      for (const at of [0, (length >>> 1) - 3, length - 12]) {
+        const buf = Buffer.alloc(length, 'x'.charCodeAt(0));
+        buf.write(' MNODTj.abcd ', at, 'latin1');
+        expect(gated.candidateRules(buf), `${length} ${at}`).toEqual([1]);
+        expect(
+          gated.scan(buf).map((m) => [m.ruleId, m.start]),
+          `${length} ${at}`,
+        ).toEqual([['digits-token', at + 1]]);
+      }
+    }
+  });
+});
+
 describe('Engine', () => {
   it('finds a secret and reports 1-based line and column', () => {
     const tok = keys.github();

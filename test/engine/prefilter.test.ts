@@ -163,3 +163,77 @@ describe('the WebAssembly walk', () => {
     expect(DFA_WASM_BASE64, 'run npm run build:wasm after editing dfa.wat').toBe(await assembleDfa());
   });
 });
+
+describe('run classes counted by the keyword walk', () => {
+  const keywords = ['ghp_', 'password', 'he', 'hers'];
+  const depth = 8; // the longest keyword
+  const digitsB64 = new Uint8Array(256);
+  for (const c of 'MNODTjz') digitsB64[c.charCodeAt(0)] = 1;
+  const hex = new Uint8Array(256);
+  for (const c of '0123456789abcdef') hex[c.charCodeAt(0)] = 1;
+  const classes = [digitsB64, hex];
+  const longestRun = (buf: Uint8Array, member: Uint8Array): number => {
+    let best = 0;
+    let run = 0;
+    for (const b of buf) best = Math.max(best, (run = member[b] ? run + 1 : 0));
+    return best;
+  };
+  const walks = async () => {
+    const { runBound } = await import('../../src/engine/prefilter.js');
+    const wasm = new KeywordPrefilter(keywords, keywords.length, new Set(), true, undefined, classes);
+    const js = new KeywordPrefilter(keywords, keywords.length, new Set(), false, undefined, classes);
+    return { wasm, js, runBound };
+  };
+
+  it('bounds the longest run of each class from above, whichever walk, window or stretch', async () => {
+    const { wasm, js, runBound } = await walks();
+    let seed = 3;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = 'MNODTjz0123456789abcdefxyhe rs\n';
+    for (const length of [1, 50, 3000, 16 * 1024, 40_001, 1024 * 1024 + 77, 2.2 * 1024 * 1024]) {
+      const buf = Buffer.from(
+        Array.from({ length }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''),
+        'latin1',
+      );
+      // Runs across the middle (where a two-stretch walk splits the text) and a window edge.
+      const middle = length >>> 1;
+      if (length > 100) buf.write('MNODTjzMNODTjzMNODTjz', Math.max(0, middle - 9), 'latin1');
+      if (length > 1024 * 1024) buf.write('0123456789abcdef0123456789abcdef', 1024 * 1024 - 20, 'latin1');
+      for (const pf of [wasm, js]) {
+        pf.find(buf);
+        classes.forEach((member, lane) => {
+          const exact = longestRun(buf, member);
+          // Exact up to the next power of two less one; a two-stretch walk may count a run
+          // longer than the longest keyword short, but never below that length.
+          expect(runBound(pf.runs, lane), `${length} lane ${lane}`).toBeGreaterThanOrEqual(Math.min(exact, depth));
+          expect(runBound(pf.runs, lane), `${length} lane ${lane}`).toBeLessThanOrEqual(Math.max(2 * exact - 1, 0));
+        });
+      }
+    }
+  });
+
+  it('says no run where a text has no member, and answers alike on the indexOf path', async () => {
+    const { KeywordFinder } = await import('../../src/engine/prefilter.js');
+    const small = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes);
+    const large = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes);
+    large.prepare();
+    for (const [text, digits, hexes] of [
+      ['torn up, his own', 0, 0],
+      ['io MNODTjzMNOD torn', 12, 0],
+      ['sum 0123456789abcdef0 ok', 0, 17],
+    ] as const) {
+      for (const f of [small, large]) {
+        f.find(Buffer.from(text));
+        for (let length = 1; length <= depth; length++) {
+          // Never no where there is a run; no where there is no member at all.
+          if (digits >= length) expect(f.mayHaveRun(0, length), `${text} ${length}`).toBe(true);
+          if (hexes >= length) expect(f.mayHaveRun(1, length), `${text} ${length}`).toBe(true);
+          if (digits === 0) expect(f.mayHaveRun(0, length)).toBe(false);
+          if (hexes === 0) expect(f.mayHaveRun(1, length)).toBe(false);
+        }
+        // Runs longer than the longest keyword are not told apart.
+        expect(f.mayHaveRun(0, depth + 1)).toBe(true);
+      }
+    }
+  });
+});
