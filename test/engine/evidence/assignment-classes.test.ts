@@ -4,35 +4,8 @@
  * case is a real shape with made-up values; the whole built-in rule set runs, as in a scan, and
  * each class has its look-alikes that must stay quiet (templates, references, demo values).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Engine } from '../../../src/engine/engine.js';
-import type { Match, RuleSpec } from '../../../src/engine/types.js';
-import { checkRuleFile } from '../../../src/rules/validate.js';
-
-const dir = new URL('../../../rules/', import.meta.url);
-const rules: RuleSpec[] = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
-const engine = new Engine(rules);
-
-const scan = (text: string, path: string): Match[] => engine.scan(Buffer.from(text, 'utf8'), { path });
-
-/** The finding of `secret` (exactly that text) in `text` read as `path`: reported, not as an example. */
-function expectFound(text: string, path: string, secret: string, ruleId?: string): Match {
-  const found = scan(text, path);
-  const m = found.find((f) => f.secret === secret);
-  expect(m, `${text} → ${JSON.stringify(found.map((f) => [f.ruleId, f.secret]))}`).toBeDefined();
-  expect(m!.example).toBeUndefined();
-  if (ruleId) expect(m!.ruleId).toBe(ruleId);
-  return m!;
-}
-
-function expectQuiet(text: string, path: string): void {
-  expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
-}
+import { expectFound, expectQuiet, scan } from '../../helpers/builtin-scan.js';
 
 describe('Dockerfile and docker-compose', () => {
   it.each([

@@ -5,24 +5,13 @@
  * `${` inside a generated password, Slack tokens of other lengths, a Telegram token glued to
  * `bot`. The whole built-in rule set runs, as in a scan; every value is made up.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { Engine } from '../../../src/engine/engine.js';
 import { assessAssignment } from '../../../src/engine/evidence/assess.js';
 import { fileKindOf } from '../../../src/engine/evidence/file-kind.js';
 import { isPlaceholder } from '../../../src/engine/placeholders.js';
-import type { Match, RuleSpec } from '../../../src/engine/types.js';
-import { checkRuleFile } from '../../../src/rules/validate.js';
-
-const dir = new URL('../../../rules/', import.meta.url);
-const rules: RuleSpec[] = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
-const engine = new Engine(rules);
-
-const scan = (text: string, path: string): Match[] => engine.scan(Buffer.from(text, 'utf8'), { path });
+import type { Match } from '../../../src/engine/types.js';
+import { builtinRules, scan } from '../../helpers/builtin-scan.js';
 
 function found(text: string, path: string, secret: string): Match {
   const all = scan(text, path);
@@ -160,7 +149,7 @@ describe('Slack tokens of other lengths', () => {
 
   it("leaves a token of today's lengths to its own rule, even when that rule is disabled", () => {
     const token = 'xoxb-176477720919-8023593183716-09d5t7g5s6txvF0zCjgXMqNx';
-    const without = new Engine(rules.filter((r) => r.id !== 'slack-bot-token'));
+    const without = new Engine(builtinRules.filter((r) => r.id !== 'slack-bot-token'));
     const all = without.scan(Buffer.from(`x ${token}\n`, 'utf8'), { path: 'src/app.txt' });
     expect(all.map((m) => m.ruleId)).toEqual([]);
   });

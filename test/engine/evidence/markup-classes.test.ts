@@ -5,23 +5,12 @@
  * a URL query parameter named just `key`, Slack's legacy session tokens. The whole built-in rule set runs, as in a scan;
  * every value is made up, keys come from test/helpers/fake-keys.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Engine } from '../../../src/engine/engine.js';
-import type { Match, RuleSpec } from '../../../src/engine/types.js';
-import { checkRuleFile } from '../../../src/rules/validate.js';
+import type { Match } from '../../../src/engine/types.js';
 import { FakeKeys } from '../../helpers/fake-keys.js';
+import { scan } from '../../helpers/builtin-scan.js';
 
-const dir = new URL('../../../rules/', import.meta.url);
-const rules: RuleSpec[] = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
-const engine = new Engine(rules);
 const keys = new FakeKeys('markup-classes');
-
-const scan = (text: string, path: string): Match[] => engine.scan(Buffer.from(text, 'utf8'), { path });
 
 function found(text: string, path: string, secret: string): Match {
   const all = scan(text, path);

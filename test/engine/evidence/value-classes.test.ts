@@ -5,22 +5,9 @@
  * (messages, identifiers, stand-ins, tables, test vectors). Values are made up; the whole built-in
  * rule set runs, as in a scan.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Engine } from '../../../src/engine/engine.js';
-import type { Match, RuleSpec } from '../../../src/engine/types.js';
-import { checkRuleFile } from '../../../src/rules/validate.js';
-
-const dir = new URL('../../../rules/', import.meta.url);
-const rules: RuleSpec[] = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
-const engine = new Engine(rules);
-
-const scan = (text: string | Buffer, path: string): Match[] =>
-  engine.scan(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, { path });
+import type { Match } from '../../../src/engine/types.js';
+import { expectQuiet, scan } from '../../helpers/builtin-scan.js';
 
 /** The finding on `line` whose secret holds `part`: reported, and not as an example. */
 function expectFound(text: string | Buffer, path: string, part: string): Match {
@@ -29,10 +16,6 @@ function expectFound(text: string | Buffer, path: string, part: string): Match {
   expect(m, `${String(text)} → ${JSON.stringify(found.map((f) => [f.ruleId, f.secret]))}`).toBeDefined();
   expect(m!.example).toBeUndefined();
   return m!;
-}
-
-function expectQuiet(text: string, path: string): void {
-  expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
 }
 
 describe('a sentence used as a passphrase', () => {

@@ -4,34 +4,9 @@
  * confidence in code and configs, quiet in tests, examples, docs and translation tables. Each
  * case is a real shape with made-up values; the whole built-in rule set runs, as in a scan.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Engine } from '../../../src/engine/engine.js';
 import { fileKindOf } from '../../../src/engine/evidence/file-kind.js';
-import type { Match, RuleSpec } from '../../../src/engine/types.js';
-import { checkRuleFile } from '../../../src/rules/validate.js';
-
-const dir = new URL('../../../rules/', import.meta.url);
-const rules: RuleSpec[] = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .flatMap((f) => checkRuleFile(parse(readFileSync(new URL(f, dir), 'utf8')), `rules/${f}`));
-const engine = new Engine(rules);
-
-const scan = (text: string, path: string): Match[] => engine.scan(Buffer.from(text, 'utf8'), { path });
-
-function expectFound(text: string, path: string, secret: string): Match {
-  const found = scan(text, path);
-  const m = found.find((f) => f.secret === secret);
-  expect(m, `${text} → ${JSON.stringify(found.map((f) => [f.ruleId, f.secret]))}`).toBeDefined();
-  expect(m!.example).toBeUndefined();
-  return m!;
-}
-
-function expectQuiet(text: string, path: string): void {
-  expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
-}
+import { expectFound, expectQuiet } from '../../helpers/builtin-scan.js';
 
 describe('weak passwords in code and configs', () => {
   it.each([
