@@ -1,7 +1,8 @@
 /**
  * Issue 11: assignment forms of languages the generic detectors did not read — a C array or
  * brace initialiser, Visual Basic's typed `Dim`, R's arrow, Objective-C's and C#'s `@"…"`
- * literals — and a bare `salt` as a credential's name. Each is a real shape with made-up values;
+ * literals, keywords and pairs with no operator (EDN/Clojure, Erlang, C's string copies) — and a
+ * bare `salt` as a credential's name. Each is a real shape with made-up values;
  * each has look-alikes that stay quiet.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,5 +37,26 @@ describe('assignment forms of more languages', () => {
       'Dim password As String = txtPassword.Text\n' +
       'NSString *password = @"";\n';
     expect(scan(text, 'src/app.py').map((m) => [m.ruleId, m.secret])).toEqual([]);
+  });
+});
+
+describe('a keyword or a pair with no assignment operator', () => {
+  it.each([
+    ['an EDN map', 'resources/config.edn', '{:db-password "Kq83hdT2xPz9" :user "app"}\n'],
+    ['a Clojure def', 'src/app/core.clj', '(def api-secret "Kq83hdT2xPz9")\n'],
+    ['an Erlang tuple', 'src/app.erl', '[{user, "app"}, {password, "Kq83hdT2xPz9"}]\n'],
+    ['a C string copy', 'src/auth.c', 'strcpy(password, "Kq83hdT2xPz9");\n'],
+    ['a C string copy into a member', 'src/auth.c', 'strncpy(cfg->passwd, "Kq83hdT2xPz9", sizeof(cfg->passwd));\n'],
+  ])('%s', (_what, path, text) => {
+    expectFound(text, path, 'Kq83hdT2xPz9', 'generic-keyword-pair-secret');
+  });
+
+  it('leaves messages, stand-ins and empty copies alone', () => {
+    const text =
+      '(println :password "is required")\n' +
+      '{:password "changeme"}\n' +
+      'strcpy(password, "");\n' +
+      '{password, "<your password>"}\n';
+    expect(scan(text, 'src/app.clj').map((m) => [m.ruleId, m.secret])).toEqual([]);
   });
 });
