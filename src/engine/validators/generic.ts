@@ -4,6 +4,8 @@ import {
   assessKeyBytes,
   assessStatedPassword,
   assessUrlPassword,
+  headWords,
+  identifierWords,
   isComment,
 } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
@@ -25,6 +27,10 @@ const NAME_DENY =
 export function genericSecretName(name: string | undefined): boolean {
   if (!name) return true;
   const trimmed = name.replace(/["'\s]+$/g, '');
+  // A long name's purpose phrase (`…_for_the_upload_service`) is not what it names: the head is.
+  const words = identifierWords(trimmed);
+  const head = headWords(words);
+  if (head.length < words.length) return !NAME_DENY.test(head.join('_'));
   return !NAME_DENY.test(trimmed.replace(/[-_.]+$/, ''));
 }
 
