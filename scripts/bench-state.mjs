@@ -11,7 +11,7 @@
 // cloned once into the temp directory; the new commit is made with plumbing and removed again,
 // so each run starts from the same history. Run alone with: npm run bench -- state
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,27 @@ function git(cwd, args, input) {
   return r.stdout.trim();
 }
 
+/**
+ * CPU time (user + system, ms) of this process's waited-for children and theirs: a scan and the
+ * git commands it ran, which is what a repeated scan costs. Linux only (/proc); NaN elsewhere.
+ * On a shared machine the wall time mostly measures the load; compare the CPU times.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime are fields 16 and 17 of stat(5); `fields` starts at field 3.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
 function scan(dir, args) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(
       process.execPath,
       [bin, 'scan', '--history', dir, '--format', 'json', '--no-progress', ...args],
@@ -44,8 +62,9 @@ function scan(dir, args) {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
+      const cpuMs = childrenCpuMs() - cpuBefore;
       if (code !== 0 && code !== 1) reject(new Error(`tokguard scan ${args.join(' ')} failed (${code}): ${err}`));
-      else resolve({ ms, report: JSON.parse(out) });
+      else resolve({ ms, cpuMs, report: JSON.parse(out) });
     });
   });
 }
@@ -84,35 +103,47 @@ export async function benchState() {
     );
     await scan(dir, []); // warm the page cache
     const t = { plain: [], first: [], unchanged: [], added: [], commit: [] };
+    const cpu = { plain: [], first: [], unchanged: [], added: [], commit: [] };
+    const timed = async (key, args) => {
+      const r = await scan(dir, args);
+      t[key].push(r.ms);
+      cpu[key].push(r.cpuMs);
+      return r;
+    };
     let last;
     for (let i = 0; i < runs; i++) {
       const state = path.join(work, `state-${i}`);
-      t.plain.push((await scan(dir, [])).ms);
-      t.first.push((await scan(dir, ['--state', state])).ms);
+      await timed('plain', []);
+      await timed('first', ['--state', state]);
       const unchanged = path.join(work, `unchanged-${i}`);
       copyFileSync(state, unchanged);
-      last = await scan(dir, ['--state', unchanged]);
-      t.unchanged.push(last.ms);
+      last = await timed('unchanged', ['--state', unchanged]);
       const undo = addCommit(dir, i);
       try {
-        t.added.push((await scan(dir, ['--state', state])).ms);
-        t.commit.push((await scan(dir, ['--range', 'HEAD~1..HEAD'])).ms);
+        await timed('added', ['--state', state]);
+        await timed('commit', ['--range', 'HEAD~1..HEAD']);
       } finally {
         undo();
       }
     }
-    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
-    const row = (name, ms) => console.log(`${name.padEnd(52)} ${(ms / 1000).toFixed(2).padStart(6)} s`);
-    row('scan --history (no state)', m.plain);
-    row('scan --history --state (first run)', m.first);
-    row('scan --history --state (unchanged)', m.unchanged);
-    row('scan --history --state (after one new commit)', m.added);
-    row('scan --history --range HEAD~1..HEAD (that commit)', m.commit);
-    console.log(
-      `ratio unchanged/first: ${((100 * m.unchanged) / m.first).toFixed(1)}% (aim: at most 10%); ` +
-        `one new commit/first: ${((100 * m.added) / m.first).toFixed(1)}%, /scanning that commit: ${(m.added / m.commit).toFixed(2)}x (aim: about 1x); ` +
-        `findings ${last.report.findings.length}`,
-    );
+    const medians = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, median(v)]));
+    const m = medians(t);
+    const c = medians(cpu);
+    const row = (name, key) =>
+      console.log(
+        `${name.padEnd(52)} ${(m[key] / 1000).toFixed(2).padStart(6)} s, CPU ${(c[key] / 1000).toFixed(2).padStart(6)} s`,
+      );
+    row('scan --history (no state)', 'plain');
+    row('scan --history --state (first run)', 'first');
+    row('scan --history --state (unchanged)', 'unchanged');
+    row('scan --history --state (after one new commit)', 'added');
+    row('scan --history --range HEAD~1..HEAD (that commit)', 'commit');
+    const ratios = (x) =>
+      `unchanged/first ${((100 * x.unchanged) / x.first).toFixed(1)}% (aim: at most 10%), ` +
+      `one new commit/that commit ${(x.added / x.commit).toFixed(2)}x (aim: about 1x)`;
+    console.log(`wall: ${ratios(m)}; findings ${last.report.findings.length}`);
+    // CPU includes git's (the scan's waited-for children): on a loaded machine, the figure to compare.
+    console.log(`CPU:  ${ratios(c)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -104,20 +104,6 @@ export async function planIncremental(
 }
 
 /**
- * The commits of `--all` without walking the old history again: the old count plus the commits
- * the old tips do not reach (every old commit is still reachable, or there would be no cache).
- */
-export function countCommits(cwd: string, cache: HistoryCache): (() => Promise<number>) | undefined {
-  const before = cache.commits;
-  if (before === undefined) return undefined;
-  return async () => {
-    const r = await runGit(['rev-list', '--count', '--all', '--not', ...cache.tips, '--'], cwd);
-    const added = Number(r.stdout.toString('latin1').trim());
-    return r.code === 0 && Number.isInteger(added) ? before + added : 0;
-  };
-}
-
-/**
  * The history of a repository whose tips have not moved since the record was made: no blob to
  * list or read, the introductions and the commit count from the record. No git runs at all.
  */

@@ -400,7 +400,6 @@ async function historyFor(
     plan?.cache && inc
       ? inc.cachedIntroductions(options.target, ['--all'], plan.cache, true, Boolean(options.shard), known)
       : undefined;
-  const countCommits = plan?.cache && inc ? inc.countCommits(options.target, plan.cache) : undefined;
   return openHistory(
     options.target,
     {
@@ -415,7 +414,8 @@ async function historyFor(
       ...(options.shard ? { globalOrder: true } : {}),
       ...(plan?.cache ? { notReachableFrom: plan.cache.tips } : {}),
       ...(lookup ? { lookup } : {}),
-      ...(countCommits ? { countCommits } : {}),
+      // The old count plus the commits the listing walks (every old commit is still reachable).
+      ...(plan?.cache?.commits !== undefined ? { commitsBefore: plan.cache.commits } : {}),
     },
     stats,
   );

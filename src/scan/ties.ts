@@ -12,7 +12,12 @@
  */
 import { runGit } from '../sources/git/exec.js';
 
-/** Asks git whether commits descend from others, each pair once, a few at a time. */
+/**
+ * Asks git whether commits descend from another, one question per ancestor and set of commits,
+ * a few at a time: `git merge-base --octopus A C1 … Cn` prints A exactly when A is an ancestor of
+ * every Ci (a common ancestor of them all that A descends from is A itself, and the best one
+ * then), so a secret with several rivals costs one git process, not one per rival.
+ */
 export class Ancestry {
   private readonly known = new Map<string, Promise<boolean>>();
   private running = 0;
@@ -20,28 +25,23 @@ export class Ancestry {
 
   constructor(private readonly cwd: string) {}
 
-  /** Is `ancestor` an ancestor of (or the same as) `commit`? Any failure of git counts as no. */
-  isAncestor(ancestor: string, commit: string): Promise<boolean> {
-    if (ancestor === commit) return Promise.resolve(true);
-    const key = `${ancestor} ${commit}`;
+  /** Does every one of `commits` descend from (or equal) `ancestor`? Any failure of git counts as no. */
+  ancestorOfAll(ancestor: string, commits: Iterable<string>): Promise<boolean> {
+    const others = [...new Set(commits)].filter((c) => c !== ancestor).sort();
+    if (!others.length) return Promise.resolve(true);
+    const key = `${ancestor} ${others.join(' ')}`;
     let answer = this.known.get(key);
-    if (!answer) this.known.set(key, (answer = this.ask(ancestor, commit)));
+    if (!answer) this.known.set(key, (answer = this.ask(ancestor, others)));
     return answer;
   }
 
-  /** Does every one of `commits` descend from `ancestor`? */
-  async ancestorOfAll(ancestor: string, commits: Iterable<string>): Promise<boolean> {
-    const answers = await Promise.all([...commits].map((c) => this.isAncestor(ancestor, c)));
-    return answers.every(Boolean);
-  }
-
-  private async ask(ancestor: string, commit: string): Promise<boolean> {
+  private async ask(ancestor: string, commits: string[]): Promise<boolean> {
     // Each question is one short git process: a few side by side, not hundreds at once.
     if (this.running >= 4) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.running++;
     try {
-      const r = await runGit(['merge-base', '--is-ancestor', ancestor, commit], this.cwd);
-      return r.code === 0;
+      const r = await runGit(['merge-base', '--octopus', ancestor, ...commits], this.cwd);
+      return r.code === 0 && r.stdout.toString('latin1').trim() === ancestor;
     } finally {
       // The slot passes to the next question waiting, or is given back.
       const next = this.waiting.shift();

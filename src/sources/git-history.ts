@@ -57,8 +57,13 @@ export interface HistoryOptions {
    * earlier run saw); commits are still counted over the whole revisions.
    */
   notReachableFrom?: string[];
-  /** `--state`: how many commits all refs reach, without walking them all (default: `git rev-list --count`). */
-  countCommits?: () => Promise<number>;
+  /**
+   * `--state`: how many commits `notReachableFrom` reaches. The commits it does not reach are
+   * then counted from the object listing itself, which walks exactly those, instead of by a
+   * `git rev-list --count` of their own (each command that names a few thousand tips costs as
+   * much as the listing).
+   */
+  commitsBefore?: number;
   /** Where to look up introductions when no early pass ran (default: `git log` over the revisions). */
   lookup?: (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
 }
@@ -130,14 +135,19 @@ interface Repository {
   /** git ≥ 2.32: rev-list can leave out everything but blobs itself. */
   typeFilter: boolean;
   large: boolean;
-  /** The commit count (`git rev-list --count`), worked out beside the scan for all refs. */
-  counting: Promise<number>;
+  /**
+   * The commit count (`git rev-list --count`), worked out beside the scan for all refs; or,
+   * given the commits the negated tips reach, the listing counts the others (`listed`).
+   */
+  counting: Promise<number> | { before: number };
 }
 
 /** What a history scan learns while its blobs are read. */
 interface HistoryState {
   commits: number;
   blobs: number;
+  /** Commits the object listing printed (counted only when `Repository.counting` asks it to). */
+  listedCommits: number;
   /**
    * Objects git listed but could not read: absent (a partial clone's gap, or damage) or present
    * and corrupt. Told apart once the stream ends (classifyMissing).
@@ -151,7 +161,7 @@ interface HistoryState {
 
 export async function openHistory(target: string, options: HistoryOptions, stats: SourceStats): Promise<HistoryScan> {
   await checkRepositoryDir(target);
-  const state: HistoryState = { commits: 0, blobs: 0, missing: [], submodules: new Set(), notes: [] };
+  const state: HistoryState = { commits: 0, blobs: 0, listedCommits: 0, missing: [], submodules: new Set(), notes: [] };
   const repo = await probeRepository(target, options, state.notes);
   const wanted = await gitPathFilter(options.include, options.exclude);
   const blobs = listBlobs(repo, wanted, options, stats, state);
@@ -212,12 +222,14 @@ async function probeRepository(cwd: string, options: HistoryOptions, notes: stri
   // Counting commits walks the whole history. A revision the user named is checked by it
   // first; for all refs there is nothing to check, so the count runs beside the scan.
   const count = (r: GitResult): number => (r.code === 0 ? Number(r.stdout.toString('utf8').trim()) || 0 : 0);
-  let counting: Promise<number>;
-  if (revs[0] !== '--all') {
+  let counting: Repository['counting'];
+  if (revs[0] === '--all' && options.commitsBefore !== undefined && options.notReachableFrom?.length)
+    counting = { before: options.commitsBefore };
+  else if (revs[0] !== '--all') {
     const counted = await runGit(['rev-list', '--count', ...revs, '--'], cwd);
     if (counted.code !== 0) throw await revisionError(cwd, counted.stderr, options);
     counting = Promise.resolve(count(counted));
-  } else counting = options.countCommits?.() ?? runGit(['rev-list', '--count', ...revs, '--'], cwd).then(count);
+  } else counting = runGit(['rev-list', '--count', ...revs, '--'], cwd).then(count);
   const large = packDir !== undefined && (await packBytes(path.resolve(cwd, packDir))) >= LARGE_PACK_BYTES;
   return { cwd, revs, typeFilter, large, counting };
 }
@@ -232,11 +244,13 @@ async function* listBlobs(
 ): AsyncGenerator<CatFileRequest<BlobMeta>> {
   const { cwd } = repo;
   const { maxFileSize, selectBlob } = options;
+  // Counting the commits here needs them listed: the type filter would leave them out.
+  const countHere = !(repo.counting instanceof Promise);
   const revListArgs = [
     'rev-list',
     '--objects',
     '--missing=print',
-    ...(repo.typeFilter ? ['--filter=object:type=blob'] : []),
+    ...(repo.typeFilter && !countHere ? ['--filter=object:type=blob'] : []),
     ...repo.revs,
     ...(options.notReachableFrom?.length ? ['--not', ...options.notReachableFrom] : []),
     '--',
@@ -258,6 +272,7 @@ async function* listBlobs(
       const s2 = line.indexOf(0x20, s1 + 1);
       if (s1 < 0) continue;
       const type = line.toString('latin1', 0, s1);
+      if (type === 'commit') state.listedCommits++;
       if (type !== 'blob') {
         if (!OBJECT_TYPES.has(type) && line.toString('latin1', line.length - 8) === ' missing') {
           const absent = type.startsWith('?');
@@ -327,7 +342,7 @@ async function* historyChunks(
       if (!state.early && stats.bytes >= EARLY_PASS_AFTER_BYTES) state.early = startIntroductions(repo.cwd, repo.revs);
       yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
     }
-    state.commits = await repo.counting;
+    state.commits = repo.counting instanceof Promise ? await repo.counting : repo.counting.before + state.listedCommits;
     await classifyMissing(repo, state.missing);
     completed = true;
   } catch (e) {

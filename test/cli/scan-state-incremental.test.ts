@@ -100,6 +100,8 @@ describe('scan --history --state: what a repeated scan runs', () => {
     expect(next.report.scan.commits).toBe(fresh.report.scan.commits);
     expect(walksAll(next.git)).toEqual([]);
     expect(next.git.some((a) => a[0] === 'rev-list' && a.includes('--objects') && a.includes('--not'))).toBe(true);
+    // The new commits are counted by the listing that walks them, not by a command of their own.
+    expect(next.git.filter((a) => a[0] === 'rev-list' && a.includes('--count') && a.includes('--all'))).toEqual([]);
     // A fresh scan does walk everything: the comparison above means something.
     expect(walksAll(fresh.git).length).toBeGreaterThan(0);
 
@@ -168,5 +170,35 @@ describe('scan --history --state: what a repeated scan runs', () => {
     expect(fresh.report.findings).toHaveLength(1);
     expect(fresh.report.findings[0]!.otherOccurrences).toBe(1);
     expect(comparable(next.report)).toEqual(comparable(fresh.report));
+  }, 120_000);
+
+  it("new commits with merges and tags: the commit count the listing gives is a fresh scan's", async () => {
+    const { repo, out, scan } = setup();
+    for (let i = 0; i < 4; i++) repo.commit(`c${i}`, { [`k${i}.env`]: `TOKEN=${keys.github()}\n` });
+    const old = repo.head();
+    const state = path.join(out, 'f.state');
+    await scan('first', ['--state', state]);
+    // A side line merged back, an annotated tag on a new commit, refs to old commits and to a tree.
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.commit('side 1', { 'side.txt': '1\n' });
+    repo.commit('side 2', { 'side.env': `NPM_TOKEN=${keys.npm()}\n` });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main 1', { 'main.txt': '1\n' });
+    repo.merge('side');
+    repo.git('tag', '-a', '-m', 'release', 'v1');
+    repo.git('tag', 'old-light', `${old}~2`);
+    repo.git('branch', 'old-branch', `${old}~1`);
+    repo.git('tag', 'a-tree', `${old}^{tree}`);
+    const next = await scan('next', ['--state', state]);
+    const fresh = await scan('fresh');
+    expect(Number(repo.git('rev-list', '--count', '--all').trim())).toBe(8);
+    expect(next.report.scan.commits).toBe(8);
+    expect(comparable(next.report)).toEqual(comparable(fresh.report));
+    expect(next.git.filter((a) => a[0] === 'rev-list' && a.includes('--count') && a.includes('--all'))).toEqual([]);
+    // And once more with nothing new, then after one more commit on top.
+    repo.commit('last', { 'last.txt': '1\n' });
+    const again = await scan('again', ['--state', state]);
+    expect(again.report.scan.commits).toBe(9);
+    expect(comparable(again.report)).toEqual(comparable((await scan('fresh2')).report));
   }, 120_000);
 });
