@@ -340,6 +340,8 @@ export class Engine {
    * when the walk saw a run that may be that long: a text without one needs no string for it.
    */
   private readonly alwaysRunGate: ([number, number] | undefined)[];
+  /** For each rule that runs on some kinds of file only (its `fileKinds`), those kinds. */
+  private readonly kindGated = new Map<number, ReadonlySet<FileKind>>();
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
   private readonly providerPrefixes: string[];
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
@@ -366,6 +368,7 @@ export class Engine {
     this.rules.forEach((rule, r) => {
       this.byId.set(rule.spec.id, rule);
       if (rule.spec.keywords.length === 0) this.alwaysRun.push(r);
+      if (rule.spec.fileKinds) this.kindGated.set(r, new Set(rule.spec.fileKinds));
       for (const kw of rule.spec.keywords) {
         const key = kw.toLowerCase();
         let k = keywordIndex.get(key);
@@ -489,6 +492,12 @@ export class Engine {
     return [...rules].sort((a, b) => a - b);
   }
 
+  /** The candidates without the rules that do not run on this kind of file (see `fileKinds`). */
+  private forKind(candidates: number[], file: ScanFile): number[] {
+    if (this.kindGated.size === 0 || !candidates.some((r) => this.kindGated.has(r))) return candidates;
+    return candidates.filter((r) => this.kindGated.get(r)?.has(file.kind) ?? true);
+  }
+
   /**
    * Scans a buffer (or a string of latin1-decoded bytes, so offsets are byte offsets).
    * Returns accepted matches sorted by offset.
@@ -503,7 +512,8 @@ export class Engine {
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
-    const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
+    const file = new ScanFile(meta);
+    const candidates = this.forKind(this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts), file);
     const store = decodeDepth > 0 && mayOpenStore(meta.path, input.length);
     if (candidates.length === 0 && base64Hits.length === 0 && !store && !(decodeDepth > 0 && mayHoldEscapes(input)))
       return [];
@@ -512,7 +522,6 @@ export class Engine {
         ? input
         : (latin1?.() ?? Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
     const text = blankTerminalEscapes(raw);
-    const file = new ScanFile(meta);
     let matches = this.scanText(text, candidates, decodeDepth, base64Hits, starts, file);
     if (text !== raw) matches = matches.map((m) => withRawWindow(m, text, raw));
     if (store) {
@@ -532,7 +541,7 @@ export class Engine {
   private withStoreMatches(matches: Match[], store: OpenedStore, text: string, file: ScanFile, depth: number): Match[] {
     const hits: number[] = [];
     const starts: KeywordStarts = [];
-    const candidates = this.candidateRules(store.text, depth > 1 ? hits : undefined, starts);
+    const candidates = this.forKind(this.candidateRules(store.text, depth > 1 ? hits : undefined, starts), file);
     const inner = this.scanText(store.text, candidates, depth - 1, hits, starts, file);
     if (inner.length === 0) return matches;
     const lines = new LineIndex(text);
@@ -678,7 +687,10 @@ export class Engine {
     for (const seg of segments) {
       const hits: number[] = [];
       const innerStarts: KeywordStarts = [];
-      const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts);
+      const candidates = this.forKind(
+        this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts),
+        file,
+      );
       // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
       // further base64 run is a candidate for the next layer.
       if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);

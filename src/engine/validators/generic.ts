@@ -12,6 +12,7 @@ import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { assessWeakPassword } from '../evidence/weak-password.js';
+import { assessUnnamedValue } from '../evidence/unnamed.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -353,4 +354,11 @@ export function keyBytes(secret: string, context: ValidatorContext = {}): boolea
   return (
     assessKeyBytes({ name, bytes, fileKind: context.fileKind ?? 'unknown', before: context.before ?? '' }) ?? false
   );
+}
+
+/** `mimi=gX69YO4Cv…` in a settings file: a generated-looking value under a name that says nothing. */
+export function unnamedHighEntropy(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const name = context.groups?.name ?? '';
+  if (!genericSecretName(name)) return false;
+  return assessUnnamedValue({ name, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
 }
