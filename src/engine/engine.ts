@@ -6,6 +6,7 @@ import { shannonEntropy } from './entropy.js';
 import { isDummyValue, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
+import { patternReach, type PatternReach } from './pattern-reach.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
@@ -49,6 +50,11 @@ export interface EngineOptions {
    * rules; see `Engine.prefilterSnapshot`). Used only if built for the same keywords.
    */
   prefilterCache?: PrefilterCache;
+  /**
+   * Search rules through the whole text even where windows would do (see runWindowed): for
+   * checking that the windows find exactly what the whole text holds.
+   */
+  wholeText?: boolean;
 }
 
 /** A prefilter built ahead of time, and what it was built for. */
@@ -63,7 +69,15 @@ export interface PrefilterCache {
   keywords: string[];
   /** The automaton's tables, loaded when a large scan first needs them. */
   automaton(): AutomatonData | undefined;
+  /**
+   * Each rule's window plan (see windowPlan) by `planKey`: working them out reads every
+   * pattern, tens of milliseconds at every start. A plan not found here is worked out.
+   */
+  windows?: Record<string, StoredPlan>;
 }
+
+/** A window plan as stored: [0 keyword | 1 run, span, behind, reach, shortest keyword], or 0 for none. */
+export type StoredPlan = [0 | 1, number, number, number, number] | 0;
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -158,6 +172,73 @@ export function hasRunOf(text: string, member: Uint8Array, length: number): bool
   return false;
 }
 
+/**
+ * The runs of at least `length` class members in `text`, as [start, end) pairs, each as long as
+ * it goes: the same jumps as hasRunOf, carried on to the end of the text.
+ */
+export function runsOf(text: string, member: Uint8Array, length: number): number[] {
+  const n = text.length;
+  const isMember = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 256 && member[c] === 1;
+  };
+  const runs: number[] = [];
+  // As in hasRunOf; `from` always follows a non-member (or is 0), so a run found starts there.
+  let from = 0;
+  let known = 0;
+  while (from + length <= n) {
+    let i = from + length - 1;
+    if (!isMember(i)) {
+      from = i + 1;
+      known = from;
+      continue;
+    }
+    while (i > known && isMember(i - 1)) i--;
+    if (i <= known) {
+      let end = from + length;
+      while (end < n && isMember(end)) end++;
+      runs.push(from, end);
+      from = end + 1;
+      known = from;
+      continue;
+    }
+    known = from + length;
+    from = i;
+  }
+  return runs;
+}
+
+/**
+ * Where matches of a pattern of `span` characters at most can start, given places each match
+ * covers: flat [first, last] pairs (inclusive), in order, overlapping ones joined. `covered`
+ * gives [start, end) pairs a match covers at least `need` characters of.
+ */
+function startIntervals(covered: ArrayLike<number>, need: number, span: number, step: 1 | 2): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < covered.length; i += step) {
+    const start = covered[i]!;
+    const end = step === 2 ? covered[i + 1]! : start + need;
+    const first = Math.max(0, start + need - span);
+    const last = end - need;
+    if (last < first) continue;
+    const n = out.length;
+    if (n > 0 && first <= out[n - 1]! + 1) out[n - 1] = Math.max(out[n - 1]!, last);
+    else out.push(first, last);
+  }
+  return out;
+}
+
+/**
+ * How a rule that is neither anchored nor free of bounds is searched in windows: around its
+ * keywords when every match contains one (`shortest` is the shortest keyword), or around the
+ * runs its `minRun` names; `reach` is how far an attempt reads (see pattern-reach.ts).
+ */
+interface WindowPlan {
+  by: 'keyword' | 'run';
+  reach: PatternReach;
+  shortest: number;
+}
+
 /** How much of the start of a text a validator sees as `fileHead`. */
 const FILE_HEAD_BYTES = 4096;
 
@@ -172,13 +253,14 @@ function validatorContext(
   m: RegExpExecArray,
   start: number,
   end: number,
+  offset: number,
 ): ValidatorContext {
   // The candidate's line, found around it and no further than the context reaches: most
   // candidates are turned down, and building the file's whole line index for each would cost a
   // pass over the file, as would searching a minified line's whole length for its ends.
   return {
     ...(m.groups ? { groups: m.groups } : {}),
-    before: text.slice(lineStartWithin(text, m.index, CONTEXT_BYTES), m.index),
+    before: text.slice(lineStartWithin(text, m.index + offset, CONTEXT_BYTES), m.index + offset),
     lead: text.slice(lineStartWithin(text, start, CONTEXT_BYTES), start),
     after: text.slice(end, lineEndWithin(text, end, CONTEXT_BYTES)),
     get fileKind() {
@@ -208,6 +290,33 @@ function lineEndWithin(text: string, offset: number, limit: number): number {
   return ceiling;
 }
 
+/**
+ * Whether a rule is searched in windows, and how. Anchored rules have their own way; a user's
+ * patterns (linear) and unbounded ones search the whole text.
+ */
+function windowPlan(rule: CompiledRule, stored: Record<string, StoredPlan> | undefined): WindowPlan | undefined {
+  const spec = rule.spec;
+  if (rule.anchored || spec.linear) return undefined;
+  if (spec.keywords.length === 0 && !rule.minRun) return undefined;
+  const known = stored?.[planKey(rule)];
+  if (known !== undefined) {
+    if (known === 0) return undefined;
+    const [by, span, behind, reach, shortest] = known;
+    return { by: by === 0 ? 'keyword' : 'run', reach: { span, behind, reach, contains: () => by === 0 }, shortest };
+  }
+  const reach = patternReach(spec.pattern);
+  if (!reach) return undefined;
+  const keywords = spec.keywords.map((k) => k.toLowerCase());
+  if (keywords.length > 0 && reach.contains(keywords))
+    return { by: 'keyword', reach, shortest: Math.min(...keywords.map((k) => k.length)) };
+  return rule.minRun ? { by: 'run', reach, shortest: 0 } : undefined;
+}
+
+/** What a rule's window plan depends on: its pattern, its keywords and whether it has a `minRun`. */
+function planKey(rule: CompiledRule): string {
+  return `${rule.spec.pattern}\n${rule.spec.keywords.join('\n').toLowerCase()}\n${rule.minRun ? 'run' : ''}`;
+}
+
 /** A dropped match's other spellings of its secret still have to be masked: the match kept takes them over. */
 function keepSpellings(dropped: Match, kept: Match): void {
   if (dropped.encodedAt) (kept.encodedAt ??= []).push(...dropped.encodedAt);
@@ -231,6 +340,8 @@ export class Engine {
    * when the walk saw a run that may be that long: a text without one needs no string for it.
    */
   private readonly alwaysRunGate: ([number, number] | undefined)[];
+  /** For each rule that runs on some kinds of file only (its `fileKinds`), those kinds. */
+  private readonly kindGated = new Map<number, ReadonlySet<FileKind>>();
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
   private readonly providerPrefixes: string[];
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
@@ -239,6 +350,8 @@ export class Engine {
   private readonly ruleKeywordKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
+  /** For each rule, how it is searched in windows of the text (see runWindowed), or undefined. */
+  private readonly windowed: (WindowPlan | undefined)[];
   /** Per rule id, what its costly validator spent on the current input (see validationCap). */
   private readonly validations = new Map<string, number>();
   /** What a prefilter cache must have been built for to be used by this engine. */
@@ -255,6 +368,7 @@ export class Engine {
     this.rules.forEach((rule, r) => {
       this.byId.set(rule.spec.id, rule);
       if (rule.spec.keywords.length === 0) this.alwaysRun.push(r);
+      if (rule.spec.fileKinds) this.kindGated.set(r, new Set(rule.spec.fileKinds));
       for (const kw of rule.spec.keywords) {
         const key = kw.toLowerCase();
         let k = keywordIndex.get(key);
@@ -279,7 +393,13 @@ export class Engine {
     ];
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
-    const anchored = new Set(this.rules.flatMap((rule, r) => (rule.anchored ? this.ruleKeywords[r]! : [])));
+    this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
+    // Keyword starts are recorded for anchored rules and for rules searched around their keywords.
+    const anchored = new Set(
+      this.rules.flatMap((rule, r) =>
+        rule.anchored || this.windowed[r]?.by === 'keyword' ? this.ruleKeywords[r]! : [],
+      ),
+    );
     // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
     // sensitive on its input, so `AKIA` and `akia` encode differently).
     const decode = (options.decodeDepth ?? DEFAULT_DECODE_DEPTH) > 0;
@@ -322,6 +442,14 @@ export class Engine {
     );
   }
 
+  /** The ids of the rules searched in windows of the text, and how (for tests and benchmarks). */
+  windowedRules(): { id: string; by: 'keyword' | 'run'; span: number }[] {
+    return this.rules.flatMap((rule, r) => {
+      const plan = this.windowed[r];
+      return plan ? [{ id: rule.spec.id, by: plan.by, span: plan.reach.span }] : [];
+    });
+  }
+
   /**
    * Does now the set-up a large scan needs anyway (the keyword automaton), for a caller that
    * has idle time before its input arrives. Small scans never need it.
@@ -332,7 +460,20 @@ export class Engine {
 
   /** The prefilter's keywords and tables with what they were built for: a PrefilterCache's content. */
   prefilterSnapshot(): Omit<PrefilterCache, 'automaton'> & { automaton: AutomatonData } {
-    return { ...this.snapshotKey, keywords: [...this.prefilter.keywords], automaton: this.prefilter.automatonData() };
+    const windows: Record<string, StoredPlan> = {};
+    this.rules.forEach((rule, r) => {
+      if (rule.anchored || rule.spec.linear || (rule.spec.keywords.length === 0 && !rule.minRun)) return;
+      const plan = this.windowed[r];
+      windows[planKey(rule)] = plan
+        ? [plan.by === 'keyword' ? 0 : 1, plan.reach.span, plan.reach.behind, plan.reach.reach, plan.shortest]
+        : 0;
+    });
+    return {
+      ...this.snapshotKey,
+      keywords: [...this.prefilter.keywords],
+      windows,
+      automaton: this.prefilter.automatonData(),
+    };
   }
 
   /**
@@ -351,6 +492,12 @@ export class Engine {
     return [...rules].sort((a, b) => a - b);
   }
 
+  /** The candidates without the rules that do not run on this kind of file (see `fileKinds`). */
+  private forKind(candidates: number[], file: ScanFile): number[] {
+    if (this.kindGated.size === 0 || !candidates.some((r) => this.kindGated.has(r))) return candidates;
+    return candidates.filter((r) => this.kindGated.get(r)?.has(file.kind) ?? true);
+  }
+
   /**
    * Scans a buffer (or a string of latin1-decoded bytes, so offsets are byte offsets).
    * Returns accepted matches sorted by offset.
@@ -365,7 +512,8 @@ export class Engine {
     const decodeDepth = this.options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
-    const candidates = this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts);
+    const file = new ScanFile(meta);
+    const candidates = this.forKind(this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts), file);
     const store = decodeDepth > 0 && mayOpenStore(meta.path, input.length);
     if (candidates.length === 0 && base64Hits.length === 0 && !store && !(decodeDepth > 0 && mayHoldEscapes(input)))
       return [];
@@ -374,7 +522,6 @@ export class Engine {
         ? input
         : (latin1?.() ?? Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
     const text = blankTerminalEscapes(raw);
-    const file = new ScanFile(meta);
     let matches = this.scanText(text, candidates, decodeDepth, base64Hits, starts, file);
     if (text !== raw) matches = matches.map((m) => withRawWindow(m, text, raw));
     if (store) {
@@ -394,7 +541,7 @@ export class Engine {
   private withStoreMatches(matches: Match[], store: OpenedStore, text: string, file: ScanFile, depth: number): Match[] {
     const hits: number[] = [];
     const starts: KeywordStarts = [];
-    const candidates = this.candidateRules(store.text, depth > 1 ? hits : undefined, starts);
+    const candidates = this.forKind(this.candidateRules(store.text, depth > 1 ? hits : undefined, starts), file);
     const inner = this.scanText(store.text, candidates, depth - 1, hits, starts, file);
     if (inner.length === 0) return matches;
     const lines = new LineIndex(text);
@@ -479,13 +626,44 @@ export class Engine {
       }
       return found;
     };
+    // The runs themselves, for rules searched around them.
+    let runLists: Map<string, number[]> | undefined;
+    const runsFor = (need: NonNullable<CompiledRule['minRun']>): number[] => {
+      const key = `${need.length}:${need.key}`;
+      let list = (runLists ??= new Map()).get(key);
+      if (list === undefined) {
+        list = runsOf(text, need.member, need.length);
+        runLists.set(key, list);
+        (runs ??= new Map()).set(key, list.length > 0);
+      }
+      return list;
+    };
     for (const r of candidates) {
       const rule = this.rules[r]!;
+      const plan = this.options.wholeText ? undefined : this.windowed[r];
+      if (plan?.by === 'run') {
+        const need = rule.minRun!;
+        const list = runsFor(need);
+        if (list.length > 0)
+          this.runWindowed(
+            rule,
+            text,
+            lines,
+            file,
+            matches,
+            startIntervals(list, need.length, plan.reach.span, 2),
+            plan,
+          );
+        continue;
+      }
       if (rule.minRun && !hasRun(rule.minRun)) continue;
-      // An anchored rule whose keyword starts were too many to list searches the text instead.
-      if (rule.anchored && !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)))
-        this.runAnchored(rule, text, lines, file, matches, keywordStarts(r));
-      else this.runRule(rule, text, lines, file, matches);
+      // A rule whose keyword starts were too many to list searches the text instead.
+      const listed = rule.anchored || plan ? !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)) : false;
+      if (rule.anchored && listed) this.runAnchored(rule, text, lines, file, matches, keywordStarts(r));
+      else if (plan && listed) {
+        const at = startIntervals(keywordStarts(r), plan.shortest, plan.reach.span, 1);
+        this.runWindowed(rule, text, lines, file, matches, at, plan);
+      } else this.runRule(rule, text, lines, file, matches);
     }
     if (depth > 0) this.scanDecoded(text, lines, file, depth, base64Hits, matches);
     return this.dropShadowed(matches);
@@ -509,7 +687,10 @@ export class Engine {
     for (const seg of segments) {
       const hits: number[] = [];
       const innerStarts: KeywordStarts = [];
-      const candidates = this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts);
+      const candidates = this.forKind(
+        this.candidateRules(seg.decoded, depth > 1 ? hits : undefined, innerStarts),
+        file,
+      );
       // Keyword spellings cover one layer of base64; inside decoded text (small, and rare) any
       // further base64 run is a candidate for the next layer.
       if (depth > 1) for (const run of seg.decoded.matchAll(NESTED_BASE64)) hits.push(run.index + run[0].length);
@@ -564,6 +745,44 @@ export class Engine {
   }
 
   /**
+   * A rule whose every match starts in one of `intervals` (flat [first, last] pairs, inclusive,
+   * in order) is searched only there: each interval in a slice of the text that holds all an
+   * attempt from it can read (the pattern's reach), so an attempt in the slice sees what it would
+   * see in the whole text and a match found is the one a whole-text search finds there. The
+   * search goes on from each match's end, as a whole-text search does; between the intervals no
+   * match can start.
+   */
+  private runWindowed(
+    rule: CompiledRule,
+    text: string,
+    lines: LineIndex,
+    file: ScanFile,
+    out: Match[],
+    intervals: readonly number[],
+    plan: WindowPlan,
+  ): void {
+    const re = rule.searchRegex;
+    let next = 0;
+    for (let i = 0; i < intervals.length; i += 2) {
+      const last = intervals[i + 1]!;
+      const from = Math.max(intervals[i]!, next);
+      if (from > last) continue;
+      const offset = Math.max(0, from - plan.reach.behind);
+      const slice = text.slice(offset, Math.min(text.length, last + plan.reach.reach));
+      re.lastIndex = from - offset;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        const at = m.index + offset;
+        if (at > last) break;
+        next = at + Math.max(1, m[0].length);
+        this.consider(rule, m, text, lines, file, out, offset);
+        if (next > last) break;
+        re.lastIndex = next - offset;
+      }
+    }
+  }
+
+  /**
    * A rule whose matches start at one of its keywords (`startsWithKeyword`) is tried only where
    * a keyword occurs, with a sticky regex: one attempt per occurrence instead of a search from
    * every position. Generic rules, whose patterns open with a long alternation, run about ten
@@ -598,13 +817,16 @@ export class Engine {
     lines: LineIndex,
     file: ScanFile,
     out: Match[],
+    offset = 0,
   ): void {
     const span = typeof rule.group === 'string' ? m.indices?.groups?.[rule.group] : m.indices?.[rule.group];
     if (!span) return;
-    const [start, end] = span;
+    // `m` may come from a slice of the text that starts at `offset` (runWindowed).
+    const start = span[0] + offset;
+    const end = span[1] + offset;
     if (end <= start) return;
     const secret = latin1ToUtf8(text.slice(start, end));
-    const assessment = this.accept(rule, secret, text, lines, file, m, start, end);
+    const assessment = this.accept(rule, secret, text, lines, file, m, start, end, offset);
     if (!assessment) return;
     if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) return;
     out.push(this.toMatch(rule, secret, text, lines, start, end, assessment));
@@ -620,6 +842,7 @@ export class Engine {
     m: RegExpExecArray,
     start: number,
     end: number,
+    offset: number,
   ): Assessment | undefined {
     const spec = rule.spec;
     if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) return undefined;
@@ -645,7 +868,7 @@ export class Engine {
     // Built once, and only when asked: a candidate past its rule's cap (most rules cost 1 a
     // check) is turned down without slicing its line.
     let context: ValidatorContext | undefined;
-    const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end));
+    const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end, offset));
     if (rule.validationCap !== undefined) {
       const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(contextOf()) ?? 1);
       if (done > rule.validationCap) return undefined;

@@ -2,6 +2,7 @@
  * Types shared by the engine and its callers. The engine is pure: it never touches the file
  * system, git or the console, so everything it needs arrives through these shapes.
  */
+import type { FileKind } from './evidence/file-kind.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
@@ -74,6 +75,13 @@ export interface RuleSpec {
    * searching it with a pattern that has no literal to start from.
    */
   minRun?: { chars: string; length: number };
+  /**
+   * The kinds of file (src/engine/evidence/file-kind.ts) the rule runs on; every kind when
+   * absent. A rule with no keyword to look for, whose evidence only a kind of file gives (a
+   * random value under a name that says nothing, in a settings file), then costs nothing on the
+   * code, the docs and the tests it would never report in.
+   */
+  fileKinds?: FileKind[];
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
   /** Name of a structural check from the validator registry (see validators/index.ts). */

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { PrefilterCache } from '../engine/engine.js';
+import type { PrefilterCache, StoredPlan } from '../engine/engine.js';
 import type { AutomatonData } from '../engine/prefilter.js';
 import { CLS, TABLE, walkMemory } from '../engine/wasm-walker.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -21,6 +21,7 @@ interface PrefilterFile {
   written: string[];
   anchored: number[];
   keywords: string[];
+  windows?: Record<string, StoredPlan>;
 }
 
 interface AutomatonHeader {

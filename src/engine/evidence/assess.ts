@@ -237,12 +237,35 @@ const NOT_CREDENTIAL_KEY = new Set([
   'shard',
 ]);
 
+// Prepositions that open a phrase saying what a credential is for or like
+// (`secret_key_for_the_legacy_upload_service`, `token_from_vendor_portal`).
+// The credential words a head may end in. A bare `pass` before a preposition is as often a pass
+// over something (`needsSecondPassForFixAll`, `resolution_pass_for_module`) as a password.
+const HEAD_WORD = /passw|passphrase|secret|token|key$|^pwd$|credential/;
+const PREPOSITION = new Set(['for', 'of', 'to', 'from', 'with', 'like', 'in', 'on', 'at', 'by', 'via']);
+
+/**
+ * The words of a name's head: up to a preposition that follows a credential word and opens a
+ * phrase of its own. `secret_key_for_the_upload_service` holds a secret key, whatever the
+ * service's words say; the words after the preposition describe its purpose, not the value. A
+ * preposition that ends the name (`token_for`, `password_changed_at`) opens nothing: the whole
+ * name is the head, and its describing words count; so does one after a bare `pass`.
+ */
+export function headWords(words: string[]): string[] {
+  const credential = words.findIndex((w) => HEAD_WORD.test(w));
+  if (credential < 0) return words;
+  for (let i = credential + 1; i < words.length - 1; i++) {
+    if (PREPOSITION.has(words[i]!) && words.slice(i + 1).some((w) => /^[a-z]{2,}$/.test(w))) return words.slice(0, i);
+  }
+  return words;
+}
+
 /**
  * How much the name says about the value: 2 for a password, secret, API key or an access token;
  * 1 for a bare token, key or salt; undefined when the name does not hold a credential at all.
  */
 export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
-  const words = identifierWords(identifier);
+  const words = headWords(identifierWords(identifier));
   if (!words.length) return undefined;
   const first = words.findIndex((w) => CREDENTIAL_WORD.test(w));
   if (first >= 0 && words.slice(first + 1).some((w) => DESCRIBES.has(w))) return undefined;

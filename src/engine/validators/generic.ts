@@ -4,12 +4,15 @@ import {
   assessKeyBytes,
   assessStatedPassword,
   assessUrlPassword,
+  headWords,
+  identifierWords,
   isComment,
 } from '../evidence/assess.js';
 import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { assessWeakPassword } from '../evidence/weak-password.js';
+import { assessUnnamedValue } from '../evidence/unnamed.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -25,6 +28,10 @@ const NAME_DENY =
 export function genericSecretName(name: string | undefined): boolean {
   if (!name) return true;
   const trimmed = name.replace(/["'\s]+$/g, '');
+  // A long name's purpose phrase (`…_for_the_upload_service`) is not what it names: the head is.
+  const words = identifierWords(trimmed);
+  const head = headWords(words);
+  if (head.length < words.length) return !NAME_DENY.test(head.join('_'));
   return !NAME_DENY.test(trimmed.replace(/[-_.]+$/, ''));
 }
 
@@ -382,4 +389,11 @@ export function keyBytes(secret: string, context: ValidatorContext = {}): boolea
   return (
     assessKeyBytes({ name, bytes, fileKind: context.fileKind ?? 'unknown', before: context.before ?? '' }) ?? false
   );
+}
+
+/** `mimi=gX69YO4Cv…` in a settings file: a generated-looking value under a name that says nothing. */
+export function unnamedHighEntropy(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const name = context.groups?.name ?? '';
+  if (!genericSecretName(name)) return false;
+  return assessUnnamedValue({ name, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
 }

@@ -22,6 +22,7 @@ import {
   statedPassword,
   urlPassword,
   urlPasswordAnyScheme,
+  unnamedHighEntropy,
   weakPassword,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
@@ -94,6 +95,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   jwt,
   pem,
   'generic-assignment': genericAssignment,
+  'unnamed-high-entropy': unnamedHighEntropy,
   'lookup-default': lookupDefault,
   'key-bytes': keyBytes,
   'prose-pair': prosePair,

@@ -1,0 +1,246 @@
+/**
+ * How far a built-in rule's pattern can reach from where a match starts, and which literals every
+ * match must contain: what lets the engine search a rule only in windows of the text around its
+ * keywords (or around the runs its `minRun` names) and still find exactly the matches a search of
+ * the whole text finds (see `Engine.runWindowed`).
+ *
+ * A small reader of the JavaScript regex dialect the rules are written in. Whatever it does not
+ * understand (a back-reference, a look-around inside a look-around, a flag group) makes it answer
+ * `undefined`, and the rule is then searched through the whole text as before: a wrong bound
+ * would lose findings, a missing one only costs time.
+ */
+
+type Node =
+  | { t: 'char'; c: string }
+  | { t: 'set' }
+  | { t: 'assert' }
+  | { t: 'group'; alts: Node[][] }
+  | { t: 'look'; behind: boolean; alts: Node[][] }
+  | { t: 'quant'; min: number; max: number; item: Node };
+
+class Unsupported extends Error {}
+
+const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
+
+/** Reads `source` into alternatives of sequences; throws Unsupported on what it does not know. */
+function parse(source: string): Node[][] {
+  let i = 0;
+  const peek = (): string | undefined => source[i];
+  const escapeChar = (): Node => {
+    const c = source[i++];
+    if (c === undefined) throw new Unsupported();
+    if ('dDwWsS'.includes(c)) return { t: 'set' };
+    if (c === 'b' || c === 'B') return { t: 'assert' };
+    if (/[1-9]/.test(c) || c === 'k' || c === 'p' || c === 'P') throw new Unsupported();
+    const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
+    if (simple[c] !== undefined) return { t: 'char', c: simple[c] };
+    if (c === 'x' || c === 'u') {
+      const digits = source.slice(i, i + (c === 'x' ? 2 : 4));
+      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== (c === 'x' ? 2 : 4)) throw new Unsupported();
+      i += digits.length;
+      return { t: 'char', c: String.fromCharCode(parseInt(digits, 16)) };
+    }
+    if (c === 'c') {
+      i++;
+      return { t: 'set' };
+    }
+    return { t: 'char', c };
+  };
+  const skipClass = (): void => {
+    // After `[`: a class is one character whatever it holds; only its end matters.
+    if (peek() === '^') i++;
+    for (;;) {
+      const c = source[i++];
+      if (c === undefined) throw new Unsupported();
+      if (c === '\\') i++;
+      else if (c === ']') return;
+      else if (c === '[') throw new Unsupported(); // set notation (v flag): not used
+    }
+  };
+  const atom = (): Node => {
+    const c = source[i++]!;
+    if (c === '\\') return escapeChar();
+    if (c === '[') {
+      skipClass();
+      return { t: 'set' };
+    }
+    if (c === '.') return { t: 'set' };
+    if (c === '^' || c === '$') return { t: 'assert' };
+    if (c === '(') {
+      let look: boolean | undefined;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = false;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) {
+        const end = source.indexOf('>', i);
+        if (end < 0) throw new Unsupported();
+        i = end + 1;
+      } else if (peek() === '?') throw new Unsupported();
+      const alts = alternatives();
+      if (source[i++] !== ')') throw new Unsupported();
+      return look === undefined ? { t: 'group', alts } : { t: 'look', behind: look, alts };
+    }
+    if (c === ')' || c === '|' || '*+?'.includes(c)) throw new Unsupported();
+    return { t: 'char', c };
+  };
+  const quantified = (item: Node): Node => {
+    let min: number;
+    let max: number;
+    const c = peek();
+    if (c === '*' || c === '+' || c === '?') {
+      i++;
+      [min, max] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+    } else if (c === '{') {
+      QUANTIFIER.lastIndex = i;
+      const m = QUANTIFIER.exec(source);
+      if (!m) return item; // a `{` that opens no quantifier is itself (outside the u flag)
+      i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    } else return item;
+    if (peek() === '?') i++; // lazy: reaches as far
+    if (item.t === 'assert' || item.t === 'look') throw new Unsupported();
+    return { t: 'quant', min, max, item };
+  };
+  const sequence = (): Node[] => {
+    const seq: Node[] = [];
+    while (i < source.length && peek() !== '|' && peek() !== ')') seq.push(quantified(atom()));
+    return seq;
+  };
+  const alternatives = (): Node[][] => {
+    const alts = [sequence()];
+    while (peek() === '|') {
+      i++;
+      alts.push(sequence());
+    }
+    return alts;
+  };
+  const top = alternatives();
+  if (i !== source.length) throw new Unsupported();
+  return top;
+}
+
+interface Extent {
+  /** The most characters consumed. */
+  span: number;
+  /** The most characters read before the start. */
+  behind: number;
+  /** The furthest character read, counted from the start (exclusive). */
+  reach: number;
+}
+
+/** The longest `alts` consume, and how far they read around where they start. */
+function extentOf(alts: Node[][], inLook: boolean): Extent {
+  const out: Extent = { span: 0, behind: 0, reach: 0 };
+  for (const seq of alts) {
+    // `span` is the furthest a node of the sequence can start from the sequence's start; a node
+    // never starts before it, so what it reads back is counted from the start.
+    let span = 0;
+    for (const node of seq) {
+      const e = nodeExtent(node, inLook);
+      out.behind = Math.max(out.behind, e.behind);
+      out.reach = Math.max(out.reach, span + e.reach);
+      span += e.span;
+    }
+    out.span = Math.max(out.span, span);
+    out.reach = Math.max(out.reach, span);
+  }
+  return out;
+}
+
+function nodeExtent(node: Node, inLook: boolean): Extent {
+  switch (node.t) {
+    case 'char':
+    case 'set':
+      return { span: 1, behind: 0, reach: 1 };
+    case 'assert':
+      // `\b`, `^`, `$`: the characters on both sides.
+      return { span: 0, behind: 1, reach: 1 };
+    case 'group':
+      return extentOf(node.alts, inLook);
+    case 'look': {
+      if (inLook) throw new Unsupported();
+      const inner = extentOf(node.alts, true);
+      // A look-behind's content ends where it stands: it reads back its span and what its own
+      // assertions read before that, and (an assertion at its end) the next character.
+      return node.behind
+        ? { span: 0, behind: inner.span + inner.behind, reach: Math.max(1, inner.reach - inner.span) }
+        : { span: 0, behind: inner.behind, reach: inner.reach };
+    }
+    case 'quant': {
+      const e = nodeExtent(node.item, inLook);
+      if (node.max === 0) return { span: 0, behind: 0, reach: 0 };
+      const before = (node.max - 1) * e.span; // the furthest the last repetition starts
+      return {
+        span: e.span === 0 ? 0 : node.max * e.span,
+        behind: e.behind,
+        reach: e.span === 0 ? e.reach : before + e.reach,
+      };
+    }
+  }
+}
+
+/** Whether every match of `alts` contains one of `keywords` (lower case) as written. */
+function alwaysContains(alts: Node[][], keywords: readonly string[]): boolean {
+  const holdsKeyword = (s: string): boolean => {
+    const lower = s.toLowerCase();
+    return keywords.some((k) => lower.includes(k));
+  };
+  const sequenceContains = (seq: Node[]): boolean => {
+    let literal = '';
+    for (const node of seq) {
+      if (node.t === 'char') {
+        literal += node.c;
+        if (holdsKeyword(literal)) return true;
+        continue;
+      }
+      // A look-around reads text but does not keep it: it is not part of the match. Being zero
+      // wide, it and an anchor leave the literal run going.
+      if (node.t === 'assert' || node.t === 'look') continue;
+      literal = '';
+      if (node.t === 'group' && alwaysContains(node.alts, keywords)) return true;
+      if (node.t === 'quant' && node.min >= 1 && node.item.t === 'group' && alwaysContains(node.item.alts, keywords))
+        return true;
+    }
+    return false;
+  };
+  return alts.every(sequenceContains);
+}
+
+/** What `patternReach` knows of a pattern. */
+export interface PatternReach {
+  /** The most characters any attempt of the pattern consumes (finite). */
+  span: number;
+  /** How many characters before an attempt's start it may read (look-behinds, `\b`, `^`). */
+  behind: number;
+  /** How far from an attempt's start it may read, exclusive (`span`, and look-aheads, `\b`, `$`). */
+  reach: number;
+  /** Whether every match contains one of `keywords` (lower case) as a literal. */
+  contains(keywords: readonly string[]): boolean;
+}
+
+/** The reach of `source`, or undefined where it is unbounded or not understood. */
+export function patternReach(source: string): PatternReach | undefined {
+  let alts: Node[][];
+  let extent: Extent;
+  try {
+    alts = parse(source);
+    extent = extentOf(alts, false);
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  if (!Number.isFinite(extent.span) || !Number.isFinite(extent.behind) || !Number.isFinite(extent.reach))
+    return undefined;
+  return {
+    span: extent.span,
+    // One more each way than the pattern reads, so a window's edge never stands where it reads.
+    behind: extent.behind + 1,
+    reach: extent.reach + 1,
+    contains: (keywords) => alwaysContains(alts, keywords),
+  };
+}

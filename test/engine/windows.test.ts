@@ -1,0 +1,121 @@
+/**
+ * Rules searched in windows of the text (around their keywords, or around the runs their
+ * `minRun` names) must find exactly what a search of the whole text finds: the same secrets at
+ * the same offsets, lines and columns. Each such built-in rule is checked on its own examples
+ * and on texts that put them next to each other, inside long filler, at the text's edges, and
+ * in random mixes of their pieces.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine, runsOf } from '../../src/engine/engine.js';
+import { patternReach } from '../../src/engine/pattern-reach.js';
+import type { Match, RuleSpec } from '../../src/engine/types.js';
+import { builtinRules } from '../helpers/builtin-scan.js';
+
+describe('patternReach', () => {
+  it('bounds what a match consumes and what its look-arounds read', () => {
+    expect(patternReach('ab[c-e]{2,5}')).toMatchObject({ span: 7, behind: 1, reach: 8 });
+    // \b reads the character before the start and the one after the end.
+    expect(patternReach('\\bab\\b')).toMatchObject({ span: 2, behind: 2, reach: 4 });
+    expect(patternReach('(?<![a-z]{3})x(?=[0-9]{4})')).toMatchObject({ span: 1, behind: 4, reach: 6 });
+    expect(patternReach('(?:ab|cde){0,3}f')).toMatchObject({ span: 10 });
+    expect(patternReach('a{2}\\{b')).toMatchObject({ span: 4 });
+    expect(patternReach('a\\x41\\u0042[\\]x]')).toMatchObject({ span: 4 });
+  });
+
+  it('declines what is unbounded or not understood', () => {
+    expect(patternReach('a+b')).toBeUndefined();
+    expect(patternReach('a[^b]*')).toBeUndefined();
+    expect(patternReach('(a)\\1')).toBeUndefined();
+    expect(patternReach('(?<=a(?=b))c')).toBeUndefined();
+    expect(patternReach('(a')).toBeUndefined();
+  });
+
+  it('says whether every match holds one of the keywords', () => {
+    const contains = (source: string, keywords: string[]): boolean => patternReach(source)!.contains(keywords);
+    expect(contains('x{1,5}github\\.com', ['github.com'])).toBe(true);
+    expect(contains('x(?:github\\.com|gitlab\\.com)', ['github.com', 'gitlab.com'])).toBe(true);
+    expect(contains('x(?:github\\.com|example\\.org)', ['github.com'])).toBe(false);
+    expect(contains('(?:GitHub)?x', ['github'])).toBe(false);
+    expect(contains('[0-9]{8}:AA[a-z]{3}', [':aa'])).toBe(true);
+    // A keyword only in a look-around is read, not matched: the match need not hold it.
+    expect(contains('(?<=token=)[a-z]{8}', ['token='])).toBe(false);
+  });
+});
+
+describe('runsOf', () => {
+  const member = new Uint8Array(256);
+  for (const c of 'abc') member[c.charCodeAt(0)] = 1;
+  it('lists every run long enough, each as far as it goes', () => {
+    expect(runsOf('abcab-ab-cabcabc', member, 3)).toEqual([0, 5, 9, 16]);
+    expect(runsOf('ab-ab', member, 3)).toEqual([]);
+    expect(runsOf('abc', member, 3)).toEqual([0, 3]);
+    expect(runsOf('-abca', member, 4)).toEqual([1, 5]);
+  });
+});
+
+/** A small deterministic random stream. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+const view = (ms: Match[]): unknown[] =>
+  ms.map((m) => [m.ruleId, m.start, m.end, m.line, m.column, m.endLine, m.endColumn, m.secret, m.window.start]);
+
+describe('windowed built-in rules', () => {
+  const probe = new Engine(builtinRules);
+  const windowed = probe.windowedRules();
+
+  it('cover the rules the plan says, of both kinds', () => {
+    expect(windowed.filter((w) => w.by === 'keyword').length).toBeGreaterThan(20);
+    expect(windowed.filter((w) => w.by === 'run').length).toBeGreaterThanOrEqual(5);
+    expect(windowed.map((w) => w.id)).toEqual(
+      expect.arrayContaining(['git-credentials-url', 'bitcoin-wif-private-key']),
+    );
+  });
+
+  it('find what the whole text holds, on their examples put together every way', () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const { id } of windowed) {
+      const spec: RuleSpec = builtinRules.find((r) => r.id === id)!;
+      const windows = new Engine([spec]);
+      const whole = new Engine([spec], { wholeText: true });
+      const pieces = [...spec.examples, ...spec.counterExamples];
+      const filler = 'x = 1; // '.repeat(300);
+      const texts = [
+        ...pieces,
+        pieces.join('\n'),
+        pieces.join(''),
+        pieces.join(' '),
+        pieces.map((p) => `${filler}${p}${filler}`).join('\n'),
+        pieces.map((p) => p + p).join(''),
+        // Neighbours a boundary or a look-around turns a match down for.
+        pieces.map((p) => `A${p}Z0_-`).join('\n'),
+        pieces.map((p) => `9${p}9`).join(''),
+        `${filler}${spec.keywords.join(' ')}${filler}${pieces.join(filler)}`,
+      ];
+      const next = random(id.length * 7919 + id.charCodeAt(0));
+      const bits = [...pieces.flatMap((p) => [p, p.slice(0, p.length >> 1), p.slice(p.length >> 1)]), ...spec.keywords];
+      for (let t = 0; t < 30; t++) {
+        let text = '';
+        for (let k = 0; k < 8; k++)
+          text += next() < 0.2 ? ' \n='[Math.floor(next() * 3)] : bits[Math.floor(next() * bits.length)];
+        texts.push(text);
+      }
+      for (const text of texts) {
+        const a = view(windows.scan(Buffer.from(text, 'utf8'), { path: 'a.txt' }));
+        const b = view(whole.scan(Buffer.from(text, 'utf8'), { path: 'a.txt' }));
+        found += b.length;
+        if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${id}: ${JSON.stringify(text.slice(0, 120))}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(windowed.length);
+  });
+});
