@@ -47,6 +47,28 @@ const CALL_OPENING = /\(\s*["'][\w.-]*$/;
 // `$user->set_password('…')`, `setPassword("…")`, a builder's `.password("…")`.
 const SETTER = /(?:\bset_?|[\w)\]]\.)$/i;
 
+// A C++ or Java declaration that constructs the value (`std::string password("…")`,
+// `std::string password{"…"}`): a string type before the name. Without one, `password("…")` is a
+// call that takes the literal, not a definition of it.
+const CONSTRUCTED =
+  /\b(?:std::)?(?:w?string|string_view|String|QString|CString|NSString|SecureString)[ \t]*[*&]?[ \t]+$/;
+// A C# attribute (`[ApiKey("…")]`) opening its line.
+const ATTRIBUTE_OPEN = /^[ \t]*\[$/;
+// A JSX attribute's expression (`apiKey={'…'}`): the literal must be all of it.
+const BRACE_CLOSE = /^["'`][ \t]*\}/;
+// `DB_PASSWORD=… ./migrate.sh`: a shell command's environment prefix, read only where the line is
+// a command (environment names in upper case, then the value, then the program).
+const COMMAND_PREFIX = /^[ \t]*(?:(?:RUN|env|sudo|exec|export)[ \t]+)?(?:[A-Z_][A-Z0-9_]*=[^\s]*[ \t]+)*[A-Z0-9_]*$/;
+// A YAML or TOML flow mapping (`db: {user: svc, password: …}`) still open before the name; not a
+// shell or template expansion (`${NAME:-…}`, `#{…}`, `{{ … }}`).
+const FLOW_OPEN = /(?:^|[^$#%{])\{[^{}]*$/;
+
+/** Whether the opening before a `(`/`{` after the name makes it a definition or an attribute. */
+function constructorInPlace(opening: string, before: string): boolean {
+  if (opening === '{') return CONSTRUCTED.test(before);
+  return SETTER.test(before) || CONSTRUCTED.test(before) || ATTRIBUTE_OPEN.test(before);
+}
+
 // Go's `var name type = …` (and `const`): a type after the name only counts in a declaration, not
 // in an XML attribute list (`<Pass encoding="base64">`).
 const GO_DECLARATION = /\b(?:var|const)[ \t]+[\w]*$/;
@@ -82,12 +104,25 @@ export function keyInPlace(context: ValidatorContext): boolean {
   const before = context.before ?? '';
   const groups = context.groups ?? {};
   if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
-  if (groups.setter !== undefined && !SETTER.test(before)) return false;
+  if (groups.setter !== undefined && !constructorInPlace(groups.setter, before)) return false;
+  if (groups.brace !== undefined && !BRACE_CLOSE.test(context.after ?? '')) return false;
+  if (groups.cmd !== undefined && !(COMMAND_PREFIX.test(before) && /^[A-Z0-9_]+$/.test(groups.name ?? '')))
+    return false;
+  if (groups.flow !== undefined && !FLOW_OPEN.test(before)) return false;
   if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
   if (groups.typed !== undefined && !GO_DECLARATION.test(before)) return false;
   if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
   if (IN_COLON_PATH.test(before)) return false;
   return true;
+}
+
+// An interpolating literal (C#'s `$"…"`, Python's `f"…"`) with a hole in it (`{name}`, not the
+// escaped `{{`): its text is built at run time, not written down.
+const INTERPOLATING_OPEN = /(?:\$@?|@\$|[fF][rR]?|[rR][fF])["']$/;
+const HOLE = /(?<!\{)\{(?!\{)[^{}]*\}/;
+
+function interpolated(secret: string, context: ValidatorContext): boolean {
+  return INTERPOLATING_OPEN.test(context.lead ?? '') && HOLE.test(secret);
 }
 
 function inRegexLiteral(secret: string, context: ValidatorContext): boolean {
@@ -98,7 +133,7 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
   const name = context.groups?.name;
   if (!genericSecretName(name)) return false;
   if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
-  if (codeReference(secret, context)) return false;
+  if (codeReference(secret, context) || interpolated(secret, context)) return false;
   // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
   const binary = yamlBinaryText(secret, context);
   // The engine's placeholder check saw the base64: the text it stands for gets the same one.
