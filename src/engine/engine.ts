@@ -142,20 +142,17 @@ export function containsWord(text: string, lower: string, word: string): boolean
 }
 
 /**
- * Whether `text` (latin1) holds a run of at least `length` class members. Looks at the last
- * byte of the window a run would fill first: where it is not a member, no run of that length
- * can cover it and the search jumps a whole `length` ahead, so text without long runs costs
- * about one look per `length` bytes instead of one per byte.
+ * Where the first run of at least `length` class members in `text` (latin1) starts, at or after
+ * `from`, which must follow a non-member (or be 0); -1 if there is none. Looks at the last byte
+ * of the window a run would fill first: where it is not a member, no run of that length can cover
+ * it and the search jumps a whole `length` ahead, so text without long runs costs about one look
+ * per `length` bytes instead of one per byte.
  */
-export function hasRunOf(text: string, member: Uint8Array, length: number): boolean {
+function firstRunFrom(text: string, member: Uint8Array, length: number, from: number): number {
   const n = text.length;
-  const isMember = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c < 256 && member[c] === 1;
-  };
+  const isMember = (i: number): boolean => isClassMember(text, member, i);
   // No run of `length` starts before `from`; the bytes in [from, known) are all members.
-  let from = 0;
-  let known = 0;
+  let known = from;
   while (from + length <= n) {
     let i = from + length - 1;
     if (!isMember(i)) {
@@ -163,49 +160,40 @@ export function hasRunOf(text: string, member: Uint8Array, length: number): bool
       known = from;
       continue;
     }
-    // Walk back to the part known already; a non-member on the way means the run starts after it.
+    // Walk back to the part known already; a non-member on the way means the run starts after
+    // it. `from` always follows a non-member (or is 0), so a run found starts there.
     while (i > known && isMember(i - 1)) i--;
-    if (i <= known) return true;
+    if (i <= known) return from;
     known = from + length;
     from = i;
   }
-  return false;
+  return -1;
+}
+
+/** Whether `text` (latin1) holds a run of at least `length` class members. */
+export function hasRunOf(text: string, member: Uint8Array, length: number): boolean {
+  return firstRunFrom(text, member, length, 0) >= 0;
 }
 
 /**
  * The runs of at least `length` class members in `text`, as [start, end) pairs, each as long as
- * it goes: the same jumps as hasRunOf, carried on to the end of the text.
+ * it goes.
  */
 export function runsOf(text: string, member: Uint8Array, length: number): number[] {
-  const n = text.length;
-  const isMember = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c < 256 && member[c] === 1;
-  };
   const runs: number[] = [];
-  // As in hasRunOf; `from` always follows a non-member (or is 0), so a run found starts there.
-  let from = 0;
-  let known = 0;
-  while (from + length <= n) {
-    let i = from + length - 1;
-    if (!isMember(i)) {
-      from = i + 1;
-      known = from;
-      continue;
-    }
-    while (i > known && isMember(i - 1)) i--;
-    if (i <= known) {
-      let end = from + length;
-      while (end < n && isMember(end)) end++;
-      runs.push(from, end);
-      from = end + 1;
-      known = from;
-      continue;
-    }
-    known = from + length;
-    from = i;
+  for (let start = firstRunFrom(text, member, length, 0); start >= 0;) {
+    let end = start + length;
+    while (end < text.length && isClassMember(text, member, end)) end++;
+    runs.push(start, end);
+    // The byte at `end` is not a member (or is past the end), so the next search may start after it.
+    start = firstRunFrom(text, member, length, end + 1);
   }
   return runs;
+}
+
+function isClassMember(text: string, member: Uint8Array, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 256 && member[c] === 1;
 }
 
 /**

@@ -51,6 +51,21 @@ describe('runsOf', () => {
     expect(runsOf('abc', member, 3)).toEqual([0, 3]);
     expect(runsOf('-abca', member, 4)).toEqual([1, 5]);
   });
+  it('agrees with a regex on every text of up to 9 characters', () => {
+    for (let size = 0; size <= 9; size++) {
+      for (let bits = 0; bits < 1 << size; bits++) {
+        let text = '';
+        for (let i = 0; i < size; i++) text += bits & (1 << i) ? 'a' : '-';
+        for (let length = 1; length <= 4; length++) {
+          const want = [...text.matchAll(new RegExp(`a{${length},}`, 'g'))].flatMap((m) => [
+            m.index,
+            m.index + m[0].length,
+          ]);
+          expect(runsOf(text, member, length), `${text} ${length}`).toEqual(want);
+        }
+      }
+    }
+  });
 });
 
 /** A small deterministic random stream. */
