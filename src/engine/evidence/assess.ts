@@ -9,6 +9,21 @@
 import type { Assessment, Confidence } from '../types.js';
 import { DEMO_THRESHOLD, demoScore, isDemoValue } from './demo.js';
 import type { FileKind } from './file-kind.js';
+import {
+  CREDENTIAL_QUALIFIER,
+  CREDENTIAL_WORD,
+  DESCRIBES,
+  HASH_CONTEXT_WORD,
+  HASH_NAME_WORD,
+  identifierWords,
+  nameHead,
+  NOT_CREDENTIAL_KEY,
+  NOT_CREDENTIAL_TOKEN,
+  ORDINARY_PASS,
+  PASS_WORD,
+  SPELLED_OUT,
+  STRONG_WORD,
+} from './name-vocabulary.js';
 import { shapeOf, type ValueShape } from './value-shape.js';
 
 /** Score → confidence. Below 2 the evidence is too weak to report. */
@@ -19,253 +34,12 @@ export function confidenceOf(score: number): Confidence | undefined {
   return undefined;
 }
 
-/** An identifier's words, lower case: `NextContinuationToken` → next, continuation, token. */
-export function identifierWords(id: string): string[] {
-  return id
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-// Words that make a name hold a credential on their own.
-const STRONG_WORD = /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|^pwd$|pwd$|^pw$|^bearer$/;
-// `pass` as a word of its own or at the end of a lower-case blob (`dbpass`), but not in ordinary
-// words that end with it.
-const PASS_WORD = /^(?:.*[^a-z])?pass$|^(?:db|user|admin|root|my|irc|ftp|smtp|mail|app|svc|sys|sql|redis|ldap)pass$/;
-const ORDINARY_PASS = new Set(['bypass', 'compass', 'surpass', 'trespass', 'overpass', 'underpass', 'impass']);
-// A word before `key`/`token` that makes it a credential (`api key`, `access token`).
-const CREDENTIAL_QUALIFIER = new Set([
-  'api',
-  'private',
-  'secret',
-  'auth',
-  'access',
-  'bearer',
-  'refresh',
-  'session',
-  'bot',
-  'app',
-  'personal',
-  'oauth',
-  'jwt',
-  'master',
-  'signing',
-  'encryption',
-  'client',
-  'service',
-  'admin',
-  'deploy',
-  'authentication',
-  'authorization',
-  'decryption',
-  'hmac',
-  'webhook',
-  'cipher',
-  'crypto',
-]);
-// A word before `token` that makes it something other than a credential: CSRF and pagination
-// tokens, lexer tokens, push-notification device tokens, token counts.
-const NOT_CREDENTIAL_TOKEN = new Set([
-  'csrf',
-  'xsrf',
-  'authenticity',
-  'continuation',
-  'pagination',
-  'page',
-  'next',
-  'prev',
-  'previous',
-  'cursor',
-  'sync',
-  'lexer',
-  'parser',
-  'parse',
-  'cancellation',
-  'cancel',
-  'device',
-  'push',
-  'registration',
-  'fcm',
-  'apns',
-  'invite',
-  'invitation',
-  'unsubscribe',
-  'idempotency',
-  'request',
-  'correlation',
-  'trace',
-  'max',
-  'num',
-  'total',
-  'input',
-  'output',
-  'prompt',
-  'completion',
-  'start',
-  'end',
-  'last',
-  'first',
-  'current',
-  'form',
-  'anti',
-  'forgery',
-  'verification',
-  'nonce',
-]);
-
-// A word after the credential's that makes the name describe it rather than hold it:
-// `password_hash`, `secret_question`, `token_for`, `api_key_id`, `password_confirmation_field`.
-const DESCRIBES = new Set([
-  'hash',
-  'hashed',
-  'digest',
-  'question',
-  'hint',
-  'field',
-  'label',
-  'placeholder',
-  'prompt',
-  'input',
-  'length',
-  'len',
-  'size',
-  'policy',
-  'rule',
-  'rules',
-  'strength',
-  'pattern',
-  'regex',
-  'format',
-  'type',
-  'name',
-  'path',
-  'file',
-  'dir',
-  'url',
-  'uri',
-  'endpoint',
-  'id',
-  'ids',
-  'for',
-  'on',
-  'array',
-  'json',
-  'object',
-  'collection',
-  'list',
-  'count',
-  'expires',
-  'expiry',
-  'expiration',
-  'ttl',
-  'timeout',
-  'enabled',
-  'required',
-  'reset',
-  'confirmation',
-  'changed',
-  'updated',
-  'created',
-  'at',
-  'attribute',
-  'column',
-  'param',
-  'header',
-  'cookie',
-  'env',
-  'var',
-  'mode',
-  // Command-line options about a secret rather than holding one (`--password-stdin`,
-  // `-PassThru`, `--password-store basic`).
-  'stdin',
-  'thru',
-  'through',
-  'store',
-  'helper',
-  'command',
-  'cmd',
-]);
-
-const CREDENTIAL_WORD = /passw|passphrase|secret|token|key$|^pwd$|^pw$|pass$|credential|^bearer$/;
-
-// A word before `key` that makes it something other than a credential: a public key, a
-// database or cache key, a map's key.
-const NOT_CREDENTIAL_KEY = new Set([
-  'public',
-  'primary',
-  'foreign',
-  'unique',
-  'cache',
-  'fingerprint',
-  'sort',
-  'partition',
-  'range',
-  'hash',
-  'routing',
-  'lookup',
-  'map',
-  'dict',
-  'storage',
-  'local',
-  'query',
-  'i18n',
-  'translation',
-  'message',
-  'label',
-  'config',
-  'setting',
-  'settings',
-  'env',
-  'field',
-  'column',
-  'row',
-  'item',
-  'object',
-  'attribute',
-  'attr',
-  'property',
-  'prop',
-  'react',
-  'foreign',
-  'composite',
-  'idempotency',
-  'dedupe',
-  'group',
-  'index',
-  'shard',
-]);
-
-// Prepositions that open a phrase saying what a credential is for or like
-// (`secret_key_for_the_legacy_upload_service`, `token_from_vendor_portal`).
-// The credential words a head may end in. A bare `pass` before a preposition is as often a pass
-// over something (`needsSecondPassForFixAll`, `resolution_pass_for_module`) as a password.
-const HEAD_WORD = /passw|passphrase|secret|token|key$|^pwd$|credential/;
-const PREPOSITION = new Set(['for', 'of', 'to', 'from', 'with', 'like', 'in', 'on', 'at', 'by', 'via']);
-
-/**
- * The words of a name's head: up to a preposition that follows a credential word and opens a
- * phrase of its own. `secret_key_for_the_upload_service` holds a secret key, whatever the
- * service's words say; the words after the preposition describe its purpose, not the value. A
- * preposition that ends the name (`token_for`, `password_changed_at`) opens nothing: the whole
- * name is the head, and its describing words count; so does one after a bare `pass`.
- */
-export function headWords(words: string[]): string[] {
-  const credential = words.findIndex((w) => HEAD_WORD.test(w));
-  if (credential < 0) return words;
-  for (let i = credential + 1; i < words.length - 1; i++) {
-    if (PREPOSITION.has(words[i]!) && words.slice(i + 1).some((w) => /^[a-z]{2,}$/.test(w))) return words.slice(0, i);
-  }
-  return words;
-}
-
 /**
  * How much the name says about the value: 2 for a password, secret, API key or an access token;
  * 1 for a bare token, key or salt; undefined when the name does not hold a credential at all.
  */
 export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
-  const words = headWords(identifierWords(identifier));
+  const words = nameHead(identifier).head;
   if (!words.length) return undefined;
   const first = words.findIndex((w) => CREDENTIAL_WORD.test(w));
   if (first >= 0 && words.slice(first + 1).some((w) => DESCRIBES.has(w))) return undefined;
@@ -290,13 +64,9 @@ const alnum = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 // Password hashes sit in password fields of fixtures and dumps: they are not the password.
 export const CRYPT_HASH =
   /^(?:\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id?|d)|scrypt|pbkdf2[\w-]*|y|7|sha1)\$|\{(?:S?SHA|SSHA\d+|MD5|CRYPT|BCRYPT)\})/i;
-const HASH_WORDS = /\b(?:sha\d*|md5|hash(?:ed)?|digest|checksum|fingerprint|integrity|etag|commit|revision)\b/i;
 // A C preprocessor line (`#define KEY …`) starts with `#` but is code.
 const COMMENT =
   /^\s*(?:#(?!\s*(?:define|undef|if|ifdef|ifndef|elif|else|endif|include|pragma)\b)|\/\/|\/\*|\*|--\s|;|<!--|%|rem\s)/i;
-// A word of the name that says the value is a hash of the secret rather than the secret:
-// `hashed_secret`, `password_sha256`, `secret_digest`, `token_checksum`, `key_fingerprint`.
-const HASH_NAME_WORD = /^(?:hash(?:ed)?|digest|checksum|fingerprint|integrity|sha\d*(?:sum)?|md5(?:sum)?)$/;
 
 /**
  * A hash-shaped value (hex of a digest's length) under a name that says it holds a hash: what a
@@ -348,8 +118,6 @@ function valuePoints(
   if (shape.length <= 3) v -= 2;
   return v;
 }
-
-const SPELLED_OUT = /passw|passphrase|secret|pwd/;
 
 /** Points for a value of several words (see valuePoints). */
 function sentencePoints(value: string, shape: ValueShape, nameWords: string[], passphrase: boolean, strength: 1 | 2) {
@@ -416,7 +184,7 @@ export function assessAssignment(f: AssignmentFacts): Assessment | undefined {
   const comment = isComment(f.before);
   const score = strength + v + FILE_POINTS[f.fileKind] + (comment ? -1 : 0);
   // A hex value beside a word saying it is a hash is one.
-  if (shape.hex && (HASH_WORDS.test(f.before) || HASH_WORDS.test(f.after))) return undefined;
+  if (shape.hex && (HASH_CONTEXT_WORD.test(f.before) || HASH_CONTEXT_WORD.test(f.after))) return undefined;
   return judge(score, { fileKind: f.fileKind, value: f.value, shape, comment });
 }
 

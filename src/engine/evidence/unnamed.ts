@@ -7,17 +7,9 @@
  * key, a URL) leaves it alone, as do the names the other generic detectors weigh.
  */
 import type { Assessment } from '../types.js';
-import { identifierWords } from './assess.js';
 import type { FileKind } from './file-kind.js';
+import { ANY_CREDENTIAL_WORD, identifierWords, NOT_SECRET_WORD } from './name-vocabulary.js';
 import { shapeOf } from './value-shape.js';
-
-// Any word of the name that could name a credential: such names are the named detectors' to
-// weigh (they may have dropped the value on purpose, as for `password_hash`).
-const CREDENTIAL_WORD = /pass|pwd|^pw$|secret|token|key|salt|credential|auth|bearer|cred/;
-// Words naming what a random run is when it is not a secret: ids, digests, versions, public
-// material, addresses, encoded media, and the settings of build and cache tools.
-const NOT_SECRET_WORD =
-  /^(?:id|ids|uid|uuid|guid|oid|sid|ident|identifier|hash|hashes|sha\d*|md5|digest|checksum|integrity|crc|etag|fingerprint|signature|sig|version|ver|rev|revision|commit|ref|tag|build|release|url|uri|href|src|link|path|file|dir|host|domain|endpoint|email|user|username|login|name|account|public|pub|cert|certificate|ca|image|icon|logo|font|data|base64|blob|content|body|svg|png|jpg|gif|cache|nonce|seed|iv|salt|sample|example|test|dummy|fake|demo|placeholder|mock)$/;
 
 export interface UnnamedValueFacts {
   name: string;
@@ -49,7 +41,7 @@ export function assessUnnamedValue(f: UnnamedValueFacts): Assessment | undefined
   const assessment = CONFIDENCE[f.fileKind];
   if (!assessment) return undefined;
   const words = identifierWords(f.name);
-  if (!words.length || words.some((w) => CREDENTIAL_WORD.test(w) || NOT_SECRET_WORD.test(w))) return undefined;
+  if (!words.length || words.some((w) => ANY_CREDENTIAL_WORD.test(w) || NOT_SECRET_WORD.test(w))) return undefined;
   const shape = shapeOf(f.value);
   if (!shape.random || shape.hex || shape.uuid || shape.path || shape.marked || shape.expression) return undefined;
   // Generated keys mix all three: a run of one case and digits is more often an id or a code.

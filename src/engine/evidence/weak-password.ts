@@ -7,7 +7,8 @@
  * set them. Reported at low confidence only.
  */
 import type { Assessment } from '../types.js';
-import { CRYPT_HASH, identifierWords, isComment, nameStrength } from './assess.js';
+import { CRYPT_HASH, isComment, nameStrength } from './assess.js';
+import { identifierWords } from './name-vocabulary.js';
 import type { FileKind } from './file-kind.js';
 import { shapeOf } from './value-shape.js';
 

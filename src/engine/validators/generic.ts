@@ -4,10 +4,9 @@ import {
   assessKeyBytes,
   assessStatedPassword,
   assessUrlPassword,
-  headWords,
-  identifierWords,
   isComment,
 } from '../evidence/assess.js';
+import { NAME_DENY, nameHead } from '../evidence/name-vocabulary.js';
 import type { ValidatorContext } from './index.js';
 import { isPlaceholder } from '../placeholders.js';
 import { shapeOf } from '../evidence/value-shape.js';
@@ -20,17 +19,12 @@ import { assessUnnamedValue } from '../evidence/unnamed.js';
  * (src/engine/evidence/assess.ts) instead of saying yes or no.
  */
 
-// Names that contain a secret-ish word but describe something else about it.
-const NAME_DENY =
-  /(?:type|name|names|label|placeholder|field|input|prompt|hint|path|file|dir|url|uri|endpoint|host|header|prefix|suffix|regex|pattern|length|len|size|count|max|min|expires?|expiry|expiration|ttl|timeout|policy|format|mode|kind|env|var|param|params|required|enabled|enable|disabled|hash|hashed|digest|sha\d*|md5|version|template|storage|cookie|location|id|ids|index|idx|key_?id|field_?name|class|style|color|icon|image|text|message|msg|error|err|desc|description|title|attr|attribute|column|col|schema|spec|ref|reference|manager|provider|service|client|store|handler|factory|helper|util|utils|strategy|validator|regexp?|re|rule|rules|list|map|set|dict|table|query|limit|mask|masked|visible|show|hide|hidden|reset|confirm|confirmation|match|matches|strength|rotation|changed|updated|created|at|date|time|timestamp|tokenizer|tokenize|tokenized|tokens|izer|ization|ized|counter|usage|budget|used|last_?used|last_?changed|age)$/i;
-
 /** Whether a name ends in a word that says it describes a secret rather than holds one. */
 export function genericSecretName(name: string | undefined): boolean {
   if (!name) return true;
   const trimmed = name.replace(/["'\s]+$/g, '');
   // A long name's purpose phrase (`…_for_the_upload_service`) is not what it names: the head is.
-  const words = identifierWords(trimmed);
-  const head = headWords(words);
+  const { words, head } = nameHead(trimmed);
   if (head.length < words.length) return !NAME_DENY.test(head.join('_'));
   return !NAME_DENY.test(trimmed.replace(/[-_.]+$/, ''));
 }

@@ -5,7 +5,8 @@
  * describing word (`token_for`, `password_changed_at`) still describes rather than holds.
  */
 import { describe, expect, it } from 'vitest';
-import { headWords, identifierWords, nameStrength } from '../../../src/engine/evidence/assess.js';
+import { nameStrength } from '../../../src/engine/evidence/assess.js';
+import { identifierWords, nameHead } from '../../../src/engine/evidence/name-vocabulary.js';
 import { expectFound, scan } from '../../helpers/builtin-scan.js';
 
 describe('the head of a name', () => {
@@ -15,13 +16,13 @@ describe('the head of a name', () => {
     ['DB_PASSWORD_OF_REPLICA', ['db', 'password']],
     ['secret_looks_like_linux_path_1', ['secret', 'looks']],
   ])('%s → %j', (name, head) => {
-    expect(headWords(identifierWords(name))).toEqual(head);
+    expect(nameHead(name).head).toEqual(head);
   });
 
   it.each(['token_for', 'password_changed_at', 'password_hash', 'url_for_password_reset', 'needsSecondPassForFixAll'])(
     '%s keeps all its words',
     (name) => {
-      expect(headWords(identifierWords(name))).toEqual(identifierWords(name));
+      expect(nameHead(name).head).toEqual(identifierWords(name));
     },
   );
 
