@@ -217,3 +217,63 @@ describe('a value that spells out what goes there', () => {
     expect(m.confidence).toBe('low');
   });
 });
+
+describe('HTTP Basic helpers and curl options', () => {
+  it.each([
+    [
+      "Go's SetBasicAuth",
+      'internal/client/client.go',
+      `req.SetBasicAuth("sync-bot", "${MIXED}")\n`,
+      'basic-auth-call-password',
+    ],
+    [
+      "Spring's HttpHeaders.setBasicAuth",
+      'src/main/java/com/corp/Api.java',
+      `HttpHeaders headers = new HttpHeaders();\nheaders.setBasicAuth(props.getUser(), "${MIXED}");\n`,
+      'basic-auth-call-password',
+    ],
+    [
+      "OkHttp's Credentials.basic",
+      'app/src/main/java/Api.kt',
+      `val credential = Credentials.basic("svc_reports", "${MIXED}")\n`,
+      'basic-auth-call-password',
+    ],
+    [
+      "Ruby's Net::HTTP basic_auth",
+      'lib/sync.rb',
+      `req = Net::HTTP::Get.new(uri)\nreq.basic_auth 'deploy', '${MIXED}'\n`,
+      'basic-auth-call-password',
+    ],
+    [
+      "PHP's CURLOPT_USERPWD",
+      'src/Sync.php',
+      `<?php\ncurl_setopt($ch, CURLOPT_USERPWD, "api_sync:${MIXED}");\n`,
+      'curl-userpwd-password',
+    ],
+    ["pycurl's USERPWD", 'tools/fetch.py', `c.setopt(pycurl.USERPWD, 'deploy:${MIXED}')\n`, 'curl-userpwd-password'],
+    [
+      "Guzzle's auth option",
+      'src/Client.php',
+      `<?php\n$res = $client->request('GET', $url, [\n    'auth' => ['svc_reports', '${MIXED}'],\n]);\n`,
+      'guzzle-auth-password',
+    ],
+  ])('%s', (_what, path, text, ruleId) => {
+    expect(expectFound(text, path, MIXED, ruleId).confidence).toBe('medium');
+  });
+
+  it.each([
+    ['Go config fields', 'req.SetBasicAuth(cfg.User, cfg.Password)\n', 'client.go'],
+    ['a concatenated curl pair', 'curl_setopt($ch, CURLOPT_USERPWD, $user . ":" . $pass);\n', 'Sync.php'],
+    ['an interpolated curl pair', 'curl_setopt($ch, CURLOPT_USERPWD, "{$user}:{$pass}");\n', 'Sync.php'],
+    ["Laravel's env()", "['auth' => [env('API_USER'), env('API_PASSWORD')]]\n", 'config/services.php'],
+    ['a demo pair', "req.basic_auth 'user', 'secret'\n", 'lib/sync.rb'],
+    [
+      'a Laravel middleware group named auth',
+      "protected $middlewareGroups = [\n    'auth' => ['Middleware 3', 'Middleware 4'],\n    'api' => ['ThrottleRequests', 'Kd94mQx2Lz7Pt', 'Bindings'],\n];\n",
+      'app/Http/Kernel.php',
+    ],
+  ])('leaves %s alone', (_what, text, path) => {
+    const ids = scan(text, path).map((m) => m.ruleId);
+    expect(ids.filter((id) => !id.startsWith('generic-'))).toEqual([]);
+  });
+});
