@@ -27,7 +27,7 @@ import {
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { kubernetesSecretData } from './kubernetes-secret.js';
-import { cStructPositionalSecret, genericListElement } from './positional.js';
+import { cStructPositionalSecret, genericListElement, positionalPassword } from './positional.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -104,6 +104,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'kubernetes-secret-data': kubernetesSecretData,
   'generic-list-element': genericListElement,
   'c-struct-positional-secret': cStructPositionalSecret,
+  'positional-password': positionalPassword,
   'credential-is-value': credentialIsValue,
   'url-query-secret': urlQuerySecret,
   'url-query-key': urlQueryKey,

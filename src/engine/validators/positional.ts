@@ -1,5 +1,6 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, isComment } from '../evidence/assess.js';
+import { DEMO_THRESHOLD, demoScore } from '../evidence/demo.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { genericAssignment } from './generic.js';
 import type { ValidatorContext } from './index.js';
@@ -45,4 +46,31 @@ export function cStructPositionalSecret(secret: string, context: ValidatorContex
       after: context.after ?? '',
     }) ?? false
   );
+}
+
+/**
+ * A literal in the password parameter of a well-known call (`DriverManager.getConnection(url,
+ * "app", "…")`, `new NetworkCredential("svc", "…")`, `btoa("svc:…")`): the API's signature says it
+ * is a password, as SQL's `IDENTIFIED BY` does, so the value's shape, the file and the user beside
+ * it weigh in. Unlike a stated password, a demonstration value is dropped, not reported as an
+ * example: only the argument's place ties it to a password, and a look-alike call of another API
+ * may take something else there. For the same reason only a value that looks generated reaches
+ * high confidence.
+ */
+export function positionalPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const fileKind = context.fileKind ?? 'unknown';
+  const before = context.before ?? '';
+  const user = context.groups?.user;
+  // `login("admin", "admin")`: a value that repeats its user name is a stand-in.
+  if (user !== undefined && user.toLowerCase() === secret.toLowerCase()) return false;
+  const verdict = assessStatedPassword({ value: secret, fileKind, before });
+  if (!verdict || verdict.example) return false;
+  const shape = shapeOf(secret);
+  const facts = { fileKind, value: secret, shape, comment: isComment(before), ...(user !== undefined ? { user } : {}) };
+  if (demoScore(facts) >= DEMO_THRESHOLD) return false;
+  if (shape.random) return verdict;
+  // A value that spells out what goes there (`wrong_password`, `MySecret2024`) is a test's
+  // stand-in more often than a password: low at most, and dropped where it was low already.
+  if (shape.selfDescribing) return verdict.confidence === 'low' ? false : { confidence: 'low' };
+  return verdict.confidence === 'high' ? { confidence: 'medium' } : verdict;
 }
