@@ -64,7 +64,10 @@ const EVENTS = 1024;
  */
 export const RUNS = EVENTS + 63 * 1024;
 const EVENTS_END = RUNS;
-/** A two-stretch walk's event areas: the first stretch's below this, the second's from it. */
+/**
+ * A two-stretch walk's event areas: the first stretch's below this, the second's from it. This,
+ * CLS, RUNS, EVENTS_END and HALF_WINDOW are immediates in `walk2` (dfa.wat).
+ */
 const EVENTS_MID = EVENTS + 31 * 1024;
 export const TABLE = EVENTS + 64 * 1024;
 /** One step of the two run counters on a byte whose mask is `mask` (see dfa.wat). */
@@ -84,6 +87,11 @@ const TWO_STRETCHES_FROM = 16 * 1024;
 const PAGE = 64 * 1024;
 
 let compiled: WebAssembly.Module | null | undefined;
+/**
+ * The positional flags each memory's walk flags were last set for: engines built on the same
+ * cached tables share their memory (see KeywordPrefilter's `ownMasks`).
+ */
+const flagsWrittenFor = new WeakMap<ArrayBuffer, Uint8Array>();
 
 function dfaModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
@@ -114,11 +122,16 @@ export interface WalkTables {
   states: number;
 }
 
-/** Memory for `tableBytes` of table in the walk's layout, zeroed (see WalkTables). */
+/**
+ * Memory for `tableBytes` of table in the walk's layout, zeroed (see WalkTables). After the
+ * WebAssembly walk's text window come its flags, a byte per 4 bytes of table (see `flags` in
+ * dfa.wat): only the first of each accepting row's is used, so no division finds them, and the
+ * rest are never touched (the system gives those pages no memory).
+ */
 export function walkMemory(tableBytes: number): Pick<WalkTables, 'memory' | 'wasm'> {
   const textAt = TABLE + tableBytes;
   if (dfaModule()) {
-    const wasm = new WebAssembly.Memory({ initial: Math.ceil((textAt + WINDOW) / PAGE) });
+    const wasm = new WebAssembly.Memory({ initial: Math.ceil((textAt + WINDOW + (tableBytes >> 2) + 1) / PAGE) });
     return { memory: wasm.buffer, wasm };
   }
   return { memory: new ArrayBuffer(textAt), wasm: undefined };
@@ -150,18 +163,16 @@ export function stateAt(address: number, width: number): number {
 
 /** Runs the prefilter's DFA (src/engine/dfa.wat) over bytes, on tables laid out in WebAssembly memory. */
 export class WasmWalker {
-  private readonly walkFn: (p: number, end: number, cls: number, acc: number, evEnd: number, runs: number) => number;
-  private readonly walk2Fn: (
+  private readonly walkFn: (
     p: number,
     end: number,
-    q: number,
-    end2: number,
     cls: number,
     acc: number,
     evEnd: number,
-    evEnd2: number,
     runs: number,
+    flags: number,
   ) => number;
+  private readonly walk2Fn: (p: number, end: number, acc: number, flags: number) => number;
   private readonly state: WebAssembly.Global;
   private readonly run: WebAssembly.Global;
   private readonly run2: WebAssembly.Global;
@@ -169,10 +180,12 @@ export class WasmWalker {
   private readonly eventsAt: WebAssembly.Global;
   private readonly state2: WebAssembly.Global;
   private readonly events2At: WebAssembly.Global;
-  private readonly at2: WebAssembly.Global;
   private readonly bytes: Uint8Array;
   private readonly i32: Int32Array;
   private readonly textAt: number;
+  /** Where the walk's flags are (see `flags` in dfa.wat), and the memory they are in. */
+  private readonly flagsAt: number;
+  private readonly memory: ArrayBuffer;
   private readonly acceptAt: number;
   private readonly width: number;
 
@@ -202,7 +215,6 @@ export class WasmWalker {
       events: WebAssembly.Global;
       state2: WebAssembly.Global;
       events2: WebAssembly.Global;
-      at2: WebAssembly.Global;
       run: WebAssembly.Global;
       run2: WebAssembly.Global;
       runs: WebAssembly.Global;
@@ -213,7 +225,6 @@ export class WasmWalker {
     this.eventsAt = exports.events;
     this.state2 = exports.state2;
     this.events2At = exports.events2;
-    this.at2 = exports.at2;
     this.run = exports.run;
     this.run2 = exports.run2;
     this.runs = exports.runs;
@@ -221,82 +232,97 @@ export class WasmWalker {
     this.bytes = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
     this.acceptAt = tables.acceptAt;
+    this.flagsAt = this.textAt + WINDOW;
+    this.memory = memory.buffer;
+  }
+
+  /** The flag of state `st` (see `flags` in dfa.wat). */
+  private flagOf(st: number): number {
+    return this.flagsAt + ((TABLE + st * this.width * 4 - this.acceptAt) >> 2);
+  }
+
+  /** Flags the states whose every event is wanted, if the memory's flags were set for others. */
+  private ownFlags(positional: Uint8Array): void {
+    if (flagsWrittenFor.get(this.memory) === positional) return;
+    const first = stateAt(this.acceptAt, this.width);
+    for (let st = first; st < positional.length; st++) this.bytes[this.flagOf(st)] = positional[st] ? 2 : 0;
+    flagsWrittenFor.set(this.memory, positional);
   }
 
   /**
    * Walks `text`, reporting to `sink` exactly what one walk from its start would, in the same
    * order. A large text is walked as two stretches at once: the first half, and the second
-   * from `depth` bytes before the middle (by the middle that walk is in the state one walk
-   * would be in). The second's events up to the middle are the first's too and are dropped;
-   * the rest are kept aside and reported after the first half's.
+   * from the middle, having walked the `depth` bytes before it first (by the middle that walk
+   * is in the state one walk would be in). The second's events are kept aside and reported
+   * after the first half's. The module records a state's accepting step only the first time
+   * in a text unless the state is positional (`flags` in dfa.wat): the sink's `hitStates` need
+   * no more, and on lodash's builds half of all accepting steps were such repeats, each handled
+   * here.
    */
   walk(text: Uint8Array, sink: WalkSink): void {
+    this.ownFlags(sink.positional);
     const n = text.length;
     this.state.value = TABLE;
     this.run.value = 0;
     this.runs.value = 0;
-    if (n < TWO_STRETCHES_FROM) {
-      this.walkOne(text, 0, n, sink, undefined);
-      sink.runs = this.runs.value as number;
-      return;
-    }
     const middle = n >>> 1;
-    const later: number[] = [];
+    if (n < TWO_STRETCHES_FROM || middle < this.depth) {
+      this.walkOne(text, 0, n, (stop, shift) => this.report(EVENTS, stop, shift, sink));
+    } else {
+      const later: number[] = [];
+      this.walkTwo(text, middle, sink, later);
+      for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
+    }
+    sink.runs = this.runs.value as number;
+    // The next text starts with every state unreached again.
+    const { bytes } = this;
+    for (const st of sink.hitStates) if (!sink.positional[st]) bytes[this.flagOf(st)] = 0;
+  }
+
+  /**
+   * The two stretches of `walk`. The second is first walked alone over the `depth` bytes before
+   * the middle: what it reaches there is not what one walk would, so its events are dropped and
+   * the flags they set cleared, before the first stretch can read them.
+   */
+  private walkTwo(text: Uint8Array, middle: number, sink: WalkSink, later: number[]): void {
+    const n = text.length;
     const { bytes, textAt } = this;
     const second = textAt + HALF_WINDOW;
-    this.state2.value = TABLE;
-    // The second stretch's counters start at 0 too: a run that crosses its start is counted
-    // short only if it is over `depth` bytes long by then, and the first stretch has counted
-    // that much of it (run classes are used only for runs up to `depth`: see KeywordPrefilter).
-    this.run2.value = 0;
+    this.walkOne(text, middle - this.depth, middle, (stop) => this.unflag(EVENTS, stop));
+    this.state2.value = this.state.value;
+    this.run2.value = this.run.value;
+    this.state.value = TABLE;
+    this.run.value = 0;
     let a = 0;
-    let b = middle - this.depth;
+    let b = middle;
     while (a < middle) {
       const len = Math.min(HALF_WINDOW, middle - a);
       bytes.set(text.subarray(a, a + len), textAt);
       bytes.set(text.subarray(b, b + len), second);
       let p = textAt;
-      this.at2.value = second;
       for (;;) {
         this.eventsAt.value = EVENTS;
         this.events2At.value = EVENTS_MID;
-        p = this.walk2Fn(
-          p,
-          textAt + len,
-          this.at2.value as number,
-          second + len,
-          CLS,
-          this.acceptAt,
-          EVENTS_MID,
-          EVENTS_END,
-          RUNS,
-        );
+        p = this.walk2Fn(p, textAt + len, this.acceptAt, this.flagsAt);
+        // Both stretches' events hold the first's place in the window.
         this.report(EVENTS, this.eventsAt.value as number, a - textAt, sink);
-        this.keep(EVENTS_MID, this.events2At.value as number, b - second, middle, later);
+        this.putAside(EVENTS_MID, this.events2At.value as number, b - textAt, later);
         if (p >= textAt + len) break;
       }
       a += len;
       b += len;
     }
-    // The second stretch is `depth` bytes longer: it goes on alone, from its own state.
+    // An odd length leaves the second stretch one byte longer: it goes on alone.
     this.state.value = this.state2.value;
     this.run.value = this.run2.value;
-    this.walkOne(text, b, n, undefined, { after: middle, later });
-    sink.runs = this.runs.value as number;
-    for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
+    this.walkOne(text, b, n, (stop, shift) => this.putAside(EVENTS, stop, shift, later));
   }
 
   /**
-   * Walks text[from, to) from the current state, reporting events to `sink`, or keeping those
-   * past `aside.after` in `aside.later`.
+   * Walks text[from, to) from the current state; `drain` takes each full or last event area's
+   * events, in [EVENTS, stop) of the memory, whose ends are text offsets less `shift`.
    */
-  private walkOne(
-    text: Uint8Array,
-    from: number,
-    to: number,
-    sink: WalkSink | undefined,
-    aside: { after: number; later: number[] } | undefined,
-  ): void {
+  private walkOne(text: Uint8Array, from: number, to: number, drain: (stop: number, shift: number) => void): void {
     const { bytes, textAt } = this;
     for (let base = from; base < to; base += WINDOW) {
       const piece = text.subarray(base, Math.min(to, base + WINDOW));
@@ -305,12 +331,19 @@ export class WasmWalker {
       let p = textAt;
       for (;;) {
         this.eventsAt.value = EVENTS;
-        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END, RUNS);
-        const stop = this.eventsAt.value as number;
-        if (sink) this.report(EVENTS, stop, base - textAt, sink);
-        else this.keep(EVENTS, stop, base - textAt, aside!.after, aside!.later);
+        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END, RUNS, this.flagsAt);
+        drain(this.eventsAt.value as number, base - textAt);
         if (p >= end) break;
       }
+    }
+  }
+
+  /** Clears the flags that the events in [from, stop) of the memory set. */
+  private unflag(from: number, stop: number): void {
+    const { i32, bytes } = this;
+    for (let e = from >> 2; e < stop >> 2; e += 2) {
+      const flag = this.flagsAt + ((i32[e + 1]! - this.acceptAt) >> 2);
+      if (bytes[flag] === 1) bytes[flag] = 0;
     }
   }
 
@@ -320,13 +353,10 @@ export class WasmWalker {
     for (let e = from >> 2; e < stop >> 2; e += 2) this.take(i32[e]! + shift, i32[e + 1]!, sink);
   }
 
-  /** Keeps the events in [from, stop) that end past `after`, as (end, row address) pairs. */
-  private keep(from: number, stop: number, shift: number, after: number, later: number[]): void {
+  /** Keeps the events in [from, stop) of the memory aside, as (end, row address) pairs. */
+  private putAside(from: number, stop: number, shift: number, later: number[]): void {
     const i32 = this.i32;
-    for (let e = from >> 2; e < stop >> 2; e += 2) {
-      const end = i32[e]! + shift;
-      if (end > after) later.push(end, i32[e + 1]!);
-    }
+    for (let e = from >> 2; e < stop >> 2; e += 2) later.push(i32[e]! + shift, i32[e + 1]!);
   }
 
   private take(end: number, row: number, sink: WalkSink): void {

@@ -140,6 +140,34 @@ describe('the WebAssembly walk', () => {
     }
   });
 
+  it('reports a keyword met only just before the middle, and forgets what each text reached', () => {
+    // The module records a state's first accepting step only (src/engine/dfa.wat, `flags`),
+    // and the second stretch first walks the `depth` bytes before the middle alone: what that
+    // warm-up reaches must not count as already reached for the first stretch, nor for the
+    // next text.
+    for (const length of [16 * 1024, 40_001, 1024 * 1024 + 3]) {
+      const middle = length >>> 1;
+      const buf = Buffer.alloc(length, 'x'.charCodeAt(0));
+      buf.write('ghp_ghp_', middle - 8, 'latin1'); // the longest keyword is 8 bytes
+      buf.write('hers hers', 10, 'latin1');
+      buf.write('hers', length - 4, 'latin1');
+      const a = run(wasm, buf);
+      expect(a, `${length}`).toEqual(run(js, buf));
+      expect(
+        a.found.map((k) => keywords[k]),
+        `${length}`,
+      ).toEqual(['ghp_', 'he', 'hers']);
+      const plain = Buffer.alloc(length, 'x'.charCodeAt(0));
+      expect(run(wasm, plain).found, `${length}`).toEqual([]);
+      plain.write('ghp_', length - 4, 'latin1');
+      plain.write('hers', 0, 'latin1');
+      expect(
+        run(wasm, plain).found.map((k) => keywords[k]),
+        `${length}`,
+      ).toEqual(['ghp_', 'he', 'hers']);
+    }
+  });
+
   it("gives what the JavaScript walk gives on random large texts, filling both halves' event areas", () => {
     let seed = 5;
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
