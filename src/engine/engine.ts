@@ -7,6 +7,16 @@ import { isDummyValue, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { patternReach, type PatternReach } from './pattern-reach.js';
+import {
+  GateSet,
+  gateKey,
+  loadGate,
+  MAX_GATES,
+  startGate,
+  storeGate,
+  type StartGate,
+  type StoredGate,
+} from './start-gate.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
@@ -55,6 +65,11 @@ export interface EngineOptions {
    * checking that the windows find exactly what the whole text holds.
    */
   wholeText?: boolean;
+  /**
+   * Try anchored rules at every keyword start, without their start gates (see start-gate.ts):
+   * for checking that the gates turn down only starts where the rule cannot match.
+   */
+  ungated?: boolean;
 }
 
 /** A prefilter built ahead of time, and what it was built for. */
@@ -74,6 +89,8 @@ export interface PrefilterCache {
    * pattern, tens of milliseconds at every start. A plan not found here is worked out.
    */
   windows?: Record<string, StoredPlan>;
+  /** Each anchored rule's start gate (see start-gate.ts) by `gateKey`: worked out when not found here. */
+  gates?: Record<string, StoredGate>;
 }
 
 /** A window plan as stored: [0 keyword | 1 run, span, behind, reach, shortest keyword], or 0 for none. */
@@ -342,6 +359,14 @@ export class Engine {
   private readonly windowed: (WindowPlan | undefined)[];
   /** Per rule id, what its costly validator spent on the current input (see validationCap). */
   private readonly validations = new Map<string, number>();
+  /**
+   * For each anchored rule with a start gate, the gate set it belongs to (by key) and its bit
+   * (see gateFor).
+   */
+  private readonly gates: ({ key: string; bit: number } | undefined)[] = [];
+  private readonly gateSets = new Map<string, GateSet>();
+  /** The keyword keys (see ruleKeywordKey) whose rules' gates have been worked out. */
+  private readonly gatesDone = new Set<string>();
   /** What a prefilter cache must have been built for to be used by this engine. */
   private readonly snapshotKey: { plain: string[]; written: string[]; anchored: number[] };
 
@@ -430,6 +455,39 @@ export class Engine {
     );
   }
 
+  /**
+   * The gate set and bit of anchored rule `r`, if its pattern has a gate. Rules that share
+   * keyword starts share gate sets (MAX_GATES rules to a set), so one pass over the characters
+   * after each start serves them all. Worked out for a group of rules when one of them first
+   * runs: reading patterns costs time a scan that never meets their keywords should not pay.
+   */
+  private gateFor(r: number): { key: string; bit: number } | undefined {
+    if (this.options.ungated) return undefined;
+    const starts = this.ruleKeywordKey[r]!;
+    if (!this.gatesDone.has(starts)) {
+      this.gatesDone.add(starts);
+      const sets = new Map<string, StartGate[]>();
+      let key: string | undefined;
+      this.rules.forEach((rule, i) => {
+        if (!rule.anchored || this.ruleKeywordKey[i] !== starts) return;
+        const gate = this.gateOf(rule);
+        if (!gate) return;
+        if (key === undefined || sets.get(key)!.length === MAX_GATES) sets.set((key = `${starts}#${i}`), []);
+        this.gates[i] = { key, bit: sets.get(key)!.push(gate) - 1 };
+      });
+      // A gate tested alone costs about what the regex attempt it saves costs (V8 reads the same
+      // characters, faster): only gates that share one pass are worth it.
+      for (const [k, list] of sets) if (list.length > 1) this.gateSets.set(k, new GateSet(list));
+    }
+    return this.gates[r];
+  }
+
+  private gateOf(rule: CompiledRule): StartGate | undefined {
+    const ignoreCase = Boolean(rule.spec.caseInsensitive);
+    const stored = this.options.prefilterCache?.gates?.[gateKey(rule.spec.pattern, ignoreCase)];
+    return stored !== undefined ? loadGate(stored) : startGate(rule.spec.pattern, ignoreCase);
+  }
+
   /** The ids of the rules searched in windows of the text, and how (for tests and benchmarks). */
   windowedRules(): { id: string; by: 'keyword' | 'run'; span: number }[] {
     return this.rules.flatMap((rule, r) => {
@@ -456,10 +514,17 @@ export class Engine {
         ? [plan.by === 'keyword' ? 0 : 1, plan.reach.span, plan.reach.behind, plan.reach.reach, plan.shortest]
         : 0;
     });
+    const gates: Record<string, StoredGate> = {};
+    for (const rule of this.rules) {
+      if (!rule.anchored) continue;
+      const ignoreCase = Boolean(rule.spec.caseInsensitive);
+      gates[gateKey(rule.spec.pattern, ignoreCase)] = storeGate(startGate(rule.spec.pattern, ignoreCase));
+    }
     return {
       ...this.snapshotKey,
       keywords: [...this.prefilter.keywords],
       windows,
+      gates,
       automaton: this.prefilter.automatonData(),
     };
   }
@@ -602,6 +667,16 @@ export class Engine {
       }
       return list;
     };
+    // Which starts each gate set lets through, worked out once for all the rules in the set.
+    let masks: Map<string, Int32Array> | undefined;
+    const gateMasks = (key: string, set: GateSet, at: ArrayLike<number>): Int32Array => {
+      let mask = (masks ??= new Map()).get(key);
+      if (mask === undefined) {
+        mask = set.masks(text, at);
+        masks.set(key, mask);
+      }
+      return mask;
+    };
     // Whether the text has a long enough run of each `minRun` class, worked out once for all
     // the rules that need the same class and length.
     let runs: Map<string, boolean> | undefined;
@@ -647,8 +722,12 @@ export class Engine {
       if (rule.minRun && !hasRun(rule.minRun)) continue;
       // A rule whose keyword starts were too many to list searches the text instead.
       const listed = rule.anchored || plan ? !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)) : false;
-      if (rule.anchored && listed) this.runAnchored(rule, text, lines, file, matches, keywordStarts(r));
-      else if (plan && listed) {
+      if (rule.anchored && listed) {
+        const at = keywordStarts(r);
+        const gate = at.length > 0 ? this.gateFor(r) : undefined;
+        const set = gate && this.gateSets.get(gate.key);
+        this.runAnchored(rule, text, lines, file, matches, at, set && gateMasks(gate.key, set, at), gate?.bit);
+      } else if (plan && listed) {
         const at = startIntervals(keywordStarts(r), plan.shortest, plan.reach.span, 1);
         this.runWindowed(rule, text, lines, file, matches, at, plan);
       } else this.runRule(rule, text, lines, file, matches);
@@ -783,13 +862,18 @@ export class Engine {
     file: ScanFile,
     out: Match[],
     starts: ArrayLike<number>,
+    gateMask?: Int32Array,
+    gateBit = 0,
   ): void {
     if (starts.length === 0) return;
     const re = rule.regex;
+    const bit = 1 << gateBit;
     let resumeAt = 0;
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
       if (at < resumeAt) continue;
+      // The rule's start gate says it cannot match here (see start-gate.ts).
+      if (gateMask !== undefined && (gateMask[i]! & bit) === 0) continue;
       re.lastIndex = at;
       const m = re.exec(text);
       if (m === null) continue;

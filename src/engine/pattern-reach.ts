@@ -10,41 +10,58 @@
  * would lose findings, a missing one only costs time.
  */
 
-type Node =
-  | { t: 'char'; c: string }
-  | { t: 'set' }
+export type Node =
+  | { t: 'char'; c: string; src: string }
+  | { t: 'set'; src: string }
+  | { t: 'backref' }
   | { t: 'assert' }
   | { t: 'group'; alts: Node[][] }
   | { t: 'look'; behind: boolean; alts: Node[][] }
   | { t: 'quant'; min: number; max: number; item: Node };
 
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
 const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
 
-/** Reads `source` into alternatives of sequences; throws Unsupported on what it does not know. */
-function parse(source: string): Node[][] {
+/**
+ * Reads `source` into alternatives of sequences; throws Unsupported on what it does not know. A
+ * back-reference is read as such (start-gate.ts stops at it); what a match's extent is cannot
+ * be known through one, so extentOf throws on it.
+ */
+export function parse(source: string): Node[][] {
   let i = 0;
   const peek = (): string | undefined => source[i];
   const escapeChar = (): Node => {
+    const from = i - 1;
     const c = source[i++];
     if (c === undefined) throw new Unsupported();
-    if ('dDwWsS'.includes(c)) return { t: 'set' };
+    const src = (): string => source.slice(from, i);
+    if ('dDwWsS'.includes(c)) return { t: 'set', src: src() };
     if (c === 'b' || c === 'B') return { t: 'assert' };
-    if (/[1-9]/.test(c) || c === 'k' || c === 'p' || c === 'P') throw new Unsupported();
+    if (c === 'k') {
+      const end = source.indexOf('>', i);
+      if (source[i] !== '<' || end < 0) throw new Unsupported();
+      i = end + 1;
+      return { t: 'backref' };
+    }
+    if (/[1-9]/.test(c)) {
+      while (/[0-9]/.test(source[i] ?? '')) i++;
+      return { t: 'backref' };
+    }
+    if (c === 'p' || c === 'P') throw new Unsupported();
     const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
-    if (simple[c] !== undefined) return { t: 'char', c: simple[c] };
+    if (simple[c] !== undefined) return { t: 'char', c: simple[c], src: src() };
     if (c === 'x' || c === 'u') {
       const digits = source.slice(i, i + (c === 'x' ? 2 : 4));
       if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== (c === 'x' ? 2 : 4)) throw new Unsupported();
       i += digits.length;
-      return { t: 'char', c: String.fromCharCode(parseInt(digits, 16)) };
+      return { t: 'char', c: String.fromCharCode(parseInt(digits, 16)), src: src() };
     }
     if (c === 'c') {
       i++;
-      return { t: 'set' };
+      return { t: 'set', src: src() };
     }
-    return { t: 'char', c };
+    return { t: 'char', c, src: src() };
   };
   const skipClass = (): void => {
     // After `[`: a class is one character whatever it holds; only its end matters.
@@ -58,13 +75,14 @@ function parse(source: string): Node[][] {
     }
   };
   const atom = (): Node => {
+    const from = i;
     const c = source[i++]!;
     if (c === '\\') return escapeChar();
     if (c === '[') {
       skipClass();
-      return { t: 'set' };
+      return { t: 'set', src: source.slice(from, i) };
     }
-    if (c === '.') return { t: 'set' };
+    if (c === '.') return { t: 'set', src: '.' };
     if (c === '^' || c === '$') return { t: 'assert' };
     if (c === '(') {
       let look: boolean | undefined;
@@ -85,7 +103,7 @@ function parse(source: string): Node[][] {
       return look === undefined ? { t: 'group', alts } : { t: 'look', behind: look, alts };
     }
     if (c === ')' || c === '|' || '*+?'.includes(c)) throw new Unsupported();
-    return { t: 'char', c };
+    return { t: 'char', c, src: c };
   };
   const quantified = (item: Node): Node => {
     let min: number;
@@ -154,6 +172,8 @@ function extentOf(alts: Node[][], inLook: boolean): Extent {
 
 function nodeExtent(node: Node, inLook: boolean): Extent {
   switch (node.t) {
+    case 'backref':
+      throw new Unsupported();
     case 'char':
     case 'set':
       return { span: 1, behind: 0, reach: 1 };

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { PrefilterCache, StoredPlan } from '../engine/engine.js';
+import type { StoredGate } from '../engine/start-gate.js';
 import type { AutomatonData } from '../engine/prefilter.js';
 import { CLS, TABLE, walkMemory } from '../engine/wasm-walker.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -22,6 +23,7 @@ interface PrefilterFile {
   anchored: number[];
   keywords: string[];
   windows?: Record<string, StoredPlan>;
+  gates?: Record<string, StoredGate>;
 }
 
 interface AutomatonHeader {

@@ -26,6 +26,7 @@ describe('the prefilter built by the build', () => {
       anchored: cache!.anchored,
       keywords: cache!.keywords,
       windows: cache!.windows,
+      gates: cache!.gates,
     }).toEqual(keywords);
     const shipped = cache!.automaton()!;
     expect(shipped.layout).toBe(automaton.layout);

@@ -1,0 +1,158 @@
+/**
+ * Start gates (src/engine/start-gate.ts) turn keyword starts down before an anchored rule's
+ * regex is tried there. They must never turn down a start where the regex matches: checked on
+ * small patterns, at every keyword start of every gated built-in rule's examples mixed every
+ * way, and by comparing whole scans with and without gates.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { GateSet, startGate, type StartGate } from '../../src/engine/start-gate.js';
+import type { Match, RuleSpec } from '../../src/engine/types.js';
+import { builtinRules } from '../helpers/builtin-scan.js';
+
+const chars = (set: Uint8Array): string => {
+  let out = '';
+  for (let c = 0; c < 256; c++) if (set[c]) out += String.fromCharCode(c);
+  return out;
+};
+
+/** Which of `starts` one gate lets through. */
+function passes(gate: StartGate, text: string, starts: number[]): boolean[] {
+  const masks = new GateSet([gate]).masks(text, starts);
+  return [...masks].map((m) => m !== 0);
+}
+
+describe('startGate', () => {
+  it('takes the first node that must consume a character other than a letter or digit', () => {
+    const gate = startGate('(?<name>(?:token|key)[A-Za-z_]{0,4})[ \\t]{0,2}[:=][ \\t]*(?<secret>\\w{8})', false)!;
+    expect(chars(gate.first)).toBe(':=');
+    expect(gate.min).toBe(3);
+    expect(gate.max).toBe(4 + 5 + 2);
+    expect(chars(gate.pre)).toBe(`\t ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz`.split('').sort().join(''));
+  });
+
+  it('reads classes and case folding as the regex does', () => {
+    expect(chars(startGate('ab[^\\w\\s]', false)!.first).includes('-')).toBe(true);
+    expect(chars(startGate('ab[^\\w\\s]', false)!.first).includes('_')).toBe(false);
+    expect(chars(startGate('key_?=', true)!.pre)).toBe('EKY_eky');
+    // A capture group around the token is opened up: its `.` is the gate.
+    expect(startGate('\\b(pat[A-Za-z0-9]{14}\\.[0-9a-f]{64})\\b', false)).toMatchObject({ min: 17, max: 17 });
+  });
+
+  it('declines patterns it cannot bound or read', () => {
+    expect(startGate('token|secret=', false)).toBeUndefined(); // alternatives at the top
+    expect(startGate('token[a-z]{8}', false)).toBeUndefined(); // nothing but letters
+    expect(startGate('(t)oken\\1=', false)).toBeUndefined(); // a back-reference before the gate
+    expect(startGate('token[^<>]{0,9}>', false)).toBeUndefined(); // `pre` holds nearly everything
+    expect(startGate('(?<n>a)\\k<n>', false)).toBeUndefined();
+  });
+
+  it('looks no further than OPEN_ENDED after an unbounded run, and then lets the start through', () => {
+    const gate = startGate('key[ a-z]*=', false)!;
+    const text = `key${' '.repeat(200)}= key+ key`;
+    expect(passes(gate, text, [0, text.indexOf('key+'), text.lastIndexOf('key')])).toEqual([true, false, false]);
+  });
+
+  it('lets every character above latin1 through (decoded text)', () => {
+    const gate = startGate('key[a-z]{0,3}=', false)!;
+    expect(passes(gate, 'key\u0100=', [0])).toEqual([true]);
+    expect(passes(gate, 'key(=', [0])).toEqual([false]);
+  });
+});
+
+/** A small deterministic random stream. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+/** A rule's examples and counter-examples put together every way, and random mixes of their pieces. */
+function textsOf(spec: RuleSpec): string[] {
+  const pieces = [...spec.examples, ...spec.counterExamples];
+  const texts = [...pieces, pieces.join('\n'), pieces.join(''), pieces.join(' '), pieces.map((p) => p + p).join('')];
+  const next = random(spec.id.length * 7919 + spec.id.charCodeAt(0));
+  const bits = [...pieces.flatMap((p) => [p, p.slice(0, p.length >> 1), p.slice(p.length >> 1)]), ...spec.keywords];
+  for (let t = 0; t < 20; t++) {
+    let text = '';
+    for (let k = 0; k < 8; k++)
+      text += next() < 0.2 ? ' \n=:"\t'[Math.floor(next() * 6)] : bits[Math.floor(next() * bits.length)];
+    texts.push(text);
+  }
+  return texts;
+}
+
+describe('gated built-in rules', () => {
+  const anchored = builtinRules.filter((r) => r.startsWithKeyword && r.keywords.length > 0);
+  const gated = anchored.flatMap((spec) => {
+    const gate = startGate(spec.pattern, Boolean(spec.caseInsensitive));
+    return gate ? [{ spec, gate }] : [];
+  });
+
+  it('include the generic rules', () => {
+    expect(gated.length).toBeGreaterThan(100);
+    expect(gated.map((g) => g.spec.id)).toEqual(
+      expect.arrayContaining(['generic-secret-unquoted', 'generic-secret-quoted', 'url-query-secret']),
+    );
+  });
+
+  it('let through every keyword start where the rule matches', () => {
+    const missed: string[] = [];
+    let matched = 0;
+    // Each gate tested in a set with others, as the engine tests them.
+    const others = gated.slice(0, 30).map((g) => g.gate);
+    for (const { spec, gate } of gated) {
+      const set = new GateSet([...others.slice(0, 29), gate]);
+      const bit = 1 << 29;
+      const re = new RegExp(spec.pattern, `y${spec.caseInsensitive ? 'i' : ''}`);
+      for (const text of textsOf(spec)) {
+        const lower = text.toLowerCase();
+        const starts = [
+          ...new Set(
+            spec.keywords.flatMap((k) => {
+              const at: number[] = [];
+              for (let i = lower.indexOf(k.toLowerCase()); i >= 0; i = lower.indexOf(k.toLowerCase(), i + 1))
+                at.push(i);
+              return at;
+            }),
+          ),
+        ].sort((a, b) => a - b);
+        const masks = set.masks(text, starts);
+        starts.forEach((at, i) => {
+          re.lastIndex = at;
+          if (!re.test(text)) return;
+          matched++;
+          if ((masks[i]! & bit) === 0) missed.push(`${spec.id} at ${at}: ${JSON.stringify(text.slice(at, at + 80))}`);
+        });
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(gated.length);
+  });
+
+  it('leave whole scans unchanged', () => {
+    const view = (ms: Match[]): string =>
+      JSON.stringify(ms.map((m) => [m.ruleId, m.start, m.end, m.line, m.column, m.secret, m.confidence]));
+    const withGates = new Engine(builtinRules);
+    const without = new Engine(builtinRules, { ungated: true });
+    const differ: string[] = [];
+    let found = 0;
+    // Every gated rule's examples and a few mixes, forty rules to a scan.
+    for (let from = 0; from < gated.length; from += 40) {
+      const text = gated
+        .slice(from, from + 40)
+        .map(({ spec }) => [...spec.examples, ...spec.counterExamples, ...textsOf(spec).slice(-3)].join('\n'))
+        .join('\n');
+      const a = view(withGates.scan(Buffer.from(text, 'utf8'), { path: 'a.env' }));
+      const b = view(without.scan(Buffer.from(text, 'utf8'), { path: 'a.env' }));
+      found += a.length;
+      if (a !== b) differ.push(`rules ${from} to ${from + 39}`);
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(gated.length);
+  });
+});
