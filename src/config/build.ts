@@ -8,6 +8,7 @@ import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { compileAllowlist, ConfigProblem, makeAllowlistFilter, type CompiledAllowlist } from './allowlist.js';
+import { expandConfigFragments } from './fragments.js';
 import { checkLinearPatterns } from './linear-check.js';
 import type { EffectiveConfig, EffectiveScanDefaults } from './load.js';
 import { parseSize } from './size.js';
@@ -97,6 +98,7 @@ export function buildEffectiveConfig(
   builtin: readonly RuleSpec[],
   dir: string,
 ): EffectiveConfig {
+  config = expandConfigFragments(config, file);
   checkLinearPatterns(config, file);
   try {
     return build(config, file, builtin, dir);

@@ -1,4 +1,5 @@
 import { checkRulePattern, RuleCompileError } from '../engine/compile.js';
+import { expandFragments, UnknownFragmentError } from '../engine/fragments.js';
 import type { RuleSpec } from '../engine/types.js';
 import { validateRuleFile, type SchemaError } from '../generated/schema-validators.js';
 import { UserError } from '../errors.js';
@@ -37,9 +38,20 @@ export function checkRuleFile(data: unknown, file: string, options: RuleCheckOpt
   if (!validateRuleFile(data)) {
     throw new UserError(`${file}: ${describeSchemaError(data, validateRuleFile.errors![0]!)}`);
   }
-  const rules = (data as { rules: RuleSpec[] }).rules;
+  const rules = (data as { rules: RuleSpec[] }).rules.map((rule) => withFragmentsExpanded(rule, file));
   checkRules(rules, file, options);
   return rules;
+}
+
+/** The rule with its pattern's `{{name}}` fragments expanded (src/engine/fragments.ts). */
+export function withFragmentsExpanded(rule: RuleSpec, file: string): RuleSpec {
+  try {
+    const pattern = expandFragments(rule.pattern);
+    return pattern === rule.pattern ? rule : { ...rule, pattern };
+  } catch (e) {
+    if (e instanceof UnknownFragmentError) throw new UserError(`${file}: rule ${rule.id}: pattern: ${e.message}`);
+    throw e;
+  }
 }
 
 export function checkRules(rules: RuleSpec[], file: string, options: RuleCheckOptions = {}): void {

@@ -373,6 +373,47 @@ describe('validation errors: one line with the file, the key path and the proble
   });
 });
 
+describe('pattern fragments', () => {
+  const acme = (pattern: string, examples: string[]) =>
+    `extends: none\nrules:\n  - id: acme\n    name: ACME key\n    severity: high\n    keywords: [acme]\n    caseInsensitive: true\n    pattern: '${pattern}'\n    examples: ${JSON.stringify(examples)}\n    counterExamples: ['acme_key=${'0'.repeat(31)}']\n`;
+  const key = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
+
+  it('expands {{assign}} in a custom rule, which then finds the forms the docs name', async () => {
+    const eff = await load(
+      acme('(?<![A-Za-z0-9])acme[_-]?key{{assign}}([0-9a-f]{32})\\b', [
+        `ACME_KEY=${key}`,
+        `acmeKey: "${key}"`,
+        `$cfg['acme_key'] => '${key}'`,
+        `NSString *acmeKey = @"${key}";`,
+        `acme_key <- r"${key}"`,
+      ]),
+    );
+    const rule = eff.rules.find((r) => r.id === 'acme')!;
+    expect(rule.pattern).not.toContain('{{');
+    expect(rule.linear).toBe(true);
+  });
+
+  it('expands {{assign}} in an override of a built-in pattern', async () => {
+    const eff = await load(
+      "override:\n  lunchmoney-access-token:\n    pattern: '(?<![A-Za-z0-9])lunchmoney[_-]?token{{assign}}([0-9a-f]{50})\\b'\n",
+    );
+    const rule = eff.rules.find((r) => r.id === 'lunchmoney-access-token')!;
+    expect(rule.pattern).not.toContain('{{');
+    const token = 'e739e7add1f6a59b36cb04c3619a37f94cb4bb1cdfe0c83974';
+    const findings = await findingsFor({ 'a.m': `NSString *lunchmoneyToken = @"${token}";\n` }, { rules: eff.rules });
+    expect(findings.map((f) => f.ruleId)).toContain('lunchmoney-access-token');
+  });
+
+  it('names an unknown fragment, where it is, and the known ones', async () => {
+    expect(await problem(acme('acme{{asign}}([0-9a-f]{32})', [`acme=${key}`]))).toBe(
+      '.tokguard.yaml: rules[0] (id acme).pattern: unknown pattern fragment {{asign}} (known: {{assign}})',
+    );
+    expect(await problem("override:\n  lunchmoney-access-token:\n    pattern: 'x{{tail}}(y)'\n")).toBe(
+      '.tokguard.yaml: override.lunchmoney-access-token.pattern: unknown pattern fragment {{tail}} (known: {{assign}})',
+    );
+  });
+});
+
 describe('documentation', () => {
   it('the example config in docs/configuration.md loads', async () => {
     const doc = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');

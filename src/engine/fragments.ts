@@ -1,0 +1,85 @@
+/**
+ * Named pieces of regex that a rule pattern references as `{{name}}` (built-in rules and a
+ * config's rules alike), expanded before anything compiles or analyses the pattern. A provider
+ * rule whose token has no prefix of its own needs the provider's name right before the token,
+ * and every such rule needs the same "name, then an assignment, then the value" tail: spelled
+ * once here it accepts the same literal forms in every rule, and a form added here reaches all
+ * of them.
+ *
+ * Every repetition is bounded, so `patternReach` can bound how far a rule reaches from its
+ * keyword (windowed scanning), and none uses a look-around, so a user's rule that uses one still
+ * runs on the linear-time engine.
+ */
+
+/** Whitespace between the name, the operator and the value: bounded, so the reach stays finite. */
+const GAP = '\\s{0,16}';
+
+/**
+ * What closes the name: a quote, possibly escaped (a JSON document inside a string, once or twice), and the `]`
+ * of an array key (`$config['name'] =`, `os.environ["NAME"] =`).
+ */
+const NAME_CLOSE = '(?:\\\\{0,3}["\'`])?\\]?';
+
+/**
+ * The operators between a name and its value: `=>` (PHP, Ruby), `->`, `<-` (R), `:=` (Go,
+ * Makefile), `::=`, `?=` and `+=` (Makefile), `=`, `==`, `===` (a comparison with the literal),
+ * `:` (YAML, JSON, keyword arguments), `,` (function arguments, tuples), `(` (a call) and `>`
+ * (an XML element: `<name>value`, `<string name="name">value`).
+ */
+const OPERATOR = '(?:=>|->|<-|::?=|[?+]=|={1,3}|[:,(>])';
+
+/** A type annotation before `=` (Kotlin, Swift, TypeScript, Scala: `val name: String = "…"`). */
+const TYPED = ':\\s{0,4}[A-Za-z][\\w.?]{0,24}\\s{0,4}=';
+
+/** An XML attribute pair: `<add key="name" value="…"/>` (.NET appSettings). */
+const VALUE_ATTRIBUTE = '[Vv]alue\\s{0,4}=';
+
+/**
+ * An operator, or at least one whitespace character (`NAME value`, `ENV NAME value`), then the
+ * gap before the value. One trailing gap for both keeps the regex small for the ReDoS analyser.
+ */
+const SEPARATOR = `(?:${GAP}(?:${OPERATOR}|${TYPED})|\\s(?:${VALUE_ATTRIBUTE})?)${GAP}`;
+
+/**
+ * What opens the value's literal: a quote (one to three: Python and Kotlin triple quotes, a
+ * Markdown or Go backtick), possibly escaped, after a language's prefix: Objective-C `@"`, C#
+ * `@"`, `$"`, `$@"`, Python `r"`, `b"`, `f"`, `u"`, `rb"`, C++ `u8"`, `L"`; or a C++ raw string
+ * `R"(` / `R"delim(`, whose delimiter is at most 16 characters.
+ */
+const VALUE_OPEN = `(?:(?:[@$]{1,2}|[rRbBfFuU]{1,2}|u8|L)?\\\\{0,3}["'\`]{1,3}|R"[^\\s()\\\\"]{0,16}\\()?`;
+
+/** The fragments a pattern may reference, by name. */
+export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
+  /** Between a credential's name and its value: `name = "…"`, `"name": "…"`, `name <- '…'`, … */
+  assign: `(?:${NAME_CLOSE}${SEPARATOR}${VALUE_OPEN})`,
+};
+
+/** A `{{name}}` reference; what is inside the braces is checked against PATTERN_FRAGMENTS. */
+const REFERENCE = /\{\{([^{}]*)\}\}/g;
+
+export class UnknownFragmentError extends Error {
+  constructor(readonly fragment: string) {
+    super(
+      `unknown pattern fragment {{${fragment}}} (known: ${Object.keys(PATTERN_FRAGMENTS)
+        .map((n) => `{{${n}}}`)
+        .join(', ')})`,
+    );
+  }
+}
+
+/** Whether `pattern` references any fragment. */
+export function hasFragments(pattern: string): boolean {
+  REFERENCE.lastIndex = 0;
+  return REFERENCE.test(pattern);
+}
+
+/** `pattern` with each `{{name}}` replaced by its fragment; throws UnknownFragmentError. */
+export function expandFragments(pattern: string): string {
+  return pattern.replace(REFERENCE, (_, name: string) => {
+    const fragment = Object.prototype.hasOwnProperty.call(PATTERN_FRAGMENTS, name)
+      ? PATTERN_FRAGMENTS[name]
+      : undefined;
+    if (fragment === undefined) throw new UnknownFragmentError(name);
+    return fragment;
+  });
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { expandFragments, hasFragments, PATTERN_FRAGMENTS, UnknownFragmentError } from '../../src/engine/fragments.js';
+import { LinearRegex } from '../../src/engine/linear-regex.js';
+import { patternReach } from '../../src/engine/pattern-reach.js';
+
+const PATTERN = '(?<![A-Za-z0-9])acme[_.-]?(?:api[_.-]?)?(?:key|token){{assign}}([0-9a-f]{12})(?![A-Za-z0-9])';
+const TOKEN = '3f9a0c7e1b2d';
+
+/** Literal forms between a name and its value that {{assign}} accepts, `T` standing for the token. */
+const ACCEPTED = [
+  'acme_key = "T"',
+  'acme_key="T"',
+  'ACME_API_KEY=T',
+  'export ACME_API_KEY=T',
+  'acme_key: T',
+  'acme_key:\n  T',
+  '"acme_key": "T"',
+  "{'acme_key': 'T'}",
+  'acme_key := "T"',
+  'acme_key ::= T',
+  'ACME_KEY ?= T',
+  'ACME_KEY += T',
+  'acme_key <- "T"',
+  'acme_key -> "T"',
+  "'acme_key' => 'T'",
+  ':acme_key => "T"',
+  "$config['acme_key'] = 'T';",
+  'os.environ["ACME_KEY"] = "T"',
+  'if acme_key == "T":',
+  'acmeKey === "T"',
+  'acme_key("T")',
+  'put("acme_key", "T")',
+  'Client(acme_key="T")',
+  'acme_key T',
+  'acme_key "T"',
+  'ACME_KEY               = T',
+  'NSString *acmeKey = @"T";',
+  '@{@"acme_key": @"T"}',
+  'string acmeKey = @"T";',
+  'string acmeKey = $"T";',
+  'string acmeKey = $@"T";',
+  'acme_key = r"T"',
+  "acme_key = b'T'",
+  'acme_key = f"T"',
+  'acme_key = u"T"',
+  'acme_key = rb"T"',
+  'auto acme_key = u8"T";',
+  'auto acme_key = L"T";',
+  'auto acme_key = R"(T)";',
+  'auto acme_key = R"delim(T)delim";',
+  'acmeKey := `T`',
+  'acme_key = """T"""',
+  "acme_key = '''T'''",
+  'val acmeKey: String = "T"',
+  'let acmeKey: String? = "T"',
+  'const acmeKey: string = "T";',
+  '<acme_key>T</acme_key>',
+  '<acme_key>\n  T\n</acme_key>',
+  '<string name="acme_key">T</string>',
+  '<add key="AcmeKey" value="T" />',
+  'acme_key="T"',
+  '"{\\"acme_key\\": \\"T\\"}"',
+  '"{\\\\\\"acme_key\\\\\\": \\\\\\"T\\\\\\"}"',
+];
+
+describe('expandFragments', () => {
+  it('replaces {{assign}} and leaves a pattern without fragments as it is', () => {
+    expect(hasFragments(PATTERN)).toBe(true);
+    const expanded = expandFragments(PATTERN);
+    expect(expanded).not.toContain('{{');
+    expect(expanded).toContain(PATTERN_FRAGMENTS.assign);
+    expect(hasFragments(expanded)).toBe(false);
+    expect(expandFragments('\\b(acme_[0-9a-f]{32})\\b')).toBe('\\b(acme_[0-9a-f]{32})\\b');
+    // A counted repetition is no fragment reference.
+    expect(expandFragments('a{2}(b{1,3})')).toBe('a{2}(b{1,3})');
+  });
+
+  it('names an unknown fragment and the known ones', () => {
+    expect(() => expandFragments('acme{{asign}}(x)')).toThrow(UnknownFragmentError);
+    expect(() => expandFragments('acme{{asign}}(x)')).toThrow('unknown pattern fragment {{asign}} (known: {{assign}})');
+    // An own property of the table only: no prototype member is a fragment.
+    expect(() => expandFragments('acme{{constructor}}(x)')).toThrow(UnknownFragmentError);
+  });
+});
+
+describe('{{assign}}', () => {
+  const re = new RegExp(expandFragments(PATTERN), 'i');
+
+  it.each(ACCEPTED)('accepts %j', (form) => {
+    const text = form.replace('T', TOKEN);
+    expect(re.exec(text)?.[1], text).toBe(TOKEN);
+  });
+
+  it('needs an assignment, a space or a literal between the name and the value', () => {
+    for (const text of [`acme_key${TOKEN}`, `acme_key.${TOKEN}`, `acme_key/${TOKEN}`, `acme_key;${TOKEN}`]) {
+      expect(re.exec(text), text).toBeNull();
+    }
+    // Bounded: more than 16 spaces on a side is not an assignment it reads.
+    expect(re.exec(`acme_key${' '.repeat(17)}= ${TOKEN}`)).toBeNull();
+  });
+
+  it('keeps the reach of a rule bounded, so the rule can be searched in windows around its keyword', () => {
+    const reach = patternReach(expandFragments(PATTERN));
+    expect(reach).toBeDefined();
+    expect(reach!.reach).toBeLessThan(200);
+    expect(reach!.contains(['acme'])).toBe(true);
+  });
+
+  it("runs on the linear-time engine (a config's rules may use it) with the same matches", () => {
+    const linear = new LinearRegex(expandFragments(PATTERN), true);
+    for (const form of ACCEPTED) {
+      const text = form.replace('T', TOKEN);
+      linear.lastIndex = 0;
+      expect(linear.exec(text)?.[1], text).toBe(TOKEN);
+    }
+  });
+});
