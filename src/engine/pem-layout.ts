@@ -52,3 +52,71 @@ export function pemBodyCandidates(inner: string): string[] {
   const out = [lastRuns.join(''), allRuns.join('')].filter((b) => b.length > 0);
   return [...new Set(out)];
 }
+
+/** The inside of an armored block read line by line: armor headers, body lines, checksum. */
+export interface ArmorLines {
+  /** `Name: value` armor headers before the body (RFC 1421, RFC 4880 §6.2). */
+  headers: string[];
+  /** The base64 body, one entry per line as it was wrapped. */
+  lines: string[];
+  /** PGP's CRC-24 line (`=XXXX`) without its `=`, when present. */
+  checksum?: string;
+}
+
+/**
+ * What may surround the data on a line of a pasted block: white space, string quotes and
+ * concatenation, comment markers (` * `, `//`, `#`, `--`, `;`, `%`, `!`), mail quoting (`>`),
+ * a Compose `|`, a trailing comma or continuation backslash. Base64 characters are removed
+ * before this is tested, so `+` and `/` need no listing. Anything else (an ellipsis, `<snip>`,
+ * `[...]`) means the line is not key data.
+ */
+const DECORATION = /^[\s"'`*#|>;,()\\!%=-]*$/;
+const ARMOR_HEADER = /^[\s"'`*#+/|>;!%-]*([A-Za-z][A-Za-z0-9-]{0,30}: .*)$/;
+const CHECKSUM_LINE = /^[\s"'`*#+/|>;!%-]*=([A-Za-z0-9+/]{4})[\s"'`*/+,;)\\]*$/;
+
+/** Digits made equal, so a log prefix matches itself whatever its timestamp says. */
+const shapeOf = (s: string): string => s.replace(/[0-9]/g, '0');
+
+/**
+ * Reads the inside of an armored block (the text between `-----BEGIN …-----` and `-----END`)
+ * line by line, whatever decorates each line: the log prefix the END line carries (repeated,
+ * its digits aside, on every line), and comment markers, quotes and concatenation that may
+ * differ from line to line (a block pasted into a comment, then edited). Undefined when a line
+ * holds anything besides decoration and base64 (an ellipsis, `<snip>`, prose), when a header
+ * follows data, or when data follows the checksum: placeholders are told from bodies that way,
+ * not by their entropy.
+ */
+export function readArmorLines(inner: string): ArmorLines | undefined {
+  const raw = inner.replace(ESCAPED_BREAK, '\n').split(LINE_BREAK);
+  // The text before `-----END` on its line is the prefix every line carries, unless it is data
+  // (a line of the body written just before the END marker).
+  const endPrefix = raw.length > 1 && !/[A-Za-z0-9+/]{16}/.test(raw[raw.length - 1]!) ? raw.pop()! : '';
+  const prefixShape = shapeOf(endPrefix).trimEnd();
+  const out: ArmorLines = { headers: [], lines: [] };
+  for (let line of raw) {
+    if (prefixShape !== '' && shapeOf(line).startsWith(prefixShape)) line = line.slice(prefixShape.length);
+    if (!readArmorLine(line, out)) return undefined;
+  }
+  return out;
+}
+
+/** Adds one line's header, data or checksum to `out`; false when the line breaks the block's shape. */
+function readArmorLine(line: string, out: ArmorLines): boolean {
+  const checksum = CHECKSUM_LINE.exec(line);
+  if (checksum) {
+    if (out.checksum !== undefined || out.lines.length === 0) return false;
+    out.checksum = checksum[1]!;
+    return true;
+  }
+  const runs = runsOf(line);
+  if (runs.length > 0 && !DECORATION.test(line.replace(RUN, ''))) {
+    const header = ARMOR_HEADER.exec(line);
+    if (!header || out.lines.length > 0) return false;
+    out.headers.push(header[1]!.trim());
+    return true;
+  }
+  if (runs.length === 0) return DECORATION.test(line.replace(RUN, ''));
+  if (out.checksum !== undefined) return false;
+  out.lines.push(...runs);
+  return true;
+}

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pemBodyCandidates } from '../../src/engine/pem-layout.js';
+import { pemBodyCandidates, readArmorLines } from '../../src/engine/pem-layout.js';
 import { pemPrivateKey } from '../../src/engine/validators/pem-private-key.js';
 
 // Throwaway keys generated in memory for each run; nothing here is stored or reused.
@@ -79,5 +79,33 @@ describe('PEM private keys in real layouts', () => {
     expect(pemPrivateKey(prefixed(spki, () => '2026-04-26 12:36:01 '))).toBe(false);
     const dropped = inner.map((l, i) => (i === 3 ? l.slice(1) : l));
     expect(pemPrivateKey(prefixed(dropped.join('\n'), () => '#6 0.245 '))).toBe(false);
+  });
+});
+
+describe('readArmorLines', () => {
+  const inner = lines(pkcs8).slice(1, -1);
+
+  it('reads headers, wrapped lines and a checksum through markers that differ line to line', () => {
+    const text = [
+      '',
+      ' *  Version: 1',
+      '',
+      ...inner.map((l, i) => `${['// ', '# ', ' *  ', '  + "'][i % 4]}${l}`),
+      '# =AbC1',
+      ' *  ',
+    ].join('\n');
+    expect(readArmorLines(text)).toEqual({ headers: ['Version: 1'], lines: inner, checksum: 'AbC1' });
+  });
+
+  it('takes off the log prefix the END line carries, whatever its digits', () => {
+    const text = `\n${inner.map((l, i) => `12:36:${String(i).padStart(2, '0')} web_1  | ${l}`).join('\n')}\n12:36:09 web_1  | `;
+    expect(readArmorLines(text)?.lines).toEqual(inner);
+  });
+
+  it('gives up on a line that is not data or decoration', () => {
+    expect(readArmorLines(`\n${inner[0]}\n...\n`)).toBeUndefined();
+    expect(readArmorLines(`\n${inner[0]}\n<snip>\n`)).toBeUndefined();
+    expect(readArmorLines(`\n${inner[0]}\nComment: late header\n`)).toBeUndefined();
+    expect(readArmorLines(`\n${inner[0]}\n=AbC1\n${inner[1]}\n`)).toBeUndefined();
   });
 });

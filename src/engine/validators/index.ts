@@ -40,6 +40,7 @@ import { ed25519Keypair } from './ed25519-keypair.js';
 import { jwtSignature } from './jwt-signature.js';
 import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey } from './pem-base64.js';
+import { armoredPrivateKey } from './armored-private-key.js';
 import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
@@ -138,6 +139,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'putty-private-key': puttyPrivateKey,
   'putty-encrypted-private-key': puttyEncryptedPrivateKey,
   'pgp-private-key': pgpPrivateKey,
+  'armored-private-key': armoredPrivateKey,
   'sshcom-private-key': sshcomPrivateKey,
   bech32,
   base58check,

@@ -1,3 +1,4 @@
+import { readArmorLines } from '../pem-layout.js';
 import { decodeBase64Strict } from './ssh-wire.js';
 
 /**
@@ -74,36 +75,17 @@ export function startsWithSecretKeyPacket(body: Buffer): boolean {
   return false;
 }
 
-// A comment's marker before each line of a block pasted into a doc comment or a script (` * `,
-// `// `, `# `). Base64 may start with `/`, so a marker counts only with a space after it.
-const COMMENT_MARKER = /^(?:\*|\/\/+|#+)(?:[ \t]+|$)/;
-
+/**
+ * The block's body and checksum, read line by line through whatever decorates the lines (comment
+ * markers, quotes, log prefixes, possibly differing from line to line: see `readArmorLines`).
+ */
 export function pgpPrivateKey(secret: string): boolean {
   const m = /-----BEGIN PGP (PRIVATE|SECRET) KEY BLOCK-----([\s\S]*?)-----END PGP \1 KEY BLOCK-----/.exec(secret);
-  if (!m) return false;
-  const inner = m[2]!
-    .replace(/["'`]\s*\+?\s*["'`]/g, '')
-    .replace(/\\r/g, '')
-    .replace(/\\n/g, '\n');
-  let body = '';
-  let checksum: string | undefined;
-  for (const raw of inner.split(/\r?\n|\r/)) {
-    const line = raw
-      .trim()
-      .replace(COMMENT_MARKER, '')
-      .replace(/^["'`]|["'`,;]$/g, '')
-      .trim();
-    if (line === '') continue;
-    if (body === '' && /^[A-Za-z][A-Za-z0-9-]{0,30}: /.test(line)) continue; // armor header
-    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
-      checksum = line.slice(1);
-      continue;
-    }
-    if (checksum !== undefined) return false; // data after the checksum line
-    body += line;
-  }
-  const decoded = decodeBase64Strict(body);
+  const armor = m ? readArmorLines(m[2]!) : undefined;
+  if (!armor) return false;
+  const decoded = decodeBase64Strict(armor.lines.join(''));
   if (!decoded || decoded.length < 64) return false;
-  if (checksum !== undefined && Buffer.from(checksum, 'base64').readUIntBE(0, 3) !== crc24(decoded)) return false;
+  if (armor.checksum !== undefined && Buffer.from(armor.checksum, 'base64').readUIntBE(0, 3) !== crc24(decoded))
+    return false;
   return startsWithSecretKeyPacket(decoded);
 }

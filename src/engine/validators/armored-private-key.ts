@@ -1,0 +1,65 @@
+import { readArmorLines } from '../pem-layout.js';
+import { decodeBase64Strict } from './ssh-wire.js';
+
+/**
+ * An armored private key block whose contents could not be verified as a key, judged by the
+ * shape every armored body has rather than by its entropy: the label says private key (any words
+ * before `PRIVATE KEY`, since tools and people invent labels), every line is base64 behind at
+ * most decoration (see `readArmorLines`), the lines are wrapped at one width, the whole decodes
+ * as base64, and it is long enough to hold the smallest real key. A low-entropy body (a fake key
+ * of digits, a test vector) passes; an ellipsis, `<snip>`, a run of one letter or a short
+ * pattern repeated does not.
+ *
+ * The structural rules (DER, openssh-key-v1, OpenPGP packets) report the keys they can verify;
+ * those findings take the block over, so this one speaks only for what they reject or cannot
+ * read.
+ */
+
+const KIND = '(?:PRIVATE KEY(?: BLOCK)?|SECRET KEY BLOCK)';
+const BLOCK = new RegExp(
+  `-----BEGIN (?:([A-Z0-9][A-Z0-9 ]{0,60}?) )?${KIND}-----([\\s\\S]*?)-----END (?:([A-Z0-9][A-Z0-9 ]{0,60}?) )?${KIND}-----`,
+);
+
+/** 48 bytes: an Ed25519 PKCS#8 key, the smallest private key a PEM block holds. */
+const MIN_BODY = 64;
+/** Wrapped lines narrower than this are not an armor's wrapping (real ones use 64, 70 or 76). */
+const MIN_WRAP = 32;
+
+export function armoredPrivateKey(secret: string): boolean {
+  const m = BLOCK.exec(secret);
+  if (!m) return false;
+  // Ciphertext under an ENCRYPTED label is judged only by the encrypted-key rules.
+  if (/ENCRYPTED/.test(`${m[1] ?? ''} ${m[3] ?? ''}`)) return false;
+  const armor = readArmorLines(m[2]!);
+  if (!armor || armor.headers.some((h) => /^Proc-Type:.*ENCRYPTED/i.test(h))) return false;
+  return wrappedEvenly(armor.lines) && plausibleBody(armor.lines.join(''));
+}
+
+/** Every line but the last is as wide as the first, and the last is no wider. */
+function wrappedEvenly(lines: string[]): boolean {
+  if (lines.length === 0) return false;
+  const width = lines[0]!.length;
+  if (lines.length > 1 && width < MIN_WRAP) return false;
+  return lines.every((l, i) => (i < lines.length - 1 ? l.length === width : l.length <= width));
+}
+
+function plausibleBody(body: string): boolean {
+  if (body.length < MIN_BODY || !decodeBase64Strict(body)) return false;
+  const data = body.replace(/=+$/, '');
+  return !dominatedByOneCharacter(data) && !repeatsShortUnit(data);
+}
+
+/** `XXXX…`, `AAAA…`: a third of the body one character. Real bodies, DER's zero runs included, stay far below. */
+function dominatedByOneCharacter(s: string): boolean {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) * 3 > s.length || counts.size < 8;
+}
+
+/** `abcdabcd…`, `0123456789012…`: a unit of up to 16 characters repeated to fill the block. */
+function repeatsShortUnit(s: string): boolean {
+  for (let unit = 1; unit <= 16; unit++) {
+    if (s.slice(unit) === s.slice(0, s.length - unit)) return true;
+  }
+  return false;
+}
