@@ -9,6 +9,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { GateSet, startGate, type StartGate } from '../../src/engine/start-gate.js';
 import type { Match, RuleSpec } from '../../src/engine/types.js';
 import { builtinRules } from '../helpers/builtin-scan.js';
+import { seededRandom } from '../helpers/random.js';
 
 const chars = (set: Uint8Array): string => {
   let out = '';
@@ -60,22 +61,11 @@ describe('startGate', () => {
   });
 });
 
-/** A small deterministic random stream. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
-
 /** A rule's examples and counter-examples put together every way, and random mixes of their pieces. */
 function textsOf(spec: RuleSpec): string[] {
   const pieces = [...spec.examples, ...spec.counterExamples];
   const texts = [...pieces, pieces.join('\n'), pieces.join(''), pieces.join(' '), pieces.map((p) => p + p).join('')];
-  const next = random(spec.id.length * 7919 + spec.id.charCodeAt(0));
+  const next = seededRandom(spec.id.length * 7919 + spec.id.charCodeAt(0));
   const bits = [...pieces.flatMap((p) => [p, p.slice(0, p.length >> 1), p.slice(p.length >> 1)]), ...spec.keywords];
   for (let t = 0; t < 20; t++) {
     let text = '';

@@ -10,6 +10,7 @@ import { Engine, runsOf } from '../../src/engine/engine.js';
 import { patternReach } from '../../src/engine/pattern-reach.js';
 import type { Match, RuleSpec } from '../../src/engine/types.js';
 import { builtinRules } from '../helpers/builtin-scan.js';
+import { seededRandom } from '../helpers/random.js';
 
 describe('patternReach', () => {
   it('bounds what a match consumes and what its look-arounds read', () => {
@@ -68,17 +69,6 @@ describe('runsOf', () => {
   });
 });
 
-/** A small deterministic random stream. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
-
 const view = (ms: Match[]): unknown[] =>
   ms.map((m) => [m.ruleId, m.start, m.end, m.line, m.column, m.endLine, m.endColumn, m.secret, m.window.start]);
 
@@ -115,7 +105,7 @@ describe('windowed built-in rules', () => {
         pieces.map((p) => `9${p}9`).join(''),
         `${filler}${spec.keywords.join(' ')}${filler}${pieces.join(filler)}`,
       ];
-      const next = random(id.length * 7919 + id.charCodeAt(0));
+      const next = seededRandom(id.length * 7919 + id.charCodeAt(0));
       const bits = [...pieces.flatMap((p) => [p, p.slice(0, p.length >> 1), p.slice(p.length >> 1)]), ...spec.keywords];
       for (let t = 0; t < 30; t++) {
         let text = '';
