@@ -332,6 +332,29 @@ function keepSpellings(dropped: Match, kept: Match): void {
  * prefilter; `scan` is synchronous and touches nothing outside its arguments, so one Engine can
  * be built per worker thread and fed chunk after chunk.
  */
+/** The starts of all of `keywords` (by index) in one sorted list: the prefilter keeps one list per keyword. */
+function mergedStarts(keywords: readonly number[], starts: KeywordStarts): ArrayLike<number> {
+  let total = 0;
+  let only: number[] | undefined;
+  let count = 0;
+  for (const k of keywords) {
+    const l = starts[k];
+    if (l === undefined) continue;
+    total += l.length;
+    only = l;
+    count++;
+  }
+  if (count <= 1) return only ?? [];
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const k of keywords) {
+    const l = starts[k];
+    if (l === undefined) continue;
+    for (let i = 0; i < l.length; i++) all[at++] = l[i]!;
+  }
+  return all.sort();
+}
+
 export class Engine {
   readonly rules: readonly CompiledRule[];
   private readonly byId = new Map<string, CompiledRule>();
@@ -641,28 +664,7 @@ export class Engine {
       const key = this.ruleKeywordKey[r]!;
       let list = (merged ??= new Map()).get(key);
       if (list === undefined) {
-        let total = 0;
-        let only: number[] | undefined;
-        let count = 0;
-        for (const k of this.ruleKeywords[r]!) {
-          const l = starts[k];
-          if (l === undefined) continue;
-          total += l.length;
-          only = l;
-          count++;
-        }
-        if (count <= 1) {
-          list = only ?? [];
-        } else {
-          const all = new Int32Array(total);
-          let at = 0;
-          for (const k of this.ruleKeywords[r]!) {
-            const l = starts[k];
-            if (l === undefined) continue;
-            for (let i = 0; i < l.length; i++) all[at++] = l[i]!;
-          }
-          list = all.sort();
-        }
+        list = mergedStarts(this.ruleKeywords[r]!, starts);
         merged.set(key, list);
       }
       return list;

@@ -29,117 +29,144 @@ const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
  * be known through one, so extentOf throws on it.
  */
 export function parse(source: string): Node[][] {
-  let i = 0;
-  const peek = (): string | undefined => source[i];
-  const escapeChar = (): Node => {
-    const from = i - 1;
-    const c = source[i++];
+  return new PatternReader(source).read();
+}
+
+/** A recursive-descent reader of one pattern, in stages: alternatives, sequences, atoms, escapes. */
+class PatternReader {
+  private i = 0;
+
+  constructor(private readonly source: string) {}
+
+  read(): Node[][] {
+    const top = this.alternatives();
+    if (this.i !== this.source.length) throw new Unsupported();
+    return top;
+  }
+
+  private peek(): string | undefined {
+    return this.source[this.i];
+  }
+
+  private alternatives(): Node[][] {
+    const alts = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+
+  private sequence(): Node[] {
+    const seq: Node[] = [];
+    while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')')
+      seq.push(this.quantified(this.atom()));
+    return seq;
+  }
+
+  private atom(): Node {
+    const { source } = this;
+    const from = this.i;
+    const c = source[this.i++]!;
+    if (c === '\\') return this.escapeChar();
+    if (c === '[') {
+      this.skipClass();
+      return { t: 'set', src: source.slice(from, this.i) };
+    }
+    if (c === '.') return { t: 'set', src: '.' };
+    if (c === '^' || c === '$') return { t: 'assert' };
+    if (c === '(') return this.group();
+    if (c === ')' || c === '|' || '*+?'.includes(c)) throw new Unsupported();
+    return { t: 'char', c, src: c };
+  }
+
+  /** After `(`: a group, named or not, or a look-around. */
+  private group(): Node {
+    const { source } = this;
+    let look: boolean | undefined;
+    if (source.startsWith('?:', this.i)) this.i += 2;
+    else if (source.startsWith('?=', this.i) || source.startsWith('?!', this.i)) {
+      this.i += 2;
+      look = false;
+    } else if (source.startsWith('?<=', this.i) || source.startsWith('?<!', this.i)) {
+      this.i += 3;
+      look = true;
+    } else if (source.startsWith('?<', this.i)) {
+      const end = source.indexOf('>', this.i);
+      if (end < 0) throw new Unsupported();
+      this.i = end + 1;
+    } else if (this.peek() === '?') throw new Unsupported();
+    const alts = this.alternatives();
+    if (source[this.i++] !== ')') throw new Unsupported();
+    return look === undefined ? { t: 'group', alts } : { t: 'look', behind: look, alts };
+  }
+
+  /** After `[`: a class is one character whatever it holds; only its end matters. */
+  private skipClass(): void {
+    if (this.peek() === '^') this.i++;
+    for (;;) {
+      const c = this.source[this.i++];
+      if (c === undefined) throw new Unsupported();
+      if (c === '\\') this.i++;
+      else if (c === ']') return;
+      else if (c === '[') throw new Unsupported(); // set notation (v flag): not used
+    }
+  }
+
+  /** After a backslash. */
+  private escapeChar(): Node {
+    const { source } = this;
+    const from = this.i - 1;
+    const c = source[this.i++];
     if (c === undefined) throw new Unsupported();
-    const src = (): string => source.slice(from, i);
+    const src = (): string => source.slice(from, this.i);
     if ('dDwWsS'.includes(c)) return { t: 'set', src: src() };
     if (c === 'b' || c === 'B') return { t: 'assert' };
     if (c === 'k') {
-      const end = source.indexOf('>', i);
-      if (source[i] !== '<' || end < 0) throw new Unsupported();
-      i = end + 1;
+      const end = source.indexOf('>', this.i);
+      if (source[this.i] !== '<' || end < 0) throw new Unsupported();
+      this.i = end + 1;
       return { t: 'backref' };
     }
     if (/[1-9]/.test(c)) {
-      while (/[0-9]/.test(source[i] ?? '')) i++;
+      while (/[0-9]/.test(source[this.i] ?? '')) this.i++;
       return { t: 'backref' };
     }
     if (c === 'p' || c === 'P') throw new Unsupported();
     const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
     if (simple[c] !== undefined) return { t: 'char', c: simple[c], src: src() };
     if (c === 'x' || c === 'u') {
-      const digits = source.slice(i, i + (c === 'x' ? 2 : 4));
+      const digits = source.slice(this.i, this.i + (c === 'x' ? 2 : 4));
       if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== (c === 'x' ? 2 : 4)) throw new Unsupported();
-      i += digits.length;
+      this.i += digits.length;
       return { t: 'char', c: String.fromCharCode(parseInt(digits, 16)), src: src() };
     }
     if (c === 'c') {
-      i++;
+      this.i++;
       return { t: 'set', src: src() };
     }
     return { t: 'char', c, src: src() };
-  };
-  const skipClass = (): void => {
-    // After `[`: a class is one character whatever it holds; only its end matters.
-    if (peek() === '^') i++;
-    for (;;) {
-      const c = source[i++];
-      if (c === undefined) throw new Unsupported();
-      if (c === '\\') i++;
-      else if (c === ']') return;
-      else if (c === '[') throw new Unsupported(); // set notation (v flag): not used
-    }
-  };
-  const atom = (): Node => {
-    const from = i;
-    const c = source[i++]!;
-    if (c === '\\') return escapeChar();
-    if (c === '[') {
-      skipClass();
-      return { t: 'set', src: source.slice(from, i) };
-    }
-    if (c === '.') return { t: 'set', src: '.' };
-    if (c === '^' || c === '$') return { t: 'assert' };
-    if (c === '(') {
-      let look: boolean | undefined;
-      if (source.startsWith('?:', i)) i += 2;
-      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
-        i += 2;
-        look = false;
-      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
-        i += 3;
-        look = true;
-      } else if (source.startsWith('?<', i)) {
-        const end = source.indexOf('>', i);
-        if (end < 0) throw new Unsupported();
-        i = end + 1;
-      } else if (peek() === '?') throw new Unsupported();
-      const alts = alternatives();
-      if (source[i++] !== ')') throw new Unsupported();
-      return look === undefined ? { t: 'group', alts } : { t: 'look', behind: look, alts };
-    }
-    if (c === ')' || c === '|' || '*+?'.includes(c)) throw new Unsupported();
-    return { t: 'char', c, src: c };
-  };
-  const quantified = (item: Node): Node => {
+  }
+
+  private quantified(item: Node): Node {
     let min: number;
     let max: number;
-    const c = peek();
+    const c = this.peek();
     if (c === '*' || c === '+' || c === '?') {
-      i++;
+      this.i++;
       [min, max] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
     } else if (c === '{') {
-      QUANTIFIER.lastIndex = i;
-      const m = QUANTIFIER.exec(source);
+      QUANTIFIER.lastIndex = this.i;
+      const m = QUANTIFIER.exec(this.source);
       if (!m) return item; // a `{` that opens no quantifier is itself (outside the u flag)
-      i += m[0].length;
+      this.i += m[0].length;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     } else return item;
-    if (peek() === '?') i++; // lazy: reaches as far
+    if (this.peek() === '?') this.i++; // lazy: reaches as far
     if (item.t === 'assert' || item.t === 'look') throw new Unsupported();
     return { t: 'quant', min, max, item };
-  };
-  const sequence = (): Node[] => {
-    const seq: Node[] = [];
-    while (i < source.length && peek() !== '|' && peek() !== ')') seq.push(quantified(atom()));
-    return seq;
-  };
-  const alternatives = (): Node[][] => {
-    const alts = [sequence()];
-    while (peek() === '|') {
-      i++;
-      alts.push(sequence());
-    }
-    return alts;
-  };
-  const top = alternatives();
-  if (i !== source.length) throw new Unsupported();
-  return top;
+  }
 }
 
 interface Extent {
