@@ -20,8 +20,11 @@ const setup = workerData as WorkerSetup;
 const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });
-// Loaded only by a worker that reads files: a history scan's workers never need it.
-const reader = setup.readsFiles ? await import('../sources/read-file.js') : undefined;
+// Loaded only by a worker that reads files: a history scan's workers never need it. Not awaited
+// here: top-level await makes this module evaluate asynchronously, and a thread terminated in the
+// middle of that (threads started for a tree that turns out small are) aborts the whole process
+// on a V8 check instead of ending the thread.
+const reader = setup.readsFiles ? import('../sources/read-file.js') : undefined;
 // A worker only ever gets large input, and its first batch is still being read.
 engine.prepare();
 /** V8 keeps strings up to this size in its young generation; a larger one gets memory of its own. */
@@ -29,7 +32,7 @@ const LARGE_TEXT = 128 * 1024;
 
 const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
 // A reading worker is started while the tree is listed: the list is its first message.
-if (setup.readsFiles) parentPort!.once('message', (share: FileShare) => readShare(share));
+if (reader) parentPort!.once('message', (share: FileShare) => void reader.then((r) => readShare(r, share)));
 else
   parentPort!.on('message', (req: BatchRequest) => {
     // A shared buffer is longer than the batch: it ends where the last chunk does.
@@ -54,16 +57,16 @@ else
  * Takes files from the share until none are left, then says so; the parent ends the thread.
  * Only chunks with matches are sent back, in one message per REPORT files or fewer.
  */
-function readShare(share: FileShare): void {
+function readShare(reader: typeof import('../sources/read-file.js'), share: FileShare): void {
   // Each file is matched before the next is read: one buffer serves them all.
-  const scratch = new reader!.ReadScratch();
+  const scratch = new reader.ReadScratch();
   const next = new Int32Array(share.next);
   const n = share.files.length;
   let out = emptyReport();
   let files = 0;
   for (let from = Atomics.add(next, 0, TAKE); from < n; from = Atomics.add(next, 0, TAKE)) {
     for (let i = from; i < Math.min(n, from + TAKE); i++) {
-      for (const chunk of reader!.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch)) {
+      for (const chunk of reader.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch)) {
         const { data, ...header } = chunk;
         const matches = engine.scan(data, { path: share.kindPaths[i] });
         if (matches.length) out.chunks.push([header, matches]);
