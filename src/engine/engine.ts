@@ -17,6 +17,7 @@ import {
   type StartGate,
   type StoredGate,
 } from './start-gate.js';
+import { ProviderClaims, type Claim } from './provider-claims.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
 import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
@@ -371,7 +372,7 @@ export class Engine {
   /** For each rule that runs on some kinds of file only (its `fileKinds`), those kinds. */
   private readonly kindGated = new Map<number, ReadonlySet<FileKind>>();
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
-  private readonly providerPrefixes: string[];
+  private readonly providerClaims: ProviderClaims;
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
   private readonly ruleKeywords: number[][] = [];
   /** For each rule, its keyword indices as a string: rules with equal keys share keyword starts. */
@@ -418,15 +419,7 @@ export class Engine {
       }
     });
     const plain = [...keywordIndex.keys()];
-    this.providerPrefixes = [
-      ...new Set(
-        this.rules
-          .filter((r) => !r.generic)
-          .flatMap((r) => r.spec.keywords)
-          .map((k) => k.toLowerCase())
-          .filter((k) => k.length >= 3 && /^[a-z0-9]+[_.-]$/.test(k)),
-      ),
-    ];
+    this.providerClaims = new ProviderClaims(this.rules);
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
@@ -993,13 +986,13 @@ export class Engine {
   }
 
   /**
-   * A value that starts with a provider's own prefix (`ghp_`, `npm_`, `sk_live_`, `xoxb-`) is
-   * that provider's to judge: if its rule rejected it (a wrong checksum, a wrong length), a
-   * generic rule must not report it instead.
+   * A value that carries a provider's own opening (`ghp_`, `sk-eden-`, or `live_` after a Column
+   * name) is that provider's to judge: if its rule rejected it (a wrong checksum, a wrong
+   * length), a generic rule must not report it as a sure finding instead.
    */
-  private claimedByProvider(secret: string): boolean {
-    const lower = secret.toLowerCase();
-    return this.providerPrefixes.some((p) => lower.startsWith(p));
+  private providerClaim(m: Match): Claim | undefined {
+    const before = m.window.bytes.slice(0, Math.max(0, m.start - m.window.start));
+    return this.providerClaims.claim(m.secret, before);
   }
 
   /**
@@ -1025,7 +1018,9 @@ export class Engine {
           keepSpellings(m, over);
           continue;
         }
-        if (this.claimedByProvider(m.secret)) continue;
+        const claim = this.providerClaim(m);
+        if (claim === 'drop') continue;
+        if (claim === 'doubt') m.confidence = 'low';
       }
       const span = `${m.start}:${m.end}`;
       const prev = bySpan.get(span);

@@ -1,0 +1,126 @@
+import type { CompiledRule } from './compile.js';
+
+/**
+ * A keyword that is a value's opening rather than a word: letters and digits in one or more
+ * segments, ending in a separator (`ghp_`, `npm_`, `sk-eden-`, `sk_live_`, `dp.st.`).
+ */
+const OPENING = /^[a-z0-9]+(?:[_.-][a-z0-9]+)*[_.-]$/;
+
+/** Names shorter than this (`key`, `api`) are in too many variable names to say whose value it is. */
+const MIN_NAME = 4;
+
+/** How far before a value a provider's name still names it (`column_api_secret_key = "…`). */
+const NAME_WINDOW = 64;
+
+interface NamedOpening {
+  names: string[];
+  opening: string;
+  checked: boolean;
+}
+
+/**
+ * What a provider's claim does to a generic finding of the value. `drop`: every rule that owns
+ * the opening checks more than a shape (a checksum, a structure), so a value it rejected is a
+ * stand-in or a mistyped key. `doubt`: a rule checks only a length and an alphabet, often taken
+ * from keys seen in use, so a value of another length may still be a real key cut short or of a
+ * newer shape; it stays, at low confidence.
+ */
+export type Claim = 'drop' | 'doubt';
+
+/**
+ * Where the capture group holding the secret opens in a regex source: just after `(` or
+ * `(?<secret>`, or -1. Parentheses inside character classes and escaped ones are not groups.
+ */
+function groupStart(source: string, group: string | number): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      if (group === 'secret' && source.startsWith('(?<secret>', i)) return i + '(?<secret>'.length;
+      if (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? ''))) {
+        count++;
+        if (count === group) return i + 1;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * The literal text every secret of a rule opens with (`live_` for `(live_[A-Za-z0-9]{27})`),
+ * lower-cased; '' when the group opens with a class, an alternation or an optional character.
+ */
+export function valueOpening(source: string, group: string | number): string {
+  const start = groupStart(source, group);
+  if (start < 0) return '';
+  let literal = '';
+  for (let i = start; i < source.length; i++) {
+    const c = source[i]!;
+    if (/[A-Za-z0-9_-]/.test(c)) {
+      literal += c;
+    } else if (c === '\\' && /[.\-_/]/.test(source[i + 1] ?? '')) {
+      literal += source[++i];
+    } else {
+      // An alternation means the opening belongs to one branch only; a quantifier makes the
+      // last character optional or repeated.
+      if (c === '|') return '';
+      if ('?*{+'.includes(c)) literal = literal.slice(0, -1);
+      break;
+    }
+  }
+  return literal.toLowerCase();
+}
+
+/**
+ * Which values are a provider's to judge. Generic rules give way to them even when the
+ * provider's own rule rejected the value (a wrong length or checksum): a key cut short or
+ * mistyped is not a generic password at high confidence (see `Claim`).
+ *
+ * - A distinctive opening (`ghp_`, `sk-eden-`), a provider rule's keyword, claims the value
+ *   wherever it is.
+ * - An opening shared between providers (`live_`, which Column's rule reads only after a
+ *   Column name) claims the value only where that provider's name is right before it, so a
+ *   password that merely starts with a common word (`DB_PASSWORD=live_…`) is still found.
+ */
+export class ProviderClaims {
+  /** Distinctive openings, and whether every rule that owns one checks more than a shape. */
+  private readonly prefixes = new Map<string, boolean>();
+  private readonly named: NamedOpening[];
+
+  constructor(rules: readonly CompiledRule[]) {
+    const providers = rules.filter((r) => !r.generic);
+    for (const r of providers) {
+      for (const k of new Set(r.spec.keywords.map((k) => k.toLowerCase()))) {
+        if (k.length < 3 || !OPENING.test(k)) continue;
+        this.prefixes.set(k, (this.prefixes.get(k) ?? true) && r.validator !== undefined);
+      }
+    }
+    this.named = providers.flatMap((r) => {
+      const opening = valueOpening(r.spec.pattern, r.group);
+      const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
+      if (opening.length < 3 || !OPENING.test(opening) || this.prefixes.has(opening) || names.length === 0) return [];
+      return [{ names, opening, checked: r.validator !== undefined }];
+    });
+  }
+
+  /** Whose value `secret` is, with `before` the text on its line before it; undefined: nobody's. */
+  claim(secret: string, before: string): Claim | undefined {
+    const lower = secret.toLowerCase();
+    const near = before.slice(-NAME_WINDOW).toLowerCase();
+    const owners = [
+      ...[...this.prefixes].filter(([p]) => lower.startsWith(p)).map(([, checked]) => checked),
+      ...this.named
+        .filter((n) => lower.startsWith(n.opening) && n.names.some((name) => near.includes(name)))
+        .map((n) => n.checked),
+    ];
+    if (owners.length === 0) return undefined;
+    return owners.every(Boolean) ? 'drop' : 'doubt';
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Values that carry a provider's opening but fail its rule (issue 11, precision): a generic rule
+ * must not report them at high confidence, while a password that merely starts with a common
+ * word stays found. The whole built-in rule set runs, as in a scan; every value is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueOpening } from '../../src/engine/provider-claims.js';
+import type { Match } from '../../src/engine/types.js';
+import { scan } from '../helpers/builtin-scan.js';
+
+function findingOf(text: string, secret: string): Match | undefined {
+  return scan(text, 'config/app.env').find((m) => m.secret === secret);
+}
+
+describe('valueOpening', () => {
+  it('reads the literal opening of the secret group', () => {
+    expect(valueOpening('(?:column)_key=(live_[A-Za-z0-9]{27})', 1)).toBe('live_');
+    expect(valueOpening('(?<![A-Z])(sk-eden-[A-Za-z0-9_-]{32,128})', 1)).toBe('sk-eden-');
+    expect(valueOpening('key=(?<secret>amzn\\.mws\\.[0-9a-f]{8})', 'secret')).toBe('amzn.mws.');
+    expect(valueOpening('(?<=x)(?:a|b)=(Tok_[a-z]{4})', 1)).toBe('tok_');
+  });
+
+  it('gives nothing for an alternation, a class or an optional last character', () => {
+    expect(valueOpening('(live_|test_)[a-z]{4}', 1)).toBe('');
+    expect(valueOpening('([A-Za-z0-9]{27})', 1)).toBe('');
+    expect(valueOpening('(abcd?[a-z]{4})', 1)).toBe('abc');
+  });
+});
+
+describe('a value with a provider opening its rule rejected', () => {
+  it.each([
+    [
+      'a multi-segment prefix (Eden AI, cut short)',
+      'EDENAI_API_KEY=sk-eden-dnq1mQh0U3eldCdO\n',
+      'sk-eden-dnq1mQh0U3eldCdO',
+    ],
+    [
+      'a shared opening after the provider name (Column, cut short)',
+      'COLUMN_API_KEY=live_Fl3ElqdXtGAio2jyMX\n',
+      'live_Fl3ElqdXtGAio2jyMX',
+    ],
+    [
+      'a multi-segment prefix with dots (Amazon MWS, not hex)',
+      'MWS_KEY=amzn.mws.c1dg4haz-6xd6-4gqi-vna2-ed3whf71x9k6\n',
+      'amzn.mws.c1dg4haz-6xd6-4gqi-vna2-ed3whf71x9k6',
+    ],
+  ])('%s: is reported at low confidence only', (_, text, secret) => {
+    const m = findingOf(text, secret);
+    expect(m?.confidence).toBe('low');
+  });
+
+  it('is dropped where the provider checks a checksum (the rule is sure it is no key)', () => {
+    expect(scan("SLACK_TOKEN = 'xoxs-111111-222222-333333-e039d02840a0b9379c'\n", 'config/app.env')).toEqual([]);
+  });
+
+  it('still reports the full-length key under the provider rule', () => {
+    const ids = scan('EDENAI_API_KEY=sk-eden-dnq1mQh0U3eldCdOTbo4jYQI6m60ReHGskec8zLHiB8Fj8Yb\n', 'config/app.env').map(
+      (m) => m.ruleId,
+    );
+    expect(ids).toEqual(['edenai-api-key']);
+  });
+});
+
+describe('a password that starts with a common word', () => {
+  it.each([
+    ['DB_PASSWORD=live_Fl3ElqdXtGAio2jyMX\n', 'live_Fl3ElqdXtGAio2jyMX'],
+    ['ADMIN_PASSWORD=test_Hq7zW2xLm9pKv4\n', 'test_Hq7zW2xLm9pKv4'],
+    ['SMTP_PASSWORD=summer_Kq8vT2mWx9\n', 'summer_Kq8vT2mWx9'],
+  ])('%s stays a sure finding', (text, secret) => {
+    const m = findingOf(text, secret);
+    expect(m, text).toBeDefined();
+    expect(m!.confidence).not.toBe('low');
+  });
+});
