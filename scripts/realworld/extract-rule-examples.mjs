@@ -10,10 +10,11 @@
 // MIRROR is a git repository (bare or not) of the source; CORPUS is one of SOURCES' keys.
 // Writes test/corpora/CORPUS/{LICENSE,NOTICE,README.md,labels.json,files/} from scratch.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { listFiles } from './corpora.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,6 +36,10 @@ const SOURCES = {
     // Nosey Parker tags every rule `secret` or `identifier`: a rule tagged only `identifier`
     // finds something public (an access key id, an account id, a bucket).
     identifierTag: true,
+    // Kingfisher began as a fork of Nosey Parker, and half of these examples are in its rules
+    // too: left out here, so each is scored once and one corpus's tune files cannot hold the
+    // other's holdout examples.
+    notIn: ['kingfisher-examples'],
   },
 };
 
@@ -90,6 +95,33 @@ export function skipReason(example) {
   return undefined;
 }
 
+// Runs of token characters this long are taken as the credential itself when comparing with
+// another corpus: the same key in a different line of code is still the same example.
+const TOKEN_RUN = /[A-Za-z0-9_+/=-]{24,}/g;
+
+/** The lines and long token runs of other corpora, to leave out examples they already hold. */
+function priorMaterial(corporaDir, names) {
+  const lines = new Set();
+  const tokens = new Set();
+  for (const name of names) {
+    const dir = path.join(corporaDir, name, 'files');
+    if (!existsSync(dir)) throw new Error(`${name} must be extracted first (${dir} is missing)`);
+    for (const f of listFiles(dir)) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      for (const line of text.split('\n')) lines.add(line);
+      for (const t of text.match(TOKEN_RUN) ?? []) tokens.add(t);
+    }
+  }
+  return { names, lines, tokens };
+}
+
+/** Whether another corpus already holds this example: the same lines, or one of its tokens. */
+function heldBefore(prior, text) {
+  if (!prior) return false;
+  if ((text.match(TOKEN_RUN) ?? []).some((t) => prior.tokens.has(t))) return true;
+  return text.split('\n').every((line) => prior.lines.has(line));
+}
+
 function git(mirror, args) {
   const r = spawnSync('git', ['-C', mirror, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr.trim()}`);
@@ -104,7 +136,7 @@ function ruleFiles(mirror, commit, dir) {
 }
 
 /** The examples of one rule file, grouped by text, each with its category and rule ids. */
-function examplesOf(doc, fileBase, skipped, where, identifierTag) {
+function examplesOf(doc, fileBase, skipped, where, { identifierTag, prior }) {
   const positives = new Map();
   const negatives = new Map();
   for (const rule of doc?.rules ?? []) {
@@ -117,6 +149,10 @@ function examplesOf(doc, fileBase, skipped, where, identifierTag) {
           continue;
         }
         const text = ex.replace(/\n+$/, '');
+        if (heldBefore(prior, text)) {
+          skipped.push({ file: where, rule: rule.id, kind, why: `already in ${prior.names.join(', ')}` });
+          continue;
+        }
         if (into.has(text))
           skipped.push({
             file: where,
@@ -158,12 +194,16 @@ function extract(mirror, corpus, commit, out) {
   mkdirSync(path.join(filesDir, 'negative'), { recursive: true });
   const labels = [];
   const skipped = [];
+  const prior = source.notIn && priorMaterial(path.dirname(out), source.notIn);
   const counts = { ruleFiles: 0, rules: 0, positives: 0, negatives: 0, negativeFiles: 0 };
   for (const file of ruleFiles(mirror, commit, source.rulesDir)) {
     const where = `${source.rulesDir}/${file}`;
     const doc = parse(git(mirror, ['show', `${commit}:${where}`]));
     const base = file.replace(/\.ya?ml$/, '');
-    const { positives, negatives } = examplesOf(doc, base, skipped, where, source.identifierTag);
+    const { positives, negatives } = examplesOf(doc, base, skipped, where, {
+      identifierTag: source.identifierTag,
+      prior,
+    });
     counts.ruleFiles++;
     counts.rules += doc?.rules?.length ?? 0;
     if (positives.size) {
@@ -207,6 +247,37 @@ function skippedSummary(skipped) {
   return Object.entries(n).map(([why, k]) => `${k} ${why}`);
 }
 
+/** One paragraph or bullet re-wrapped to 96 columns (the template's own breaks vary). */
+function wrapBlock(block) {
+  const text = block.replace(/\s*\n\s*/g, ' ').trim();
+  if (text.startsWith('#')) return text;
+  const indent = text.startsWith('- ') ? '  ' : '';
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + word.length + 1 > 96) lines.push(indent + word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
+function wrap(markdown) {
+  const paragraphs = markdown.trim().split(/\n\s*\n/);
+  return `${paragraphs
+    .map((p) =>
+      p
+        .split(/\n(?=- )/)
+        .map(wrapBlock)
+        .join('\n'),
+    )
+    .join('\n\n')}\n`;
+}
+
+function unusableNote(skipped) {
+  const unusable = skipped.filter((s) => !/^(?:same text|already in)/.test(s.why));
+  return unusable.length ? '' : ' No example was empty or a pattern fragment rather than text.';
+}
+
 function readme(corpus, { source, labels, skipped, counts }, commit, licenceFiles) {
   const skips = skippedSummary(skipped);
   return `# ${corpus} (positive corpus, labels converted, not complete)
@@ -229,8 +300,11 @@ each, written by another scanner's authors for their own tests.
 - Counts: ${counts.ruleFiles} rule files, ${counts.rules} rules; ${counts.positives} positive
   examples in ${labels.length} labels (${byCategory(labels)}); ${counts.negatives} negative
   examples in ${counts.negativeFiles} files.
-- Left out or merged: ${skips.length ? skips.join('; ') : 'none'}. No example was empty or a
-  pattern fragment rather than text (the extractor would leave those out and list them here).
+- Left out or merged: ${skips.length ? skips.join('; ') : 'none'}.${unusableNote(skipped)}${
+    source.notIn
+      ? `\n  An example already in ${source.notIn.map((n) => `\`${n}\``).join(', ')} (the same lines, or a run of 24 or\n  more token characters in common) is left out, so it is scored once and no example is tune\n  in one corpus and holdout in the other.`
+      : ''
+  }
 - Labels (\`labels.json\`): **converted** from the rule each example belongs to; one label per
   example (\`line\`..\`endLine\` for a multi-line one), \`provider\` is the source file's name and
   \`sourceRule\` the rule id(s). Category, from what the rule says it finds: a password hash →
@@ -276,7 +350,7 @@ function main() {
     .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
     .join('\n')}\n  "labels": [\n${result.labels.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`;
   writeFileSync(path.join(out, 'labels.json'), json);
-  writeFileSync(path.join(out, 'README.md'), readme(corpus, result, commit, licenceFiles));
+  writeFileSync(path.join(out, 'README.md'), wrap(readme(corpus, result, commit, licenceFiles)));
   console.log(`${corpus}: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);
   for (const s of result.skipped) console.log(`skipped ${s.file} ${s.rule} ${s.kind}: ${s.why}`);
 }
