@@ -43,6 +43,7 @@ const NOISE_CEILING = { tune: 5, holdout: 10 } as const;
 // about three points; raise them as detection improves on the tune files.
 const EXAMPLE_CORPORA_FLOOR: Record<string, { tune: number; holdout: number }> = {
   'kingfisher-examples': { tune: 0.53, holdout: 0.51 },
+  'noseyparker-examples': { tune: 0.73, holdout: 0.61 },
 };
 interface CorpusResult {
   complete: boolean;
@@ -75,7 +76,7 @@ describe('bench:realworld', () => {
       expect(corpus.complete, `${name} gives recall only`).toBe(false);
       for (const split of ['tune', 'holdout'] as const) {
         const { labels, found } = corpus.splits[split].overall;
-        expect(labels, `${name} ${split} has labels`).toBeGreaterThan(100);
+        expect(labels, `${name} ${split} has labels`).toBeGreaterThan(30);
         expect(found / labels, `${name} ${split} recall`).toBeGreaterThanOrEqual(floor[split]);
       }
     }
