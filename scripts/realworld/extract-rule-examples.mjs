@@ -69,6 +69,9 @@ export function categoryOf(rule, fileBase, identifierTag) {
   const name = String(rule.name ?? '');
   const tags = Array.isArray(rule.categories) ? rule.categories : [];
   if (/password hash/i.test(name) || tags.includes('hashed')) return 'hash';
+  // A rule for weak-looking words on their own (`password123`): a password-like literal with
+  // no credential name, which careful reviewers could call either way.
+  if (/^weak password/i.test(name)) return 'ambiguous';
   if (/base64-pem/i.test(name)) return 'encoded';
   if (INFORMATIVE_NAME.test(name) && !/password|secret|credential/i.test(name)) return 'informative';
   if (/private key\b/i.test(name) && !/api private key/i.test(name)) return 'private-key';
@@ -82,7 +85,7 @@ export function categoryOf(rule, fileBase, identifierTag) {
 }
 
 // When one example text belongs to rules of different categories, the label is the strongest.
-const PRECEDENCE = ['private-key', 'encoded', 'hash', 'provider', 'generic', 'informative'];
+const PRECEDENCE = ['private-key', 'encoded', 'hash', 'provider', 'generic', 'ambiguous', 'informative'];
 
 /** Why an example cannot stand as a line of a file, or undefined when it can. */
 export function skipReason(example) {
@@ -316,9 +319,10 @@ each, written by another scanner's authors for their own tests.
       : ", a rule the source hides as another rule's dependency"
   }) → \`informative\`; the files of
   credentials with no provider format (generic passwords and secrets, URLs, netrc, ODBC and
-  connection strings, command lines, HTTP auth) → \`generic\`; everything else → \`provider\`.
+  connection strings, command lines, HTTP auth) → \`generic\`; a rule for weak-looking words
+  on their own, with no credential name → \`ambiguous\`; everything else → \`provider\`.
   Where two rules of different categories share an example, the first of private-key, encoded,
-  hash, provider, generic, informative wins.
+  hash, provider, generic, ambiguous, informative wins.
 - Not complete: an example may hold more than one credential (an id and its secret, a user
   name and password), and negative examples are only what one rule must not match, often a
   credential in another scanner's view; so a finding on an unlabelled line is not counted as a
