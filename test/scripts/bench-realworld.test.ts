@@ -38,6 +38,17 @@ const PRECISION_FLOOR = 0.9;
 // high + critical findings per 100 MB of framework docs and tests.
 const NOISE_CEILING = { tune: 5, holdout: 10 } as const;
 
+// The corpora converted from other scanners' rule examples (recall only: their labels are not
+// complete). Overall recall per corpus and split, the figures measured when they were added less
+// about three points; raise them as detection improves on the tune files.
+const EXAMPLE_CORPORA_FLOOR: Record<string, { tune: number; holdout: number }> = {
+  'kingfisher-examples': { tune: 0.53, holdout: 0.51 },
+};
+interface CorpusResult {
+  complete: boolean;
+  splits: Record<'tune' | 'holdout', { overall: { labels: number; found: number } }>;
+}
+
 describe('bench:realworld', () => {
   it('keeps recall, precision and noise on the CI subset of the real corpora', () => {
     const r = bench(['--only', SUBSET, '--json']);
@@ -52,6 +63,21 @@ describe('bench:realworld', () => {
       expect(summary[split].precision.precision, `${split} precision`).toBeGreaterThanOrEqual(PRECISION_FLOOR);
       expect(summary[split].noise.bytes).toBeGreaterThan(1e6);
       expect(summary[split].noise.highCriticalPer100MB, `${split} noise`).toBeLessThanOrEqual(NOISE_CEILING[split]);
+    }
+  }, 180_000);
+
+  it("keeps recall on the corpora converted from other scanners' rule examples", () => {
+    const r = bench(['--only', Object.keys(EXAMPLE_CORPORA_FLOOR).join(','), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const { results } = JSON.parse(r.stdout) as { results: { positive: Record<string, CorpusResult> } };
+    for (const [name, floor] of Object.entries(EXAMPLE_CORPORA_FLOOR)) {
+      const corpus = results.positive[name]!;
+      expect(corpus.complete, `${name} gives recall only`).toBe(false);
+      for (const split of ['tune', 'holdout'] as const) {
+        const { labels, found } = corpus.splits[split].overall;
+        expect(labels, `${name} ${split} has labels`).toBeGreaterThan(100);
+        expect(found / labels, `${name} ${split} recall`).toBeGreaterThanOrEqual(floor[split]);
+      }
     }
   }, 180_000);
 
