@@ -137,8 +137,8 @@ function folded(value: string): string {
   return (utf8.includes('\ufffd') ? value : utf8).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-// "my password", "some secret": a value that names what goes there.
-const MINE = /^(?:my|some|your)[_-]?(?:pass\w*|pw|pwd|secret\w*|token|key|user\w*|db\w*|app\w*)$/i;
+// "my password", "some secret", "Your Password": a value that names what goes there.
+const MINE = /^(?:my|some|your)[_ -]?(?:pass\w*|pw|pwd|secret\w*|token|key|user\w*|db\w*|app\w*)$/i;
 
 /** A value that examples use (`tiger`, `changeme`, `some_pass`, `secret123`). */
 export function isDemoValue(value: string): boolean {
@@ -147,8 +147,11 @@ export function isDemoValue(value: string): boolean {
   return DEMO_VALUES.has(lower) || DEMO_VALUES.has(core(value)) || MINE.test(value);
 }
 
+// "your account", "my_user", "Some Login": a user name that names what goes there.
+const MINE_USER = /^(?:my|some|your)[_ -]?(?:user\w*|account|login|e-?mail|name)$/i;
+
 export function isDemoUser(user: string): boolean {
-  return DEMO_USERS.has(user.toLowerCase()) || user.length <= 2;
+  return DEMO_USERS.has(user.toLowerCase()) || user.length <= 2 || MINE_USER.test(user);
 }
 
 /** A host that is no real machine, or one that is only this one. */

@@ -34,6 +34,7 @@ import { mapboxToken } from './mapbox.js';
 import { sentryOrgToken } from './sentry.js';
 import { base58check, bip32PrivateKey, bip38EncryptedKey, wifPrivateKey } from './base58check.js';
 import { basicAuthCredentials } from './basic-auth.js';
+import { ntlmAuthenticate } from './ntlm.js';
 import { bech32 } from './bech32.js';
 import { dockerConfigBase64 } from './docker-config.js';
 import { ed25519Keypair } from './ed25519-keypair.js';
@@ -149,6 +150,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'bip38-encrypted-key': bip38EncryptedKey,
   'ed25519-keypair': ed25519Keypair,
   'basic-auth': basicAuthCredentials,
+  'ntlm-authenticate': ntlmAuthenticate,
   'docker-config-base64': dockerConfigBase64,
   'jwt-signature': jwtSignature,
   'atlassian-dc-token': atlassianDataCenterToken,

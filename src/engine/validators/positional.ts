@@ -63,6 +63,9 @@ export function positionalPassword(secret: string, context: ValidatorContext = {
   const user = context.groups?.user;
   // `login("admin", "admin")`: a value that repeats its user name is a stand-in.
   if (user !== undefined && user.toLowerCase() === secret.toLowerCase()) return false;
+  // Anonymous FTP (RFC 1635): the "password" is by convention the caller's e-mail address or a
+  // courtesy string, and the server lets anyone in with it.
+  if (user !== undefined && /^(?:anonymous|ftp)$/i.test(user)) return false;
   const verdict = assessStatedPassword({ value: secret, fileKind, before });
   if (!verdict || verdict.example) return false;
   const shape = shapeOf(secret);

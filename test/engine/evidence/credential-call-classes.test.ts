@@ -277,3 +277,105 @@ describe('HTTP Basic helpers and curl options', () => {
     expect(ids.filter((id) => !id.startsWith('generic-'))).toEqual([]);
   });
 });
+
+describe('SSH, mail, LDAP, ORM and object-store calls that take a password by position', () => {
+  it.each([
+    [
+      'paramiko SSHClient.connect with a port',
+      'deploy/backup.py',
+      `ssh.connect("db01.corp.net", 22, "backup", "${MIXED}")\n`,
+      'ssh-client-connect-password',
+    ],
+    [
+      'paramiko Transport.auth_password',
+      'tools/sync.py',
+      `t.auth_password("svc_sync", "${MIXED}")\n`,
+      'ssh-client-connect-password',
+    ],
+    [
+      'a JavaMail transport',
+      'src/main/java/Mailer.java',
+      `transport.connect("smtp.corp.net", "alerts", "${MIXED}");\n`,
+      'javamail-connect-password',
+    ],
+    [
+      'Groovy Sql.newInstance',
+      'scripts/export.groovy',
+      `def sql = Sql.newInstance(url, 'etl', '${MIXED}', 'org.postgresql.Driver')\n`,
+      'groovy-sql-password',
+    ],
+    [
+      'Ruby Net::SMTP.start',
+      'lib/notify.rb',
+      `Net::SMTP.start('smtp.corp.net', 587, 'corp.net', 'alerts', '${MIXED}', :plain) do |smtp|\n`,
+      'ruby-net-protocol-password',
+    ],
+    [
+      'a Net::SMTP session start',
+      'lib/notify.rb',
+      `smtp.start('corp.net', 'alerts', '${MIXED}', :login)\n`,
+      'ruby-smtp-session-start-password',
+    ],
+    ['Perl Net::SMTP auth', 'bin/report.pl', `$smtp->auth('alerts', '${MIXED}');\n`, 'arrow-auth-call-password'],
+    [
+      'supertest .auth',
+      'src/jobs/sync.js',
+      `await request.get(url).auth('sync-bot', '${MIXED}');\n`,
+      'superagent-auth-password',
+    ],
+    [
+      'PHP ldap_bind',
+      'lib/Directory.php',
+      `<?php\n$ok = ldap_bind($ds, 'cn=svc,dc=corp,dc=net', '${MIXED}');\n`,
+      'php-credential-call-password',
+    ],
+    [
+      'Go smtp.PlainAuth',
+      'notify/mail.go',
+      `auth := smtp.PlainAuth("", "alerts@corp.net", "${MIXED}", "smtp.corp.net")\n`,
+      'mail-client-password',
+    ],
+    [
+      'a Sequelize constructor',
+      'src/db.js',
+      `const db = new Sequelize('shop', 'shop_rw', '${MIXED}', { dialect: 'mysql' });\n`,
+      'sequelize-constructor-password',
+    ],
+    [
+      'a MongoCredential',
+      'src/main/java/Mongo.java',
+      `MongoCredential.createCredential("orders", "admin", "${MIXED}".toCharArray());\n`,
+      'mongo-credential-password',
+    ],
+    [
+      'a Spring DriverManagerDataSource',
+      'src/main/java/Cfg.java',
+      `return new DriverManagerDataSource(url, "orders_app", "${MIXED}");\n`,
+      'spring-datasource-password',
+    ],
+    [
+      'a MinIO static credential',
+      'store/minio.go',
+      `creds := credentials.NewStaticV4("backup", "${MIXED}", "")\n`,
+      'static-cloud-credentials-secret',
+    ],
+  ])('%s', (_what, path, text, ruleId) => {
+    expect(expectFound(text, path, MIXED, ruleId).confidence).toBe('medium');
+  });
+
+  it.each([
+    ['a four-argument connect of another API', 'obj.connect(a, b, c, "clicked")\n', 'ui.py'],
+    ['a three-argument connect with no port', "conn.connect('db01', 'deploy', '" + MIXED + "')\n", 'tools/x.py'],
+    ['anonymous FTP', "$ftp->login('anonymous', 'ops@corp.net');\n", 'bin/fetch.pl'],
+    [
+      'Ruby documentation stand-ins',
+      "Net::SMTP.start('your.smtp.server', 25, 'mail.from.domain', 'Your Account', 'Your Password', :plain)\n",
+      'doc/net_smtp.rdoc',
+    ],
+    ['a bearer token given to .auth', "agent.get(url).auth(token, { type: 'bearer' });\n", 'src/api.js'],
+    ['an .auth with variables', 'request(app).get("/admin").auth(user, pass);\n', 'test/admin.test.js'],
+  ])('leaves %s alone', (_what, text, path) => {
+    const ids = scan(text, path).map((m) => m.ruleId);
+    expect(ids.filter((id) => !id.startsWith('generic-'))).toEqual([]);
+  });
+});
