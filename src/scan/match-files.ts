@@ -25,6 +25,7 @@ import {
   type MatcherOptions,
   type MatchSink,
 } from './matcher.js';
+import { StageClock, trace, traceOrigin, tracing } from './trace.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -46,6 +47,8 @@ export async function matchFiles(
     unreadable.push(...msg.unreadable);
   };
   const pool = threads > 0 && canStartWorkers ? new EarlyPool(rules, options, threads, onRead) : undefined;
+  const clock = tracing ? new StageClock() : undefined;
+  trace('listing starts');
   try {
     const list = await files.list(
       pool &&
@@ -53,6 +56,7 @@ export async function matchFiles(
           if (listed * EARLY_BYTES_PER_FILE >= threshold) pool.start();
         }),
     );
+    trace(`listing done (${list.length} files)`);
     const next = new Int32Array(new SharedArrayBuffer(4));
     // Each file is matched before the next is read (the sink keeps no bytes): one buffer serves all.
     const scratch = new ReadScratch();
@@ -60,6 +64,7 @@ export async function matchFiles(
     let readers: Readers | undefined; // the workers, once they have the list
     let taken = 0; // files this thread took from the list
     let exhausted = false; // this thread took past the end of the list
+    let matched = 0; // bytes this thread matched (for the trace)
     for (;;) {
       if (!readers && pool && expectedBytes(stats.bytes, taken, list.length) >= threshold) {
         readers = pool.start();
@@ -70,15 +75,25 @@ export async function matchFiles(
           next: next.buffer as SharedArrayBuffer,
         });
         options.onPool?.(threads);
+        trace(`list shared with ${threads} worker(s) after ${taken} files here (${(matched / 1e6).toFixed(1)} MB)`);
       }
       // With the threshold at 0 (the test suite's `workers` runs) the workers read every file.
       if (readers && threshold === 0) break;
       const at = Atomics.add(next, 0, 1);
       taken++;
       if ((exhausted = at >= list.length)) break;
-      engine ??= new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
+      engine ??= newEngine(rules, options);
       const read = newSourceStats();
-      for (const c of files.read(list[at]!, read, scratch)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+      let t = clock ? performance.now() : 0;
+      for (const c of files.read(list[at]!, read, scratch)) {
+        clock?.add('reading', t);
+        t = clock ? performance.now() : 0;
+        sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+        clock?.add('matching', t);
+        matched += c.data.length;
+        t = clock ? performance.now() : 0;
+      }
+      clock?.add('reading', t);
       addStats(stats, read, at, unreadable);
       // Lets the workers' messages in now and then (their matches, or a failure).
       if (readers && taken % YIELD_EVERY === 0) {
@@ -88,7 +103,11 @@ export async function matchFiles(
     }
     // This thread reached the end of the list: if the count is only its own (workers take 8 at
     // a time), no worker took a file (they were still starting), and there is nothing to wait for.
+    trace(
+      `list done: ${taken - (exhausted ? 1 : 0)} files, ${(matched / 1e6).toFixed(1)} MB matched here (${clock?.toString() ?? ''})`,
+    );
     if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
+    trace('workers done');
   } finally {
     // Threads started while listing a tree that turned out small (or failed to list) end unused.
     await pool?.close();
@@ -96,6 +115,12 @@ export async function matchFiles(
   // In the order of the listing, as a scan on one thread reports them.
   unreadable.sort((a, b) => a[0] - b[0]);
   for (const [, line] of unreadable) stats.unreadable.push(line);
+}
+
+function newEngine(rules: RuleSpec[], options: MatcherOptions): Engine {
+  const engine = new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
+  trace('engine built');
+  return engine;
 }
 
 /**
@@ -160,8 +185,13 @@ class EarlyPool {
   start(): Readers {
     if (!this.readers) {
       const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
-      const setup = { rules: this.rules, builtinPrefilter: Boolean(this.options.builtinPrefilter) };
+      const setup = {
+        rules: this.rules,
+        builtinPrefilter: Boolean(this.options.builtinPrefilter),
+        ...(tracing ? { traceOrigin: traceOrigin() } : {}),
+      };
       this.readers = startReaders(WorkerThread, setup, this.size, this.onRead);
+      trace(`${this.size} worker(s) started`);
     }
     return this.readers;
   }
