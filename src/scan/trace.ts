@@ -6,15 +6,17 @@
  * test of a constant.
  */
 import { readFileSync, writeSync } from 'node:fs';
-import { isMainThread, threadId } from 'node:worker_threads';
 
 export const tracing = Boolean(process.env.TOKGUARD_TRACE) && process.env.TOKGUARD_TRACE !== '0';
 
 /** The main thread's time origin (the process start): a worker is told it (WorkerSetup.traceOrigin). */
 let origin = performance.timeOrigin;
+/** Which thread's lines these are: a worker names itself when it is told the origin. */
+let who: string | undefined;
 
-export function setTraceOrigin(mainOrigin: number): void {
+export function setTraceOrigin(mainOrigin: number, thread: string): void {
   origin = mainOrigin;
+  who = thread;
 }
 
 export function traceOrigin(): number {
@@ -41,15 +43,16 @@ export function sinceStart(): number {
 
 export function trace(what: string): void {
   if (!tracing) return;
-  const who = isMainThread ? 'main' : `worker ${threadId}`;
+  if (who === undefined) {
+    who = 'main';
+    process.once('exit', () => trace(`exit (process CPU ${processCpuMs().toFixed(0)} ms)`));
+  }
   const at = sinceStart().toFixed(1).padStart(8);
   const cpu = threadCpuMs().toFixed(0).padStart(5);
   // Written at once, from any thread: a worker's stderr goes through the main thread's event
   // loop, and a worker that is ended loses what it had not sent.
   writeSync(2, `tokguard: trace ${at} ms  cpu ${cpu} ms  ${who.padEnd(9)} ${what}\n`);
 }
-
-if (tracing && isMainThread) process.once('exit', () => trace(`exit (process CPU ${processCpuMs().toFixed(0)} ms)`));
 
 /** The whole process's CPU time (user + system, ms): every thread's, V8's helpers' included. */
 function processCpuMs(): number {

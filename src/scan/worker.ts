@@ -4,7 +4,7 @@
  * files cost one message, not a thousand), or it reads a worktree's files itself, taking them
  * from a list shared with the other threads, so that reading is spread over the cores too.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
@@ -18,7 +18,7 @@ const TAKE = 8;
 const REPORT = 128;
 
 const setup = workerData as WorkerSetup;
-if (setup.traceOrigin !== undefined) setTraceOrigin(setup.traceOrigin);
+if (setup.traceOrigin !== undefined) setTraceOrigin(setup.traceOrigin, `worker ${threadId}`);
 trace('modules loaded');
 const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
