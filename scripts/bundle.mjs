@@ -14,7 +14,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // The engine is a chunk of its own because the worker threads load it too (with the chunk
 // model and its binary checks: workers read worktree files themselves).
 const ENGINE =
-  /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js|sources[\\/]chunk\.js|report[\\/]scan-stats\.js)/;
+  /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js|sources[\\/]chunk\.js|report[\\/]scan-stats\.js|scan[\\/]trace\.js)/;
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist|size)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](git-staged|tokguard-ignore|ignore-layers|git[\\/](cat-file|exec|paths|path-filter))\.js)/;
 rmSync(`${dist}bundle`, { recursive: true, force: true });

@@ -11,6 +11,8 @@ export interface WorkerSetup {
    * still being listed, so that it boots and builds its engine meanwhile.
    */
   readsFiles?: boolean;
+  /** With TOKGUARD_TRACE: the main thread's time origin, which the worker's lines count from. */
+  traceOrigin?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Matching a worktree's files. Small inputs are read and matched on the calling thread, like
- * any chunks. Past the pool threshold (the bytes read, or expected from a sample of the list),
+ * any chunks. Past the pool threshold (expected from the sizes of a sample of the list, or the
+ * bytes read),
  * worker threads read the files as well as match them:
  * every thread takes the next files from one shared list (an atomic counter), so the threads
  * finish together and no thread copies another's bytes. The main thread reads and matches from
@@ -9,11 +10,12 @@
  * worker fewer than the cores. The workers are started while the tree is still being listed,
  * once it has enough files to look large, so that they boot and build their engines meanwhile.
  */
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
-import { newSourceStats, type SourceStats } from '../sources/chunk.js';
+import { newSourceStats, type FileToRead, type SourceStats } from '../sources/chunk.js';
 import { ReadScratch } from '../sources/read-file.js';
 import type { FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 import {
@@ -25,6 +27,7 @@ import {
   type MatcherOptions,
   type MatchSink,
 } from './matcher.js';
+import { StageClock, trace, traceOrigin, tracing } from './trace.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -46,6 +49,8 @@ export async function matchFiles(
     unreadable.push(...msg.unreadable);
   };
   const pool = threads > 0 && canStartWorkers ? new EarlyPool(rules, options, threads, onRead) : undefined;
+  const clock = tracing ? new StageClock() : undefined;
+  trace('listing starts');
   try {
     const list = await files.list(
       pool &&
@@ -53,6 +58,10 @@ export async function matchFiles(
           if (listed * EARLY_BYTES_PER_FILE >= threshold) pool.start();
         }),
     );
+    // Sized from a sample of the list spread over it: the workers get the list before this
+    // thread has built its engine, instead of after it has matched a sample of files.
+    const sampled = pool ? sampledBytes(list, files.maxFileSize) : 0;
+    trace(`listing done (${list.length} files, about ${(sampled / 1e6).toFixed(1)} MB by a sample)`);
     const next = new Int32Array(new SharedArrayBuffer(4));
     // Each file is matched before the next is read (the sink keeps no bytes): one buffer serves all.
     const scratch = new ReadScratch();
@@ -60,8 +69,9 @@ export async function matchFiles(
     let readers: Readers | undefined; // the workers, once they have the list
     let taken = 0; // files this thread took from the list
     let exhausted = false; // this thread took past the end of the list
+    let matched = 0; // bytes this thread matched (for the trace)
     for (;;) {
-      if (!readers && pool && expectedBytes(stats.bytes, taken, list.length) >= threshold) {
+      if (!readers && pool && Math.max(sampled, expectedBytes(stats.bytes, taken, list.length)) >= threshold) {
         readers = pool.start();
         readers.share({
           files: list,
@@ -70,15 +80,25 @@ export async function matchFiles(
           next: next.buffer as SharedArrayBuffer,
         });
         options.onPool?.(threads);
+        trace(`list shared with ${threads} worker(s) after ${taken} files here (${(matched / 1e6).toFixed(1)} MB)`);
       }
       // With the threshold at 0 (the test suite's `workers` runs) the workers read every file.
       if (readers && threshold === 0) break;
       const at = Atomics.add(next, 0, 1);
       taken++;
       if ((exhausted = at >= list.length)) break;
-      engine ??= new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
+      engine ??= newEngine(rules, options);
       const read = newSourceStats();
-      for (const c of files.read(list[at]!, read, scratch)) sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+      let t = clock ? performance.now() : 0;
+      for (const c of files.read(list[at]!, read, scratch)) {
+        clock?.add('reading', t);
+        t = clock ? performance.now() : 0;
+        sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
+        clock?.add('matching', t);
+        matched += c.data.length;
+        t = clock ? performance.now() : 0;
+      }
+      clock?.add('reading', t);
       addStats(stats, read, at, unreadable);
       // Lets the workers' messages in now and then (their matches, or a failure).
       if (readers && taken % YIELD_EVERY === 0) {
@@ -88,7 +108,11 @@ export async function matchFiles(
     }
     // This thread reached the end of the list: if the count is only its own (workers take 8 at
     // a time), no worker took a file (they were still starting), and there is nothing to wait for.
+    trace(
+      `list done: ${taken - (exhausted ? 1 : 0)} files, ${(matched / 1e6).toFixed(1)} MB matched here (${clock?.toString() ?? ''})`,
+    );
     if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
+    trace('workers done');
   } finally {
     // Threads started while listing a tree that turned out small (or failed to list) end unused.
     await pool?.close();
@@ -98,17 +122,47 @@ export async function matchFiles(
   for (const [, line] of unreadable) stats.unreadable.push(line);
 }
 
+function newEngine(rules: RuleSpec[], options: MatcherOptions): Engine {
+  const engine = new Engine(rules, { prefilterCache: options.builtinPrefilter?.() });
+  trace('engine built');
+  return engine;
+}
+
 /**
  * Bytes a listed file is assumed to hold at least, to start the worker threads while the tree
  * is still being listed: at the default threshold, once 2,048 files are listed. They take a few
  * hundred milliseconds to boot and build their engines, about what listing a large tree takes;
  * started after it, they left one thread matching alone meanwhile. Whether they get the list
- * is still decided by a sample of the files (expectedBytes): a tree of many tiny files ends them.
+ * is still decided by a sample of the files (sampledBytes, then expectedBytes): a tree of many
+ * tiny files ends them.
  */
 const EARLY_BYTES_PER_FILE = 4096;
 
 /** Files the main thread matches between looks at the workers' messages. */
 const YIELD_EVERY = 32;
+
+/** Files whose sizes are looked up, spread over the list, to size it before anything is read. */
+const STAT_SAMPLE = 64;
+
+/**
+ * The list's expected bytes from the sizes of STAT_SAMPLE files spread evenly over it (a file
+ * over the size limit counts as nothing: it is skipped). The first files of a walk are one
+ * folder's, often alike; files taken across the list are a fairer sample, and a few dozen stats
+ * cost well under a millisecond.
+ */
+function sampledBytes(list: readonly FileToRead[], maxFileSize: number): number {
+  if (!list.length) return 0;
+  const step = Math.max(1, list.length / STAT_SAMPLE);
+  let bytes = 0;
+  let seen = 0;
+  for (let at = 0; at < list.length; at += step) {
+    const file = list[Math.floor(at)]!;
+    const st = statSync(typeof file.abs === 'string' ? file.abs : Buffer.from(file.abs), { throwIfNoEntry: false });
+    seen++;
+    if (st?.isFile() && st.size <= maxFileSize) bytes += st.size;
+  }
+  return (bytes / seen) * list.length;
+}
 
 /** Files read before their sizes are taken as a sample of the whole list's (see expectedBytes). */
 const SAMPLE_FILES = 32;
@@ -160,8 +214,13 @@ class EarlyPool {
   start(): Readers {
     if (!this.readers) {
       const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
-      const setup = { rules: this.rules, builtinPrefilter: Boolean(this.options.builtinPrefilter) };
+      const setup = {
+        rules: this.rules,
+        builtinPrefilter: Boolean(this.options.builtinPrefilter),
+        ...(tracing ? { traceOrigin: traceOrigin() } : {}),
+      };
       this.readers = startReaders(WorkerThread, setup, this.size, this.onRead);
+      trace(`${this.size} worker(s) started`);
     }
     return this.readers;
   }

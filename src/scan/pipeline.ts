@@ -34,6 +34,7 @@ import type { StagedStart } from '../sources/git-staged.js';
 import { findRepoRoot } from '../repo-root.js';
 import { defaultThreads } from './matcher.js';
 import { collectFindings } from './run.js';
+import { trace } from './trace.js';
 import { rulesDigest } from './digest.js';
 import type { Shard } from './shard.js';
 import type { BlobFindings } from './blob-findings.js';
@@ -176,12 +177,15 @@ export async function runScan(options: ScanOptions, hooks: ScanHooks = {}): Prom
   if (options.verify && options.mode === 'staged')
     throw new UserError('--verify cannot be used with --staged: the pre-commit path never sends secrets anywhere');
   const started = performance.now();
+  trace('scan starts (modules loaded)');
   const ctx = await locate(options, hooks);
   const settings = await configure(ctx);
+  trace(`config and ${settings.config.rules.length} rules loaded`);
   const source = await openSource(ctx, settings);
   const stats = newScanStats(options, settings, source.stats);
   const dropped: Finding[] | undefined = options.shard && options.mode === 'history' ? [] : undefined;
   let findings = await match(ctx, settings, source, dropped);
+  trace(`matched (${findings.length} findings)`);
   const min = options.minConfidence;
   if (min) findings = findings.filter((f) => confidenceRank(f.confidence) >= confidenceRank(min));
   source.finish(stats);

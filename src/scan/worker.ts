@@ -4,12 +4,13 @@
  * files cost one message, not a thousand), or it reads a worktree's files itself, taking them
  * from a list shared with the other threads, so that reading is spread over the cores too.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { newSourceStats } from '../sources/chunk.js';
+import { setTraceOrigin, StageClock, trace, tracing } from './trace.js';
 
 /** Files a worker takes at a time from a FileShare (few: the threads should finish together). */
 const TAKE = 8;
@@ -17,6 +18,8 @@ const TAKE = 8;
 const REPORT = 128;
 
 const setup = workerData as WorkerSetup;
+if (setup.traceOrigin !== undefined) setTraceOrigin(setup.traceOrigin, `worker ${threadId}`);
+trace('modules loaded');
 const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });
@@ -26,7 +29,9 @@ const engine = new Engine(setup.rules, {
 // on a V8 check instead of ending the thread.
 const reader = setup.readsFiles ? import('../sources/read-file.js') : undefined;
 // A worker only ever gets large input, and its first batch is still being read.
+trace('engine built');
 engine.prepare();
+trace('automaton loaded');
 /** V8 keeps strings up to this size in its young generation; a larger one gets memory of its own. */
 const LARGE_TEXT = 128 * 1024;
 
@@ -64,13 +69,25 @@ function readShare(reader: typeof import('../sources/read-file.js'), share: File
   const n = share.files.length;
   let out = emptyReport();
   let files = 0;
+  trace(`list received (${n} files)`);
+  const clock = tracing ? new StageClock() : undefined;
+  let mine = 0;
+  let bytes = 0;
   for (let from = Atomics.add(next, 0, TAKE); from < n; from = Atomics.add(next, 0, TAKE)) {
     for (let i = from; i < Math.min(n, from + TAKE); i++) {
+      let t = clock ? performance.now() : 0;
       for (const chunk of reader.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch)) {
+        clock?.add('reading', t);
         const { data, ...header } = chunk;
+        t = clock ? performance.now() : 0;
         const matches = engine.scan(data, { path: share.kindPaths[i] });
+        clock?.add('matching', t);
+        bytes += data.length;
         if (matches.length) out.chunks.push([header, matches]);
+        t = clock ? performance.now() : 0;
       }
+      clock?.add('reading', t);
+      mine++;
       for (const line of out.stats.unreadable.splice(0)) out.unreadable.push([i, line]);
     }
     if ((files += TAKE) >= REPORT) {
@@ -80,6 +97,7 @@ function readShare(reader: typeof import('../sources/read-file.js'), share: File
     }
   }
   post(out);
+  trace(`list done: ${mine} files, ${(bytes / 1e6).toFixed(1)} MB matched here (${clock?.toString() ?? ''})`);
   post({ kind: 'done' });
 }
 
