@@ -40,7 +40,7 @@ import { dockerConfigBase64 } from './docker-config.js';
 import { ed25519Keypair } from './ed25519-keypair.js';
 import { jwtSignature } from './jwt-signature.js';
 import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
-import { base64PemEncryptedPrivateKey, base64PemPrivateKey } from './pem-base64.js';
+import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
 import { armoredPrivateKey } from './armored-private-key.js';
 import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
@@ -136,6 +136,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'pem-legacy-encrypted': pemLegacyEncrypted,
   'pem-base64-private-key': base64PemPrivateKey,
   'pem-base64-encrypted-private-key': base64PemEncryptedPrivateKey,
+  'pem-base64-private-key-unverified': base64PemPrivateKeyUnverified,
   'openssh-private-key': opensshPrivateKey,
   'openssh-encrypted-private-key': opensshEncryptedPrivateKey,
   'putty-private-key': puttyPrivateKey,
