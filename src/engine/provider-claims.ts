@@ -75,6 +75,8 @@ export function valueOpenings(source: string, group: string | number): string[] 
 export class ProviderClaims {
   /** Distinctive openings, and whether every rule that owns one checks more than a shape. */
   private readonly prefixes = new Map<string, boolean>();
+  /** The lengths the openings have: a value's openings are its own starts of these lengths. */
+  private readonly prefixLengths: number[];
   private readonly named: NamedOpening[];
 
   constructor(rules: readonly CompiledRule[]) {
@@ -85,6 +87,7 @@ export class ProviderClaims {
         this.prefixes.set(k, (this.prefixes.get(k) ?? true) && r.validator !== undefined);
       }
     }
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))];
     this.named = providers.flatMap((r) => {
       const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
       if (names.length === 0) return [];
@@ -98,12 +101,14 @@ export class ProviderClaims {
   claim(secret: string, before: string): Claim | undefined {
     const lower = secret.toLowerCase();
     const near = before.slice(-NAME_WINDOW).toLowerCase();
-    const owners = [
-      ...[...this.prefixes].filter(([p]) => lower.startsWith(p)).map(([, checked]) => checked),
-      ...this.named
-        .filter((n) => lower.startsWith(n.opening) && n.names.some((name) => near.includes(name)))
-        .map((n) => n.checked),
-    ];
+    // Looked up by length: a generic match is common, and walking every opening for each costs.
+    const owners: boolean[] = [];
+    for (const length of this.prefixLengths) {
+      const checked = length <= lower.length ? this.prefixes.get(lower.slice(0, length)) : undefined;
+      if (checked !== undefined) owners.push(checked);
+    }
+    for (const n of this.named)
+      if (lower.startsWith(n.opening) && n.names.some((name) => near.includes(name))) owners.push(n.checked);
     if (owners.length === 0) return undefined;
     return owners.every(Boolean) ? 'drop' : 'doubt';
   }
