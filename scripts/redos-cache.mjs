@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the recheck ReDoS analyser over every built-in rule's pattern that test/rules/redos-cache.json
-// has no result for (keyed by a hash of the flags and pattern), and writes the results there.
+// has no result for (keyed by a hash of the flags and pattern), and writes the results there,
+// dropping the results of patterns no rule has any more.
 // test/rules/redos.test.ts reads them; run this after adding or changing rules (npm run build
 // first): `node scripts/redos-cache.mjs`. Each pattern gets REDOS_TIMEOUT ms (default 5000);
 // two run at a time.
@@ -19,8 +20,13 @@ export function patternKey(pattern, flags) {
   return createHash('sha256').update(`${flags}/${pattern}`).digest('hex').slice(0, 16);
 }
 
-const queue = rules.filter((r) => !cache[patternKey(r.pattern, r.caseInsensitive ? 'i' : '')]);
-console.log(`${queue.length} of ${rules.length} patterns to check`);
+const keyOf = (r) => patternKey(r.pattern, r.caseInsensitive ? 'i' : '');
+// A changed rule leaves its old pattern's record behind: kept, the file only grows.
+const live = new Set(rules.map(keyOf));
+const stale = Object.keys(cache).filter((k) => !live.has(k));
+for (const k of stale) delete cache[k];
+const queue = rules.filter((r) => !cache[keyOf(r)]);
+console.log(`${queue.length} of ${rules.length} patterns to check; ${stale.length} records of old patterns dropped`);
 // Sorted by key so that diffs stay small (a replacer array would also filter the nested fields).
 const sorted = () =>
   Object.fromEntries(

@@ -15,11 +15,19 @@ export type Node =
   | { t: 'set'; src: string }
   | { t: 'backref' }
   | { t: 'assert' }
-  | { t: 'group'; alts: Node[][] }
+  | { t: 'group'; alts: Node[][]; capture?: Capture }
   | { t: 'look'; behind: boolean; alts: Node[][] }
   | { t: 'quant'; min: number; max: number; item: Node };
 
+export type GroupNode = Extract<Node, { t: 'group' }>;
+
 export class Unsupported extends Error {}
+
+/** A capturing group's number (counted by its `(` from the left, named ones too) and name. */
+export interface Capture {
+  index: number;
+  name?: string;
+}
 
 const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
 
@@ -35,6 +43,7 @@ export function parse(source: string): Node[][] {
 /** A recursive-descent reader of one pattern, in stages: alternatives, sequences, atoms, escapes. */
 class PatternReader {
   private i = 0;
+  private captures = 0;
 
   constructor(private readonly source: string) {}
 
@@ -84,6 +93,7 @@ class PatternReader {
   private group(): Node {
     const { source } = this;
     let look: boolean | undefined;
+    let capture: Capture | undefined;
     if (source.startsWith('?:', this.i)) this.i += 2;
     else if (source.startsWith('?=', this.i) || source.startsWith('?!', this.i)) {
       this.i += 2;
@@ -94,11 +104,14 @@ class PatternReader {
     } else if (source.startsWith('?<', this.i)) {
       const end = source.indexOf('>', this.i);
       if (end < 0) throw new Unsupported();
+      capture = { index: ++this.captures, name: source.slice(this.i + 2, end) };
       this.i = end + 1;
     } else if (this.peek() === '?') throw new Unsupported();
+    else capture = { index: ++this.captures };
     const alts = this.alternatives();
     if (source[this.i++] !== ')') throw new Unsupported();
-    return look === undefined ? { t: 'group', alts } : { t: 'look', behind: look, alts };
+    if (look !== undefined) return { t: 'look', behind: look, alts };
+    return capture ? { t: 'group', alts, capture } : { t: 'group', alts };
   }
 
   /** After `[`: a class is one character whatever it holds; only its end matters. */
@@ -167,6 +180,21 @@ class PatternReader {
     if (item.t === 'assert' || item.t === 'look') throw new Unsupported();
     return { t: 'quant', min, max, item };
   }
+}
+
+/** The capturing group `group` (its name, or its number) of `alts`, or undefined. */
+export function captureGroup(alts: Node[][], group: string | number): GroupNode | undefined {
+  const named = (c: Capture | undefined): boolean =>
+    c !== undefined && (typeof group === 'string' ? c.name === group : c.index === group);
+  for (const seq of alts) {
+    for (const node of seq) {
+      const inner = node.t === 'quant' ? node.item : node;
+      if (inner.t === 'group' && named(inner.capture)) return inner;
+      const found = inner.t === 'group' || inner.t === 'look' ? captureGroup(inner.alts, group) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 interface Extent {

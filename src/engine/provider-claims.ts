@@ -1,4 +1,5 @@
 import type { CompiledRule } from './compile.js';
+import { captureGroup, parse, Unsupported, type Node } from './pattern-reach.js';
 
 /**
  * A keyword that is a value's opening rather than a word: letters and digits in one or more
@@ -27,55 +28,37 @@ interface NamedOpening {
  */
 export type Claim = 'drop' | 'doubt';
 
-/**
- * Where the capture group holding the secret opens in a regex source: just after `(` or
- * `(?<secret>`, or -1. Parentheses inside character classes and escaped ones are not groups.
- */
-function groupStart(source: string, group: string | number): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') {
-      inClass = true;
-    } else if (c === '(') {
-      if (group === 'secret' && source.startsWith('(?<secret>', i)) return i + '(?<secret>'.length;
-      if (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? ''))) {
-        count++;
-        if (count === group) return i + 1;
-      }
-    }
-  }
-  return -1;
+/** A character of an opening as the pattern writes it: itself, or a `.` `-` `_` `/` escaped. */
+function openingChar(node: Node): string | undefined {
+  if (node.t !== 'char') return undefined;
+  return (node.src === node.c && /[A-Za-z0-9_-]/.test(node.c)) || /^\\[.\-_/]$/.test(node.src) ? node.c : undefined;
 }
 
 /**
- * The literal text every secret of a rule opens with (`live_` for `(live_[A-Za-z0-9]{27})`),
- * lower-cased; '' when the group opens with a class, an alternation or an optional character.
+ * The literal texts the secrets of a rule open with, one a branch of the secret's group
+ * (`live_` for `(live_[A-Za-z0-9]{27})`; `cu_` and '' for `(cu_[0-9a-f]{32}|[0-9a-f]{32})`),
+ * lower-cased. A branch that opens with a class or an optional character opens with ''; a
+ * pattern pattern-reach's reader does not understand has no openings.
  */
-export function valueOpening(source: string, group: string | number): string {
-  const start = groupStart(source, group);
-  if (start < 0) return '';
-  let literal = '';
-  for (let i = start; i < source.length; i++) {
-    const c = source[i]!;
-    if (/[A-Za-z0-9_-]/.test(c)) {
-      literal += c;
-    } else if (c === '\\' && /[.\-_/]/.test(source[i + 1] ?? '')) {
-      literal += source[++i];
-    } else {
-      // An alternation means the opening belongs to one branch only; a quantifier makes the
-      // last character optional or repeated.
-      if (c === '|') return '';
-      if ('?*{+'.includes(c)) literal = literal.slice(0, -1);
-      break;
-    }
+export function valueOpenings(source: string, group: string | number): string[] {
+  let alts: Node[][];
+  try {
+    alts = parse(source);
+  } catch (e) {
+    if (e instanceof Unsupported) return [];
+    throw e;
   }
-  return literal.toLowerCase();
+  // A quantified character is not a char node: an optional or repeated character ends the
+  // opening before it.
+  return (captureGroup(alts, group)?.alts ?? []).map((branch) => {
+    let literal = '';
+    for (const node of branch) {
+      const c = openingChar(node);
+      if (c === undefined) break;
+      literal += c;
+    }
+    return literal.toLowerCase();
+  });
 }
 
 /**
@@ -92,6 +75,8 @@ export function valueOpening(source: string, group: string | number): string {
 export class ProviderClaims {
   /** Distinctive openings, and whether every rule that owns one checks more than a shape. */
   private readonly prefixes = new Map<string, boolean>();
+  /** The lengths the openings have: a value's openings are its own starts of these lengths. */
+  private readonly prefixLengths: number[];
   private readonly named: NamedOpening[];
 
   constructor(rules: readonly CompiledRule[]) {
@@ -102,11 +87,13 @@ export class ProviderClaims {
         this.prefixes.set(k, (this.prefixes.get(k) ?? true) && r.validator !== undefined);
       }
     }
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))];
     this.named = providers.flatMap((r) => {
-      const opening = valueOpening(r.spec.pattern, r.group);
       const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
-      if (opening.length < 3 || !OPENING.test(opening) || this.prefixes.has(opening) || names.length === 0) return [];
-      return [{ names, opening, checked: r.validator !== undefined }];
+      if (names.length === 0) return [];
+      return [...new Set(valueOpenings(r.spec.pattern, r.group))]
+        .filter((opening) => opening.length >= 3 && OPENING.test(opening) && !this.prefixes.has(opening))
+        .map((opening) => ({ names, opening, checked: r.validator !== undefined }));
     });
   }
 
@@ -114,12 +101,14 @@ export class ProviderClaims {
   claim(secret: string, before: string): Claim | undefined {
     const lower = secret.toLowerCase();
     const near = before.slice(-NAME_WINDOW).toLowerCase();
-    const owners = [
-      ...[...this.prefixes].filter(([p]) => lower.startsWith(p)).map(([, checked]) => checked),
-      ...this.named
-        .filter((n) => lower.startsWith(n.opening) && n.names.some((name) => near.includes(name)))
-        .map((n) => n.checked),
-    ];
+    // Looked up by length: a generic match is common, and walking every opening for each costs.
+    const owners: boolean[] = [];
+    for (const length of this.prefixLengths) {
+      const checked = length <= lower.length ? this.prefixes.get(lower.slice(0, length)) : undefined;
+      if (checked !== undefined) owners.push(checked);
+    }
+    for (const n of this.named)
+      if (lower.startsWith(n.opening) && n.names.some((name) => near.includes(name))) owners.push(n.checked);
     if (owners.length === 0) return undefined;
     return owners.every(Boolean) ? 'drop' : 'doubt';
   }

@@ -4,7 +4,7 @@
  * word stays found. The whole built-in rule set runs, as in a scan; every value is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { valueOpening } from '../../src/engine/provider-claims.js';
+import { valueOpenings } from '../../src/engine/provider-claims.js';
 import type { Match } from '../../src/engine/types.js';
 import { scan } from '../helpers/builtin-scan.js';
 
@@ -12,18 +12,28 @@ function findingOf(text: string, secret: string): Match | undefined {
   return scan(text, 'config/app.env').find((m) => m.secret === secret);
 }
 
-describe('valueOpening', () => {
+describe('valueOpenings', () => {
   it('reads the literal opening of the secret group', () => {
-    expect(valueOpening('(?:column)_key=(live_[A-Za-z0-9]{27})', 1)).toBe('live_');
-    expect(valueOpening('(?<![A-Z])(sk-eden-[A-Za-z0-9_-]{32,128})', 1)).toBe('sk-eden-');
-    expect(valueOpening('key=(?<secret>amzn\\.mws\\.[0-9a-f]{8})', 'secret')).toBe('amzn.mws.');
-    expect(valueOpening('(?<=x)(?:a|b)=(Tok_[a-z]{4})', 1)).toBe('tok_');
+    expect(valueOpenings('(?:column)_key=(live_[A-Za-z0-9]{27})', 1)).toEqual(['live_']);
+    expect(valueOpenings('(?<![A-Z])(sk-eden-[A-Za-z0-9_-]{32,128})', 1)).toEqual(['sk-eden-']);
+    expect(valueOpenings('key=(?<secret>amzn\\.mws\\.[0-9a-f]{8})', 'secret')).toEqual(['amzn.mws.']);
+    expect(valueOpenings('(?<=x)(?:a|b)=(Tok_[a-z]{4})', 1)).toEqual(['tok_']);
+    expect(valueOpenings('(a)(?<n>b)(?:c)(?=(d))=(e_[a-z]{4})', 4)).toEqual(['e_']);
   });
 
-  it('gives nothing for an alternation, a class or an optional last character', () => {
-    expect(valueOpening('(live_|test_)[a-z]{4}', 1)).toBe('');
-    expect(valueOpening('([A-Za-z0-9]{27})', 1)).toBe('');
-    expect(valueOpening('(abcd?[a-z]{4})', 1)).toBe('abc');
+  it('reads one opening a branch', () => {
+    expect(valueOpenings('(live_|test_)[a-z]{4}', 1)).toEqual(['live_', 'test_']);
+    expect(valueOpenings('(cu_[0-9a-f]{32}|[0-9a-f]{32})', 1)).toEqual(['cu_', '']);
+  });
+
+  it('gives nothing for a class, an optional last character or an escape other than punctuation', () => {
+    expect(valueOpenings('([A-Za-z0-9]{27})', 1)).toEqual(['']);
+    expect(valueOpenings('(abcd?[a-z]{4})', 1)).toEqual(['abc']);
+    expect(valueOpenings('(ab\\x63d[a-z]{4})', 1)).toEqual(['ab']);
+  });
+
+  it('gives no opening for a pattern the reader does not understand', () => {
+    expect(valueOpenings('(?i:x)(abc_[a-z]{4})', 1)).toEqual([]);
   });
 });
 

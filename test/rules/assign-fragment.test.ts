@@ -42,6 +42,14 @@ describe('the hand-spelled assignment tail', () => {
     expect(rewrite(rewrite(single))).toBe(rewrite(single));
   });
 
+  it('widens a narrow spelling in a pattern, except in the rules NARROW_DENY lists', () => {
+    const rule = (id: string): string =>
+      `  - id: ${id}\n    name: x\n    pattern: '(?:acme)[_.-]?key["'']?\\s*[:=]\\s*["'']?([0-9a-f]{32})'\n`;
+    expect(rewrite(rule('acme-api-key'))).toBe(rule('acme-api-key').replace(`["'']?\\s*[:=]\\s*["'']?`, '{{assign}}'));
+    expect(rewrite(rule('datadog-api-key'))).toBe(rule('datadog-api-key'));
+    expect(NARROW_DENY).toHaveProperty('datadog-api-key');
+  });
+
   it('keeps its narrow spellings only in the rules listed, with a reason, as too generic to widen', () => {
     const narrow = pairs.filter((p) => spellsNarrowTail(p.written.pattern)).map((p) => p.written.id);
     expect(narrow.filter((id) => !(id in NARROW_DENY))).toEqual([]);

@@ -234,7 +234,6 @@ export const NOT_CREDENTIAL_KEY = new Set([
   'property',
   'prop',
   'react',
-  'foreign',
   'composite',
   'idempotency',
   'dedupe',

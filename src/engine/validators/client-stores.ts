@@ -47,6 +47,19 @@ export function mremotengKdfIterations(head: string | undefined): number {
   return n >= 1 && n <= MREMOTENG_MAX_KDF_ITERATIONS ? n : MREMOTENG_DEFAULT_KDF_ITERATIONS;
 }
 
+const iterationsRead = new WeakMap<ValidatorContext, number>();
+
+/**
+ * The file's KdfIterations for one candidate: the engine asks for it twice (the check's cost
+ * against VALIDATIONS_PER_INPUT, then the check), with one context object, so it is read once.
+ */
+export function mremotengIterationsOf(context: ValidatorContext | undefined): number {
+  if (!context) return MREMOTENG_DEFAULT_KDF_ITERATIONS;
+  let n = iterationsRead.get(context);
+  if (n === undefined) iterationsRead.set(context, (n = mremotengKdfIterations(context.fileHead)));
+  return n;
+}
+
 /**
  * mRemoteNG 1.76+ (`BlockCipherMode="GCM"`): salt (16) | nonce (16) | ciphertext | tag (16), the
  * AES-256 key PBKDF2-HMAC-SHA1 of the master password over the salt with the file's KdfIterations,
@@ -101,7 +114,7 @@ function mremotengLegacyCbc(bytes: Buffer, password: string): Buffer | undefined
 export function mremotengPassword(secret: string, context?: ValidatorContext): boolean | Assessment {
   const bytes = base64Bytes(secret);
   if (!bytes) return false;
-  const iterations = mremotengKdfIterations(context?.fileHead);
+  const iterations = mremotengIterationsOf(context);
   const plain =
     mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ??
     mremotengLegacyCbc(bytes, MREMOTENG_DEFAULT_PASSWORD);
@@ -121,7 +134,7 @@ export function mremotengPassword(secret: string, context?: ValidatorContext): b
 export function mremotengEncryptedFile(secret: string, context?: ValidatorContext): Assessment | false {
   const bytes = base64Bytes(secret);
   if (!bytes || bytes.length < GCM_SALT + GCM_NONCE + 1 + GCM_TAG) return false;
-  const iterations = mremotengKdfIterations(context?.fileHead);
+  const iterations = mremotengIterationsOf(context);
   return mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ? false : LOW;
 }
 

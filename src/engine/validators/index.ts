@@ -61,7 +61,7 @@ import { navicatPassword } from './navicat.js';
 import {
   MREMOTENG_MAX_KDF_ITERATIONS,
   mremotengEncryptedFile,
-  mremotengKdfIterations,
+  mremotengIterationsOf,
   mremotengPassword,
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
@@ -192,8 +192,8 @@ export const VALIDATIONS_PER_INPUT: Readonly<Record<string, number>> = {
  * listed): for mRemoteNG values, the PBKDF2 rounds the file's root element asks for.
  */
 export const VALIDATION_COST: Readonly<Record<string, (context: ValidatorContext) => number>> = {
-  'mremoteng-password': (context) => mremotengKdfIterations(context.fileHead),
-  'mremoteng-encrypted-file': (context) => mremotengKdfIterations(context.fileHead),
+  'mremoteng-password': mremotengIterationsOf,
+  'mremoteng-encrypted-file': mremotengIterationsOf,
 };
 
 export function getValidator(name: string): Validator | undefined {

@@ -7,7 +7,7 @@ import {
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
 } from '../../../src/engine/validators/client-stores.js';
-import { getValidator } from '../../../src/engine/validators/index.js';
+import { getValidator, VALIDATION_COST } from '../../../src/engine/validators/index.js';
 
 /** mRemoteNG 1.76+: salt | nonce | AES-256-GCM ciphertext | tag, the salt authenticated. */
 function mremotengGcm(plain: Buffer, master = MREMOTENG_DEFAULT_PASSWORD, rounds = 1000): string {
@@ -61,6 +61,20 @@ describe('mremoteng-password validator', () => {
     // More rounds than mRemoteNG offers (50000) are not tried: each value would cost that PBKDF2.
     const costly = mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 60000);
     expect(mremotengPassword(costly, { fileHead: root('60000') })).toEqual({ confidence: 'low' });
+  });
+
+  it("reads the file's KdfIterations once a candidate, for its cost and its check", () => {
+    let reads = 0;
+    const head = '<mrng:Connections Name="Connections" KdfIterations="5000" FullFileEncryption="false">';
+    const context = {
+      get fileHead() {
+        reads++;
+        return head;
+      },
+    };
+    expect(VALIDATION_COST['mremoteng-password']!(context)).toBe(5000);
+    expect(mremotengPassword(mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000), context)).toBe(true);
+    expect(reads).toBe(1);
   });
 
   it('reports a whole-file value only when it stays closed (a master password of the user)', () => {
