@@ -83,6 +83,16 @@ describe('evidence scoring: demo credentials are examples, never high', () => {
     if (m) expect(m).toMatchObject({ confidence: 'low', example: true });
   });
 
+  it('drops a demo value given to PHP define() as the other generic rules do, and keeps salts', () => {
+    const wp = 'public_html/wp-config.php';
+    expect(scan("define('DB_PASSWORD', 'password_here');\n", wp)).toEqual([]);
+    expect(generic("define('AUTH_KEY', 'your secret key goes right here');\n", wp)?.confidence).toBe('low');
+    expect(generic("define('AUTH_KEY', 'q)W{8;pZ]x|R 4v+Lk#m@T2s!F(j$9Yc^Hg7&Nb0<Ue>');\n", wp)).toMatchObject({
+      ruleId: 'php-define-secret',
+      confidence: 'high',
+    });
+  });
+
   it('reports a demo URL in the docs as an example rather than dropping the syntax', () => {
     expect(
       generic('e = create_engine("postgresql://scott:tiger@localhost/test")\n', 'doc/build/core/engines.rst'),
