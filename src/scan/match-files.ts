@@ -27,7 +27,7 @@ import {
   type MatcherOptions,
   type MatchSink,
 } from './matcher.js';
-import { StageClock, trace, traceOrigin, tracing } from './trace.js';
+import { stageClock, trace, traceOrigin, tracing } from './trace.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -49,7 +49,7 @@ export async function matchFiles(
     unreadable.push(...msg.unreadable);
   };
   const pool = threads > 0 && canStartWorkers ? new EarlyPool(rules, options, threads, onRead) : undefined;
-  const clock = tracing ? new StageClock() : undefined;
+  const clock = stageClock();
   trace('listing starts');
   try {
     const list = await files.list(
@@ -87,18 +87,12 @@ export async function matchFiles(
       const at = Atomics.add(next, 0, 1);
       taken++;
       if ((exhausted = at >= list.length)) break;
-      engine ??= newEngine(rules, options);
+      const scanner = (engine ??= newEngine(rules, options));
       const read = newSourceStats();
-      let t = clock ? performance.now() : 0;
-      for (const c of files.read(list[at]!, read, scratch)) {
-        clock?.add('reading', t);
-        t = clock ? performance.now() : 0;
-        sink(c, engine.scan(c.data, { path: kindPath(c.path) }));
-        clock?.add('matching', t);
+      clock.each(files.read(list[at]!, read, scratch), (c) => {
+        sink(c, scanner.scan(c.data, { path: kindPath(c.path) }));
         matched += c.data.length;
-        t = clock ? performance.now() : 0;
-      }
-      clock?.add('reading', t);
+      });
       addStats(stats, read, at, unreadable);
       // Lets the workers' messages in now and then (their matches, or a failure).
       if (readers && taken % YIELD_EVERY === 0) {
@@ -109,7 +103,7 @@ export async function matchFiles(
     // This thread reached the end of the list: if the count is only its own (workers take 8 at
     // a time), no worker took a file (they were still starting), and there is nothing to wait for.
     trace(
-      `list done: ${taken - (exhausted ? 1 : 0)} files, ${(matched / 1e6).toFixed(1)} MB matched here (${clock?.toString() ?? ''})`,
+      `list done: ${taken - (exhausted ? 1 : 0)} files, ${(matched / 1e6).toFixed(1)} MB matched here (${clock.toString()})`,
     );
     if (readers && !(exhausted && Atomics.load(next, 0) === taken)) await readers.finished();
     trace('workers done');

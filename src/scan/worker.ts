@@ -10,7 +10,7 @@ import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, 
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { newSourceStats } from '../sources/chunk.js';
-import { setTraceOrigin, StageClock, trace, tracing } from './trace.js';
+import { setTraceOrigin, stageClock, trace } from './trace.js';
 
 /** Files a worker takes at a time from a FileShare (few: the threads should finish together). */
 const TAKE = 8;
@@ -70,23 +70,17 @@ function readShare(reader: typeof import('../sources/read-file.js'), share: File
   let out = emptyReport();
   let files = 0;
   trace(`list received (${n} files)`);
-  const clock = tracing ? new StageClock() : undefined;
+  const clock = stageClock();
   let mine = 0;
   let bytes = 0;
   for (let from = Atomics.add(next, 0, TAKE); from < n; from = Atomics.add(next, 0, TAKE)) {
     for (let i = from; i < Math.min(n, from + TAKE); i++) {
-      let t = clock ? performance.now() : 0;
-      for (const chunk of reader.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch)) {
-        clock?.add('reading', t);
+      clock.each(reader.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch), (chunk) => {
         const { data, ...header } = chunk;
-        t = clock ? performance.now() : 0;
         const matches = engine.scan(data, { path: share.kindPaths[i] });
-        clock?.add('matching', t);
         bytes += data.length;
         if (matches.length) out.chunks.push([header, matches]);
-        t = clock ? performance.now() : 0;
-      }
-      clock?.add('reading', t);
+      });
       mine++;
       for (const line of out.stats.unreadable.splice(0)) out.unreadable.push([i, line]);
     }
@@ -97,7 +91,7 @@ function readShare(reader: typeof import('../sources/read-file.js'), share: File
     }
   }
   post(out);
-  trace(`list done: ${mine} files, ${(bytes / 1e6).toFixed(1)} MB matched here (${clock?.toString() ?? ''})`);
+  trace(`list done: ${mine} files, ${(bytes / 1e6).toFixed(1)} MB matched here (${clock.toString()})`);
   post({ kind: 'done' });
 }
 
