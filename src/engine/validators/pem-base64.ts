@@ -17,14 +17,20 @@ function decodeOuter(secret: string): string | undefined {
 
 export function base64PemPrivateKey(secret: string): boolean {
   const text = decodeOuter(secret);
-  return text !== undefined && (pemPrivateKey(text) || opensshPrivateKey(text));
+  return text !== undefined && isPlainKey(text);
 }
 
 export function base64PemEncryptedPrivateKey(secret: string): boolean {
   const text = decodeOuter(secret);
-  return (
-    text !== undefined && (pemEncryptedPrivateKey(text) || pemLegacyEncrypted(text) || opensshEncryptedPrivateKey(text))
-  );
+  return text !== undefined && isEncryptedKey(text);
+}
+
+function isPlainKey(text: string): boolean {
+  return pemPrivateKey(text) || opensshPrivateKey(text);
+}
+
+function isEncryptedKey(text: string): boolean {
+  return pemEncryptedPrivateKey(text) || pemLegacyEncrypted(text) || opensshEncryptedPrivateKey(text);
 }
 
 const LABELLED =
@@ -41,9 +47,10 @@ const MIN_INNER = 256;
  */
 export function base64PemPrivateKeyUnverified(secret: string): boolean {
   const text = decodeOuter(secret);
-  const m = text === undefined ? null : LABELLED.exec(text);
+  if (text === undefined) return false;
+  const m = LABELLED.exec(text);
   if (!m || /ENCRYPTED/.test(m[1]!) || /Proc-Type:/i.test(m[2]!)) return false;
-  if (base64PemPrivateKey(secret) || base64PemEncryptedPrivateKey(secret)) return false;
+  if (isPlainKey(text) || isEncryptedKey(text)) return false;
   const body = m[2]!.replace(/\s+/g, '');
   const base64Chars = body.replace(/[^A-Za-z0-9+/=]/g, '').length;
   return base64Chars >= MIN_INNER && base64Chars * 20 >= body.length * 19 && new Set(body).size >= 40;

@@ -1,6 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { base64PemEncryptedPrivateKey, base64PemPrivateKey } from '../../../src/engine/validators/pem-base64.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  base64PemEncryptedPrivateKey,
+  base64PemPrivateKey,
+  base64PemPrivateKeyUnverified,
+} from '../../../src/engine/validators/pem-base64.js';
 
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -32,5 +36,38 @@ describe('pem-base64', () => {
     expect(base64PemPrivateKey(b64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n'))).toBe(
       false,
     );
+  });
+
+  describe('unverified', () => {
+    // An RSA body is long enough (an EC one is under MIN_INNER's 256 characters).
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const lines = pem.trim().split('\n');
+    // The body of a real key with its DER structure broken: a key cut short or hand-edited.
+    const body = lines.slice(1, -1).join('');
+    const broken = `${lines[0]}\nAAAA${body.slice(4)}\n${lines.at(-1)}\n`;
+
+    it('accepts a long, varied key body that the structural checks reject', () => {
+      expect(base64PemPrivateKey(b64(broken))).toBe(false);
+      expect(base64PemPrivateKeyUnverified(b64(broken))).toBe(true);
+    });
+
+    it('leaves verified keys to the verified rules, and rejects placeholders', () => {
+      expect(base64PemPrivateKeyUnverified(b64(pem))).toBe(false);
+      expect(
+        base64PemPrivateKeyUnverified(b64('-----BEGIN PRIVATE KEY-----\nMIIE...\n-----END PRIVATE KEY-----\n')),
+      ).toBe(false);
+    });
+
+    it('decodes the outer base64 once', () => {
+      const secret = b64(broken);
+      const from = vi.spyOn(Buffer, 'from');
+      try {
+        base64PemPrivateKeyUnverified(secret);
+        expect(from.mock.calls.filter(([arg]) => arg === secret)).toHaveLength(1);
+      } finally {
+        from.mockRestore();
+      }
+    });
   });
 });
