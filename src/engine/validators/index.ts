@@ -67,6 +67,16 @@ import {
   sqlDeveloperV3Password,
 } from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
+import { xmlRsaPrivateKey } from './xml-key-value.js';
+import {
+  minisignEncryptedSecretKey,
+  minisignSecretKey,
+  signifyEncryptedSecretKey,
+  signifySecretKey,
+  torOnionKeyBlob,
+  torOnionKeyFileBase64,
+  wrappedSigningKeyFile,
+} from './signing-keys.js';
 import type { Assessment } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
 
@@ -169,6 +179,14 @@ export const validators: Readonly<Record<string, Validator>> = {
   'crypt-hash': cryptHash,
   'jwk-private-key': jwkPrivateKey,
   'matrix-synapse-crc32': matrixSynapseToken,
+  'xml-rsa-private-key': xmlRsaPrivateKey,
+  'minisign-secret-key': minisignSecretKey,
+  'signify-secret-key': signifySecretKey,
+  'minisign-encrypted-secret-key': minisignEncryptedSecretKey,
+  'signify-encrypted-secret-key': signifyEncryptedSecretKey,
+  'signing-key-file-base64': wrappedSigningKeyFile,
+  'tor-onion-key-blob': torOnionKeyBlob,
+  'tor-onion-key-file-base64': torOnionKeyFileBase64,
 };
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * RSA keys in the XML form of .NET's `RSA.ToXmlString(true)` / `FromXmlString`: an
+ * `<RSAKeyValue>` element whose children hold the key's integers in base64, big-endian
+ * (`<Modulus>`, `<Exponent>`, and with the private parameters `<P>`, `<Q>`, `<DP>`, `<DQ>`,
+ * `<InverseQ>`, `<D>`). A public key has only the first two, and is not a secret.
+ *
+ * The check is arithmetic, so a document that shows the element names with `…` or shortened
+ * values is not reported: P·Q must equal the modulus, or, when only D is given, D must invert
+ * the exponent (2^(e·d) ≡ 2 mod n).
+ */
+
+const ELEMENT = /<(Modulus|Exponent|P|Q|D|DP|DQ|InverseQ)>\s*([A-Za-z0-9+/=\s]{1,4096}?)\s*<\/\1>/g;
+const PRIVATE_PARTS = ['P', 'Q', 'D', 'DP', 'DQ', 'InverseQ'];
+/** 512 bits: the smallest modulus any RSA implementation still loads. */
+const MIN_MODULUS_BYTES = 64;
+
+function readIntegers(xml: string): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const m of xml.matchAll(ELEMENT)) {
+    const b64 = m[2]!.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) continue;
+    const bytes = Buffer.from(b64, 'base64');
+    if (bytes.length === 0) continue;
+    out.set(m[1]!, BigInt(`0x${bytes.toString('hex')}`));
+  }
+  return out;
+}
+
+function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+  let result = 1n;
+  let b = base % mod;
+  let e = exp;
+  while (e > 0n) {
+    if (e & 1n) result = (result * b) % mod;
+    b = (b * b) % mod;
+    e >>= 1n;
+  }
+  return result;
+}
+
+/** An `<RSAKeyValue>` holding private parameters that are consistent with its modulus. */
+export function xmlRsaPrivateKey(secret: string): boolean {
+  const ints = readIntegers(secret);
+  const n = ints.get('Modulus');
+  const e = ints.get('Exponent');
+  if (n === undefined || e === undefined || !PRIVATE_PARTS.some((p) => ints.has(p))) return false;
+  if (n.toString(16).length < MIN_MODULUS_BYTES * 2 - 1) return false;
+  const p = ints.get('P');
+  const q = ints.get('Q');
+  if (p !== undefined && q !== undefined) return p > 1n && q > 1n && p * q === n;
+  const d = ints.get('D');
+  if (d === undefined || d < 2n || d >= n) return false;
+  return modPow(2n, e * d, n) === 2n;
+}
