@@ -967,12 +967,14 @@ export class Engine {
     // check) is turned down without slicing its line.
     let context: ValidatorContext | undefined;
     const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end, offset));
+    // Worked out once and handed to the check: what it is counted at is what it spends.
+    const cost = rule.validationCost?.(contextOf());
     if (rule.validationCap !== undefined) {
-      const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(contextOf()) ?? 1);
+      const done = (this.validations.get(spec.id) ?? 0) + (cost ?? 1);
       if (done > rule.validationCap) return undefined;
       this.validations.set(spec.id, done);
     }
-    const verdict = rule.validator(secret, contextOf());
+    const verdict = rule.validator(secret, contextOf(), cost);
     if (verdict === false) return undefined;
     return verdict === true ? { confidence } : verdict;
   }
