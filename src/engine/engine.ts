@@ -188,11 +188,6 @@ function firstRunFrom(text: string, member: Uint8Array, length: number, from: nu
   return -1;
 }
 
-/** Whether `text` (latin1) holds a run of at least `length` class members. */
-export function hasRunOf(text: string, member: Uint8Array, length: number): boolean {
-  return firstRunFrom(text, member, length, 0) >= 0;
-}
-
 /**
  * The runs of at least `length` class members in `text`, as [start, end) pairs, each as long as
  * it goes.
@@ -221,7 +216,6 @@ class TextRuns {
   /** Per class, the runs of the shortest length listed so far. */
   private readonly shortest = new Map<string, { length: number; runs: number[] }>();
   private readonly lists = new Map<string, number[]>();
-  private readonly found = new Map<string, boolean>();
 
   constructor(private readonly text: string) {}
 
@@ -240,19 +234,13 @@ class TextRuns {
     return list;
   }
 
-  /** Whether the text holds a run of at least `need.length` members. */
+  /**
+   * Whether the text holds a run of at least `need.length` members: derived from its list, which
+   * is kept for the rules that need the same class. A text without such a run costs the one pass
+   * either way; one with a run is listed to its end rather than searched to the first.
+   */
   has(need: RunNeed): boolean {
-    const key = `${need.length}:${need.key}`;
-    let found = this.found.get(key);
-    if (found === undefined) {
-      const known = this.shortest.get(need.key);
-      found =
-        known && known.length <= need.length
-          ? longRuns(known.runs, need.length).length > 0
-          : hasRunOf(this.text, need.member, need.length);
-      this.found.set(key, found);
-    }
-    return found;
+    return this.list(need).length > 0;
   }
 }
 
@@ -967,12 +955,14 @@ export class Engine {
     // check) is turned down without slicing its line.
     let context: ValidatorContext | undefined;
     const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end, offset));
+    // Worked out once and handed to the check: what it is counted at is what it spends.
+    const cost = rule.validationCost?.(contextOf());
     if (rule.validationCap !== undefined) {
-      const done = (this.validations.get(spec.id) ?? 0) + (rule.validationCost?.(contextOf()) ?? 1);
+      const done = (this.validations.get(spec.id) ?? 0) + (cost ?? 1);
       if (done > rule.validationCap) return undefined;
       this.validations.set(spec.id, done);
     }
-    const verdict = rule.validator(secret, contextOf());
+    const verdict = rule.validator(secret, contextOf(), cost);
     if (verdict === false) return undefined;
     return verdict === true ? { confidence } : verdict;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, hasRunOf } from '../../src/engine/engine.js';
+import { Engine, runsOf } from '../../src/engine/engine.js';
 import { latin1ToUtf8 } from '../../src/engine/positions.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
@@ -306,14 +306,18 @@ describe('Engine: minRun', () => {
   it('finds a run of the length asked for wherever it is, as reading every byte does', () => {
     const member = new Uint8Array(256);
     for (const c of 'AB') member[c.charCodeAt(0)] = 1;
-    const longest = (text: string): number => Math.max(0, ...text.split(/[^AB]/).map((r) => r.length));
+    // Every run of A and B at least `length` long, as [start, end) pairs.
+    const expected = (text: string, length: number): number[] =>
+      [...text.matchAll(/[AB]+/g)]
+        .filter((m) => m[0].length >= length)
+        .flatMap((m) => [m.index, m.index + m[0].length]);
     // Random text over a small alphabet has runs of every length, at every alignment.
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let t = 0; t < 2000; t++) {
       const text = Array.from({ length: Math.floor(next() * 60) }, () => 'ABx\u0100'[Math.floor(next() * 4)]!).join('');
       for (let length = 1; length <= 12; length++)
-        expect(hasRunOf(text, member, length), `${JSON.stringify(text)} ${length}`).toBe(longest(text) >= length);
+        expect(runsOf(text, member, length), `${JSON.stringify(text)} ${length}`).toEqual(expected(text, length));
     }
   });
 

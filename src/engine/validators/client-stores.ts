@@ -47,19 +47,6 @@ export function mremotengKdfIterations(head: string | undefined): number {
   return n >= 1 && n <= MREMOTENG_MAX_KDF_ITERATIONS ? n : MREMOTENG_DEFAULT_KDF_ITERATIONS;
 }
 
-const iterationsRead = new WeakMap<ValidatorContext, number>();
-
-/**
- * The file's KdfIterations for one candidate: the engine asks for it twice (the check's cost
- * against VALIDATIONS_PER_INPUT, then the check), with one context object, so it is read once.
- */
-export function mremotengIterationsOf(context: ValidatorContext | undefined): number {
-  if (!context) return MREMOTENG_DEFAULT_KDF_ITERATIONS;
-  let n = iterationsRead.get(context);
-  if (n === undefined) iterationsRead.set(context, (n = mremotengKdfIterations(context.fileHead)));
-  return n;
-}
-
 /**
  * mRemoteNG 1.76+ (`BlockCipherMode="GCM"`): salt (16) | nonce (16) | ciphertext | tag (16), the
  * AES-256 key PBKDF2-HMAC-SHA1 of the master password over the salt with the file's KdfIterations,
@@ -104,17 +91,29 @@ function mremotengLegacyCbc(bytes: Buffer, password: string): Buffer | undefined
 }
 
 /**
- * A password in an mRemoteNG `confCons.xml` `<Node … Password="…">`. Decrypted with the default
- * master password and the KdfIterations the file's root element states (read from the start of
- * the file, `context.fileHead`), the current (GCM) scheme first: a printable result is a password
- * anyone can read (high confidence). A value of either scheme's shape that does not open is under
- * a master password the user chose (`Protected` says so): still a credential, open to an offline
- * guess, reported at low confidence.
+ * What checking one mRemoteNG value costs (VALIDATION_COST): the PBKDF2 rounds of the file's
+ * KdfIterations. The engine counts it against the rule's cap, then hands the same number to the
+ * check as its `iterations`, so the file's root element is read once a candidate.
  */
-export function mremotengPassword(secret: string, context?: ValidatorContext): boolean | Assessment {
+export function mremotengKdfCost(context: ValidatorContext): number {
+  return mremotengKdfIterations(context.fileHead);
+}
+
+/**
+ * A password in an mRemoteNG `confCons.xml` `<Node … Password="…">`. Decrypted with the default
+ * master password and the file's KdfIterations (what the engine counted the check at; read from
+ * the root element at the start of the file, `context.fileHead`, when called without it), the
+ * current (GCM) scheme first: a printable result is a password anyone can read (high confidence).
+ * A value of either scheme's shape that does not open is under a master password the user chose
+ * (`Protected` says so): still a credential, open to an offline guess, reported at low confidence.
+ */
+export function mremotengPassword(
+  secret: string,
+  context?: ValidatorContext,
+  iterations = mremotengKdfIterations(context?.fileHead),
+): boolean | Assessment {
   const bytes = base64Bytes(secret);
   if (!bytes) return false;
-  const iterations = mremotengIterationsOf(context);
   const plain =
     mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ??
     mremotengLegacyCbc(bytes, MREMOTENG_DEFAULT_PASSWORD);
@@ -131,10 +130,13 @@ export function mremotengPassword(secret: string, context?: ValidatorContext): b
  * stays closed: it still holds every saved password, open to an offline guess of that password,
  * and is reported at low confidence, as a single value under such a password is.
  */
-export function mremotengEncryptedFile(secret: string, context?: ValidatorContext): Assessment | false {
+export function mremotengEncryptedFile(
+  secret: string,
+  context?: ValidatorContext,
+  iterations = mremotengKdfIterations(context?.fileHead),
+): Assessment | false {
   const bytes = base64Bytes(secret);
   if (!bytes || bytes.length < GCM_SALT + GCM_NONCE + 1 + GCM_TAG) return false;
-  const iterations = mremotengIterationsOf(context);
   return mremotengGcm(bytes, MREMOTENG_DEFAULT_PASSWORD, iterations) ? false : LOW;
 }
 

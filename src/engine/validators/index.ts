@@ -61,7 +61,7 @@ import { navicatPassword } from './navicat.js';
 import {
   MREMOTENG_MAX_KDF_ITERATIONS,
   mremotengEncryptedFile,
-  mremotengIterationsOf,
+  mremotengKdfCost,
   mremotengPassword,
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
@@ -99,7 +99,11 @@ export interface ValidatorContext {
  * A structural check says yes or no; an evidence scorer (the generic detectors') says how sure
  * it is, or drops the candidate with `false`.
  */
-export type Validator = (secret: string, context?: ValidatorContext) => boolean | Assessment;
+/**
+ * `cost` is what the engine counted the check at, for a validator listed in VALIDATION_COST: the
+ * work the check is to do (mRemoteNG's PBKDF2 rounds), worked out once for both. Others ignore it.
+ */
+export type Validator = (secret: string, context?: ValidatorContext, cost?: number) => boolean | Assessment;
 
 export const validators: Readonly<Record<string, Validator>> = {
   'github-crc32': prefixedCrc32Base62,
@@ -207,11 +211,12 @@ export const VALIDATIONS_PER_INPUT: Readonly<Record<string, number>> = {
 
 /**
  * What one check of a candidate costs against its validator's VALIDATIONS_PER_INPUT (1 when not
- * listed): for mRemoteNG values, the PBKDF2 rounds the file's root element asks for.
+ * listed): for mRemoteNG values, the PBKDF2 rounds the file's root element asks for. The engine
+ * passes the cost to the check as its third argument, which spends exactly that.
  */
 export const VALIDATION_COST: Readonly<Record<string, (context: ValidatorContext) => number>> = {
-  'mremoteng-password': mremotengIterationsOf,
-  'mremoteng-encrypted-file': mremotengIterationsOf,
+  'mremoteng-password': mremotengKdfCost,
+  'mremoteng-encrypted-file': mremotengKdfCost,
 };
 
 export function getValidator(name: string): Validator | undefined {

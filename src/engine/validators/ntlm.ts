@@ -8,6 +8,12 @@
 import { isDemoUser } from '../evidence/demo.js';
 
 const SIGNATURE = 'NTLMSSP\0';
+/**
+ * The fixed fields of an AUTHENTICATE_MESSAGE (MS-NLMP 2.2.1.3), from Signature to NegotiateFlags:
+ * 8 + 4 + six 8-byte security buffers + 4. Version (8 bytes) and MIC (16) may follow, so the
+ * Payload starts at 64, 72 or 88; a field's BufferOffset counts from the start of the message,
+ * so one that points below 64 points into the fixed fields, not at a payload.
+ */
 const HEADER_BYTES = 64;
 // An NTLMv1 response is 24 bytes; an NTLMv2 response is longer.
 const MIN_NT_RESPONSE = 24;
@@ -23,7 +29,7 @@ function field(buf: Buffer, at: number): Field {
 }
 
 function inside(buf: Buffer, f: Field): boolean {
-  return f.offset >= HEADER_BYTES - 16 && f.offset + f.length <= buf.length;
+  return f.offset >= HEADER_BYTES && f.offset + f.length <= buf.length;
 }
 
 /** The user name of an AUTHENTICATE message, or undefined when the bytes are not a usable one. */

@@ -93,6 +93,15 @@ describe('evidence scoring: demo credentials are examples, never high', () => {
     });
   });
 
+  it('drops a demo value in a PHP configuration array as the other generic rules do', () => {
+    const pma = 'phpmyadmin/config.inc.php';
+    expect(scan("$cfg['Servers'][$i]['password'] = 'password_here';\n", pma)).toEqual([]);
+    expect(scan("$config['smtp_pass'] = 'your secret key goes right here';\n", pma)).toEqual([]);
+    expect(generic("$cfg['Servers'][$i]['password'] = 'Tq7#vLp2Wz9!';\n", pma)).toMatchObject({
+      ruleId: 'php-config-array-password',
+    });
+  });
+
   it('reports a demo URL in the docs as an example rather than dropping the syntax', () => {
     expect(
       generic('e = create_engine("postgresql://scott:tiger@localhost/test")\n', 'doc/build/core/engines.rst'),

@@ -1,5 +1,8 @@
 import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Engine } from '../../../src/engine/engine.js';
+import type { RuleSpec } from '../../../src/engine/types.js';
+import { nodeCrypto } from '../../../src/node-crypto.js';
 import {
   MREMOTENG_DEFAULT_PASSWORD,
   mremotengEncryptedFile,
@@ -63,7 +66,7 @@ describe('mremoteng-password validator', () => {
     expect(mremotengPassword(costly, { fileHead: root('60000') })).toEqual({ confidence: 'low' });
   });
 
-  it("reads the file's KdfIterations once a candidate, for its cost and its check", () => {
+  it("reads the file's KdfIterations once a candidate: the check spends the cost the engine counted", () => {
     let reads = 0;
     const head = '<mrng:Connections Name="Connections" KdfIterations="5000" FullFileEncryption="false">';
     const context = {
@@ -72,9 +75,15 @@ describe('mremoteng-password validator', () => {
         return head;
       },
     };
-    expect(VALIDATION_COST['mremoteng-password']!(context)).toBe(5000);
-    expect(mremotengPassword(mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000), context)).toBe(true);
+    const cost = VALIDATION_COST['mremoteng-password']!(context);
+    expect(cost).toBe(5000);
+    const check = getValidator('mremoteng-password')!;
+    expect(check(mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000), context, cost)).toBe(true);
     expect(reads).toBe(1);
+    // The rounds passed are the ones tried, whatever the head says.
+    expect(check(mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 5000), { fileHead: head }, 1000)).toEqual({
+      confidence: 'low',
+    });
   });
 
   it('reports a whole-file value only when it stays closed (a master password of the user)', () => {
@@ -93,6 +102,37 @@ describe('mremoteng-password validator', () => {
     expect(mremotengPassword(mremotengGcm(Buffer.from([0, 1, 2, 3, 4, 5, 6, 7])))).toBe(false);
     expect(mremotengPassword(randomBytes(24).toString('base64'))).toBe(false);
     expect(mremotengPassword('not base64 at all, with spaces')).toBe(false);
+  });
+});
+
+describe('mremoteng-password in the engine', () => {
+  const rule: RuleSpec = {
+    id: 'mrng',
+    name: 'mRemoteNG saved password',
+    severity: 'high',
+    keywords: ['Password="'],
+    pattern: '\\bPassword="([A-Za-z0-9+/=]{40,})"',
+    validate: 'mremoteng-password',
+    examples: [],
+    counterExamples: [],
+  };
+
+  it("derives each value's key once, with the rounds the engine counted it at", () => {
+    const file = [
+      '<mrng:Connections Name="Connections" KdfIterations="3000" FullFileEncryption="false">',
+      ...[1, 2, 3].map(
+        (i) => `<Node Name="h${i}" Password="${mremotengGcm(password(), MREMOTENG_DEFAULT_PASSWORD, 3000)}" />`,
+      ),
+      '</mrng:Connections>',
+    ].join('\n');
+    const derive = vi.spyOn(nodeCrypto(), 'pbkdf2Sync');
+    try {
+      const found = new Engine([rule], { decodeDepth: 0 }).scan(Buffer.from(file), { path: 'confCons.xml' });
+      expect(found.map((m) => m.confidence)).toEqual(['high', 'high', 'high']);
+      expect(derive.mock.calls.map((call) => call[2])).toEqual([3000, 3000, 3000]);
+    } finally {
+      derive.mockRestore();
+    }
   });
 });
 
