@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Issue 11: replaces the assignment tail that provider "context" rules used to spell by hand
 // between the provider's name and the token with the shared fragment `{{assign}}`
-// (src/engine/fragments.ts), which accepts more of the literal forms code writes. Idempotent: run
-// it again after merging rules written the old way. test/rules/assign-fragment.test.ts fails while
-// any built-in rule still spells the old tail.
+// (src/engine/fragments.ts), which accepts more of the literal forms code writes, and the
+// connector they spelled between the provider's name and the credential word with `{{qualifiers}}`
+// (`acme api key`, `ACME_ACCESS_TOKEN`). Idempotent: run it again after merging rules written the
+// old way. test/rules/assign-fragment.test.ts fails while any built-in rule still spells either.
 //
 //   node scripts/codemod-assign.mjs [rules-dir]     (default: rules/); --check: change nothing,
 //                                                   exit 1 if a file would change
@@ -30,6 +31,21 @@ export const TAILS = [
 /** The tails no built-in rule may spell any more (test/rules/assign-fragment.test.ts). */
 export const OLD_TAILS = TAILS.filter((t) => !t.narrow).map((t) => t.tail);
 export const FRAGMENT = '{{assign}}';
+
+/**
+ * The name-to-word connectors rules spelled by hand: the a–l spelling (up to two qualifiers, a tab
+ * or a space between the words), the m–z one (one qualifier, a space) and that one without
+ * `private`. `{{qualifiers}}` accepts what all of them accept. The rules whose provider name is a
+ * common word (column, float, front, canny, delighted, juro, audd) spell a narrower connector, with
+ * no space between the words, that is not listed here: a space would let prose ("float access key")
+ * through.
+ */
+export const CONNECTORS = [
+  '[ \\t_.-]?(?:(?:api|access|auth|private|secret)[ \\t_.-]?){0,2}',
+  '[ _.-]?(?:api[ _.-]?|access[ _.-]?|auth[ _.-]?|private[ _.-]?|secret[ _.-]?)?',
+  '[ _.-]?(?:api[ _.-]?|access[ _.-]?|auth[ _.-]?|secret[ _.-]?)?',
+];
+export const QUALIFIERS = '{{qualifiers}}';
 
 /**
  * Each tail as it is written in a rule file: in a single-quoted YAML scalar (the rule files' style)
@@ -59,7 +75,7 @@ export const NARROW_DENY = {
 
 /**
  * `text` with the tails replaced by the fragment: the old ones anywhere, the narrow ones in the
- * pattern lines of rules not in NARROW_DENY. Rule files hold one `- id:` per rule before its
+ * pattern lines of rules not in NARROW_DENY; and the connectors replaced by theirs, anywhere. Rule files hold one `- id:` per rule before its
  * `pattern:`, so the last id seen names the rule.
  */
 export function rewrite(text) {
@@ -74,6 +90,8 @@ export function rewrite(text) {
       for (const { spellings, narrow } of SPELLINGS) {
         if (!narrow || widens) for (const s of spellings) out = out.replaceAll(s, FRAGMENT);
       }
+      // No quote in a connector: it is spelled the same in every kind of scalar.
+      for (const c of CONNECTORS) out = out.replaceAll(c, QUALIFIERS);
       return out;
     })
     .join('\n');
@@ -82,6 +100,11 @@ export function rewrite(text) {
 /** Whether `pattern` (as loaded) still spells a narrow tail. */
 export function spellsNarrowTail(pattern) {
   return TAILS.some((t) => t.narrow && pattern.includes(t.tail));
+}
+
+/** Whether `pattern` (as loaded) still spells a connector by hand. */
+export function spellsConnector(pattern) {
+  return CONNECTORS.some((c) => pattern.includes(c));
 }
 
 function main() {
@@ -109,7 +132,8 @@ function main() {
     // a hand edit rather than guessed at.
     for (const rule of parse(after)?.rules ?? []) {
       if (typeof rule?.pattern !== 'string') continue;
-      if (OLD_TAILS.some((t) => rule.pattern.includes(t)) || widens(rule)) leftover.push(`${f}: ${rule.id}`);
+      if (OLD_TAILS.some((t) => rule.pattern.includes(t)) || widens(rule) || spellsConnector(rule.pattern))
+        leftover.push(`${f}: ${rule.id}`);
     }
   }
   console.log(`${check ? 'would change' : 'changed'} ${changed} file(s)`);
@@ -119,7 +143,9 @@ function main() {
     );
   }
   if (leftover.length) {
-    console.log(`still spelling an assignment tail by hand (edit to use ${FRAGMENT}):\n  ${leftover.join('\n  ')}`);
+    console.log(
+      `still spelling an assignment tail or a connector by hand (edit to use ${FRAGMENT}, ${QUALIFIERS}):\n  ${leftover.join('\n  ')}`,
+    );
   }
   if ((check && changed) || leftover.length) process.exit(1);
 }

@@ -2,9 +2,9 @@
  * Named pieces of regex that a rule pattern references as `{{name}}` (built-in rules and a
  * config's rules alike), expanded before anything compiles or analyses the pattern. A provider
  * rule whose token has no prefix of its own needs the provider's name right before the token,
- * and every such rule needs the same "name, then an assignment, then the value" tail: spelled
- * once here it accepts the same literal forms in every rule, and a form added here reaches all
- * of them.
+ * and every such rule needs the same "name, then an assignment, then the value" tail and the same
+ * joint between the provider's name and the credential word: spelled once here they accept the
+ * same literal forms in every rule, and a form added here reaches all of them.
  *
  * Every repetition is bounded, so `patternReach` can bound how far a rule reaches from its
  * keyword (windowed scanning), and none uses a look-around, so a user's rule that uses one still
@@ -48,10 +48,26 @@ const SEPARATOR = `(?:${GAP}(?:${OPERATOR}|${TYPED})|\\s(?:${VALUE_ATTRIBUTE})?)
  */
 const VALUE_OPEN = `(?:(?:[@$]{1,2}|[rRbBfFuU]{1,2}|u8|L)?\\\\{0,3}["'\`]{1,3}|R"[^\\s()\\\\"]{0,16}\\()?`;
 
+/** What joins the words of a credential's name: `acme_api_key`, `ACME-KEY`, `acme.key`, `Acme API key`. */
+const WORD_JOIN = '[ \\t_.-]?';
+
+/**
+ * The words that qualify a credential word without naming the provider. `access`, `private` and
+ * `secret` are credential words too (`ACME_ACCESS=…`, `acme secret: …`), so a rule's word list
+ * may end in them as well.
+ */
+const QUALIFIER = '(?:api|access|auth|private|secret)';
+
 /** The fragments a pattern may reference, by name. */
 export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
   /** Between a credential's name and its value: `name = "…"`, `"name": "…"`, `name <- '…'`, … */
   assign: `(?:${NAME_CLOSE}${SEPARATOR}${VALUE_OPEN})`,
+  /**
+   * Between a provider's name and the credential word: a separator and up to two qualifiers
+   * (`acme_key`, `ACME_API_KEY`, `acme api key`, `AcmeApiKey`, `ACME_PRIVATE_API_KEY`). Two at
+   * most, so the reach stays bounded and a run of qualifiers cannot be matched many ways.
+   */
+  qualifiers: `${WORD_JOIN}(?:${QUALIFIER}${WORD_JOIN}){0,2}`,
 };
 
 /** A `{{name}}` reference; what is inside the braces is checked against PATTERN_FRAGMENTS. */

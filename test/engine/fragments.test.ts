@@ -77,7 +77,9 @@ describe('expandFragments', () => {
 
   it('names an unknown fragment and the known ones', () => {
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(UnknownFragmentError);
-    expect(() => expandFragments('acme{{asign}}(x)')).toThrow('unknown pattern fragment {{asign}} (known: {{assign}})');
+    expect(() => expandFragments('acme{{asign}}(x)')).toThrow(
+      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}})',
+    );
     // An own property of the table only: no prototype member is a fragment.
     expect(() => expandFragments('acme{{constructor}}(x)')).toThrow(UnknownFragmentError);
   });
@@ -110,6 +112,47 @@ describe('{{assign}}', () => {
     const linear = new LinearRegex(expandFragments(PATTERN), true);
     for (const form of ACCEPTED) {
       const text = form.replace('T', TOKEN);
+      linear.lastIndex = 0;
+      expect(linear.exec(text)?.[1], text).toBe(TOKEN);
+    }
+  });
+});
+
+describe('{{qualifiers}}', () => {
+  const NAMED =
+    '(?<![A-Za-z0-9])acme{{qualifiers}}(?:key|token|secret|access|private){{assign}}([0-9a-f]{12})(?![A-Za-z0-9])';
+  const re = new RegExp(expandFragments(NAMED), 'i');
+  const FORMS = [
+    'acme_key = "%T"',
+    'ACME_API_KEY=%T',
+    'AcmeApiKey: %T',
+    'Acme API key: %T',
+    'acme\tapi\tkey = %T',
+    'ACME_ACCESS=%T',
+    'acme secret = %T',
+    'ACME_PRIVATE_API_KEY=%T',
+    'acme.auth.token: %T',
+    'acmetoken %T',
+  ];
+
+  it.each(FORMS)('stands between the name and the word in %j', (form) => {
+    const text = form.replace('%T', TOKEN);
+    expect(re.exec(text)?.[1], text).toBe(TOKEN);
+  });
+
+  it('takes at most two qualifiers and one separator between words', () => {
+    for (const form of ['acme api auth secret key = %T', 'acme  key = %T', 'acme client key = %T', 'acme\nkey = %T'])
+      expect(re.exec(form.replace('%T', TOKEN)), form).toBeNull();
+  });
+
+  it('keeps the reach bounded and the keyword in every match, on both engines', () => {
+    const reach = patternReach(expandFragments(NAMED));
+    expect(reach).toBeDefined();
+    expect(reach!.reach).toBeLessThan(220);
+    expect(reach!.contains(['acme'])).toBe(true);
+    const linear = new LinearRegex(expandFragments(NAMED), true);
+    for (const form of FORMS) {
+      const text = form.replace('%T', TOKEN);
       linear.lastIndex = 0;
       expect(linear.exec(text)?.[1], text).toBe(TOKEN);
     }

@@ -8,10 +8,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Engine } from '../../src/engine/engine.js';
-import { PATTERN_FRAGMENTS } from '../../src/engine/fragments.js';
+import { expandFragments, PATTERN_FRAGMENTS } from '../../src/engine/fragments.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { checkRuleFile } from '../../src/rules/validate.js';
-import { NARROW_DENY, OLD_TAILS, rewrite, spellsNarrowTail } from '../../scripts/codemod-assign.mjs';
+import {
+  CONNECTORS,
+  NARROW_DENY,
+  OLD_TAILS,
+  QUALIFIERS,
+  rewrite,
+  spellsConnector,
+  spellsNarrowTail,
+} from '../../scripts/codemod-assign.mjs';
 
 const dir = new URL('../../rules/', import.meta.url);
 const files = readdirSync(dir)
@@ -59,6 +67,49 @@ describe('the hand-spelled assignment tail', () => {
 
   it('has become the fragment in the provider context rules', () => {
     expect(fragmentRules.length).toBeGreaterThanOrEqual(225);
+  });
+});
+
+describe('the hand-spelled name-to-word connector', () => {
+  it('is gone from every built-in rule (run node scripts/codemod-assign.mjs after merging rules)', () => {
+    expect(pairs.filter((p) => spellsConnector(p.written.pattern)).map((p) => p.written.id)).toEqual([]);
+  });
+
+  it('is what the codemod replaces with {{qualifiers}}, each spelling, and only once', () => {
+    for (const connector of CONNECTORS as string[]) {
+      const line = `    pattern: '(?<![A-Za-z0-9])acme${connector}(?:key|token){{assign}}([0-9a-f]{32})'`;
+      const out = rewrite(line);
+      expect(out).toBe(`    pattern: '(?<![A-Za-z0-9])acme${QUALIFIERS as string}(?:key|token){{assign}}([0-9a-f]{32})'`);
+      expect(rewrite(out)).toBe(out);
+    }
+  });
+
+  it('has become {{qualifiers}} in the provider context rules (the two spellings of the last round)', () => {
+    expect(pairs.filter((p) => p.written.pattern.includes('{{qualifiers}}')).length).toBeGreaterThanOrEqual(156);
+  });
+
+  it('accepts what each hand spelling accepted', () => {
+    const word = '(?:key|token|secret|access|private)';
+    const fragment = new RegExp(`^acme${PATTERN_FRAGMENTS.qualifiers!}${word}$`, 'i');
+    const names = [
+      'acme_key',
+      'ACME_API_KEY',
+      'acme.api.token',
+      'AcmeApiKey',
+      'acme api key',
+      'Acme\tAPI\tkey',
+      'ACME_ACCESS',
+      'acme secret',
+      'ACME_PRIVATE_API_KEY',
+      'acme-auth-token',
+      'acmekey',
+    ];
+    for (const connector of CONNECTORS as string[]) {
+      const hand = new RegExp(`^acme${connector}${word}$`, 'i');
+      for (const name of names) if (hand.test(name)) expect(fragment.test(name), name).toBe(true);
+    }
+    for (const name of ['acme  key', 'acme api secret private key', 'acme_client_key', 'acme\nkey'])
+      expect(fragment.test(name), name).toBe(false);
   });
 });
 
@@ -121,7 +172,10 @@ interface Reading {
 function readExample(written: RuleSpec, loaded: RuleSpec, example: string): Reading | undefined {
   const flags = `gd${loaded.caseInsensitive ? 'i' : ''}`;
   // The same pattern with the fragment in a named group: where it starts ends the name.
-  const marked = new RegExp(written.pattern.replaceAll('{{assign}}', `(?<assignTail>${PATTERN_FRAGMENTS.assign})`), flags);
+  const marked = new RegExp(
+    expandFragments(written.pattern.replaceAll('{{assign}}', `(?<assignTail>${PATTERN_FRAGMENTS.assign})`)),
+    flags,
+  );
   const plain = new RegExp(loaded.pattern, flags);
   const group = loaded.pattern.includes('(?<secret>') ? 'secret' : 1;
   for (const m of example.matchAll(marked)) {
