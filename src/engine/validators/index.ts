@@ -68,6 +68,7 @@ import {
 } from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import { xmlRsaPrivateKey } from './xml-key-value.js';
+import { bip39Mnemonic } from './bip39.js';
 import {
   minisignEncryptedSecretKey,
   minisignSecretKey,
@@ -180,6 +181,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'jwk-private-key': jwkPrivateKey,
   'matrix-synapse-crc32': matrixSynapseToken,
   'xml-rsa-private-key': xmlRsaPrivateKey,
+  'bip39-mnemonic': bip39Mnemonic,
   'minisign-secret-key': minisignSecretKey,
   'signify-secret-key': signifySecretKey,
   'minisign-encrypted-secret-key': minisignEncryptedSecretKey,
