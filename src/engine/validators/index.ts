@@ -68,6 +68,8 @@ import {
 } from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
 import { xmlRsaPrivateKey } from './xml-key-value.js';
+import { bip39Mnemonic } from './bip39.js';
+import { javaKeystoreBase64, pkcs12Base64 } from './keystores.js';
 import {
   minisignEncryptedSecretKey,
   minisignSecretKey,
@@ -184,6 +186,9 @@ export const validators: Readonly<Record<string, Validator>> = {
   'jwk-private-key': jwkPrivateKey,
   'matrix-synapse-crc32': matrixSynapseToken,
   'xml-rsa-private-key': xmlRsaPrivateKey,
+  'bip39-mnemonic': bip39Mnemonic,
+  'pkcs12-base64': pkcs12Base64,
+  'java-keystore-base64': javaKeystoreBase64,
   'minisign-secret-key': minisignSecretKey,
   'signify-secret-key': signifySecretKey,
   'minisign-encrypted-secret-key': minisignEncryptedSecretKey,

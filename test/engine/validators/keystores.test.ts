@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { getValidator } from '../../../src/engine/validators/index.js';
+import { javaKeystoreBase64, pkcs12Base64 } from '../../../src/engine/validators/keystores.js';
+
+/** A DER TLV with a short or two-byte length. */
+function tlv(tag: number, body: Buffer): Buffer {
+  const len =
+    body.length < 0x80 ? Buffer.from([body.length]) : Buffer.from([0x82, body.length >> 8, body.length & 255]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+
+/** The outline of a PFX: version 3, authSafe ContentInfo of type data, MAC data. */
+function pfx(version = 3): Buffer {
+  const data = tlv(0x06, Buffer.from('2a864886f70d010701', 'hex'));
+  const authSafe = tlv(0x30, Buffer.concat([data, tlv(0xa0, tlv(0x04, Buffer.alloc(300, 7)))]));
+  return tlv(0x30, Buffer.concat([tlv(0x02, Buffer.from([version])), authSafe, tlv(0x30, Buffer.alloc(40, 1))]));
+}
+
+const u16 = (n: number): Buffer => Buffer.from([n >> 8, n & 255]);
+const u32 = (n: number): Buffer => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+const utf = (s: string): Buffer => Buffer.concat([u16(s.length), Buffer.from(s)]);
+const cert = (): Buffer => Buffer.concat([utf('X.509'), u32(64), Buffer.alloc(64, 3)]);
+
+/** A JKS file: magic, version 2, entries, SHA-1 digest. */
+function jks(entries: Buffer[], magic = 0xfeedfeed): Buffer {
+  return Buffer.concat([u32(magic), u32(2), u32(entries.length), ...entries, Buffer.alloc(20, 9)]);
+}
+const keyEntry = (): Buffer =>
+  Buffer.concat([u32(1), utf('app'), Buffer.alloc(8), u32(80), Buffer.alloc(80, 5), u32(1), cert()]);
+const certEntry = (): Buffer => Buffer.concat([u32(2), utf('ca'), Buffer.alloc(8), cert()]);
+
+describe('key store validators', () => {
+  it('are registered by name', () => {
+    expect(getValidator('pkcs12-base64')).toBe(pkcs12Base64);
+    expect(getValidator('java-keystore-base64')).toBe(javaKeystoreBase64);
+  });
+
+  it('read a PFX whose outer length covers the value, wrapped or not', () => {
+    const b64 = pfx().toString('base64');
+    expect(pkcs12Base64(b64)).toBe(true);
+    expect(pkcs12Base64(b64.replace(/(.{64})/g, '$1\n    '))).toBe(true);
+    expect(pkcs12Base64(b64.slice(0, 200))).toBe(false);
+    expect(pkcs12Base64(pfx(1).toString('base64'))).toBe(false);
+    expect(pkcs12Base64(b64, { lead: 'TRUSTSTORE_P12=' })).toBe(false);
+  });
+
+  it('take a JKS or JCEKS store with a key entry, whole, and not a store of certificates only', () => {
+    expect(javaKeystoreBase64(jks([certEntry(), keyEntry()]).toString('base64'))).toBe(true);
+    expect(javaKeystoreBase64(jks([keyEntry()], 0xcececece).toString('base64'))).toBe(true);
+    expect(javaKeystoreBase64(jks([certEntry(), certEntry()]).toString('base64'))).toBe(false);
+    expect(javaKeystoreBase64(jks([keyEntry()]).subarray(0, 150).toString('base64'))).toBe(false);
+  });
+});
