@@ -33,8 +33,14 @@ export interface MatcherOptions {
    * uses it only if it was built for exactly its keywords.
    */
   builtinPrefilter?: () => PrefilterCache | undefined;
-  /** Called when matching moves to a worker pool, with its size. */
+  /** Called when matching moves to a worker pool, with its size (and again each time it grows). */
   onPool?: (threads: number) => void;
+  /**
+   * Workers the pool may grow to (beyond `threads`) when the reading thread keeps waiting for
+   * them: a history of large blobs leaves its reading thread mostly idle, one of ordinary code
+   * keeps it busy (see GROW_AFTER_WAITS).
+   */
+  growTo?: number;
   /**
    * The path the engine judges a file's kind from (test, docs, config…), when it is not the
    * chunk's own: relative to the folder the user scanned rather than to the repository.
@@ -63,6 +69,14 @@ export function poolThresholdBytes(env: NodeJS.ProcessEnv = process.env): number
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_CHUNKS = 512;
 const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Batches in a row the reading thread had to wait for a worker before the pool adds one (when
+ * it may grow). Matching is then what holds the scan up, and a core sits idle beside it: on
+ * lodash's history the reading thread and git use about half of one of two cores. On a history
+ * of small blobs the reading thread is the slower side and seldom waits, so no worker is added
+ * there, where a second one only took CPU from it.
+ */
+const GROW_AFTER_WAITS = 16;
 /**
  * Batches up to this size are copied into shared buffers that are used again once their worker
  * has answered; a larger one (a batch that ends with a big file) gets a buffer of its own.
@@ -143,6 +157,8 @@ export async function matchChunks(
     threads,
     sink,
     kindPath,
+    options.growTo ?? threads,
+    options.onPool,
   );
   options.onPool?.(threads);
   try {
@@ -197,6 +213,27 @@ class OpenBatch {
   }
 }
 
+/**
+ * When a pool that may grow adds a worker: once GROW_AFTER_WAITS batches in a row found every
+ * worker full, and while it is below `max`.
+ */
+export class GrowthGate {
+  private waits = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly after = GROW_AFTER_WAITS,
+  ) {}
+
+  /** Told at each batch whether some worker had room for it, and the pool's size: true to add one now. */
+  note(room: boolean, size: number): boolean {
+    this.waits = room ? 0 : this.waits + 1;
+    if (this.waits < this.after || size >= this.max) return false;
+    this.waits = 0;
+    return true;
+  }
+}
+
 interface WorkerSlot {
   worker: Worker;
   inFlight: number;
@@ -214,26 +251,40 @@ class WorkerPool {
   private readonly spare: SharedArrayBuffer[] = [];
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
+  private readonly growth: GrowthGate;
 
   constructor(
-    WorkerThread: typeof Worker,
-    setup: WorkerSetup,
+    private readonly WorkerThread: typeof Worker,
+    private readonly setup: WorkerSetup,
     size: number,
     private readonly sink: MatchSink,
     private readonly kindPath: (path: string) => string,
+    maxSize = size,
+    private readonly onGrow?: (threads: number) => void,
   ) {
-    this.slots = Array.from({ length: size }, () => {
-      const worker = new WorkerThread(workerUrl, {
-        workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      });
-      const slot: WorkerSlot = { worker, inFlight: 0 };
-      worker.on('message', (res: WorkerMessage) => {
-        if (res.kind === 'chunks') this.onResult(res);
-      });
-      worker.on('error', (err) => this.fail(err));
-      return slot;
+    this.growth = new GrowthGate(maxSize);
+    this.slots = Array.from({ length: size }, () => this.start());
+  }
+
+  private start(): WorkerSlot {
+    const worker = new this.WorkerThread(workerUrl, {
+      workerData: this.setup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
+    const slot: WorkerSlot = { worker, inFlight: 0 };
+    worker.on('message', (res: WorkerMessage) => {
+      if (res.kind === 'chunks') this.onResult(res);
+    });
+    worker.on('error', (err) => this.fail(err));
+    return slot;
+  }
+
+  /** Adds a worker when the growth gate says the reading thread keeps waiting for them. */
+  private growIfWaiting(): void {
+    const room = this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER);
+    if (!this.growth.note(room, this.slots.length)) return;
+    this.slots.push(this.start());
+    this.onGrow?.(this.slots.length);
   }
 
   /** A batch to fill, in a spare shared buffer, or in one of its own for a chunk too large for those. */
@@ -278,6 +329,7 @@ class WorkerPool {
 
   /** Sends a filled batch to the least busy worker, once one has room for it. */
   async submit(batch: OpenBatch): Promise<void> {
+    this.growIfWaiting();
     await this.waitFor(() => this.slots.some((s) => s.inFlight < IN_FLIGHT_PER_WORKER));
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;

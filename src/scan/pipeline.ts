@@ -147,6 +147,8 @@ export interface ScanSettings {
   config: EffectiveConfig;
   maxFileSize: number;
   threads: number | undefined;
+  /** Workers the pool may grow to when the reading thread keeps waiting (history, threads not set). */
+  growTo?: number;
   /** Absolute. */
   baselineFile: string | undefined;
   /** Worked out when first asked for: hashing every rule costs the pre-commit path ~100 ms it does not need. */
@@ -278,10 +280,14 @@ export async function configure(ctx: ScanContext): Promise<ScanSettings> {
   const baselineFile = options.baseline ?? config.scan.baseline;
   if (options.updateBaseline && !baselineFile)
     throw new UserError('--update-baseline needs --baseline FILE (or scan.baseline in the config)');
+  const chosen = options.threads ?? config.scan.threads;
   return {
     config,
     maxFileSize: options.maxFileSize ?? config.scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    threads: options.threads ?? config.scan.threads ?? (options.mode === 'history' ? defaultThreads(true) : undefined),
+    threads: chosen ?? (options.mode === 'history' ? defaultThreads(true) : undefined),
+    // History starts a worker fewer than the cores (its reading thread parses git's stream) and
+    // adds one if matching turns out to be what the reading thread waits for.
+    ...(chosen === undefined && options.mode === 'history' ? { growTo: defaultThreads(false) } : {}),
     baselineFile: baselineFile === undefined ? undefined : path.resolve(baselineFile),
     rulesDigest: memo(() => rulesDigest(config.rules)),
   };
@@ -523,6 +529,7 @@ export async function match(
     return await collectFindings(input, settings.config.rules, {
       ...(kindPath ? { kindPath } : {}),
       ...(settings.threads === undefined ? {} : { threads: settings.threads }),
+      ...(settings.growTo === undefined ? {} : { growTo: settings.growTo }),
       ...(source.eager ? { eager: true } : {}),
       ...(source.attribute ? { attribute: source.attribute } : {}),
       ...(keep ? { keep } : {}),

@@ -8,6 +8,8 @@ import { matchChunks, type FileInput } from './matcher.js';
 
 export interface CollectOptions {
   threads?: number;
+  /** See MatcherOptions.growTo. */
+  growTo?: number;
   /** Start worker threads at once (see MatcherOptions.eager). */
   eager?: boolean;
   /** Decides whether a finding stays (config allowlists, baselines). */
@@ -62,6 +64,7 @@ export async function collectFindings(
     },
     {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
+      ...(options.growTo === undefined ? {} : { growTo: options.growTo }),
       ...(options.eager ? { eager: true } : {}),
       ...(options.kindPath ? { kindPath: options.kindPath } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
