@@ -94,8 +94,13 @@ export interface PrefilterCache {
   gates?: Record<string, StoredGate>;
 }
 
-/** A window plan as stored: [0 keyword | 1 run, span, behind, reach, shortest keyword], or 0 for none. */
-export type StoredPlan = [0 | 1, number, number, number, number] | 0;
+/**
+ * A window plan as stored: [0 keyword | 1 run | 2 literal, span, behind, reach, shortest keyword
+ * or literal, ...the literals], or 0 for none.
+ */
+export type StoredPlan = [0 | 1 | 2, number, number, number, number, ...string[]] | 0;
+
+const PLAN_KINDS = ['keyword', 'run', 'literal'] as const;
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -257,17 +262,25 @@ function isClassMember(text: string, member: Uint8Array, i: number): boolean {
 }
 
 /**
- * Where matches of a pattern of `span` characters at most can start, given places each match
- * covers: flat [first, last] pairs (inclusive), in order, overlapping ones joined. `covered`
- * gives [start, end) pairs a match covers at least `need` characters of.
+ * Where matches can start, given places each match covers: flat [first, last] pairs
+ * (inclusive), in order, overlapping ones joined. `covered` gives [start, end) pairs of which
+ * every match holds at least `need` characters within `before` characters before its start and
+ * `after` from it (a match of `span` characters at most: 0 and `span`, for a keyword it
+ * consumes; what an attempt reads, for a run its look-behind may hold).
  */
-function startIntervals(covered: ArrayLike<number>, need: number, span: number, step: 1 | 2): number[] {
+function startIntervals(
+  covered: ArrayLike<number>,
+  need: number,
+  before: number,
+  after: number,
+  step: 1 | 2,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < covered.length; i += step) {
     const start = covered[i]!;
     const end = step === 2 ? covered[i + 1]! : start + need;
-    const first = Math.max(0, start + need - span);
-    const last = end - need;
+    const first = Math.max(0, start + need - after);
+    const last = end - need + before;
     if (last < first) continue;
     const n = out.length;
     if (n > 0 && first <= out[n - 1]! + 1) out[n - 1] = Math.max(out[n - 1]!, last);
@@ -278,13 +291,16 @@ function startIntervals(covered: ArrayLike<number>, need: number, span: number, 
 
 /**
  * How a rule that is neither anchored nor free of bounds is searched in windows: around its
- * keywords when every match contains one (`shortest` is the shortest keyword), or around the
- * runs its `minRun` names; `reach` is how far an attempt reads (see pattern-reach.ts).
+ * keywords when every match contains one (`shortest` is the shortest keyword), around the
+ * runs its `minRun` names, or around `literals` from its pattern one of which every match
+ * contains (found by the prefilter beside the keywords); `reach` is how far an attempt reads
+ * (see pattern-reach.ts).
  */
 interface WindowPlan {
-  by: 'keyword' | 'run';
+  by: 'keyword' | 'run' | 'literal';
   reach: PatternReach;
   shortest: number;
+  literals?: string[];
 }
 
 /** How much of the start of a text a validator sees as `fileHead`. */
@@ -349,15 +365,26 @@ function windowPlan(rule: CompiledRule, stored: Record<string, StoredPlan> | und
   const known = stored?.[planKey(rule)];
   if (known !== undefined) {
     if (known === 0) return undefined;
-    const [by, span, behind, reach, shortest] = known;
-    return { by: by === 0 ? 'keyword' : 'run', reach: { span, behind, reach, contains: () => by === 0 }, shortest };
+    const [by, span, behind, reach, shortest, ...literals] = known;
+    return {
+      by: PLAN_KINDS[by],
+      reach: { span, behind, reach, contains: () => by === 0, literals: () => (by === 2 ? literals : undefined) },
+      shortest,
+      ...(by === 2 ? { literals } : {}),
+    };
   }
   const reach = patternReach(spec.pattern);
   if (!reach) return undefined;
   const keywords = spec.keywords.map((k) => k.toLowerCase());
   if (keywords.length > 0 && reach.contains(keywords))
     return { by: 'keyword', reach, shortest: Math.min(...keywords.map((k) => k.length)) };
-  return rule.minRun ? { by: 'run', reach, shortest: 0 } : undefined;
+  if (rule.minRun) return { by: 'run', reach, shortest: 0 };
+  // Keywords that do not bound the matches still say whether the rule runs; the literals only
+  // say where it is searched.
+  const literals = reach.literals();
+  return literals
+    ? { by: 'literal', reach, shortest: Math.min(...literals.map((l) => l.length)), literals }
+    : undefined;
 }
 
 /** What a rule's window plan depends on: its pattern, its keywords and whether it has a `minRun`. */
@@ -419,6 +446,12 @@ export class Engine {
   private readonly ruleKeywords: number[][] = [];
   /** For each rule, its keyword indices as a string: rules with equal keys share keyword starts. */
   private readonly ruleKeywordKey: string[] = [];
+  /**
+   * For each rule tried at keyword starts or searched around them, the keyword indices whose
+   * starts it needs: its own keywords, or its plan's literals (see WindowPlan).
+   */
+  private readonly startKeys: number[][] = [];
+  private readonly startKey: string[] = [];
   /** Keyword indices below this are rules' keywords; the rest are their base64 spellings. */
   private readonly plainKeywords: number;
   /** For each rule, how it is searched in windows of the text (see runWindowed), or undefined. */
@@ -460,15 +493,30 @@ export class Engine {
         (this.ruleKeywords[r] ??= []).push(k);
       }
     });
-    const plain = [...keywordIndex.keys()];
     this.providerClaims = new ProviderClaims(this.rules);
-    this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
+    this.windowed.forEach((plan, r) => {
+      // A plan's literals are keywords of no rule: the prefilter only records where they start.
+      const keys = plan?.literals?.map((l) => {
+        let k = keywordIndex.get(l);
+        if (k === undefined) {
+          k = this.keywordRules.push([]) - 1;
+          keywordIndex.set(l, k);
+        }
+        return k;
+      });
+      this.startKeys[r] = keys ?? this.ruleKeywords[r] ?? [];
+      this.startKey[r] = keys ? `literal:${keys.join(',')}` : this.ruleKeywordKey[r]!;
+    });
+    const plain = [...keywordIndex.keys()];
+    this.plainKeywords = plain.length;
     // Keyword starts are recorded for anchored rules and for rules searched around their keywords.
     const anchored = new Set(
       this.rules.flatMap((rule, r) =>
-        rule.anchored || this.windowed[r]?.by === 'keyword' ? this.ruleKeywords[r]! : [],
+        rule.anchored || this.windowed[r]?.by === 'keyword' || this.windowed[r]?.by === 'literal'
+          ? this.startKeys[r]!
+          : [],
       ),
     );
     // Base64 spellings of keywords as rules write them and in lower case (base64 is case-
@@ -547,7 +595,7 @@ export class Engine {
   }
 
   /** The ids of the rules searched in windows of the text, and how (for tests and benchmarks). */
-  windowedRules(): { id: string; by: 'keyword' | 'run'; span: number }[] {
+  windowedRules(): { id: string; by: WindowPlan['by']; span: number }[] {
     return this.rules.flatMap((rule, r) => {
       const plan = this.windowed[r];
       return plan ? [{ id: rule.spec.id, by: plan.by, span: plan.reach.span }] : [];
@@ -569,7 +617,14 @@ export class Engine {
       if (rule.anchored || rule.spec.linear || (rule.spec.keywords.length === 0 && !rule.minRun)) return;
       const plan = this.windowed[r];
       windows[planKey(rule)] = plan
-        ? [plan.by === 'keyword' ? 0 : 1, plan.reach.span, plan.reach.behind, plan.reach.reach, plan.shortest]
+        ? [
+            PLAN_KINDS.indexOf(plan.by) as 0 | 1 | 2,
+            plan.reach.span,
+            plan.reach.behind,
+            plan.reach.reach,
+            plan.shortest,
+            ...(plan.literals ?? []),
+          ]
         : 0;
     });
     const gates: Record<string, StoredGate> = {};
@@ -696,10 +751,10 @@ export class Engine {
     // rules with the same keywords (the generic ones) share one merge.
     let merged: Map<string, ArrayLike<number>> | undefined;
     const keywordStarts = (r: number): ArrayLike<number> => {
-      const key = this.ruleKeywordKey[r]!;
+      const key = this.startKey[r]!;
       let list = (merged ??= new Map()).get(key);
       if (list === undefined) {
-        list = mergedStarts(this.ruleKeywords[r]!, starts);
+        list = mergedStarts(this.startKeys[r]!, starts);
         merged.set(key, list);
       }
       return list;
@@ -728,21 +783,23 @@ export class Engine {
             lines,
             file,
             matches,
-            startIntervals(list, need.length, plan.reach.span, 2),
+            // A `minRun` says the text must hold the run, not that the match consumes it (the
+            // Mailgun key's run is in its look-behind): wherever an attempt reads.
+            startIntervals(list, need.length, plan.reach.behind, plan.reach.reach, 2),
             plan,
           );
         continue;
       }
       if (rule.minRun && !runs.has(rule.minRun)) continue;
       // A rule whose keyword starts were too many to list searches the text instead.
-      const listed = rule.anchored || plan ? !this.ruleKeywords[r]!.some((k) => starts.cut?.has(k)) : false;
+      const listed = rule.anchored || plan ? !this.startKeys[r]!.some((k) => starts.cut?.has(k)) : false;
       if (rule.anchored && listed) {
         const at = keywordStarts(r);
         const gate = at.length > 0 ? this.gateFor(r) : undefined;
         const set = gate && this.gateSets.get(gate.key);
         this.runAnchored(rule, text, lines, file, matches, at, set && gateMasks(gate.key, set, at), gate?.bit);
       } else if (plan && listed) {
-        const at = startIntervals(keywordStarts(r), plan.shortest, plan.reach.span, 1);
+        const at = startIntervals(keywordStarts(r), plan.shortest, 0, plan.reach.span, 1);
         this.runWindowed(rule, text, lines, file, matches, at, plan);
       } else this.runRule(rule, text, lines, file, matches);
     }

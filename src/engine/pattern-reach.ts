@@ -5,7 +5,7 @@
  * the whole text finds (see `Engine.runWindowed`).
  *
  * A small reader of the JavaScript regex dialect the rules are written in. Whatever it does not
- * understand (a back-reference, a look-around inside a look-around, a flag group) makes it answer
+ * understand (a back-reference, a flag group) makes it answer
  * `undefined`, and the rule is then searched through the whole text as before: a wrong bound
  * would lose findings, a missing one only costs time.
  */
@@ -207,14 +207,14 @@ interface Extent {
 }
 
 /** The longest `alts` consume, and how far they read around where they start. */
-function extentOf(alts: Node[][], inLook: boolean): Extent {
+function extentOf(alts: Node[][]): Extent {
   const out: Extent = { span: 0, behind: 0, reach: 0 };
   for (const seq of alts) {
     // `span` is the furthest a node of the sequence can start from the sequence's start; a node
     // never starts before it, so what it reads back is counted from the start.
     let span = 0;
     for (const node of seq) {
-      const e = nodeExtent(node, inLook);
+      const e = nodeExtent(node);
       out.behind = Math.max(out.behind, e.behind);
       out.reach = Math.max(out.reach, span + e.reach);
       span += e.span;
@@ -225,7 +225,14 @@ function extentOf(alts: Node[][], inLook: boolean): Extent {
   return out;
 }
 
-function nodeExtent(node: Node, inLook: boolean): Extent {
+/** Whether `alts` hold a look-around at any depth. */
+function holdsLook(alts: Node[][]): boolean {
+  const holds = (node: Node): boolean =>
+    node.t === 'look' || (node.t === 'group' && holdsLook(node.alts)) || (node.t === 'quant' && holds(node.item));
+  return alts.some((seq) => seq.some(holds));
+}
+
+function nodeExtent(node: Node): Extent {
   switch (node.t) {
     case 'backref':
       throw new Unsupported();
@@ -236,18 +243,21 @@ function nodeExtent(node: Node, inLook: boolean): Extent {
       // `\b`, `^`, `$`: the characters on both sides.
       return { span: 0, behind: 1, reach: 1 };
     case 'group':
-      return extentOf(node.alts, inLook);
+      return extentOf(node.alts);
     case 'look': {
-      if (inLook) throw new Unsupported();
-      const inner = extentOf(node.alts, true);
+      const inner = extentOf(node.alts);
       // A look-behind's content ends where it stands: it reads back its span and what its own
-      // assertions read before that, and (an assertion at its end) the next character.
+      // assertions read before that, and (an assertion at its end) the next character. A
+      // look-around inside it may read ahead from any point of the content, and the content may
+      // be shorter than its span (`(?<=(?=abcd)a?)` reads 4 past where it stands): counted from
+      // where the content may start at the latest, the position itself.
+      const ahead = holdsLook(node.alts) ? inner.reach : inner.reach - inner.span;
       return node.behind
-        ? { span: 0, behind: inner.span + inner.behind, reach: Math.max(1, inner.reach - inner.span) }
+        ? { span: 0, behind: inner.span + inner.behind, reach: Math.max(1, ahead) }
         : { span: 0, behind: inner.behind, reach: inner.reach };
     }
     case 'quant': {
-      const e = nodeExtent(node.item, inLook);
+      const e = nodeExtent(node.item);
       if (node.max === 0) return { span: 0, behind: 0, reach: 0 };
       const before = (node.max - 1) * e.span; // the furthest the last repetition starts
       return {
@@ -286,6 +296,54 @@ function alwaysContains(alts: Node[][], keywords: readonly string[]): boolean {
   return alts.every(sequenceContains);
 }
 
+/** The shortest literal `requiredLiterals` gives: shorter ones occur everywhere. */
+const MIN_LITERAL = 3;
+/** The most literals `requiredLiterals` gives: each is one more keyword for the prefilter. */
+const MAX_LITERALS = 16;
+
+/**
+ * Literals (lower case, printable ASCII, at least MIN_LITERAL long) one of which every match
+ * holds as written, or undefined. Per sequence, the first of its literal runs and mandatory
+ * groups whose shortest literal is the longest (a rule's name alternation, say, before the
+ * `key`/`secret` that follows it); per alternation, the union of its sequences'.
+ */
+function requiredLiterals(alts: Node[][]): string[] | undefined {
+  const out = new Set<string>();
+  for (const seq of alts) {
+    const found = sequenceLiterals(seq);
+    if (!found) return undefined;
+    for (const l of found) out.add(l);
+  }
+  return out.size <= MAX_LITERALS ? [...out] : undefined;
+}
+
+function sequenceLiterals(seq: Node[]): string[] | undefined {
+  let best: string[] | undefined;
+  let bestShortest = 0;
+  const consider = (found: string[] | undefined): void => {
+    const shortest = found ? Math.min(...found.map((l) => l.length)) : 0;
+    if (found && shortest > bestShortest) [best, bestShortest] = [found, shortest];
+  };
+  let literal = '';
+  const endLiteral = (): void => {
+    if (literal.length >= MIN_LITERAL && /^[\x20-\x7e]+$/.test(literal)) consider([literal.toLowerCase()]);
+    literal = '';
+  };
+  for (const node of seq) {
+    if (node.t === 'char') {
+      literal += node.c;
+      continue;
+    }
+    // Zero wide: they leave the literal run going (as alwaysContains reads them).
+    if (node.t === 'assert' || node.t === 'look') continue;
+    endLiteral();
+    if (node.t === 'group') consider(requiredLiterals(node.alts));
+    if (node.t === 'quant' && node.min >= 1 && node.item.t === 'group') consider(requiredLiterals(node.item.alts));
+  }
+  endLiteral();
+  return best;
+}
+
 /** What `patternReach` knows of a pattern. */
 export interface PatternReach {
   /** The most characters any attempt of the pattern consumes (finite). */
@@ -296,6 +354,11 @@ export interface PatternReach {
   reach: number;
   /** Whether every match contains one of `keywords` (lower case) as a literal. */
   contains(keywords: readonly string[]): boolean;
+  /**
+   * Literals (lower case) one of which every match holds, for a rule whose keywords do not say
+   * where its matches are: the engine finds them with its keywords and searches around them.
+   */
+  literals(): string[] | undefined;
 }
 
 /** The reach of `source`, or undefined where it is unbounded or not understood. */
@@ -304,7 +367,7 @@ export function patternReach(source: string): PatternReach | undefined {
   let extent: Extent;
   try {
     alts = parse(source);
-    extent = extentOf(alts, false);
+    extent = extentOf(alts);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
@@ -317,5 +380,6 @@ export function patternReach(source: string): PatternReach | undefined {
     behind: extent.behind + 1,
     reach: extent.reach + 1,
     contains: (keywords) => alwaysContains(alts, keywords),
+    literals: () => requiredLiterals(alts),
   };
 }

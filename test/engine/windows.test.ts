@@ -23,11 +23,33 @@ describe('patternReach', () => {
     expect(patternReach('a\\x41\\u0042[\\]x]')).toMatchObject({ span: 4 });
   });
 
+  it('bounds a look-around inside a look-around from where the inner one may stand', () => {
+    // The look-behind's content may be empty, so its look-ahead may read 4 past the position.
+    expect(patternReach('(?<=(?=abcd)a?)x')).toMatchObject({ span: 1, behind: 2, reach: 5 });
+    expect(patternReach('(?<=(?<![0-9])[0-9]{3})-')).toMatchObject({ span: 1, behind: 5 });
+    expect(patternReach('(?=(?<=ab)c)c')).toMatchObject({ span: 1, behind: 3 });
+  });
+
+  it('names literals one of which every match holds', () => {
+    const literals = (source: string): string[] | undefined => patternReach(source)!.literals();
+    // Per alternative, its longest literal; the first of equal ones.
+    expect(literals('(?<![a-z])(?:[th]?otp|mfa|two[_-]?factor)[_-]?(?:secret|key)=[0-9]{6}')).toEqual([
+      'otp',
+      'mfa',
+      'factor',
+    ]);
+    expect(literals('sk_Live_(?:[0-9]{24}|[a-z]{32})')).toEqual(['sk_live_']);
+    expect(literals('[0-9]{4}(?:Bearer|Token) [a-z]{9}')).toEqual(['bearer', 'token']);
+    // Too short to be worth finding, in a look-around, or optional: none.
+    expect(literals('ab[0-9]{4}')).toBeUndefined();
+    expect(literals('(?<=secret=)[0-9]{4}')).toBeUndefined();
+    expect(literals('(?:secret)?[0-9]{4}')).toBeUndefined();
+  });
+
   it('declines what is unbounded or not understood', () => {
     expect(patternReach('a+b')).toBeUndefined();
     expect(patternReach('a[^b]*')).toBeUndefined();
     expect(patternReach('(a)\\1')).toBeUndefined();
-    expect(patternReach('(?<=a(?=b))c')).toBeUndefined();
     expect(patternReach('(a')).toBeUndefined();
   });
 
@@ -79,8 +101,14 @@ describe('windowed built-in rules', () => {
   it('cover the rules the plan says, of both kinds', () => {
     expect(windowed.filter((w) => w.by === 'keyword').length).toBeGreaterThan(20);
     expect(windowed.filter((w) => w.by === 'run').length).toBeGreaterThanOrEqual(5);
+    expect(windowed.filter((w) => w.by === 'literal').length).toBeGreaterThan(20);
     expect(windowed.map((w) => w.id)).toEqual(
-      expect.arrayContaining(['git-credentials-url', 'bitcoin-wif-private-key']),
+      expect.arrayContaining([
+        'git-credentials-url',
+        'bitcoin-wif-private-key',
+        'otp-secret-assignment',
+        'mailgun-private-key',
+      ]),
     );
   });
 
