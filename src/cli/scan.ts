@@ -307,7 +307,9 @@ export function exitCode(
           ]
         : []),
       ...(below
-        ? [`${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys and demo credentials count as info`]
+        ? [
+            `${rotated ? `${below} ` : ''}below --fail-on ${failOn}; test keys, demo credentials and tokens whose checksum fails count as info`,
+          ]
         : []),
     ];
     process.stderr.write(

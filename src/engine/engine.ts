@@ -20,7 +20,15 @@ import {
 import { ProviderClaims, type Claim } from './provider-claims.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
-import type { Assessment, ChunkMeta, Confidence, Match, RuleSpec } from './types.js';
+import {
+  CHECKSUM_MISMATCH,
+  type Assessment,
+  type ChunkMeta,
+  type Confidence,
+  type Match,
+  type RuleSpec,
+} from './types.js';
+import { assessChecksumMismatch } from './checksum-mismatch.js';
 import { fileKindOf, type FileKind } from './evidence/file-kind.js';
 import type { ValidatorContext } from './validators/index.js';
 
@@ -861,7 +869,11 @@ export class Engine {
           continue;
         }
         if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
-        const assessment: Assessment = { confidence: m.confidence, ...(m.example ? { example: true } : {}) };
+        const assessment: Assessment = {
+          confidence: m.confidence,
+          ...(m.example ? { example: true } : {}),
+          ...(m.reasons ? { reasons: m.reasons } : {}),
+        };
         const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, start, end, assessment);
         outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
         if (respelled) {
@@ -1021,6 +1033,7 @@ export class Engine {
     }
     const verdict = rule.validator(secret, contextOf(), cost);
     if (verdict === false) return undefined;
+    if (verdict === CHECKSUM_MISMATCH) return assessChecksumMismatch(secret, spec.keywords, rule.shape);
     return verdict === true ? { confidence } : verdict;
   }
 
@@ -1046,6 +1059,7 @@ export class Engine {
       secret,
       confidence: assessment.confidence,
       ...(assessment.example ? { example: true as const } : {}),
+      ...(assessment.reasons?.length ? { reasons: assessment.reasons } : {}),
       start,
       end,
       line: s.line,

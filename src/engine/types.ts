@@ -22,7 +22,23 @@ export interface Assessment {
   confidence: Confidence;
   /** Documentation or test demo credential (`scott:tiger@localhost` in a .rst file). */
   example?: boolean;
+  /** Why the confidence is lower than the rule's, when one fact decided it (`CHECKSUM_MISMATCH_REASON`). */
+  reasons?: string[];
 }
+
+/**
+ * A validator's verdict on a value whose format carries a checksum (GitHub's CRC32, bech32,
+ * base58check) when everything but the checksum fits: the engine reports it at `low` confidence
+ * when it also opens with the provider's prefix and has the documented shape, and drops it
+ * otherwise (src/engine/checksum-mismatch.ts).
+ */
+export const CHECKSUM_MISMATCH = 'checksum-mismatch';
+
+/**
+ * The reason such a finding carries. It cannot be a working credential as written, so it counts
+ * as `info` for `--fail-on`, like test keys and demo credentials (src/report/filters.ts).
+ */
+export const CHECKSUM_MISMATCH_REASON = 'checksum does not match: test value or edited token';
 
 /** What the engine may know about a chunk besides its bytes. */
 export interface ChunkMeta {
@@ -125,6 +141,8 @@ export interface Match {
   confidence: Confidence;
   /** A documentation or test demo credential: reported as an example, at low confidence. */
   example?: true;
+  /** Why the confidence is lower than the rule's (see `Assessment.reasons`). */
+  reasons?: string[];
   /** Byte offsets of the secret in the input. */
   start: number;
   end: number;

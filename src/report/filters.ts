@@ -1,5 +1,5 @@
 import { CONFIDENCES, SEVERITIES, type Confidence, type Severity } from '../engine/types.js';
-import type { Finding } from './finding.js';
+import { checksumFailed, type Finding } from './finding.js';
 
 export const DEFAULT_FAIL_ON: Severity = 'low';
 
@@ -30,14 +30,18 @@ export function isTestKey(f: Pick<Finding, 'tags'>): boolean {
   return f.tags.includes('test');
 }
 
-/** The severity `--fail-on` compares against: test keys and demo credentials count as `info`. */
-export function gateSeverity(f: Pick<Finding, 'severity' | 'tags' | 'example'>): Severity {
-  return isTestKey(f) || f.example ? 'info' : f.severity;
+/**
+ * The severity `--fail-on` compares against: test keys, demo credentials and tokens whose
+ * checksum fails (test values, tokens cut or edited: none works as written) count as `info`.
+ */
+export function gateSeverity(f: Pick<Finding, 'severity' | 'tags' | 'example' | 'reasons'>): Severity {
+  return isTestKey(f) || f.example || checksumFailed(f) ? 'info' : f.severity;
 }
 
 /**
- * Does this finding fail the build? Findings at or above `failOn` do, except test keys and demo
- * credentials (unless `failOn` is `info`) and secrets that `tokguard rotate` has already rotated.
+ * Does this finding fail the build? Findings at or above `failOn` do, except test keys, demo
+ * credentials and tokens whose checksum fails (unless `failOn` is `info`), and secrets that
+ * `tokguard rotate` has already rotated.
  */
 export function failsBuild(f: Finding, failOn: Severity): boolean {
   if (f.status === 'rotated') return false;

@@ -1,5 +1,5 @@
 import { nodeCrypto } from '../node-crypto.js';
-import type { Confidence, Match, Severity } from '../engine/types.js';
+import { CHECKSUM_MISMATCH_REASON, type Confidence, type Match, type Severity } from '../engine/types.js';
 import { maskedLine, rawLine, redact, secretSpans, type SecretSpan } from './redact.js';
 
 export { redact } from './redact.js';
@@ -44,6 +44,8 @@ export interface Finding {
   confidence: Confidence;
   /** A documentation or test demo credential (`scott:tiger@localhost` in a .rst file). */
   example?: true;
+  /** Why the confidence is lower than the rule's (`checksum does not match: …`). */
+  reasons?: string[];
   tags: string[];
   source: SourceKind;
   /** Path relative to the scan root, with forward slashes. */
@@ -108,12 +110,20 @@ const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'c
 
 /**
  * The severity a finding is reported at: the rule's, capped at `medium` when the evidence is
- * weak and at `low` for a demo credential, so that a gate on `high` is not tripped by a
- * documentation example while `--fail-on low` still sees it.
+ * weak and at `low` for a demo credential or a token whose checksum fails (`unusable`), so that
+ * a gate on `high` is not tripped by a documentation example while `--fail-on low` still sees it.
  */
-export function reportedSeverity(rule: Severity, confidence: Confidence, example: boolean): Severity {
-  const cap: Severity = example ? 'low' : confidence === 'low' ? 'medium' : 'critical';
+export function reportedSeverity(rule: Severity, confidence: Confidence, example: boolean, unusable = false): Severity {
+  const cap: Severity = example || unusable ? 'low' : confidence === 'low' ? 'medium' : 'critical';
   return SEVERITY_ORDER[Math.min(SEVERITY_ORDER.indexOf(rule), SEVERITY_ORDER.indexOf(cap))]!;
+}
+
+/**
+ * The finding's token fails its format's checksum (src/engine/checksum-mismatch.ts): a test
+ * value or a token cut or edited, which cannot work as written.
+ */
+export function checksumFailed(f: { reasons?: readonly string[] }): boolean {
+  return f.reasons?.includes(CHECKSUM_MISMATCH_REASON) ?? false;
 }
 
 export interface RuleInfo {
@@ -158,6 +168,7 @@ export interface ShownMatch {
   endColumn: number;
   confidence: Confidence;
   example?: boolean;
+  reasons?: string[];
   decodedFrom?: string;
   /** Empty when only the match's record is at hand. */
   secret: string;
@@ -178,9 +189,10 @@ export function findingOf(
   return {
     ruleId: rule.id,
     ruleName: rule.name,
-    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example)),
+    severity: reportedSeverity(rule.severity, m.confidence, Boolean(m.example), checksumFailed(m)),
     confidence: m.confidence,
     ...(m.example ? { example: true as const } : {}),
+    ...(m.reasons?.length ? { reasons: m.reasons } : {}),
     tags: rule.tags ?? [],
     source,
     file,

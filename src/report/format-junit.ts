@@ -4,7 +4,7 @@
  * when it does not (test keys, rotated secrets, low severities). A clean scan is one passing
  * case, since some servers reject an empty report. No secret appears, not even redacted.
  */
-import type { Finding } from './finding.js';
+import { checksumFailed, type Finding } from './finding.js';
 import { DEFAULT_FAIL_ON, failsBuild, isTestKey } from './filters.js';
 import type { RenderOptions, ReportInput } from './report.js';
 import { printable } from './terminal.js';
@@ -55,7 +55,14 @@ export function format(input: ReportInput, options?: RenderOptions): string {
       );
     } else {
       skipped++;
-      const why = f.status === 'rotated' ? 'already rotated' : isTestKey(f) ? 'test key' : `below --fail-on ${failOn}`;
+      const why =
+        f.status === 'rotated'
+          ? 'already rotated'
+          : isTestKey(f)
+            ? 'test key'
+            : checksumFailed(f)
+              ? 'checksum does not match'
+              : `below --fail-on ${failOn}`;
       cases.push(
         `    <testcase ${attrs}>\n      <skipped message="${xmlEscape(`${field(f.ruleName)} (${f.severity}): ${why}`)}"/>\n      <system-out>${xmlEscape(details(f))}</system-out>\n    </testcase>`,
       );

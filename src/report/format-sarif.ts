@@ -7,7 +7,7 @@
  */
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Confidence, Severity } from '../engine/types.js';
-import type { Finding } from './finding.js';
+import { checksumFailed, type Finding } from './finding.js';
 import { isTestKey } from './filters.js';
 import { verificationCounts } from './format-text.js';
 import type { RenderOptions, ReportInput } from './report.js';
@@ -39,6 +39,7 @@ function resultProperties(f: Finding): Record<string, unknown> {
   };
   if (isTestKey(f)) properties.testKey = true;
   if (f.example) properties.example = true;
+  if (f.reasons?.length) properties.reasons = f.reasons;
   if (f.status) properties.status = f.status;
   if (f.decodedFrom) properties.decodedFrom = f.decodedFrom;
   if (f.commit)
@@ -130,7 +131,7 @@ export function toSarif(input: ReportInput): Log {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
       kind: 'fail',
-      level: isTestKey(f) || f.example || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
+      level: isTestKey(f) || f.example || checksumFailed(f) || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
       rank: SARIF_RANK[f.confidence],
       message: { text: resultMessage(f) },
       locations: [

@@ -59,7 +59,8 @@ export function formatFinding(c: ChalkInstance, f: Finding, showSecrets: boolean
 /** High confidence goes without saying; anything less is said after the rule. */
 function confidenceNote(c: ChalkInstance, f: Finding): string {
   if (f.example) return c.dim(' (example, low confidence)');
-  return f.confidence === 'high' ? '' : c.dim(` (${f.confidence} confidence)`);
+  if (f.confidence === 'high') return '';
+  return c.dim(` (${[`${f.confidence} confidence`, ...(f.reasons ?? [])].join('; ')})`);
 }
 
 function verificationLine(c: ChalkInstance, v: Verification): string {

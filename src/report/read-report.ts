@@ -127,6 +127,7 @@ function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
   if (repository !== undefined) f.repository = repository;
   if (o.status === 'rotated') f.status = 'rotated';
   if (o.example === true) f.example = true;
+  if (Array.isArray(o.reasons) && o.reasons.every((r) => typeof r === 'string')) f.reasons = o.reasons as string[];
   if (o.verification !== undefined)
     f.verification = obj(o.verification, `${where}.verification`) as unknown as Verification;
   return f;

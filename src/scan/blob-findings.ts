@@ -57,6 +57,7 @@ function textKey(f: Finding): string {
     f.confidence,
     f.severity,
     f.example ? 'example' : '',
+    f.reasons?.join('\u0001') ?? '',
     f.source,
     f.secret,
     f.lineText,

@@ -26,6 +26,7 @@ export function toStoredMatch(f: Finding): StoredMatch {
     ...(f.decodedFrom !== undefined ? { decodedFrom: f.decodedFrom } : {}),
     confidence: f.confidence,
     ...(f.example ? { example: true } : {}),
+    ...(f.reasons?.length ? { reasons: f.reasons } : {}),
   };
 }
 

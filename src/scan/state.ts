@@ -51,8 +51,9 @@ const MAGIC = Buffer.from('TKGSTATE', 'latin1');
 // stored matches in a part of their own that an unchanged run does not parse; 4: that part in
 // segments, so that a run after new commits appends to it without parsing it; 5: the contenders
 // of a secret whose first place depends on topological order, instead of a history-wide flag
-// that made every run after new commits attribute everything again
-const FORMAT_VERSION = 5;
+// that made every run after new commits attribute everything again; 6: matches keep the
+// reasons for their confidence (a token whose checksum fails)
+const FORMAT_VERSION = 6;
 /** Past this many segments, the next write parses them and writes them back as one. */
 const MAX_SEGMENTS = 32;
 const HEADER_BYTES = 64;
@@ -171,6 +172,7 @@ export interface StoredMatch {
   decodedFrom?: string;
   confidence: Confidence;
   example?: boolean;
+  reasons?: string[];
 }
 
 export interface StoredBlob {
@@ -243,7 +245,20 @@ export interface StateWrite {
   attributed?: StoredFinding[];
 }
 
-type MatchTuple = [string, number, number, number, number, string, string, string, string | null, Confidence, 0 | 1];
+type MatchTuple = [
+  string,
+  number,
+  number,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  Confidence,
+  0 | 1,
+  string[] | null,
+];
 
 function toTuple(m: StoredMatch): MatchTuple {
   return [
@@ -258,13 +273,26 @@ function toTuple(m: StoredMatch): MatchTuple {
     m.decodedFrom ?? null,
     m.confidence,
     m.example ? 1 : 0,
+    m.reasons?.length ? m.reasons : null,
   ];
 }
 
 function fromTuple(t: unknown): StoredMatch {
-  if (!Array.isArray(t) || t.length !== 11) throw new StateProblem('a stored match is malformed');
-  const [ruleId, line, column, endLine, endColumn, secretHash, redacted, lineText, decoded, confidence, example] =
-    t as unknown[];
+  if (!Array.isArray(t) || t.length !== 12) throw new StateProblem('a stored match is malformed');
+  const [
+    ruleId,
+    line,
+    column,
+    endLine,
+    endColumn,
+    secretHash,
+    redacted,
+    lineText,
+    decoded,
+    confidence,
+    example,
+    reasons,
+  ] = t as unknown[];
   const decodedFrom = decoded === null ? undefined : decoded;
   const numbers = [line, column, endLine, endColumn];
   if (
@@ -275,7 +303,8 @@ function fromTuple(t: unknown): StoredMatch {
     typeof lineText !== 'string' ||
     (decodedFrom !== undefined && typeof decodedFrom !== 'string') ||
     !(CONFIDENCES as readonly unknown[]).includes(confidence) ||
-    (example !== 0 && example !== 1)
+    (example !== 0 && example !== 1) ||
+    (reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')))
   )
     throw new StateProblem('a stored match is malformed');
   return {
@@ -290,6 +319,7 @@ function fromTuple(t: unknown): StoredMatch {
     ...(decodedFrom !== undefined ? { decodedFrom: decodedFrom as string } : {}),
     confidence: confidence as Confidence,
     ...(example === 1 ? { example: true } : {}),
+    ...(reasons !== null ? { reasons: reasons as string[] } : {}),
   };
 }
 

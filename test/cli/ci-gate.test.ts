@@ -38,7 +38,7 @@ describe('exit codes and --fail-on', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[stripe-test-secret-key]');
     expect(r.stderr).toContain(
-      'tokguard: 1 finding does not fail the scan (below --fail-on low; test keys and demo credentials count as info)\n',
+      'tokguard: 1 finding does not fail the scan (below --fail-on low; test keys, demo credentials and tokens whose checksum fails count as info)\n',
     );
     expect((await runCli(['scan', '.', '--fail-on', 'info'], { cwd: dir })).code).toBe(1);
     expect((await runCli(['scan', '.', '--fail-on', 'info', '--exit-code', '3'], { cwd: dir })).code).toBe(3);

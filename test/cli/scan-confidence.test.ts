@@ -66,6 +66,26 @@ describe('tokguard scan: confidence', () => {
     expect((await runCli(['scan', dir, '--fail-on', 'high'])).code).toBe(1);
   });
 
+  it('reports a token whose checksum fails at low, with the reason, without failing the default gate', async () => {
+    const edited = tempTree({ 'ci/.env': `GITHUB_TOKEN=${keys.githubBadChecksum()}\n` });
+    const r = await runCli(['scan', edited]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('(low confidence; checksum does not match: test value or edited token)');
+    expect(r.stderr).toContain('tokens whose checksum fails count as info');
+    expect((await runCli(['scan', edited, '--fail-on', 'info'])).code).toBe(1);
+    expect(await findings(edited, ['--fail-on', 'info'])).toMatchObject([
+      { ruleId: 'github-pat-classic', confidence: 'low', severity: 'low' },
+    ]);
+    const sarif = await runCli(['scan', edited, '-f', 'sarif']);
+    const result = (
+      JSON.parse(sarif.stdout) as { runs: { results: { level: string; properties: { reasons?: string[] } }[] }[] }
+    ).runs[0]!.results[0]!;
+    expect(result).toMatchObject({
+      level: 'note',
+      properties: { reasons: ['checksum does not match: test value or edited token'] },
+    });
+  });
+
   it('reports a provider key whose documentation leaves its format open at medium confidence', async () => {
     // TMDB's docs give the key no length or alphabet: the rule says `confidence: medium`.
     const tmdb = tempTree({ 'app/movies.env': `TMDB_API_KEY=${keys.chars(32, '0123456789abcdef')}\n` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, runsOf } from '../../src/engine/engine.js';
 import { latin1ToUtf8 } from '../../src/engine/positions.js';
-import type { RuleSpec } from '../../src/engine/types.js';
+import { CHECKSUM_MISMATCH_REASON, type RuleSpec } from '../../src/engine/types.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { githubRule } from '../helpers/rules.js';
 
@@ -72,8 +72,11 @@ describe('Engine', () => {
     });
   });
 
-  it('rejects a look-alike whose checksum is wrong', () => {
-    expect(engine.scan(Buffer.from(`t=${keys.githubBadChecksum()}`))).toEqual([]);
+  it('reports a look-alike whose checksum is wrong at low confidence, with the reason', () => {
+    const bad = keys.githubBadChecksum();
+    expect(engine.scan(Buffer.from(`t=${bad}`))).toMatchObject([
+      { ruleId: 'gh', secret: bad, confidence: 'low', reasons: [CHECKSUM_MISMATCH_REASON] },
+    ]);
   });
 
   it('handles CRLF line endings', () => {
@@ -251,9 +254,15 @@ describe('Engine: one finding per secret', () => {
     expect(new Engine([a, b]).scan(Buffer.from(`t=${tok}`)).map((m) => m.ruleId)).toEqual(['b']);
   });
 
-  it('does not let a generic rule report a provider-prefixed value the provider rejected', () => {
+  it('reports a provider-prefixed value whose checksum fails under the provider, not the generic rule', () => {
     const bad = keys.githubBadChecksum();
-    expect(engine.scan(Buffer.from(`token = "${bad}"`))).toEqual([]);
+    expect(engine.scan(Buffer.from(`token = "${bad}"`)).map((m) => [m.ruleId, m.confidence])).toEqual([['gh', 'low']]);
+  });
+
+  it('does not let a generic rule report a provider-prefixed value the provider rejected', () => {
+    // The documented length and a checksum that fails, but the part after the prefix is typed.
+    const typed = 'ghp_0123456789abcdefghijABCDEFGHIJ123456';
+    expect(engine.scan(Buffer.from(`token = "${typed}"`))).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { base62 } from '../../src/engine/validators/base62.js';
 import { makePrefixedCrc32Token, prefixedCrc32Base62 } from '../../src/engine/validators/checksum-tokens.js';
 import { jwt, pem } from '../../src/engine/validators/structured.js';
 import { shannonEntropy } from '../../src/engine/entropy.js';
+import { CHECKSUM_MISMATCH } from '../../src/engine/types.js';
 
 describe('core validators', () => {
   it('base62 pads to width with the GitHub alphabet', () => {
@@ -15,7 +16,7 @@ describe('core validators', () => {
   it('accepts a token with a correct CRC32 suffix and rejects a changed one', () => {
     const tok = makePrefixedCrc32Token('ghp_', 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1');
     expect(prefixedCrc32Base62(tok)).toBe(true);
-    expect(prefixedCrc32Base62(tok.slice(0, -1) + (tok.endsWith('A') ? 'B' : 'A'))).toBe(false);
+    expect(prefixedCrc32Base62(tok.slice(0, -1) + (tok.endsWith('A') ? 'B' : 'A'))).toBe(CHECKSUM_MISMATCH);
     expect(prefixedCrc32Base62('ghp_short')).toBe(false);
   });
 
@@ -24,7 +25,7 @@ describe('core validators', () => {
     const tok = `ghp_${random}${base62(crc32(random), 6)}`;
     expect(prefixedCrc32Base62(tok)).toBe(true);
     // The checksum of the first 30 characters does not cover a 31st.
-    expect(prefixedCrc32Base62(`ghp_${random}${base62(crc32(random.slice(0, 30)), 6)}`)).toBe(false);
+    expect(prefixedCrc32Base62(`ghp_${random}${base62(crc32(random.slice(0, 30)), 6)}`)).toBe(CHECKSUM_MISMATCH);
   });
 
   it('jwt needs JSON header with alg and a JSON payload', () => {

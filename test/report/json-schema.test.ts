@@ -57,6 +57,7 @@ describe('docs/report.schema.json', () => {
     const evidenceTree = tempTree({
       'app/settings.py': 'DB_PASSWORD = "grape1999"\n',
       'docs/engines.rst': 'engine = create_engine("postgresql://scott:tiger@localhost/test")\n',
+      'ci/.env': `GITHUB_TOKEN=${keys.githubBadChecksum()}\n`,
     });
     await report('confidence', ['scan', evidenceTree]);
 
@@ -170,6 +171,11 @@ describe('docs/report.schema.json', () => {
       confidence: 'low',
       severity: 'low',
     });
+    expect(confidence.find((f) => f.file === 'ci/.env')).toMatchObject({
+      confidence: 'low',
+      severity: 'low',
+      reasons: ['checksum does not match: test value or edited token'],
+    });
     const statuses = byName('verify').findings.map((f) => (f.verification as { status: string }).status);
     expect(new Set(statuses)).toEqual(new Set(['live', 'dead', 'unknown']));
   });
@@ -182,6 +188,7 @@ describe('docs/report.schema.json', () => {
       ['unknown confidence', { ...report, findings: [{ ...finding, confidence: 'certain' }] }],
       ['missing confidence', { ...report, findings: [{ ...finding, confidence: undefined }] }],
       ['example: false', { ...report, findings: [{ ...finding, example: false }] }],
+      ['empty reasons', { ...report, findings: [{ ...finding, reasons: [] }] }],
       ['unknown top-level field', { ...report, repository: 'x' }],
       ['missing fingerprint', { ...report, findings: [{ ...finding, fingerprint: undefined }] }],
       ['unknown severity', { ...report, findings: [{ ...finding, severity: 'severe' }] }],

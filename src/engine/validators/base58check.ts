@@ -1,4 +1,5 @@
 import { nodeCrypto } from '../../node-crypto.js';
+import { CHECKSUM_MISMATCH } from '../types.js';
 
 /**
  * Base58Check (Bitcoin's encoding for keys and addresses): base58 of `payload || checksum`, where
@@ -71,6 +72,18 @@ export function base58checkEncode(payload: Uint8Array): string {
   return base58Encode(Buffer.concat([payload, checksum(payload)]));
 }
 
+/**
+ * A base58check string whose payload has the structure `fits` asks for: true when its checksum
+ * verifies too, CHECKSUM_MISMATCH when only the checksum is wrong (a key cut or edited by hand).
+ */
+function judged(secret: string, fits: (payload: Buffer) => boolean): boolean | typeof CHECKSUM_MISMATCH {
+  const raw = base58Decode(secret);
+  if (!raw || raw.length < 5) return false;
+  const payload = raw.subarray(0, raw.length - 4);
+  if (!fits(payload)) return false;
+  return checksum(payload).equals(raw.subarray(raw.length - 4)) || CHECKSUM_MISMATCH;
+}
+
 /** Any base58check string whose double-SHA-256 checksum verifies. */
 export function base58check(secret: string): boolean {
   return base58checkDecode(secret) !== undefined;
@@ -89,12 +102,13 @@ export function isSecp256k1Scalar(key: Uint8Array): boolean {
  * A Wallet Import Format private key: version 0x80 (mainnet) or 0xef (testnet), 32 key bytes,
  * and an optional 0x01 byte marking a compressed public key.
  */
-export function wifPrivateKey(secret: string): boolean {
-  const p = base58checkDecode(secret);
-  if (!p || (p[0] !== 0x80 && p[0] !== 0xef)) return false;
-  if (p.length === 34 && p[33] !== 0x01) return false;
-  if (p.length !== 33 && p.length !== 34) return false;
-  return isSecp256k1Scalar(p.subarray(1, 33));
+export function wifPrivateKey(secret: string): boolean | typeof CHECKSUM_MISMATCH {
+  return judged(secret, (p) => {
+    if (p[0] !== 0x80 && p[0] !== 0xef) return false;
+    if (p.length === 34 && p[33] !== 0x01) return false;
+    if (p.length !== 33 && p.length !== 34) return false;
+    return isSecp256k1Scalar(p.subarray(1, 33));
+  });
 }
 
 /**
@@ -119,27 +133,28 @@ const VERSION_SET = new Set(Object.values(EXTENDED_PRIVATE_VERSIONS));
  * A BIP-32 extended private key: 78 bytes (version, depth, parent fingerprint, child number,
  * chain code, 0x00 and a 32-byte secp256k1 scalar) with a known private-key version.
  */
-export function bip32PrivateKey(secret: string): boolean {
-  const p = base58checkDecode(secret);
-  if (!p || p.length !== 78) return false;
-  if (!VERSION_SET.has(p.readUInt32BE(0))) return false;
-  const depth = p[4]!;
-  // A master key (depth 0) has no parent: fingerprint and child number are zero.
-  if (depth === 0 && (p.readUInt32BE(5) !== 0 || p.readUInt32BE(9) !== 0)) return false;
-  if (p[45] !== 0x00) return false;
-  return isSecp256k1Scalar(p.subarray(46, 78));
+export function bip32PrivateKey(secret: string): boolean | typeof CHECKSUM_MISMATCH {
+  return judged(secret, (p) => {
+    if (p.length !== 78 || !VERSION_SET.has(p.readUInt32BE(0))) return false;
+    const depth = p[4]!;
+    // A master key (depth 0) has no parent: fingerprint and child number are zero.
+    if (depth === 0 && (p.readUInt32BE(5) !== 0 || p.readUInt32BE(9) !== 0)) return false;
+    if (p[45] !== 0x00) return false;
+    return isSecp256k1Scalar(p.subarray(46, 78));
+  });
 }
 
 /**
  * A BIP-38 passphrase-protected private key: 39 bytes starting 0x01 0x42 (plain) or 0x01 0x43
  * (EC-multiplied), base58check, which always renders as `6P…`.
  */
-export function bip38EncryptedKey(secret: string): boolean {
-  const p = base58checkDecode(secret);
-  if (!p || p.length !== 39 || p[0] !== 0x01 || (p[1] !== 0x42 && p[1] !== 0x43)) return false;
-  // Flag byte: 0xc0 marks the plain mode and must be clear in EC-multiplied mode; 0x20 is the
-  // compression flag, 0x04 (EC-multiplied only) the lot/sequence flag, the rest is reserved.
-  const flag = p[2]!;
-  if (p[1] === 0x42) return (flag & 0xdf) === 0xc0;
-  return (flag & 0xdb) === 0;
+export function bip38EncryptedKey(secret: string): boolean | typeof CHECKSUM_MISMATCH {
+  return judged(secret, (p) => {
+    if (p.length !== 39 || p[0] !== 0x01 || (p[1] !== 0x42 && p[1] !== 0x43)) return false;
+    // Flag byte: 0xc0 marks the plain mode and must be clear in EC-multiplied mode; 0x20 is the
+    // compression flag, 0x04 (EC-multiplied only) the lot/sequence flag, the rest is reserved.
+    const flag = p[2]!;
+    if (p[1] === 0x42) return (flag & 0xdf) === 0xc0;
+    return (flag & 0xdb) === 0;
+  });
 }

@@ -7,6 +7,8 @@
  * Unlike BIP-173 addresses there is no 90-character limit here: age and Cardano encode payloads
  * longer than that.
  */
+import { CHECKSUM_MISMATCH } from '../types.js';
+
 const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 const BECH32_CONST = 1;
@@ -29,8 +31,11 @@ function hrpExpand(hrp: string): number[] {
   return out;
 }
 
-/** Decodes a bech32 string into its (lower-case) HRP and 5-bit data words, or undefined. */
-export function bech32Decode(s: string): { hrp: string; words: number[] } | undefined {
+/**
+ * Reads a bech32 string into its (lower-case) HRP and 5-bit words, checksum words included, and
+ * says whether the checksum holds; undefined when it is no bech32 string at all.
+ */
+function bech32Parse(s: string): { hrp: string; words: number[]; valid: boolean } | undefined {
   if (s.length < 8 || s.length > 5000) return undefined;
   const lower = s.toLowerCase();
   // Mixed case is invalid (BIP-173); age writes identities in upper case.
@@ -48,8 +53,13 @@ export function bech32Decode(s: string): { hrp: string; words: number[] } | unde
     if (d < 0) return undefined;
     words.push(d);
   }
-  if (polymod([...hrpExpand(hrp), ...words]) !== BECH32_CONST) return undefined;
-  return { hrp, words: words.slice(0, -6) };
+  return { hrp, words, valid: polymod([...hrpExpand(hrp), ...words]) === BECH32_CONST };
+}
+
+/** Decodes a bech32 string into its (lower-case) HRP and 5-bit data words, or undefined. */
+export function bech32Decode(s: string): { hrp: string; words: number[] } | undefined {
+  const d = bech32Parse(s);
+  return d?.valid ? { hrp: d.hrp, words: d.words.slice(0, -6) } : undefined;
 }
 
 /** Regroups bits (BIP-173 convertbits); undefined if padding is invalid when not padding. */
@@ -85,10 +95,14 @@ export function bech32Encode(hrp: string, data: Uint8Array): string {
   return `${h}1${[...words, ...checksum].map((w) => CHARSET[w]).join('')}`;
 }
 
-/** A bech32 string with a valid checksum whose data regroups into whole bytes. */
-export function bech32(secret: string): boolean {
-  const d = bech32Decode(secret);
-  if (!d || d.words.length === 0) return false;
-  const bytes = convertBits(d.words, 5, 8, false);
-  return bytes !== undefined && bytes.length >= 1;
+/**
+ * A bech32 string whose data regroups into whole bytes: true with a valid checksum,
+ * CHECKSUM_MISMATCH without (a key cut or edited by hand).
+ */
+export function bech32(secret: string): boolean | typeof CHECKSUM_MISMATCH {
+  const d = bech32Parse(secret);
+  if (!d || d.words.length <= 6) return false;
+  const bytes = convertBits(d.words.slice(0, -6), 5, 8, false);
+  if (bytes === undefined || bytes.length < 1) return false;
+  return d.valid || CHECKSUM_MISMATCH;
 }

@@ -1,17 +1,18 @@
 import { crc32 } from 'node:zlib';
+import { CHECKSUM_MISMATCH } from '../types.js';
 
 /**
  * Grafana service account tokens are `glsa_<32 alphanumerics>_<8 hex>`; the hex is the CRC32
  * (IEEE) of `glsa_<32 alphanumerics>`, written as its four bytes in little-endian order
  * (grafana/pkg/components/satokengen).
  */
-export function grafanaServiceAccountToken(secret: string): boolean {
+export function grafanaServiceAccountToken(secret: string): boolean | typeof CHECKSUM_MISMATCH {
   const m = /^(gl[a-z]{2,4}_[A-Za-z0-9]{32})_([0-9a-f]{8})$/.exec(secret);
   if (!m) return false;
   const c = crc32(m[1]!);
   const le = Buffer.alloc(4);
   le.writeUInt32LE(c);
-  return le.toString('hex') === m[2];
+  return le.toString('hex') === m[2] || CHECKSUM_MISMATCH;
 }
 
 function base64Json(text: string): Record<string, unknown> | undefined {

@@ -79,7 +79,7 @@ import {
   torOnionKeyFileBase64,
   wrappedSigningKeyFile,
 } from './signing-keys.js';
-import type { Assessment } from '../types.js';
+import type { Assessment, CHECKSUM_MISMATCH } from '../types.js';
 import type { FileKind } from '../evidence/file-kind.js';
 
 /** What a validator may look at besides the secret: the match's named groups, its line, its file. */
@@ -99,13 +99,18 @@ export interface ValidatorContext {
 
 /**
  * A structural check says yes or no; an evidence scorer (the generic detectors') says how sure
- * it is, or drops the candidate with `false`.
- */
-/**
+ * it is, or drops the candidate with `false`. A check of a format with a checksum says
+ * `CHECKSUM_MISMATCH` when only the checksum is wrong, and the engine weighs that (a token cut
+ * or edited by hand, a test value) instead of the validator dropping it.
+ *
  * `cost` is what the engine counted the check at, for a validator listed in VALIDATION_COST: the
  * work the check is to do (mRemoteNG's PBKDF2 rounds), worked out once for both. Others ignore it.
  */
-export type Validator = (secret: string, context?: ValidatorContext, cost?: number) => boolean | Assessment;
+export type Validator = (
+  secret: string,
+  context?: ValidatorContext,
+  cost?: number,
+) => boolean | Assessment | typeof CHECKSUM_MISMATCH;
 
 export const validators: Readonly<Record<string, Validator>> = {
   'github-crc32': prefixedCrc32Base62,

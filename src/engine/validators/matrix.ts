@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { base62 } from './base62.js';
+import { CHECKSUM_MISMATCH } from '../types.js';
 
 const TOKEN = /^(sy[tr]_[A-Za-z0-9_-]{1,200}_[A-Za-z]{20})_([0-9A-Za-z]{6})$/;
 
@@ -8,10 +9,10 @@ const TOKEN = /^(sy[tr]_[A-Za-z0-9_-]{1,200}_[A-Za-z]{20})_([0-9A-Za-z]{6})$/;
  * unpadded URL-safe base64, 20 random letters, then the base62 CRC32 of everything before the
  * last underscore, six characters wide. A look-alike almost never carries a matching checksum.
  */
-export function matrixSynapseToken(secret: string): boolean {
+export function matrixSynapseToken(secret: string): boolean | typeof CHECKSUM_MISMATCH {
   const m = TOKEN.exec(secret);
   if (!m) return false;
-  return base62(crc32(m[1]!), 6) === m[2];
+  return base62(crc32(m[1]!), 6) === m[2] || CHECKSUM_MISMATCH;
 }
 
 /** Builds a token that passes `matrixSynapseToken`; used by tests and fixture generators. */

@@ -1,3 +1,5 @@
+import { CHECKSUM_MISMATCH } from '../types.js';
+
 /**
  * NATS nkey seeds (`SU…`, `SA…`, `SO…`): base32 (RFC 4648, no padding) of two prefix bytes, the
  * 32-byte Ed25519 seed and a CRC-16 (XMODEM: polynomial 0x1021, initial value 0) of the first 34
@@ -52,14 +54,14 @@ function base32Encode(bytes: Uint8Array): string {
   return out;
 }
 
-export function natsNkeySeed(secret: string): boolean {
+export function natsNkeySeed(secret: string): boolean | typeof CHECKSUM_MISMATCH {
   const bytes = base32Decode(secret);
   if (!bytes || bytes.length !== SEED_BYTES) return false;
   if (bytes[0]! >> 3 !== SEED_PREFIX) return false;
   const role = ((bytes[0]! & 7) << 2) | (bytes[1]! >> 6);
   if (!ROLES.has(role) || (bytes[1]! & 0x3f) !== 0) return false;
   const crc = bytes[34]! | (bytes[35]! << 8);
-  return crc === crc16Xmodem(bytes.subarray(0, 34));
+  return crc === crc16Xmodem(bytes.subarray(0, 34)) || CHECKSUM_MISMATCH;
 }
 
 /** Encodes a 32-byte seed for a role letter (U, A or O) the way the nkeys libraries do (for test keys). */

@@ -6,6 +6,7 @@ import {
   grafanaServiceAccountToken,
 } from '../../../src/engine/validators/grafana.js';
 import { getValidator } from '../../../src/engine/validators/index.js';
+import { CHECKSUM_MISMATCH } from '../../../src/engine/types.js';
 
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
 
@@ -26,9 +27,9 @@ describe('grafana validators', () => {
     const good = glsa('pqqBf44s96kn8TTlk56KINm2F4jwH72Y');
     expect(grafanaServiceAccountToken(good)).toBe(true);
     // Grafana's own format: crc32("glsa_<random>") as LE bytes in hex.
-    expect(grafanaServiceAccountToken('glsa_pqqBf44s96kn8TTlk56KINm2F4jwH72Y_00000000')).toBe(false);
+    expect(grafanaServiceAccountToken('glsa_pqqBf44s96kn8TTlk56KINm2F4jwH72Y_00000000')).toBe(CHECKSUM_MISMATCH);
     const flipped = good.slice(0, 6) + (good[6] === 'a' ? 'b' : 'a') + good.slice(7);
-    expect(grafanaServiceAccountToken(flipped)).toBe(false);
+    expect(grafanaServiceAccountToken(flipped)).toBe(CHECKSUM_MISMATCH);
     expect(grafanaServiceAccountToken('glsa_short_0a1b2c3d')).toBe(false);
   });
 

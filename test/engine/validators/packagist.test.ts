@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32 } from 'node:zlib';
 import { getValidator } from '../../../src/engine/validators/index.js';
 import { packagistToken } from '../../../src/engine/validators/packagist.js';
+import { CHECKSUM_MISMATCH } from '../../../src/engine/types.js';
 
 function token(kind: string, random60: string): string {
   const prefix = `packagist_${kind}_`;
@@ -27,10 +28,12 @@ describe('packagist-crc32', () => {
   it('rejects a wrong checksum, a checksum of the random part alone, and other shapes', () => {
     const random = 'a'.repeat(30) + '0123456789abcdef0123456789abcd';
     const good = token('ort', random);
-    expect(packagistToken(good.slice(0, -8) + '00000000')).toBe(false);
-    expect(packagistToken(`packagist_ort_${random}${crc32(random).toString(16).padStart(8, '0')}`)).toBe(false);
+    expect(packagistToken(good.slice(0, -8) + '00000000')).toBe(CHECKSUM_MISMATCH);
+    expect(packagistToken(`packagist_ort_${random}${crc32(random).toString(16).padStart(8, '0')}`)).toBe(
+      CHECKSUM_MISMATCH,
+    );
     // The checksum covers the prefix: the same random part under another kind does not verify.
-    expect(packagistToken(good.replace('_ort_', '_out_'))).toBe(false);
+    expect(packagistToken(good.replace('_ort_', '_out_'))).toBe(CHECKSUM_MISMATCH);
     expect(packagistToken(good.toUpperCase())).toBe(false);
     expect(packagistToken(good.slice(0, -1))).toBe(false);
   });
