@@ -92,6 +92,8 @@ export interface PrefilterCache {
   windows?: Record<string, StoredPlan>;
   /** Each anchored rule's start gate (see start-gate.ts) by `gateKey`: worked out when not found here. */
   gates?: Record<string, StoredGate>;
+  /** Provider rules' value openings (see ProviderClaims) by `openingsKey`: read from the pattern when not found here. */
+  openings?: Record<string, string[]>;
 }
 
 /** A window plan as stored: [0 keyword | 1 run, span, behind, reach, shortest keyword], or 0 for none. */
@@ -473,7 +475,7 @@ export class Engine {
       }
     });
     const plain = [...keywordIndex.keys()];
-    this.providerClaims = new ProviderClaims(this.rules);
+    this.providerClaims = new ProviderClaims(this.rules, options.prefilterCache?.openings);
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
@@ -595,6 +597,7 @@ export class Engine {
       keywords: [...this.prefilter.keywords],
       windows,
       gates,
+      openings: ProviderClaims.openingsToStore(this.rules),
       automaton: this.prefilter.automatonData(),
     };
   }

@@ -24,6 +24,7 @@ interface PrefilterFile {
   keywords: string[];
   windows?: Record<string, StoredPlan>;
   gates?: Record<string, StoredGate>;
+  openings?: Record<string, string[]>;
 }
 
 interface AutomatonHeader {
