@@ -475,7 +475,7 @@ export class Engine {
       }
     });
     const plain = [...keywordIndex.keys()];
-    this.providerClaims = new ProviderClaims(this.rules, options.prefilterCache?.openings);
+    this.providerClaims = new ProviderClaims(this.rules, () => options.prefilterCache?.openings);
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));

@@ -81,12 +81,12 @@ export class ProviderClaims {
   private named: NamedOpening[] | undefined;
 
   /**
-   * `stored` maps `openingsKey` to a pattern's openings, worked out by the build for the
-   * built-in rules; a pattern not found there is read.
+   * `stored` gives (when first asked) a map of `openingsKey` to a pattern's openings, worked out
+   * by the build for the built-in rules; a pattern not found there is read.
    */
   constructor(
     private readonly rules: readonly CompiledRule[],
-    private readonly stored?: Readonly<Record<string, string[]>>,
+    private readonly stored?: () => Readonly<Record<string, string[]>> | undefined,
   ) {
     for (const r of rules) {
       if (r.generic) continue;
@@ -99,11 +99,13 @@ export class ProviderClaims {
   }
 
   private namedOpenings(): NamedOpening[] {
-    return (this.named ??= this.rules.flatMap((r) => {
+    if (this.named) return this.named;
+    const stored = this.stored?.();
+    return (this.named = this.rules.flatMap((r) => {
       if (r.generic) return [];
       const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
       if (names.length === 0) return [];
-      const openings = this.stored?.[openingsKey(r)] ?? valueOpenings(r.spec.pattern, r.group);
+      const openings = stored?.[openingsKey(r)] ?? valueOpenings(r.spec.pattern, r.group);
       return [...new Set(openings)]
         .filter((opening) => opening.length >= 3 && OPENING.test(opening) && !this.prefixes.has(opening))
         .map((opening) => ({ names, opening, checked: r.validator !== undefined }));

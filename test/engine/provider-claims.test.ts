@@ -96,13 +96,13 @@ describe('openings worked out ahead of time (the build stores them for the built
   });
 
   it('are used for the pattern they were stored for, and read from nothing else', () => {
-    const claims = new ProviderClaims([column], { [openingsKey(column)]: ['live_'] });
+    const claims = new ProviderClaims([column], () => ({ [openingsKey(column)]: ['live_'] }));
     expect(claims.claim('live_abc', 'COLUMN_KEY=')).toBeDefined();
     // A stored entry says what the pattern opens with: one that says otherwise is believed...
-    const wrong = new ProviderClaims([column], { [openingsKey(column)]: ['other_'] });
+    const wrong = new ProviderClaims([column], () => ({ [openingsKey(column)]: ['other_'] }));
     expect(wrong.claim('live_abc', 'COLUMN_KEY=')).toBeUndefined();
     // ...but only for exactly that pattern and group: a changed pattern is read afresh.
-    const stale = new ProviderClaims([column], { [`1\n(?:column)key=(live_[a-z]{27})`]: ['other_'] });
+    const stale = new ProviderClaims([column], () => ({ [`1\n(?:column)key=(live_[a-z]{27})`]: ['other_'] }));
     expect(stale.claim('live_abc', 'COLUMN_KEY=')).toBeDefined();
   });
 
