@@ -428,7 +428,7 @@ export class Engine {
   /** For each rule that runs on some kinds of file only (its `fileKinds`), those kinds. */
   private readonly kindGated = new Map<number, ReadonlySet<FileKind>>();
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
-  private readonly providerClaims: ProviderClaims;
+  private providerClaims: ProviderClaims | undefined;
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
   private readonly ruleKeywords: number[][] = [];
   /** For each rule, its keyword indices as a string: rules with equal keys share keyword starts. */
@@ -475,7 +475,6 @@ export class Engine {
       }
     });
     const plain = [...keywordIndex.keys()];
-    this.providerClaims = new ProviderClaims(this.rules, () => options.prefilterCache?.openings);
     this.plainKeywords = plain.length;
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
@@ -1026,6 +1025,8 @@ export class Engine {
    */
   private providerClaim(m: Match): Claim | undefined {
     const before = m.window.bytes.slice(0, Math.max(0, m.start - m.window.start));
+    // Built on the first generic finding: a scan without one (most pre-commit scans) never needs it.
+    this.providerClaims ??= new ProviderClaims(this.rules, () => this.options.prefilterCache?.openings);
     return this.providerClaims.claim(m.secret, before);
   }
 
