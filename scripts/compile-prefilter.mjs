@@ -1,15 +1,19 @@
 // Builds the built-in rules' keyword prefilter ahead of time (see src/rules/builtin-prefilter.ts):
-// dist/builtin-prefilter.json (keywords with their base64 spellings) and
+// dist/builtin-prefilter.json (keywords with their base64 spellings, window plans),
+// dist/builtin-patterns.json (start gates and provider openings, read when first needed) and
 // dist/builtin-automaton.bin (the automaton's tables). Runs after compile-rules.mjs.
 import { writeFileSync } from 'node:fs';
 
 const { Engine } = await import('../dist/engine/engine.js');
 const { loadBuiltinRules } = await import('../dist/rules/builtin.js');
-const { PREFILTER_JSON, AUTOMATON_BIN, writeAutomaton } = await import('../dist/rules/builtin-prefilter.js');
+const { PREFILTER_JSON, PATTERNS_JSON, AUTOMATON_BIN, writeAutomaton, prefilterFiles } =
+  await import('../dist/rules/builtin-prefilter.js');
 
 const snapshot = new Engine(loadBuiltinRules()).prefilterSnapshot();
 const { automaton, ...keywords } = snapshot;
-writeFileSync(PREFILTER_JSON, JSON.stringify(keywords));
+const files = prefilterFiles(keywords);
+writeFileSync(PREFILTER_JSON, files.prefilter);
+writeFileSync(PATTERNS_JSON, files.patterns);
 const bin = writeAutomaton(automaton);
 writeFileSync(AUTOMATON_BIN, bin);
 console.log(

@@ -100,6 +100,8 @@ export interface PrefilterCache {
   windows?: Record<string, StoredPlan>;
   /** Each anchored rule's start gate (see start-gate.ts) by `gateKey`: worked out when not found here. */
   gates?: Record<string, StoredGate>;
+  /** Provider rules' value openings (see ProviderClaims) by `openingsKey`: read from the pattern when not found here. */
+  openings?: Record<string, string[]>;
 }
 
 /**
@@ -449,7 +451,7 @@ export class Engine {
   /** For each rule that runs on some kinds of file only (its `fileKinds`), those kinds. */
   private readonly kindGated = new Map<number, ReadonlySet<FileKind>>();
   /** Provider keywords that are token prefixes (end in `_`, `-` or `.`), lower case. */
-  private readonly providerClaims: ProviderClaims;
+  private providerClaims: ProviderClaims | undefined;
   /** For each rule, the indices of its keywords (anchored rules look up their starts by these). */
   private readonly ruleKeywords: number[][] = [];
   /** For each rule, its keyword indices as a string: rules with equal keys share keyword starts. */
@@ -501,7 +503,6 @@ export class Engine {
         (this.ruleKeywords[r] ??= []).push(k);
       }
     });
-    this.providerClaims = new ProviderClaims(this.rules);
     this.rules.forEach((_, r) => (this.ruleKeywordKey[r] = (this.ruleKeywords[r] ?? []).join(',')));
     this.windowed = this.rules.map((rule) => windowPlan(rule, options.prefilterCache?.windows));
     this.windowed.forEach((plan, r) => {
@@ -646,6 +647,7 @@ export class Engine {
       keywords: [...this.prefilter.keywords],
       windows,
       gates,
+      openings: ProviderClaims.openingsToStore(this.rules),
       automaton: this.prefilter.automatonData(),
     };
   }
@@ -1084,6 +1086,8 @@ export class Engine {
    */
   private providerClaim(m: Match): Claim | undefined {
     const before = m.window.bytes.slice(0, Math.max(0, m.start - m.window.start));
+    // Built on the first generic finding: a scan without one (most pre-commit scans) never needs it.
+    this.providerClaims ??= new ProviderClaims(this.rules, () => this.options.prefilterCache?.openings);
     return this.providerClaims.claim(m.secret, before);
   }
 

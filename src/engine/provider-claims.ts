@@ -77,24 +77,49 @@ export class ProviderClaims {
   private readonly prefixes = new Map<string, boolean>();
   /** The lengths the openings have: a value's openings are its own starts of these lengths. */
   private readonly prefixLengths: number[];
-  private readonly named: NamedOpening[];
+  /** Worked out on the first claim: reading every provider pattern costs more than the rest of an engine's set-up. */
+  private named: NamedOpening[] | undefined;
 
-  constructor(rules: readonly CompiledRule[]) {
-    const providers = rules.filter((r) => !r.generic);
-    for (const r of providers) {
+  /**
+   * `stored` gives (when first asked) a map of `openingsKey` to a pattern's openings, worked out
+   * by the build for the built-in rules; a pattern not found there is read.
+   */
+  constructor(
+    private readonly rules: readonly CompiledRule[],
+    private readonly stored?: () => Readonly<Record<string, string[]>> | undefined,
+  ) {
+    for (const r of rules) {
+      if (r.generic) continue;
       for (const k of new Set(r.spec.keywords.map((k) => k.toLowerCase()))) {
         if (k.length < 3 || !OPENING.test(k)) continue;
         this.prefixes.set(k, (this.prefixes.get(k) ?? true) && r.validator !== undefined);
       }
     }
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))];
-    this.named = providers.flatMap((r) => {
+  }
+
+  private namedOpenings(): NamedOpening[] {
+    if (this.named) return this.named;
+    const stored = this.stored?.();
+    return (this.named = this.rules.flatMap((r) => {
+      if (r.generic) return [];
       const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
       if (names.length === 0) return [];
-      return [...new Set(valueOpenings(r.spec.pattern, r.group))]
+      const openings = stored?.[openingsKey(r)] ?? valueOpenings(r.spec.pattern, r.group);
+      return [...new Set(openings)]
         .filter((opening) => opening.length >= 3 && OPENING.test(opening) && !this.prefixes.has(opening))
         .map((opening) => ({ names, opening, checked: r.validator !== undefined }));
-    });
+    }));
+  }
+
+  /** The openings of every provider rule whose keywords hold a name, by `openingsKey`: for the build to store. */
+  static openingsToStore(rules: readonly CompiledRule[]): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const r of rules) {
+      if (r.generic || !r.spec.keywords.some((k) => k.length >= MIN_NAME && !OPENING.test(k.toLowerCase()))) continue;
+      out[openingsKey(r)] = valueOpenings(r.spec.pattern, r.group);
+    }
+    return out;
   }
 
   /** Whose value `secret` is, with `before` the text on its line before it; undefined: nobody's. */
@@ -107,9 +132,14 @@ export class ProviderClaims {
       const checked = length <= lower.length ? this.prefixes.get(lower.slice(0, length)) : undefined;
       if (checked !== undefined) owners.push(checked);
     }
-    for (const n of this.named)
+    for (const n of this.namedOpenings())
       if (lower.startsWith(n.opening) && n.names.some((name) => near.includes(name))) owners.push(n.checked);
     if (owners.length === 0) return undefined;
     return owners.every(Boolean) ? 'drop' : 'doubt';
   }
+}
+
+/** What a rule's openings depend on: its pattern and the group that holds the secret. */
+export function openingsKey(rule: Pick<CompiledRule, 'spec' | 'group'>): string {
+  return `${rule.group}\n${rule.spec.pattern}`;
 }

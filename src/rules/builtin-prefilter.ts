@@ -15,6 +15,12 @@ import { PACKAGE_ROOT } from '../package-root.js';
  * stale file included, means building them as before.
  */
 export const PREFILTER_JSON = path.join(PACKAGE_ROOT, 'dist', 'builtin-prefilter.json');
+/**
+ * What the engine looks up per pattern only when a rule first needs it (start gates, provider
+ * openings): two thirds of the prefilter's JSON, which a pre-commit scan of a small change and a
+ * worker thread would otherwise parse at every start for the few rules that run.
+ */
+export const PATTERNS_JSON = path.join(PACKAGE_ROOT, 'dist', 'builtin-patterns.json');
 export const AUTOMATON_BIN = path.join(PACKAGE_ROOT, 'dist', 'builtin-automaton.bin');
 
 interface PrefilterFile {
@@ -23,7 +29,12 @@ interface PrefilterFile {
   anchored: number[];
   keywords: string[];
   windows?: Record<string, StoredPlan>;
+}
+
+/** The content of PATTERNS_JSON. */
+interface PatternsFile {
   gates?: Record<string, StoredGate>;
+  openings?: Record<string, string[]>;
 }
 
 interface AutomatonHeader {
@@ -45,8 +56,17 @@ export function loadBuiltinPrefilterCache(): PrefilterCache | undefined {
     try {
       const file = JSON.parse(readFileSync(PREFILTER_JSON, 'utf8')) as PrefilterFile;
       let automaton: AutomatonData | null | undefined;
+      let patterns: PatternsFile | undefined;
+      // A missing or unreadable file means working gates and openings out from the patterns.
+      const stored = (): PatternsFile => (patterns ??= readPatterns());
       cached = {
         ...file,
+        get gates() {
+          return stored().gates;
+        },
+        get openings() {
+          return stored().openings;
+        },
         automaton: () => {
           if (automaton === undefined) {
             try {
@@ -63,6 +83,21 @@ export function loadBuiltinPrefilterCache(): PrefilterCache | undefined {
     }
   }
   return cached ?? undefined;
+}
+
+function readPatterns(): PatternsFile {
+  try {
+    const { gates, openings } = JSON.parse(readFileSync(PATTERNS_JSON, 'utf8')) as PatternsFile;
+    return { gates, openings };
+  } catch {
+    return {};
+  }
+}
+
+/** What the build writes for a prefilter snapshot: PREFILTER_JSON's content and PATTERNS_JSON's. */
+export function prefilterFiles(snapshot: Omit<PrefilterCache, 'automaton'>): { prefilter: string; patterns: string } {
+  const { gates, openings, ...rest } = snapshot;
+  return { prefilter: JSON.stringify(rest), patterns: JSON.stringify({ gates, openings }) };
 }
 
 /**

@@ -4,7 +4,8 @@
  * word stays found. The whole built-in rule set runs, as in a scan; every value is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { valueOpenings } from '../../src/engine/provider-claims.js';
+import { compileRule } from '../../src/engine/compile.js';
+import { openingsKey, ProviderClaims, valueOpenings } from '../../src/engine/provider-claims.js';
 import type { Match } from '../../src/engine/types.js';
 import { scan } from '../helpers/builtin-scan.js';
 
@@ -80,5 +81,33 @@ describe('a password that starts with a common word', () => {
     const m = findingOf(text, secret);
     expect(m, text).toBeDefined();
     expect(m!.confidence).not.toBe('low');
+  });
+});
+
+describe('openings worked out ahead of time (the build stores them for the built-in rules)', () => {
+  const column = compileRule({
+    id: 'column-test',
+    name: 'Column test',
+    pattern: '(?:column)[_ ]?key=(live_[A-Za-z0-9]{27})',
+    keywords: ['column'],
+    severity: 'high',
+    examples: [],
+    counterExamples: [],
+  });
+
+  it('are used for the pattern they were stored for, and read from nothing else', () => {
+    const claims = new ProviderClaims([column], () => ({ [openingsKey(column)]: ['live_'] }));
+    expect(claims.claim('live_abc', 'COLUMN_KEY=')).toBeDefined();
+    // A stored entry says what the pattern opens with: one that says otherwise is believed...
+    const wrong = new ProviderClaims([column], () => ({ [openingsKey(column)]: ['other_'] }));
+    expect(wrong.claim('live_abc', 'COLUMN_KEY=')).toBeUndefined();
+    // ...but only for exactly that pattern and group: a changed pattern is read afresh.
+    const stale = new ProviderClaims([column], () => ({ [`1\n(?:column)key=(live_[a-z]{27})`]: ['other_'] }));
+    expect(stale.claim('live_abc', 'COLUMN_KEY=')).toBeDefined();
+  });
+
+  it('are what reading the patterns gives', () => {
+    const stored = ProviderClaims.openingsToStore([column]);
+    expect(stored).toEqual({ [openingsKey(column)]: valueOpenings(column.spec.pattern, column.group) });
   });
 });

@@ -27,6 +27,7 @@ describe('the prefilter built by the build', () => {
       keywords: cache!.keywords,
       windows: cache!.windows,
       gates: cache!.gates,
+      openings: cache!.openings,
     }).toEqual(keywords);
     const shipped = cache!.automaton()!;
     expect(shipped.layout).toBe(automaton.layout);
