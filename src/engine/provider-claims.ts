@@ -69,16 +69,22 @@ export function valueOpenings(source: string, group: string | number): string[] 
  * - A distinctive opening (`ghp_`, `sk-eden-`), a provider rule's keyword, claims the value
  *   wherever it is.
  * - An opening shared between providers (`live_`, which Column's rule reads only after a
- *   Column name) claims the value only where that provider's name is right before it, so a
- *   password that merely starts with a common word (`DB_PASSWORD=live_…`) is still found.
+ *   Column name, and Twitch's stream keys open with) claims the value only where a provider's
+ *   name is right before it, so a password that merely starts with a common word
+ *   (`DB_PASSWORD=live_…`) is still found. A one-word opening is shared when a rule reads it
+ *   only after a name: then it is not one provider's mark, whatever other rules key on it.
  */
 export class ProviderClaims {
-  /** Distinctive openings, and whether every rule that owns one checks more than a shape. */
-  private readonly prefixes = new Map<string, boolean>();
-  /** The lengths the openings have: a value's openings are its own starts of these lengths. */
-  private readonly prefixLengths: number[];
   /** Worked out on the first claim: reading every provider pattern costs more than the rest of an engine's set-up. */
-  private named: NamedOpening[] | undefined;
+  private tables:
+    | {
+        /** Distinctive openings, and whether every rule that owns one checks more than a shape. */
+        prefixes: Map<string, boolean>;
+        /** The lengths the openings have: a value's openings are its own starts of these lengths. */
+        prefixLengths: number[];
+        named: NamedOpening[];
+      }
+    | undefined;
 
   /**
    * `stored` gives (when first asked) a map of `openingsKey` to a pattern's openings, worked out
@@ -87,29 +93,33 @@ export class ProviderClaims {
   constructor(
     private readonly rules: readonly CompiledRule[],
     private readonly stored?: () => Readonly<Record<string, string[]>> | undefined,
-  ) {
-    for (const r of rules) {
-      if (r.generic) continue;
-      for (const k of new Set(r.spec.keywords.map((k) => k.toLowerCase()))) {
-        if (k.length < 3 || !OPENING.test(k)) continue;
-        this.prefixes.set(k, (this.prefixes.get(k) ?? true) && r.validator !== undefined);
-      }
-    }
-    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))];
-  }
+  ) {}
 
-  private namedOpenings(): NamedOpening[] {
-    if (this.named) return this.named;
+  private build(): NonNullable<ProviderClaims['tables']> {
+    if (this.tables) return this.tables;
     const stored = this.stored?.();
-    return (this.named = this.rules.flatMap((r) => {
-      if (r.generic) return [];
-      const names = r.spec.keywords.map((k) => k.toLowerCase()).filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
-      if (names.length === 0) return [];
+    const keyed = new Map<string, boolean>();
+    const named: NamedOpening[] = [];
+    for (const r of this.rules) {
+      if (r.generic) continue;
+      const keywords = new Set(r.spec.keywords.map((k) => k.toLowerCase()));
+      for (const k of keywords) {
+        if (k.length < 3 || !OPENING.test(k)) continue;
+        keyed.set(k, (keyed.get(k) ?? true) && r.validator !== undefined);
+      }
+      const names = [...keywords].filter((k) => k.length >= MIN_NAME && !OPENING.test(k));
+      if (names.length === 0) continue;
       const openings = stored?.[openingsKey(r)] ?? valueOpenings(r.spec.pattern, r.group);
-      return [...new Set(openings)]
-        .filter((opening) => opening.length >= 3 && OPENING.test(opening) && !this.prefixes.has(opening))
-        .map((opening) => ({ names, opening, checked: r.validator !== undefined }));
-    }));
+      for (const opening of new Set(openings))
+        if (opening.length >= 3 && OPENING.test(opening) && !keywords.has(opening))
+          named.push({ names, opening, checked: r.validator !== undefined });
+    }
+    // Only a one-word opening (`live_`, `sk_`) is common enough to be shared; `sk_live_` still
+    // marks a payment key wherever it is, whichever providers read it.
+    const shared = new Set(named.map((n) => n.opening).filter((o) => !/[_.-]./.test(o)));
+    const prefixes = new Map([...keyed].filter(([k]) => !shared.has(k)));
+    const prefixLengths = [...new Set([...prefixes.keys()].map((p) => p.length))];
+    return (this.tables = { prefixes, prefixLengths, named });
   }
 
   /** The openings of every provider rule whose keywords hold a name, by `openingsKey`: for the build to store. */
@@ -127,12 +137,13 @@ export class ProviderClaims {
     const lower = secret.toLowerCase();
     const near = before.slice(-NAME_WINDOW).toLowerCase();
     // Looked up by length: a generic match is common, and walking every opening for each costs.
+    const { prefixes, prefixLengths, named } = this.build();
     const owners: boolean[] = [];
-    for (const length of this.prefixLengths) {
-      const checked = length <= lower.length ? this.prefixes.get(lower.slice(0, length)) : undefined;
+    for (const length of prefixLengths) {
+      const checked = length <= lower.length ? prefixes.get(lower.slice(0, length)) : undefined;
       if (checked !== undefined) owners.push(checked);
     }
-    for (const n of this.namedOpenings())
+    for (const n of named)
       if (lower.startsWith(n.opening) && n.names.some((name) => near.includes(name))) owners.push(n.checked);
     if (owners.length === 0) return undefined;
     return owners.every(Boolean) ? 'drop' : 'doubt';
