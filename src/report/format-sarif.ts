@@ -7,8 +7,8 @@
  */
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Confidence, Severity } from '../engine/types.js';
-import { checksumFailed, type Finding } from './finding.js';
-import { isTestKey } from './filters.js';
+import type { Finding } from './finding.js';
+import { gateSeverity, isTestKey } from './filters.js';
 import { verificationCounts } from './format-text.js';
 import type { RenderOptions, ReportInput } from './report.js';
 import { printableJson } from './terminal.js';
@@ -131,7 +131,8 @@ export function toSarif(input: ReportInput): Log {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
       kind: 'fail',
-      level: isTestKey(f) || f.example || checksumFailed(f) || f.status === 'rotated' ? 'note' : sarifLevel(f.severity),
+      // What --fail-on counts as info (test keys, examples, failed checksums) is a note too.
+      level: f.status === 'rotated' ? 'note' : sarifLevel(gateSeverity(f)),
       rank: SARIF_RANK[f.confidence],
       message: { text: resultMessage(f) },
       locations: [
