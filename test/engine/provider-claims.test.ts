@@ -84,6 +84,28 @@ describe('a password that starts with a common word', () => {
   });
 });
 
+describe('a multi-word opening a named rule reads (sk_live_, which PayMongo reads after its name)', () => {
+  // The converse of the passwords above: Stripe and Paystack key on `sk_live_` too, and an
+  // opening of more than one word marks a payment key wherever it is, so it is not shared.
+  it('still claims a value that starts with it under any name', () => {
+    expect(findingOf('DB_PASSWORD=sk_live_Fl3ElqdXtGAio2jyMX\n', 'sk_live_Fl3ElqdXtGAio2jyMX')?.confidence).toBe('low');
+  });
+
+  const rule = (id: string, pattern: string, keywords: string[]) =>
+    compileRule({ id, name: id, pattern, keywords, severity: 'high', examples: [], counterExamples: [] });
+  const keyed = (opening: string) => rule(`keyed-${opening}`, `\\b(${opening}[0-9a-f]{40})\\b`, [opening]);
+  const named = (opening: string) =>
+    rule(`named-${opening}`, `(?:acmepay)_key=(${opening}[0-9A-Za-z]{24})`, ['acmepay']);
+
+  it('is not shared as a one-word opening is, whatever the name before the value', () => {
+    const multi = new ProviderClaims([keyed('sk_live_'), named('sk_live_')]);
+    expect(multi.claim('sk_live_abc', 'DB_PASSWORD=')).toBe('doubt');
+    const one = new ProviderClaims([keyed('live_'), named('live_')]);
+    expect(one.claim('live_abc', 'DB_PASSWORD=')).toBeUndefined();
+    expect(one.claim('live_abc', 'ACMEPAY_KEY=')).toBe('doubt');
+  });
+});
+
 describe('openings worked out ahead of time (the build stores them for the built-in rules)', () => {
   const column = compileRule({
     id: 'column-test',
