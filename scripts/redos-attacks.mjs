@@ -100,6 +100,18 @@ async function record(rule) {
 
 const wanted = process.argv.slice(2);
 const flagged = (r) => ['vulnerable', 'unknown'].includes(cache[patternKey(r)]?.status);
+// Only flagged rules are recorded again, so the attack of a rule whose new pattern the analyser
+// finds safe (generic-secret-cli-flag's, once its run was bounded) was never revisited, and kept
+// the rule under a bound measured on a pattern it no longer has. Dropped here, with the attacks
+// of rules that are gone; an attack for the current pattern stays, even of a rule now safe (one
+// recorded by name, or before the analyser decided it): it still measures this pattern.
+const byId = new Map(rules.map((r) => [r.id, r]));
+const pruned = Object.keys(attacks).filter((id) => {
+  const r = byId.get(id);
+  return !r || (attacks[id].pattern !== patternKey(r) && !flagged(r));
+});
+for (const id of pruned) delete attacks[id];
+if (pruned.length > 0) console.log(`dropped the attacks of ${pruned.length} old patterns: ${pruned.join(', ')}`);
 const queue = rules.filter((r) =>
   wanted.length ? wanted.includes(r.id) : flagged(r) && attacks[r.id]?.pattern !== patternKey(r),
 );

@@ -18,7 +18,7 @@ import { loadBuiltinRules } from '../../src/rules/builtin.js';
 
 const attacks = JSON.parse(readFileSync(new URL('./redos-attacks.json', import.meta.url), 'utf8')) as Record<
   string,
-  unknown
+  { pattern: string }
 >;
 
 /** Rule id → the test that measures its bound. */
@@ -69,6 +69,14 @@ describe('built-in rules under the ReDoS analyser', () => {
       `flagged by recheck without a bound: run node scripts/redos-attacks.mjs (new or changed: ${unchecked.join(', ') || 'none'})`,
     ).toEqual([]);
   }, 600_000);
+
+  it("every recorded attack is for its rule's current pattern (a bound measured on an old one proves nothing)", () => {
+    const current = new Map(rules.map((r) => [r.id, patternKey(r.pattern, r.caseInsensitive ? 'i' : '')]));
+    const stale = Object.entries(attacks)
+      .filter(([id, a]) => current.get(id) !== a.pattern)
+      .map(([id]) => id);
+    expect(stale, 'recorded for a pattern no rule has: run node scripts/redos-attacks.mjs').toEqual([]);
+  });
 
   it('the bounds named exist, and the debt list only names rules still flagged', () => {
     for (const file of new Set(Object.values(BOUNDED))) expect(existsSync(new URL(`../../${file}`, import.meta.url))).toBe(true);
