@@ -108,6 +108,9 @@ describe('windowed built-in rules', () => {
         'bitcoin-wif-private-key',
         'otp-secret-assignment',
         'mailgun-private-key',
+        // Bounded (`\s{0,8}`) where they read `\s*` and searched whole texts.
+        'cloudflare-api-token-legacy',
+        'cloudflare-global-api-key-legacy',
       ]),
     );
   });
