@@ -15,14 +15,46 @@ function decodeOuter(secret: string): string | undefined {
   return text.startsWith('-----BEGIN ') ? text : undefined;
 }
 
+/** A piece of the value: a run of base64 once escapes (`\n`) are taken out, so their letter is not read as data. */
+const PIECE = /[A-Za-z0-9+/]+={0,2}/g;
+/** Joins that are not key data may close the match (the next line's first word): how many to try without. */
+const MAX_DROPPED = 3;
+
+/**
+ * What the value may have been before it was written in pieces (string literals joined by
+ * concatenation, base64 wrapped at a fixed width): the pieces joined, then without the last one,
+ * two or three, for a wrapped value whose match took in the first word of the line after it.
+ * The `+` of a concatenation stands alone between quotes, so it is syntax, not a piece.
+ */
+function joinings(secret: string): string[] {
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return [secret];
+  // The value opens inside a string, so its quotes pair up as a closing and an opening one, the
+  // concatenation between them.
+  const pieces =
+    secret
+      .replace(/\\[rn]/g, ' ')
+      .replace(/["'`][^"'`]*["'`]/g, ' ')
+      .match(PIECE) ?? [];
+  const out: string[] = [];
+  for (let n = pieces.length; n > 0 && n >= pieces.length - MAX_DROPPED; n--) out.push(pieces.slice(0, n).join(''));
+  return out;
+}
+
+/** The first joining that decodes to a PEM block and passes `accept`, as that block's text. */
+function decodedBlock(secret: string, accept: (text: string) => boolean): string | undefined {
+  for (const joined of joinings(secret)) {
+    const text = decodeOuter(joined);
+    if (text !== undefined && accept(text)) return text;
+  }
+  return undefined;
+}
+
 export function base64PemPrivateKey(secret: string): boolean {
-  const text = decodeOuter(secret);
-  return text !== undefined && isPlainKey(text);
+  return decodedBlock(secret, isPlainKey) !== undefined;
 }
 
 export function base64PemEncryptedPrivateKey(secret: string): boolean {
-  const text = decodeOuter(secret);
-  return text !== undefined && isEncryptedKey(text);
+  return decodedBlock(secret, isEncryptedKey) !== undefined;
 }
 
 function isPlainKey(text: string): boolean {
@@ -46,11 +78,28 @@ const MIN_INNER = 256;
  * verified rules so one block is reported once.
  */
 export function base64PemPrivateKeyUnverified(secret: string): boolean {
-  const text = decodeOuter(secret);
-  if (text === undefined) return false;
+  for (const joined of joinings(secret)) {
+    const text = decodeOuter(joined);
+    if (text === undefined) continue;
+    if (isPlainKey(text) || isEncryptedKey(text)) return false;
+    if (unverifiedBlock(text, joined.length)) return true;
+  }
+  return false;
+}
+
+/** A damaged armor line: the label cut or overwritten after `PRIVATE` (`-----BEGIN PRIVATE CCqG…`). */
+const DAMAGED_LABEL = /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,6}PRIVATE[ -]/;
+/** Base64 characters the outer value needs before a block without a whole label counts. */
+const MIN_DAMAGED_OUTER = 256;
+
+function unverifiedBlock(text: string, outerLength: number): boolean {
   const m = LABELLED.exec(text);
-  if (!m || /ENCRYPTED/.test(m[1]!) || /Proc-Type:/i.test(m[2]!)) return false;
-  if (isPlainKey(text) || isEncryptedKey(text)) return false;
+  if (!m) {
+    // No whole armor (the text was edited or cut after encoding): the opening line alone says a
+    // private key was serialized here, and a long value says it was not a placeholder.
+    return DAMAGED_LABEL.test(text) && !/ENCRYPTED|\.\.\./.test(text) && outerLength >= MIN_DAMAGED_OUTER;
+  }
+  if (/ENCRYPTED/.test(m[1]!) || /Proc-Type:/i.test(m[2]!)) return false;
   const body = m[2]!.replace(/\s+/g, '');
   const base64Chars = body.replace(/[^A-Za-z0-9+/=]/g, '').length;
   return base64Chars >= MIN_INNER && base64Chars * 20 >= body.length * 19 && new Set(body).size >= 40;

@@ -38,6 +38,40 @@ describe('pem-base64', () => {
     );
   });
 
+  describe('a value written in pieces', () => {
+    const s = b64(ec.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    const wrapped = s.match(/.{1,64}/g)!;
+
+    it('joins string literals, whatever the concatenation (Python, JS, Java, PHP)', () => {
+      expect(base64PemPrivateKey(wrapped.join('"\n        "'))).toBe(true);
+      expect(base64PemPrivateKey(wrapped.join('" +\n  "'))).toBe(true);
+      expect(base64PemPrivateKey(wrapped.join('"\n    + "'))).toBe(true);
+      expect(base64PemPrivateKey(wrapped.join("' .\n '"))).toBe(true);
+    });
+
+    it('joins wrapped lines, and escaped line breaks', () => {
+      expect(base64PemPrivateKey(wrapped.join('\n    '))).toBe(true);
+      expect(base64PemPrivateKey(wrapped.join('\\n'))).toBe(true);
+    });
+
+    it('drops the first word of the next line when a wrapped value took it in', () => {
+      expect(base64PemPrivateKey(`${wrapped.join('\n  ')}\nkind`)).toBe(true);
+    });
+
+    it('still needs the joined text to be a key', () => {
+      expect(base64PemPrivateKey(wrapped.slice(0, -2).join('"\n"'))).toBe(false);
+    });
+  });
+
+  it('reports a block damaged after encoding (its label cut after PRIVATE) as unverified only', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+    const damaged = b64(pem.replace('RSA PRIVATE KEY-----\n', 'PRIVATE ').replace(/(.{200})......./s, '$1'));
+    expect(base64PemPrivateKey(damaged)).toBe(false);
+    expect(base64PemPrivateKeyUnverified(damaged)).toBe(true);
+    expect(base64PemPrivateKeyUnverified(b64('-----BEGIN PRIVATE MIIE...'.padEnd(300, 'A')))).toBe(false);
+  });
+
   describe('unverified', () => {
     // An RSA body is long enough (an EC one is under MIN_INNER's 256 characters).
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
