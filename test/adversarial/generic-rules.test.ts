@@ -38,6 +38,9 @@ const CASES: [string, string][] = [
   ['sql-identified-by-password', 'IDENTIFIED BY ' + 'x'.repeat(150) + '"'],
   ['sshpass-password', 'sshpass -p ' + 'x'.repeat(150) + '"'],
   ['powershell-securestring-plaintext', 'ConvertTo-SecureString -Force '],
+  ['redis-cli-password', 'redis-cli -a ' + 'x'.repeat(150) + '"'],
+  ['net-use-password', 'net use \\\\srv\\share ' + 'x'.repeat(150) + '"'],
+  ['generic-secret-quoted', ':password' + ' '.repeat(24) + '=> "'],
 ];
 
 describe('generic password rules on their worst inputs', () => {

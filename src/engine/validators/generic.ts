@@ -367,6 +367,14 @@ export function mysqlCliPassword(secret: string, context: ValidatorContext = {})
   return MYSQL_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
 }
 
+// The Redis client, or Valkey's and KeyDB's copies of it, in a command.
+const REDIS_CLIENT = /\b(?:redis|valkey|keydb)-cli\b/i;
+
+/** `redis-cli -a S3cret ping`: `-a` is the password only in a Redis client's command. */
+export function redisCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  return REDIS_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
+}
+
 // One element of a byte array: a number in hex, binary or decimal, after an optional cast.
 const BYTE_ELEMENT = /(?:\([A-Za-z0-9_ ]+\)\s*)?[+-]?(0[xX][0-9A-Fa-f]+|0[bB][01]+|\d+)/g;
 
