@@ -89,6 +89,27 @@ describe('runsOf', () => {
       }
     }
   });
+  it('reads stretches of carriage returns from the bytes four at a time, with the same runs', () => {
+    // A class with \r (a binary's blanked bytes) against text and bytes at every alignment.
+    const withCr = new Uint8Array(256);
+    for (const c of '0123456789,\r\n ') withCr[c.charCodeAt(0)] = 1;
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ['\r', '\r\r\r\r\r\r\r', '\r'.repeat(37), '1,', ' ', '\r\n', 'x', 'ab', '\u00ff'];
+    for (let t = 0; t < 600; t++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 40) },
+        () => pieces[Math.floor(next() * pieces.length)]!,
+      ).join('');
+      const pad = Math.floor(next() * 4);
+      const bytes = Buffer.from(`${'-'.repeat(pad)}${text}${'\r'.repeat(Math.floor(next() * 6))}`, 'latin1');
+      const view = bytes.subarray(pad, pad + text.length);
+      for (const length of [1, 3, 5, 8, 40])
+        expect(runsOf(text, withCr, length, view), `${JSON.stringify(text)} ${length}`).toEqual(
+          runsOf(text, withCr, length),
+        );
+    }
+  });
 });
 
 const view = (ms: Match[]): unknown[] =>
