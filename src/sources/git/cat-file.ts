@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Writable } from 'node:stream';
 import { spawnGit, waitForExit } from './exec.js';
+import { openReusedReads } from './reused-reads.js';
 
 export interface CatFileRequest<T> {
   oid: string;
@@ -25,7 +26,8 @@ export interface CatFileOptions {
    * reads is put together in a buffer used again for the next such object, instead of in memory
    * of its own. A history of large blobs passes gigabytes through here, and fresh memory costs a
    * page fault per 4 KB and garbage the collector must find (lodash: half the reading thread's
-   * collections).
+   * collections). git's output itself is then read into one buffer used again for every read
+   * (src/sources/git/reused-reads.ts), where the platform allows.
    */
   reuse?: boolean;
 }
@@ -48,7 +50,10 @@ export async function* catFileBatch<T>(
   options: CatFileOptions = {},
 ): AsyncGenerator<CatFileObject<T>> {
   const args = ['cat-file', '--batch', '--buffer'];
-  const child = spawnGit(args, cwd, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const reads = options.reuse ? await openReusedReads() : undefined;
+  const child = spawnGit(args, cwd, { stdio: ['pipe', reads?.childEnd ?? 'pipe', 'pipe'] });
+  reads?.spawned();
+  const output = reads?.pieces() ?? (child.stdout! as AsyncIterable<Buffer>);
   const exited = waitForExit(child, args, cwd);
   exited.catch(() => {}); // observed below; avoid an unhandled rejection if we stop early
   const queue = new Fifo<CatFileRequest<T>>();
@@ -75,7 +80,7 @@ export async function* catFileBatch<T>(
     let trailer = false; // the newline after a body
     let current: { req: CatFileRequest<T>; type: string; size: number } | undefined;
 
-    for await (const piece of child.stdout! as AsyncIterable<Buffer>) {
+    for await (const piece of output) {
       let at = 0;
       while (at < piece.length) {
         if (trailer) {
@@ -115,7 +120,7 @@ export async function* catFileBatch<T>(
         }
         const nl = piece.indexOf(NL, at);
         if (nl < 0) {
-          header.push(piece.subarray(at));
+          header.push(Buffer.from(piece.subarray(at))); // a copy: with `reads`, the next read overwrites it
           break;
         }
         header.push(piece.subarray(at, nl));
@@ -154,6 +159,7 @@ export async function* catFileBatch<T>(
       queue.release();
       void control.iterator?.return?.();
       child.stdin!.destroy();
+      reads?.close();
       if (child.exitCode === null) child.kill();
     }
   }
