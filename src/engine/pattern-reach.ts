@@ -5,7 +5,7 @@
  * the whole text finds (see `Engine.runWindowed`).
  *
  * A small reader of the JavaScript regex dialect the rules are written in. Whatever it does not
- * understand (a back-reference, a flag group) makes it answer
+ * understand (a flag group, a back-reference to no group or inside its own group) makes it answer
  * `undefined`, and the rule is then searched through the whole text as before: a wrong bound
  * would lose findings, a missing one only costs time.
  */
@@ -13,7 +13,7 @@
 export type Node =
   | { t: 'char'; c: string; src: string }
   | { t: 'set'; src: string }
-  | { t: 'backref' }
+  | { t: 'backref'; ref: string | number }
   | { t: 'assert' }
   | { t: 'group'; alts: Node[][]; capture?: Capture }
   | { t: 'look'; behind: boolean; alts: Node[][] }
@@ -33,8 +33,8 @@ const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
 
 /**
  * Reads `source` into alternatives of sequences; throws Unsupported on what it does not know. A
- * back-reference is read as such (start-gate.ts stops at it); what a match's extent is cannot
- * be known through one, so extentOf throws on it.
+ * back-reference is read as such, with the group it names (start-gate.ts stops at it); it
+ * consumes at most what that group can (see `patternReach`).
  */
 export function parse(source: string): Node[][] {
   return new PatternReader(source).read();
@@ -138,12 +138,13 @@ class PatternReader {
     if (c === 'k') {
       const end = source.indexOf('>', this.i);
       if (source[this.i] !== '<' || end < 0) throw new Unsupported();
+      const ref = source.slice(this.i + 1, end);
       this.i = end + 1;
-      return { t: 'backref' };
+      return { t: 'backref', ref };
     }
     if (/[1-9]/.test(c)) {
       while (/[0-9]/.test(source[this.i] ?? '')) this.i++;
-      return { t: 'backref' };
+      return { t: 'backref', ref: Number(source.slice(from + 1, this.i)) };
     }
     if (c === 'p' || c === 'P') throw new Unsupported();
     const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
@@ -206,15 +207,22 @@ interface Extent {
   reach: number;
 }
 
+/**
+ * The most a back-reference to `ref` consumes: the most its group consumes in one pass, since it
+ * matches what the group last captured (or nothing, before the group has matched). Throws
+ * Unsupported where no group has that name or number (`\8` is then an escape, not read here).
+ */
+type GroupSpan = (ref: string | number) => number;
+
 /** The longest `alts` consume, and how far they read around where they start. */
-function extentOf(alts: Node[][]): Extent {
+function extentOf(alts: Node[][], groupSpan: GroupSpan): Extent {
   const out: Extent = { span: 0, behind: 0, reach: 0 };
   for (const seq of alts) {
     // `span` is the furthest a node of the sequence can start from the sequence's start; a node
     // never starts before it, so what it reads back is counted from the start.
     let span = 0;
     for (const node of seq) {
-      const e = nodeExtent(node);
+      const e = nodeExtent(node, groupSpan);
       out.behind = Math.max(out.behind, e.behind);
       out.reach = Math.max(out.reach, span + e.reach);
       span += e.span;
@@ -232,10 +240,12 @@ function holdsLook(alts: Node[][]): boolean {
   return alts.some((seq) => seq.some(holds));
 }
 
-function nodeExtent(node: Node): Extent {
+function nodeExtent(node: Node, groupSpan: GroupSpan): Extent {
   switch (node.t) {
-    case 'backref':
-      throw new Unsupported();
+    case 'backref': {
+      const span = groupSpan(node.ref);
+      return { span, behind: 0, reach: span };
+    }
     case 'char':
     case 'set':
       return { span: 1, behind: 0, reach: 1 };
@@ -243,9 +253,9 @@ function nodeExtent(node: Node): Extent {
       // `\b`, `^`, `$`: the characters on both sides.
       return { span: 0, behind: 1, reach: 1 };
     case 'group':
-      return extentOf(node.alts);
+      return extentOf(node.alts, groupSpan);
     case 'look': {
-      const inner = extentOf(node.alts);
+      const inner = extentOf(node.alts, groupSpan);
       // A look-behind's content ends where it stands: it reads back its span and what its own
       // assertions read before that, and (an assertion at its end) the next character. A
       // look-around inside it may read ahead from any point of the content, and the content may
@@ -257,7 +267,7 @@ function nodeExtent(node: Node): Extent {
         : { span: 0, behind: inner.behind, reach: inner.reach };
     }
     case 'quant': {
-      const e = nodeExtent(node.item);
+      const e = nodeExtent(node.item, groupSpan);
       if (node.max === 0) return { span: 0, behind: 0, reach: 0 };
       const before = (node.max - 1) * e.span; // the furthest the last repetition starts
       return {
@@ -361,13 +371,32 @@ export interface PatternReach {
   literals(): string[] | undefined;
 }
 
+/**
+ * The spans of the capturing groups of `alts`, for their back-references. A reference inside the
+ * group it names is not read (it matches nothing there, but that is one more rule to get right).
+ */
+function groupSpans(alts: Node[][]): GroupSpan {
+  const open = new Set<string | number>();
+  const span: GroupSpan = (ref) => {
+    const group = captureGroup(alts, ref);
+    if (!group || open.has(ref)) throw new Unsupported();
+    open.add(ref);
+    try {
+      return extentOf(group.alts, span).span;
+    } finally {
+      open.delete(ref);
+    }
+  };
+  return span;
+}
+
 /** The reach of `source`, or undefined where it is unbounded or not understood. */
 export function patternReach(source: string): PatternReach | undefined {
   let alts: Node[][];
   let extent: Extent;
   try {
     alts = parse(source);
-    extent = extentOf(alts);
+    extent = extentOf(alts, groupSpans(alts));
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;

@@ -32,6 +32,13 @@ const TEMPLATE =
   /\$\{\s*[A-Za-z0-9_@$][\w.:/@-]*(?:\[[^\]\n]*\]|\([^)\n]*\))*(?:\s*(?::?[-=?+]|\|\||\?\?)[^}\n]*)?\s*\}|\{\{[^}]*\}\}|^<[^<>\s]{3,40}>$|<[A-Za-z][\w.-]{2,39}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
 /**
+ * A heredoc opener (HCL's `<<-EOT`, Ruby's `<<~EOS`, shell's `<<-'END'`, PHP's `<<<EOT`) after a
+ * name says the value is on the lines that follow, up to the label: it is syntax, not the value.
+ * Such a body of one line is `generic-secret-heredoc`'s to report.
+ */
+const HEREDOC_OPENER = /^<<[-~<]?(["']?)[A-Za-z_][A-Za-z0-9_]{0,30}\1$/;
+
+/**
  * Values that are never real secrets however they are spelled: the defaults people type in
  * examples and local configs (`postgres://user:password@localhost`).
  */
@@ -89,7 +96,7 @@ export function isPlaceholder(secret: string): boolean {
   const lower = secret.toLowerCase();
   if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
-  if (TEMPLATE.test(secret)) return true;
+  if (TEMPLATE.test(secret) || HEREDOC_OPENER.test(secret)) return true;
   // A run of one repeated character over most of the value ("0000…", "aaaa…").
   if (/(.)\1{7,}/.test(secret) && new Set(secret).size <= 4) return true;
   return false;

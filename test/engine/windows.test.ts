@@ -49,8 +49,32 @@ describe('patternReach', () => {
   it('declines what is unbounded or not understood', () => {
     expect(patternReach('a+b')).toBeUndefined();
     expect(patternReach('a[^b]*')).toBeUndefined();
-    expect(patternReach('(a)\\1')).toBeUndefined();
+    expect(patternReach('(a+)\\1')).toBeUndefined();
     expect(patternReach('(a')).toBeUndefined();
+  });
+
+  it('bounds a back-reference by what its group consumes', () => {
+    expect(patternReach('(a{2,3})-\\1')).toMatchObject({ span: 7, behind: 1, reach: 8 });
+    expect(patternReach('=(?<q>["\']?)[a-z]{4}\\k<q>')).toMatchObject({ span: 7 });
+    // Before its group has matched, it matches nothing: still no more than the group.
+    expect(patternReach('\\1(?:x|(ab))')).toMatchObject({ span: 4 });
+    // Unbounded group, no such group, or inside its own group: not read.
+    expect(patternReach('(a+)-\\1')).toBeUndefined();
+    expect(patternReach('(a)-\\2')).toBeUndefined();
+    expect(patternReach('(?<q>a\\k<q>)')).toBeUndefined();
+  });
+
+  it('gives a bound no match of a back-referencing pattern passes', () => {
+    const next = seededRandom(11);
+    for (const source of ['(?<q>["\']?)[a-z]{1,4}\\k<q>', '([ab]{0,3})c\\1\\1', '(?:(x)|y)z{0,2}\\1']) {
+      const { span } = patternReach(source)!;
+      for (let t = 0; t < 300; t++) {
+        let text = '';
+        for (let k = 0; k < 12; k++) text += 'abcxyz\'"'[Math.floor(next() * 8)];
+        for (const m of text.matchAll(new RegExp(source, 'g')))
+          expect(m[0].length, `${source} on ${text}`).toBeLessThanOrEqual(span);
+      }
+    }
   });
 
   it('says whether every match holds one of the keywords', () => {

@@ -204,6 +204,12 @@ const rows: Record<string, Row[]> = {
     ['Elixir module attribute', 'lib/client.ex', '  @api_key "Zq8vR2kLmP4xT7nWb3Xk"\n', 'Zq8vR2kLmP4xT7nWb3Xk'],
     ['PHP array', 'config/db.php', "    'password' => 'Hs82kdL3mQz9!x',\n", 'Hs82kdL3mQz9!x'],
     ['PHP heredoc', 'config/db.php', '$apiKey = <<<EOT\nZq8vR2kLmP4xT7nWb3Xk\nEOT;\n', 'Zq8vR2kLmP4xT7nWb3Xk'],
+    [
+      'Terraform indented heredoc (the body, not the opener)',
+      'infra/main.tf',
+      'resource "aws_db_instance" "db" {\n  password = <<-EOT\n    Zq8vT2mWx9LkP4rB\n  EOT\n}\n',
+      'Zq8vT2mWx9LkP4rB',
+    ],
     ['shell export', 'deploy.sh', 'export API_TOKEN="Xk4mN8qR2vT6yB1cE5gJ"\n', 'Xk4mN8qR2vT6yB1cE5gJ'],
     ['shell prefix assignment', 'deploy.sh', 'DB_PASSWORD=Hs82kdL3mQz9x ./migrate.sh up\n', 'Hs82kdL3mQz9x'],
     ['Makefile :=', 'Makefile', 'API_TOKEN := Xk4mN8qR2vT6yB1cE5gJ\n', 'Xk4mN8qR2vT6yB1cE5gJ'],
@@ -273,6 +279,15 @@ describe('code that only looks like an assignment stays quiet', () => {
     ['a dict whose first key is a literal', 'app/settings.py', "password = {'Hs82kdL3mQz9x': 1}\n"],
     ['a shell command whose argument follows', 'deploy.sh', 'echo password=Hs82kdL3mQz9x done\n'],
     ['a shell expansion default', 'deploy.sh', 'echo "${DB_PASSWORD}" ${TOKEN} done\n'],
+    // A heredoc opener after a credential name is syntax: the value is on the lines below it.
+    [
+      'a Terraform heredoc of several lines',
+      'infra/main.tf',
+      '  password = <<-EOT\n    line one\n    line two\n  EOT\n',
+    ],
+    ['a Ruby heredoc opener', 'config/app.rb', 'MASTER_PASSWORD = <<~EOS\n  #{ENV["A"]}\n  #{ENV["B"]}\nEOS\n'],
+    ['a YAML value that opens a heredoc', 'config.yml', 'password: <<-EOT\n'],
+    ['a shell heredoc opener', 'deploy.sh', "API_TOKEN=<<-'END_TOKEN'\nEND_TOKEN\n"],
     ['a heredoc of several lines', 'config/db.php', '$apiKey = <<<EOT\nZq8vR2kLmP4xT7nWb3Xk\nand more text\nEOT;\n'],
     ['a Ruby word list', 'config/app.rb', 'token_scopes = %w(read write admin)\n'],
     ['a YAML block scalar of several lines', 'config.yml', 'secret_help: |\n  Set the secret\n  in the vault\n'],
