@@ -202,6 +202,31 @@ export function prosePair(secret: string, context: ValidatorContext = {}): boole
 }
 
 /**
+ * `The default password for the user "pyne-user" is "pyne".`: a quoted value stated as a named
+ * user's password. The sentence's syntax says it is a password, as SQL's `IDENTIFIED BY` does, so
+ * a short word the assignment evidence drops is still one; but such sentences are what install
+ * guides and READMEs write, so it is reported at low confidence, and a demonstration value
+ * (`'admin'`) as an example.
+ */
+export function passwordForUser(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const assessed = prosePair(secret, context);
+  if (assessed !== false) return assessed;
+  const user = context.groups?.user;
+  if ((context.groups?.q ?? '') === '' || user === undefined) return false;
+  if (CODE_KINDS.has(context.fileKind ?? 'unknown') && !isComment(context.before ?? '')) return false;
+  const stated = assessStatedPassword({
+    value: secret,
+    fileKind: context.fileKind ?? 'unknown',
+    before: context.before ?? '',
+  });
+  if (!stated) return false;
+  // The user's own name as the password is still a default credential, worth an example's mention.
+  return stated.example || user.toLowerCase() === secret.toLowerCase()
+    ? { confidence: 'low', example: true }
+    : { confidence: 'low' };
+}
+
+/**
  * `the password is …`: a prose pair whose value, unquoted, is a word only when its case is
  * mixed inside it as generated strings are (`NsIdksKJdj`); a plain word (`required`,
  * `Expired`) is the sentence going on.
