@@ -91,8 +91,10 @@ export function isDummyValue(secret: string): boolean {
 export function isPlaceholder(secret: string): boolean {
   // Multi-line secrets are key blocks: their armor headers and comments may well say "example"
   // or hold an <email>; structural validators judge those, not words. So do XML key blocks
-  // (`<RSAKeyValue><Modulus>…`), whose element names would read as `<placeholder>`s.
-  if (secret.includes('\n') || secret.startsWith('<RSAKeyValue>')) return false;
+  // (`<RSAKeyValue><Modulus>…`), whose element names would read as `<placeholder>`s, and armored
+  // blocks kept on one line (a JSON string with `\n` escapes), where `<snip>` says the body was
+  // left out rather than that the whole value is a template.
+  if (secret.includes('\n') || /^(?:-----BEGIN |<RSAKeyValue>|<DSAKeyValue>)/.test(secret)) return false;
   const lower = secret.toLowerCase();
   if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;

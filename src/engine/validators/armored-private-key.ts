@@ -1,3 +1,4 @@
+import type { Assessment } from '../types.js';
 import { readArmorLines } from '../pem-layout.js';
 import { decodeBase64Strict } from './ssh-wire.js';
 
@@ -62,4 +63,23 @@ function repeatsShortUnit(s: string): boolean {
     if (s.slice(unit) === s.slice(0, s.length - unit)) return true;
   }
   return false;
+}
+
+/**
+ * What documentation writes where it leaves a key's body out: an ellipsis (`...`, `…`, after
+ * the well-known first bytes `MIIEpAIBAAKCAQEA...` or on a line of its own), `<snip>`, a note
+ * that the body was truncated, omitted or redacted.
+ */
+const ELISION = /\.{3}|\u2026|\bsnip(?:ped)?\b|\btruncated\b|\bomitted\b|\belided\b|\bredacted\b/i;
+
+/**
+ * A private key block whose body was left out on purpose (docs, issues, READMEs): not a key, so
+ * not a leak, but a sign that one is handled here, so reported as an example at low confidence
+ * rather than dropped. Only an elision marker decides it: a placeholder to fill in (`<your key
+ * here>`) is a template, not a shortened key.
+ */
+export function elidedPrivateKey(secret: string): Assessment | false {
+  const m = BLOCK.exec(secret);
+  if (!m || !ELISION.test(m[2]!)) return false;
+  return { confidence: 'low', example: true };
 }

@@ -43,7 +43,7 @@ import { ed25519Keypair } from './ed25519-keypair.js';
 import { jwtSignature } from './jwt-signature.js';
 import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
-import { armoredPrivateKey } from './armored-private-key.js';
+import { armoredPrivateKey, elidedPrivateKey } from './armored-private-key.js';
 import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
@@ -69,7 +69,7 @@ import {
   sqlDeveloperV3Password,
 } from './client-stores.js';
 import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
-import { xmlRsaPrivateKey } from './xml-key-value.js';
+import { xmlDsaPrivateKey, xmlRsaPrivateKey } from './xml-key-value.js';
 import { bip39Mnemonic } from './bip39.js';
 import { javaKeystoreBase64, pkcs12Base64 } from './keystores.js';
 import {
@@ -168,6 +168,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'putty-encrypted-private-key': puttyEncryptedPrivateKey,
   'pgp-private-key': pgpPrivateKey,
   'armored-private-key': armoredPrivateKey,
+  'elided-private-key': elidedPrivateKey,
   'sshcom-private-key': sshcomPrivateKey,
   bech32,
   base58check,
@@ -195,6 +196,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'jwk-private-key': jwkPrivateKey,
   'matrix-synapse-crc32': matrixSynapseToken,
   'xml-rsa-private-key': xmlRsaPrivateKey,
+  'xml-dsa-private-key': xmlDsaPrivateKey,
   'bip39-mnemonic': bip39Mnemonic,
   'pkcs12-base64': pkcs12Base64,
   'java-keystore-base64': javaKeystoreBase64,

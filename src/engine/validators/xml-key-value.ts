@@ -9,7 +9,7 @@
  * the exponent (2^(e·d) ≡ 2 mod n).
  */
 
-const ELEMENT = /<(Modulus|Exponent|P|Q|D|DP|DQ|InverseQ)>\s*([A-Za-z0-9+/=\s]{1,4096}?)\s*<\/\1>/g;
+const ELEMENT = /<(Modulus|Exponent|P|Q|G|Y|X|D|DP|DQ|InverseQ)>\s*([A-Za-z0-9+/=\s]{1,4096}?)\s*<\/\1>/g;
 const PRIVATE_PARTS = ['P', 'Q', 'D', 'DP', 'DQ', 'InverseQ'];
 /** 512 bits: the smallest modulus any RSA implementation still loads. */
 const MIN_MODULUS_BYTES = 64;
@@ -51,4 +51,22 @@ export function xmlRsaPrivateKey(secret: string): boolean {
   const d = ints.get('D');
   if (d === undefined || d < 2n || d >= n) return false;
   return modPow(2n, e * d, n) === 2n;
+}
+
+/** 512 bits: the smallest DSA prime FIPS 186 ever allowed. */
+const MIN_DSA_PRIME_BYTES = 64;
+
+/**
+ * A `<DSAKeyValue>` from .NET's `DSA.ToXmlString(true)`: the domain parameters `<P>`, `<Q>`,
+ * `<G>`, the public `<Y>` and the private `<X>` (with `<J>`, `<Seed>`, `<PgenCounter>` beside
+ * them). Without `<X>` it is a public key. The check is arithmetic: Y = G^X mod P, so elided or
+ * edited values are not reported.
+ */
+export function xmlDsaPrivateKey(secret: string): boolean {
+  const ints = readIntegers(secret);
+  const [p, q, g, y, x] = ['P', 'Q', 'G', 'Y', 'X'].map((k) => ints.get(k));
+  if (p === undefined || g === undefined || y === undefined || x === undefined) return false;
+  if (p.toString(16).length < MIN_DSA_PRIME_BYTES * 2 - 1 || x < 2n || g < 2n || g >= p) return false;
+  if (q !== undefined && x >= q) return false;
+  return modPow(g, x, p) === y;
 }

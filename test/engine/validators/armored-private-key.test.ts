@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Engine } from '../../../src/engine/engine.js';
-import { armoredPrivateKey } from '../../../src/engine/validators/armored-private-key.js';
+import { armoredPrivateKey, elidedPrivateKey } from '../../../src/engine/validators/armored-private-key.js';
 import { checkRuleFile } from '../../../src/rules/validate.js';
 
 // Every key here is generated for the run (node:crypto, ssh-keygen, gpg in a temporary
@@ -180,7 +180,12 @@ describe('armored-private-key (blocks no structural rule verifies)', () => {
   for (const [name, text] of Object.entries(placeholders)) {
     it(`rejects ${name}, in any layout`, () => {
       expect(armoredPrivateKey(text)).toBe(false);
-      for (const layout of Object.values(layouts)) expect(scan(layout(text))).toEqual([]);
+      // A body left out on purpose is reported, but only as an example (elided-private-key).
+      const elided = /\.\.\.|<snip>/.test(text);
+      for (const layout of Object.values(layouts)) {
+        const found = scan(layout(text)).map((m) => [m.ruleId, m.confidence, m.example]);
+        expect(found).toEqual(elided ? [['private-key-elided', 'low', true]] : []);
+      }
     });
   }
 
@@ -189,5 +194,32 @@ describe('armored-private-key (blocks no structural rule verifies)', () => {
     expect(armoredPrivateKey(spki)).toBe(false);
     expect(armoredPrivateKey(spki.replace(/PUBLIC KEY/g, 'CERTIFICATE'))).toBe(false);
     expect(armoredPrivateKey(lowEntropy.replace(/LOW ENTROPY/g, 'ENCRYPTED'))).toBe(false);
+  });
+});
+
+describe('elided-private-key (a body left out on purpose)', () => {
+  const example = { confidence: 'low', example: true };
+
+  it('reports an ellipsis, alone or after the first bytes, and <snip>, as an example', () => {
+    expect(elidedPrivateKey('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----')).toEqual(example);
+    expect(elidedPrivateKey('-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\u2026\\n-----END PRIVATE KEY-----')).toEqual(
+      example,
+    );
+    expect(
+      elidedPrivateKey('-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n<snip>\nAwEHoUQDQg\n-----END EC PRIVATE KEY-----'),
+    ).toEqual(example);
+    expect(elidedPrivateKey('-----BEGIN PRIVATE KEY-----\n(truncated for brevity)\n-----END PRIVATE KEY-----')).toEqual(
+      example,
+    );
+  });
+
+  it('leaves templates and bodies without a marker to the other rules', () => {
+    expect(elidedPrivateKey('-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----')).toBe(
+      false,
+    );
+    expect(elidedPrivateKey('-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAJtw\n-----END RSA PRIVATE KEY-----')).toBe(
+      false,
+    );
+    expect(elidedPrivateKey('-----BEGIN PUBLIC KEY-----\n...\n-----END PUBLIC KEY-----')).toBe(false);
   });
 });
