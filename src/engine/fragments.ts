@@ -48,8 +48,14 @@ const SEPARATOR = `(?:${GAP}(?:${OPERATOR}|${TYPED})|\\s(?:${VALUE_ATTRIBUTE})?)
  */
 const VALUE_OPEN = `(?:(?:[@$]{1,2}|[rRbBfFuU]{1,2}|u8|L)?\\\\{0,3}["'\`]{1,3}|R"[^\\s()\\\\"]{0,16}\\()?`;
 
-/** What joins the words of a credential's name: `acme_api_key`, `ACME-KEY`, `acme.key`, `Acme API key`. */
-const WORD_JOIN = '[ \\t_.-]?';
+/**
+ * What joins the words of a credential's name: `acme_api_key`, `ACME-KEY`, `acme.key`, `Acme API key`,
+ * and the joints of hierarchical config keys: .NET's `Acme:ApiKey` (appsettings.json) and
+ * `Acme__ApiKey` (its environment variables), and a nested array or hash (`$cfg['acme']['key']`,
+ * `acme[:api_key]`, `acme['token']`), whose closing quote and `]` the assignment fragment takes.
+ * One separator at most: two spaces, a line break or a word between are prose, not a name.
+ */
+const WORD_JOIN = `(?:["']?\\]\\[["']?|\\[[:"']?|__|[ \\t_.:-])?`;
 
 /**
  * The words that qualify a credential word without naming the provider. `access`, `private` and

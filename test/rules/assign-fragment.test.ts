@@ -113,6 +113,47 @@ describe('the hand-spelled name-to-word connector', () => {
   });
 });
 
+describe('the joint between a provider\'s name and its credential word ({{qualifiers}})', () => {
+  const engine = new Engine(pairs.map((p) => p.loaded));
+  const token = 'e739e7add1f6a59b36cb04c3619a37f94cb4bb1cdfe0c83974';
+  const found = (line: string) =>
+    engine.scan(Buffer.from(line, 'utf8')).find((m) => m.ruleId === 'lunchmoney-access-token' && m.secret === token);
+
+  it('takes the forms code and config write, in one place for every rule that uses it', () => {
+    for (const line of [
+      `LUNCHMONEY_SECRET=${token}`,
+      `lunchmoneySecret: "${token}"`,
+      `lunchmoney secret key ${token}`,
+      `LUNCHMONEY SECRET ${token}`,
+      `lunchmoney-secret: ${token}`,
+      `lunchmoney.token = "${token}"`,
+      `LunchMoney__AccessToken=${token}`,
+      `"LunchMoney:AccessToken": "${token}"`,
+      `$config['lunchmoney']['access_token'] = '${token}';`,
+      `lunchmoney[:api_key] = "${token}"`,
+    ])
+      expect(found(line), line).toBeDefined();
+  });
+
+  it('keeps a name followed by whitespace only at the rule\'s medium confidence', () => {
+    expect(found(`LUNCHMONEY SECRET ${token}`)?.confidence).toBe('medium');
+  });
+
+  it('does not fire on prose that names the provider and the credential word', () => {
+    // Sentences of provider documentation (docs.nexla.com Finnhub guide, apimap.dev, lunchmoney.dev):
+    // the word after the credential word is prose, never token-shaped.
+    const prose = [
+      'To connect Nexla to Finnhub, you will need a Finnhub API key.',
+      'Your Finnhub API key grants access to all endpoints permitted by your plan tier.',
+      'Send your API token in the X-Finnhub-Token request header, or as the token query parameter.',
+      'Lunch Money access tokens are created in the developers page and sent as a Bearer token.',
+      'The lunchmoney access token authenticationrequiredforallrequests must be kept private.',
+      'Set the OpenCage API key in your environment, then restart the geocoding worker.',
+    ];
+    for (const line of prose) expect(engine.scan(Buffer.from(line, 'utf8')), line).toEqual([]);
+  });
+});
+
 type Form = (name: string, token: string) => string;
 
 /** The literal forms every fragment rule must find its token in (`name` as its example writes it). */
