@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pemBodyCandidates, readArmorLines } from '../../src/engine/pem-layout.js';
 import { pemPrivateKey } from '../../src/engine/validators/pem-private-key.js';
+import { scan } from '../helpers/builtin-scan.js';
 
 // Throwaway keys generated in memory for each run; nothing here is stored or reused.
 const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
@@ -108,4 +109,55 @@ describe('readArmorLines', () => {
     expect(readArmorLines(`\n${inner[0]}\nComment: late header\n`)).toBeUndefined();
     expect(readArmorLines(`\n${inner[0]}\n=AbC1\n${inner[1]}\n`)).toBeUndefined();
   });
+});
+
+describe('private keys in the layouts real files give them (built-in rules)', () => {
+  const pem = (
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }) as string
+  ).trim();
+  const lines = pem.split('\n');
+  const indent = (n: number) => lines.map((l) => ' '.repeat(n) + l).join('\n');
+  const b64 = Buffer.from(`${pem}\n`).toString('base64');
+  const wrapped = b64.match(/.{1,64}/g)!;
+  // [layout, text, the rule that reports it, the line it is reported at]
+  const layouts: [string, string, string, number][] = [
+    ['YAML block scalar', `tls:\n  key: |-\n${indent(4)}\n`, 'private-key-pem', 3],
+    ['Terraform heredoc', `resource "x" "y" {\n  private_key = <<-EOT\n${indent(4)}\n  EOT\n}\n`, 'private-key-pem', 3],
+    ['XML element', `<config>\n  <privateKey>${pem}</privateKey>\n</config>\n`, 'private-key-pem', 2],
+    ['JSON escaped twice', JSON.stringify({ body: JSON.stringify({ key: pem }) }), 'private-key-pem', 1],
+    ['Go raw string', `package x\n\nconst key = \`${pem}\`\n`, 'private-key-pem', 3],
+    ['C literals with \\n', `const char *k =\n${lines.map((l) => `  "${l}\\n"`).join('\n')};\n`, 'private-key-pem', 2],
+    ['PowerShell here-string', `$key = @"\n${pem}\n"@\n`, 'private-key-pem', 2],
+    [
+      'Kotlin trimMargin',
+      `val k = """\n${lines.map((l) => `    |${l}`).join('\n')}\n""".trimMargin()\n`,
+      'private-key-pem',
+      2,
+    ],
+    ['SQL INSERT', `INSERT INTO keys VALUES (1, '${pem}');\n`, 'private-key-pem', 1],
+    ['log prefix', lines.map((l) => `2024-01-02T03:04:05Z INFO [main] ${l}`).join('\n'), 'private-key-pem', 1],
+    ['CRLF', `${pem.replace(/\n/g, '\r\n')}\r\n`, 'private-key-pem', 1],
+    [
+      'base64, Python literals',
+      `pkey = (${wrapped.map((l) => `"${l}"`).join('\n        ')})\n`,
+      'private-key-pem-base64',
+      1,
+    ],
+    ['base64, JS +', `const k = ${wrapped.map((l) => `'${l}'`).join(' +\n  ')};\n`, 'private-key-pem-base64', 1],
+    [
+      'base64 wrapped at 76',
+      `data:\n  tls.key: >-\n${b64
+        .match(/.{1,76}/g)!
+        .map((l) => `    ${l}`)
+        .join('\n')}\nkind: Secret\n`,
+      'private-key-pem-base64',
+      3,
+    ],
+  ];
+  for (const [name, text, ruleId, line] of layouts) {
+    it(`finds a key in ${name}`, () => {
+      const found = scan(text, 'deploy/config.txt').map((m) => [m.ruleId, m.line]);
+      expect(found).toContainEqual([ruleId, line]);
+    });
+  }
 });

@@ -70,16 +70,21 @@ function repeatsShortUnit(s: string): boolean {
  * the well-known first bytes `MIIEpAIBAAKCAQEA...` or on a line of its own), `<snip>`, a note
  * that the body was truncated, omitted or redacted.
  */
+/** Eight base64 characters: the first bytes of a key's DER (`MIIE`, `MC4C`) and a little more. */
+const SHOWN_DATA = /[A-Za-z0-9+/]{8}/;
 const ELISION = /\.{3}|\u2026|\bsnip(?:ped)?\b|\btruncated\b|\bomitted\b|\belided\b|\bredacted\b/i;
 
 /**
- * A private key block whose body was left out on purpose (docs, issues, READMEs): not a key, so
- * not a leak, but a sign that one is handled here, so reported as an example at low confidence
- * rather than dropped. Only an elision marker decides it: a placeholder to fill in (`<your key
- * here>`) is a template, not a shortened key.
+ * A private key block shown in part, the rest left out on purpose (docs, issues, READMEs): not a
+ * usable key, so not a leak, but a sign that one is handled here, so reported as an example at
+ * low confidence rather than dropped. An elision marker decides it: a placeholder to fill in
+ * (`<your key here>`) is a template, not a shortened key.
  */
 export function elidedPrivateKey(secret: string): Assessment | false {
   const m = BLOCK.exec(secret);
   if (!m || !ELISION.test(m[2]!)) return false;
+  // Some of the key must be shown (`MIIEpAIBAAKCAQEA...`): a body that is only `...` holds no key
+  // at all, and documentation writes it to show the shape of a file.
+  if (!SHOWN_DATA.test(m[2]!.replace(/\\[rn]/g, ' '))) return false;
   return { confidence: 'low', example: true };
 }
