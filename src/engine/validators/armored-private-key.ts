@@ -65,13 +65,13 @@ function repeatsShortUnit(s: string): boolean {
   return false;
 }
 
+/** Eight base64 characters: the first bytes of a key's DER (`MIIE`, `MC4C`) and a little more. */
+const SHOWN_DATA = /[A-Za-z0-9+/]{8}/;
 /**
  * What documentation writes where it leaves a key's body out: an ellipsis (`...`, `…`, after
  * the well-known first bytes `MIIEpAIBAAKCAQEA...` or on a line of its own), `<snip>`, a note
  * that the body was truncated, omitted or redacted.
  */
-/** Eight base64 characters: the first bytes of a key's DER (`MIIE`, `MC4C`) and a little more. */
-const SHOWN_DATA = /[A-Za-z0-9+/]{8}/;
 const ELISION = /\.{3}|\u2026|\bsnip(?:ped)?\b|\btruncated\b|\bomitted\b|\belided\b|\bredacted\b/i;
 
 /**
