@@ -387,18 +387,20 @@ function lastCommand(before: string): string {
   return before.slice(cut + 1);
 }
 
-/** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
-export function mysqlCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  return MYSQL_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
+/** A password flag's value, read only when the command it is in runs `client`. */
+function clientCliPassword(client: RegExp) {
+  return (secret: string, context: ValidatorContext = {}): boolean | Assessment =>
+    client.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
 }
+
+/** `mysql -u root -pS3cret`: `-p` with the password glued to it, in a MySQL client's command. */
+export const mysqlCliPassword = clientCliPassword(MYSQL_CLIENT);
 
 // The Redis client, or Valkey's and KeyDB's copies of it, in a command.
 const REDIS_CLIENT = /\b(?:redis|valkey|keydb)-cli\b/i;
 
 /** `redis-cli -a S3cret ping`: `-a` is the password only in a Redis client's command. */
-export function redisCliPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  return REDIS_CLIENT.test(lastCommand(context.before ?? '')) && cliPassword(secret, context);
-}
+export const redisCliPassword = clientCliPassword(REDIS_CLIENT);
 
 // One element of a byte array: a number in hex, binary or decimal, after an optional cast.
 const BYTE_ELEMENT = /(?:\([A-Za-z0-9_ ]+\)\s*)?[+-]?(0[xX][0-9A-Fa-f]+|0[bB][01]+|\d+)/g;
