@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pemBodyCandidates, readArmorLines } from '../../src/engine/pem-layout.js';
 import { pemPrivateKey } from '../../src/engine/validators/pem-private-key.js';
+import type { Confidence } from '../../src/engine/types.js';
 import { scan } from '../helpers/builtin-scan.js';
 
 // Throwaway keys generated in memory for each run; nothing here is stored or reused.
@@ -112,15 +113,19 @@ describe('readArmorLines', () => {
 });
 
 describe('private keys in the layouts real files give them (built-in rules)', () => {
-  const pem = (
-    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }) as string
+  const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  const pem = (ecKey.export({ type: 'sec1', format: 'pem' }) as string).trim();
+  const encrypted = (
+    ecKey.export({ type: 'sec1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'layout-test' }) as string
   ).trim();
+  const der = (type: 'pkcs8' | 'pkcs1' | 'sec1', key = ecKey) =>
+    (key.export({ type, format: 'der' }) as Buffer).toString('base64');
   const lines = pem.split('\n');
   const indent = (n: number) => lines.map((l) => ' '.repeat(n) + l).join('\n');
   const b64 = Buffer.from(`${pem}\n`).toString('base64');
   const wrapped = b64.match(/.{1,64}/g)!;
-  // [layout, text, the rule that reports it, the line it is reported at]
-  const layouts: [string, string, string, number][] = [
+  // [layout, text, the rule that reports it, the line it is reported at, its confidence if not high]
+  const layouts: [string, string, string, number, Confidence?][] = [
     ['YAML block scalar', `tls:\n  key: |-\n${indent(4)}\n`, 'private-key-pem', 3],
     ['Terraform heredoc', `resource "x" "y" {\n  private_key = <<-EOT\n${indent(4)}\n  EOT\n}\n`, 'private-key-pem', 3],
     ['XML element', `<config>\n  <privateKey>${pem}</privateKey>\n</config>\n`, 'private-key-pem', 2],
@@ -153,13 +158,38 @@ describe('private keys in the layouts real files give them (built-in rules)', ()
       'private-key-pem-base64',
       3,
     ],
+    ['Java .properties, \\n and \\ continuations', `jwt.key=${lines.join('\\n\\\n    ')}\n`, 'private-key-pem', 1],
+    ['XML attribute with &#xA;', `<add key="signing" value="${lines.join('&#xA;')}"/>\n`, 'private-key-pem', 1],
+    ['XML text with &#13;&#10;', `<root>\n  <key>${lines.join('&#13;&#10;')}</key>\n</root>\n`, 'private-key-pem', 2],
+    ['JSON with \\r\\n', JSON.stringify({ key: pem.replace(/\n/g, '\r\n') }), 'private-key-pem', 1],
+    [
+      'legacy encryption headers',
+      `ssl:\n  key: |\n${encrypted.replace(/^/gm, '    ')}\n`,
+      'private-key-pem-legacy-encrypted',
+      3,
+    ],
+    [
+      'a log cut off before END',
+      `2024-05-02 10:14:07 ERROR bad key:\n${pkcs1.trimEnd().split('\n').slice(0, -3).join('\n')}\n2024-05-02 10:14:08 INFO retry\n`,
+      'private-key-pem-truncated',
+      2,
+      'medium',
+    ],
+    ['bare DER, YAML', `signing:\n  private_key: ${der('pkcs8')}\n`, 'private-key-der-base64', 2],
+    ['bare DER, JSON', `{\n  "privateKey": "${der('sec1')}"\n}\n`, 'private-key-der-base64', 2],
+    [
+      'a JWKS file',
+      JSON.stringify({ keys: [{ ...ecKey.export({ format: 'jwk' }), kid: '1' }] }, null, 2),
+      'jwk-private-key',
+      3,
+    ],
   ];
-  for (const [name, text, ruleId, line] of layouts) {
-    it(`finds a key in ${name}, sure of it`, () => {
+  for (const [name, text, ruleId, line, confidence = 'high'] of layouts) {
+    it(`finds a key in ${name}, as sure of it as it can be`, () => {
       const found = scan(text, 'deploy/config.txt').map((m) => [m.ruleId, m.line, m.confidence]);
       // The rules are tagged generic (a provider's own rule wins an overlap), which alone would
-      // make them medium; a key whose DER body parsed is not a guess.
-      expect(found).toContainEqual([ruleId, line, 'high']);
+      // make them medium; a key whose DER body parsed is not a guess. A key cut short is.
+      expect(found).toContainEqual([ruleId, line, confidence]);
     });
   }
 });

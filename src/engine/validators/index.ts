@@ -44,6 +44,7 @@ import { jwtSignature } from './jwt-signature.js';
 import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
 import { armoredPrivateKey, elidedPrivateKey } from './armored-private-key.js';
+import { truncatedPemPrivateKey } from './truncated-pem.js';
 import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
@@ -169,6 +170,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'pgp-private-key': pgpPrivateKey,
   'armored-private-key': armoredPrivateKey,
   'elided-private-key': elidedPrivateKey,
+  'truncated-pem-private-key': truncatedPemPrivateKey,
   'sshcom-private-key': sshcomPrivateKey,
   bech32,
   base58check,

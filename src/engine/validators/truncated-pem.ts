@@ -1,0 +1,63 @@
+import type { ValidatorContext } from './index.js';
+
+/**
+ * A PEM private key whose END line never comes: a log or a paste cut off mid-key, a file
+ * truncated by a tool. What is shown is the start of a real key (the rest is usually where the
+ * paste came from), so it is judged by the structure that start must have: the DER of PKCS#1,
+ * SEC 1, DSA or PKCS#8 (a SEQUENCE, a version INTEGER 0 or 1, then a key INTEGER, an OCTET
+ * STRING or an AlgorithmIdentifier) or OpenSSH's `openssh-key-v1` magic. A block that has its
+ * END line belongs to the complete-key rules, and one whose body stops at an ellipsis or
+ * `<snip>` to the elided-key rule.
+ */
+
+const BEGIN = /^-----BEGIN ((?:RSA |DSA |EC |OPENSSH )?PRIVATE KEY)-----/;
+const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]/g;
+/** Indentation, string quotes and concatenation, comment markers: what a pasted line wears. */
+const DECORATION = /^[\s"'`*#>|+;,]*|[\s"'`+,;\\]*$/g;
+const DATA_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/** What a writer puts where they cut a key on purpose: the elided-key rule speaks for those. */
+const ELISION = /\.\.\.|…|<[^>]*>|\[[^\]]*\]|snip|truncat|omit|redact|elided/i;
+/** Three lines of 64: a body this short may be a documentation excerpt, not a key's start. */
+const MIN_BODY = 150;
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+
+export function truncatedPemPrivateKey(secret: string, context?: ValidatorContext): boolean {
+  if ((context?.after ?? '').startsWith('-----END')) return false;
+  const begin = BEGIN.exec(secret);
+  if (!begin) return false;
+  const lines = secret
+    .slice(begin[0].length)
+    .replace(ESCAPED_BREAK, '\n')
+    .split(/\r\n|\r|\n/);
+  const body: string[] = [];
+  let i = lines[0]!.trim() === '' ? 1 : 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.replace(DECORATION, '');
+    if (!DATA_LINE.test(line)) break;
+    body.push(line);
+    if (line.endsWith('=')) break;
+  }
+  if (body.join('').length < MIN_BODY) return false;
+  if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-----END /.test(l))) return false;
+  const b64 = body.join('').replace(/=+$/, '');
+  const der = Buffer.from(b64.slice(0, b64.length - (b64.length % 4)), 'base64');
+  return begin[1] === 'OPENSSH PRIVATE KEY'
+    ? der.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)
+    : startsLikePrivateKeyDer(der);
+}
+
+/**
+ * The first fields of a private key's DER: SEQUENCE (its length may run past what is shown),
+ * INTEGER version 0 or 1, then an INTEGER (PKCS#1 modulus, DSA p), an OCTET STRING (SEC 1) or
+ * a SEQUENCE holding an OID (PKCS#8's AlgorithmIdentifier).
+ */
+export function startsLikePrivateKeyDer(der: Buffer): boolean {
+  if (der.length < 48 || der[0] !== 0x30) return false;
+  const lenByte = der[1]!;
+  const at = lenByte < 0x80 ? 2 : lenByte >= 0x81 && lenByte <= 0x83 ? 2 + (lenByte & 0x7f) : -1;
+  if (at < 0) return false;
+  if (der[at] !== 0x02 || der[at + 1] !== 0x01 || der[at + 2]! > 1) return false;
+  const next = der[at + 3];
+  if (next === 0x30) return der[at + 5] === 0x06 || (der[at + 4] === 0x81 && der[at + 6] === 0x06);
+  return next === 0x02 || next === 0x04;
+}
