@@ -435,6 +435,36 @@ function windowPlan(rule: CompiledRule, stored: Record<string, StoredPlan> | und
     : undefined;
 }
 
+/**
+ * The run classes the keyword walk counts (two at most) and, for each rule of `alwaysRun`, the
+ * [lane, length] of the run it needs, or undefined. Rules that run on every kind of file get the
+ * lanes first: one limited to some kinds (`fileKinds`) is skipped on the others already, so a
+ * lane spent on it gates fewer texts.
+ */
+function runLanes(
+  rules: readonly CompiledRule[],
+  alwaysRun: readonly number[],
+  kindGated: ReadonlyMap<number, unknown>,
+): { runClasses: Uint8Array[]; gates: ([number, number] | undefined)[] } {
+  const runClasses: Uint8Array[] = [];
+  const laneOf = new Map<string, number>();
+  const gates: ([number, number] | undefined)[] = alwaysRun.map(() => undefined);
+  const order = alwaysRun.map((_, i) => i);
+  order.sort((a, b) => Number(kindGated.has(alwaysRun[a]!)) - Number(kindGated.has(alwaysRun[b]!)) || a - b);
+  for (const i of order) {
+    const need = rules[alwaysRun[i]!]!.minRun;
+    if (!need) continue;
+    let lane = laneOf.get(need.key);
+    if (lane === undefined) {
+      if (runClasses.length === 2) continue;
+      lane = runClasses.push(need.member) - 1;
+      laneOf.set(need.key, lane);
+    }
+    gates[i] = [lane, need.length];
+  }
+  return { runClasses, gates };
+}
+
 /** What a rule's window plan depends on: its pattern, its keywords and whether it has a `minRun`. */
 function planKey(rule: CompiledRule): string {
   return `${rule.spec.pattern}\n${rule.spec.keywords.join('\n').toLowerCase()}\n${rule.minRun ? 'run' : ''}`;
@@ -586,19 +616,8 @@ export class Engine {
         for (const sp of base64Spellings(kw)) if (!keywordIndex.has(sp.toLowerCase())) spellings.add(sp.toLowerCase());
       keywords = [...plain, ...spellings];
     }
-    const runClasses: Uint8Array[] = [];
-    const laneOf = new Map<string, number>();
-    this.alwaysRunGate = this.alwaysRun.map((r) => {
-      const need = this.rules[r]!.minRun;
-      if (!need) return undefined;
-      let lane = laneOf.get(need.key);
-      if (lane === undefined) {
-        if (runClasses.length === 2) return undefined;
-        lane = runClasses.push(need.member) - 1;
-        laneOf.set(need.key, lane);
-      }
-      return [lane, need.length];
-    });
+    const { runClasses, gates } = runLanes(this.rules, this.alwaysRun, this.kindGated);
+    this.alwaysRunGate = gates;
     this.prefilter = new KeywordFinder(
       keywords,
       plain.length,

@@ -158,6 +158,20 @@ describe('windowed built-in rules', () => {
         'cloudflare-global-api-key-legacy',
       ]),
     );
+    // No keyword, and bounded (`export[ \t]{1,8}`, `[ \t]{0,64}` in its look-ahead) where it
+    // read `+` and `*` and searched every config file whole: around runs of its value's class.
+    expect(windowed.find((w) => w.id === 'generic-unnamed-high-entropy')).toMatchObject({ by: 'run' });
+  });
+
+  it('leave the keyword walk run lanes to rules that run on every kind of file', () => {
+    // The Mailgun key and the Discord/Atlassian tokens have no keyword either: the walk's two
+    // lanes gate them, and the unnamed-value rule (config files only) must not take one.
+    const rules = probe.rules.map((r) => r.spec.id);
+    const quiet = probe.candidateRules('x = 1\n').map((r) => rules[r]);
+    expect(quiet).not.toContain('mailgun-private-key');
+    expect(quiet).not.toContain('discord-bot-token');
+    const hex = probe.candidateRules(`k ${'0123456789abcdef'.repeat(3)}\n`).map((r) => rules[r]);
+    expect(hex).toContain('mailgun-private-key');
   });
 
   it('find what the whole text holds, on their examples put together every way', () => {

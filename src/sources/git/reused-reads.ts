@@ -34,6 +34,8 @@ export async function openReusedReads(): Promise<ReusedReads | undefined> {
   if (process.platform === 'win32') return undefined;
   let dir: string | undefined;
   let server: net.Server | undefined;
+  let client: net.Socket | undefined;
+  let accepted: Promise<net.Socket> | undefined;
   try {
     dir = await mkdtemp(path.join(tmpdir(), 'tokguard-'));
     const where = path.join(dir, 'out');
@@ -43,22 +45,31 @@ export async function openReusedReads(): Promise<ReusedReads | undefined> {
       listening.once('error', reject);
       listening.listen(where, () => resolve());
     });
-    const accepted = new Promise<net.Socket>((resolve, reject) => {
+    accepted = new Promise<net.Socket>((resolve, reject) => {
       listening.once('connection', resolve);
       listening.once('error', reject);
     });
     const reader = new SocketReader();
-    const client = reader.connect(where);
-    const childEnd = await accepted;
-    await reader.connected;
+    const connecting = reader.connect(where);
+    client = connecting;
+    // Both ends, or the first failure: a client that cannot connect is never accepted, and
+    // waiting for its accepted end first would wait forever.
+    const [childEnd] = await Promise.all([accepted, reader.connected]);
     childEnd.pause(); // nothing comes this way; the child writes through it to `client`
     return {
       childEnd,
       spawned: () => childEnd.destroy(),
       pieces: () => reader.pieces(),
-      close: () => client.destroy(),
+      close: () => connecting.destroy(),
     };
   } catch {
+    // Nothing is handed on, so nothing else will close the ends: a socket left to the
+    // collector holds its descriptor (and the server's end its peer) until a collection runs.
+    client?.destroy();
+    void accepted?.then(
+      (childEnd) => childEnd.destroy(),
+      () => {},
+    );
     return undefined;
   } finally {
     server?.close();

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openReusedReads } from '../../../src/sources/git/reused-reads.js';
 
 // A child that writes `total` bytes of a known pattern in uneven writes, then exits.
@@ -59,5 +60,38 @@ describe.skipIf(process.platform === 'win32')('openReusedReads', () => {
     reads!.close();
     // The writer fails on its next write (EPIPE) instead of waiting forever for a reader.
     await exited;
+  });
+
+  describe('when set-up fails', () => {
+    const realConnect = net.connect;
+    afterEach(() => vi.restoreAllMocks());
+    /** Open sockets of this process (client, accepted and connecting ends alike). */
+    const pipes = (): number => process.getActiveResourcesInfo().filter((r) => r.startsWith('Pipe')).length;
+    const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+
+    it('closes both ends when the connection fails after the server has accepted it', async () => {
+      let client: net.Socket | undefined;
+      vi.spyOn(net, 'connect').mockImplementation(((options: net.NetConnectOpts) => {
+        const socket = realConnect(options);
+        client = socket;
+        // The connection goes through; its reader is told it failed.
+        socket.once('connect', () => socket.emit('error', new Error('late failure')));
+        return socket;
+      }) as typeof net.connect);
+      const before = pipes();
+      expect(await openReusedReads()).toBeUndefined();
+      await settled();
+      expect(client?.destroyed).toBe(true);
+      expect(pipes()).toBe(before);
+    });
+
+    it('gives up, without waiting for a connection, when the client cannot connect', async () => {
+      vi.spyOn(net, 'connect').mockImplementation(((options: net.IpcNetConnectOpts) =>
+        realConnect({ ...options, path: `${options.path}-missing` })) as typeof net.connect);
+      const before = pipes();
+      expect(await openReusedReads()).toBeUndefined();
+      await settled();
+      expect(pipes()).toBe(before);
+    }, 5000);
   });
 });
