@@ -28,15 +28,24 @@
   ;; bounds the longest run. Independent of the state's chain of loads, so nearly free.
   (global $r (export "run") (mut i32) (i32.const 0))
   (global $racc (export "runs") (mut i32) (i32.const 0))
+  ;; The same counters' values plus `0x8000 - length` per half (`$rk`, set by the caller for one
+  ;; length per class), ORed into `$rx`: bit 15 of a half is set exactly when a run of that class
+  ;; reached that length. `$racc`'s bound is only within a power of two (a run of 8 reads as up
+  ;; to 15), and a rule that needs a run of 12 then searched six times the texts that hold one.
+  (global $rk (export "runLengths") (mut i32) (i32.const 0))
+  (global $rx (export "runsReached") (mut i32) (i32.const 0))
   ;; Walks [p, end); stops early when the event area is full. Returns where it stopped. An
   ;; accepting step is recorded only the first time its state is reached, or every time for a
   ;; state flagged 2 (see `flags` above): on large texts most accepting steps are repeats.
   (func (export "walk") (param $p i32) (param $end i32) (param $cls i32) (param $acc i32) (param $evEnd i32) (param $runs i32) (param $flags i32) (result i32)
     (local $s i32) (local $ev i32) (local $c i32) (local $r i32) (local $racc i32) (local $f i32) (local $g i32)
+    (local $rk i32) (local $rx i32)
     (local.set $s (global.get $s))
     (local.set $ev (global.get $ev))
     (local.set $r (global.get $r))
     (local.set $racc (global.get $racc))
+    (local.set $rk (global.get $rk))
+    (local.set $rx (global.get $rx))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $loop
@@ -47,6 +56,7 @@
         (local.set $r
           (i32.and (i32.add (local.get $r) (i32.const 0x10001)) (i32.load (i32.add (local.get $runs) (local.get $c)))))
         (local.set $racc (i32.or (local.get $racc) (local.get $r)))
+        (local.set $rx (i32.or (local.get $rx) (i32.add (local.get $r) (local.get $rk))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (if (i32.ge_u (local.get $s) (local.get $acc))
           (then
@@ -64,6 +74,7 @@
     (global.set $ev (local.get $ev))
     (global.set $r (local.get $r))
     (global.set $racc (local.get $racc))
+    (global.set $rx (local.get $rx))
     (local.get $p))
 
   ;; The second stretch's state, where its next event goes, and its run counter.
@@ -80,7 +91,7 @@
   (func (export "walk2") (param $p i32) (param $end i32) (param $acc i32) (param $flags i32) (result i32)
     (local $s i32) (local $t i32) (local $ev i32) (local $ev2 i32)
     (local $c i32) (local $d i32) (local $r i32) (local $r2 i32) (local $racc i32)
-    (local $f i32) (local $g i32) (local $full i32)
+    (local $f i32) (local $g i32) (local $full i32) (local $rk i32) (local $rx i32)
     (local.set $s (global.get $s))
     (local.set $t (global.get $t))
     (local.set $ev (global.get $ev))
@@ -89,6 +100,8 @@
     (local.set $r2 (global.get $r2))
     ;; One accumulator for both stretches: only their union is asked for.
     (local.set $racc (global.get $racc))
+    (local.set $rk (global.get $rk))
+    (local.set $rx (global.get $rx))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $loop
@@ -99,6 +112,9 @@
         (local.set $r (i32.and (i32.add (local.get $r) (i32.const 0x10001)) (i32.load offset=65536 (local.get $c))))
         (local.set $r2 (i32.and (i32.add (local.get $r2) (i32.const 0x10001)) (i32.load offset=65536 (local.get $d))))
         (local.set $racc (i32.or (local.get $racc) (i32.or (local.get $r) (local.get $r2))))
+        (local.set $rx
+          (i32.or (local.get $rx)
+            (i32.or (i32.add (local.get $r) (local.get $rk)) (i32.add (local.get $r2) (local.get $rk)))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (if (i32.ge_u (local.get $s) (local.get $acc))
           (then
@@ -131,5 +147,6 @@
     (global.set $r (local.get $r))
     (global.set $r2 (local.get $r2))
     (global.set $racc (local.get $racc))
+    (global.set $rx (local.get $rx))
     (local.get $p))
 )

@@ -618,12 +618,18 @@ export class Engine {
     }
     const { runClasses, gates } = runLanes(this.rules, this.alwaysRun, this.kindGated);
     this.alwaysRunGate = gates;
+    // Per lane, the shortest length a gate asks for is told exactly (the Atlassian token's 12;
+    // the Discord token's 16 of the same class is a power of two, which the bound tells exactly).
+    const runLengths = runClasses.map((_, lane) =>
+      Math.min(...this.alwaysRunGate.flatMap((gate) => (gate?.[0] === lane ? [gate[1]] : []))),
+    );
     this.prefilter = new KeywordFinder(
       keywords,
       plain.length,
       anchored,
       cached ? () => cache.automaton() : undefined,
       runClasses,
+      runLengths,
     );
   }
 

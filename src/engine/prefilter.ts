@@ -9,6 +9,7 @@
 import {
   layoutWalkTables,
   MAX_POSITIONS,
+  reachedBy,
   recordEvent,
   RUNS,
   stateAt,
@@ -70,23 +71,50 @@ export function runBound(runs: number, lane: number): number {
   return v === 0 ? 0 : 2 ** (32 - Math.clz32(v)) - 1;
 }
 
-/** The run accumulator of `text` walked on its own (the indexOf path's, and the tests'). */
-export function walkRuns(masks: Int32Array, text: Uint8Array | string): number {
+/**
+ * The exact accumulator's offsets (`runLengths` of WalkSink): per lane, `0x8000 - length` for
+ * the one length (0: none) the walk tells exactly, so that a counter reaching it sets bit 15.
+ */
+export function packRunLengths(lengths: readonly number[]): number {
+  let packed = 0;
+  lengths.forEach((length, lane) => {
+    if (length > 0) packed |= ((0x8000 - length) & 0xffff) << (16 * lane);
+  });
+  return packed;
+}
+
+/** Whether the exact accumulator `reached` says a run of lane `lane` reached its length. */
+export function runReached(reached: number, lane: number): boolean {
+  return ((reached >>> (16 * lane)) & 0x8000) !== 0;
+}
+
+/**
+ * The run accumulators of `text` walked on its own (the indexOf path's, and the tests'): the
+ * bound's (see runBound) and the exact one's for the packed `runLengths` (see runReached).
+ */
+export function walkRuns(
+  masks: Int32Array,
+  text: Uint8Array | string,
+  runLengths = 0,
+): { runs: number; reached: number } {
   let r = 0;
   let acc = 0;
+  let reached = 0;
   if (typeof text === 'string') {
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       r = stepRuns(r, c < 256 ? masks[c]! : 0);
       acc |= r;
+      reached |= reachedBy(r, runLengths);
     }
   } else {
     for (let i = 0, n = text.length; i < n; i++) {
       r = stepRuns(r, masks[text[i]!]!);
       acc |= r;
+      reached |= reachedBy(r, runLengths);
     }
   }
-  return acc;
+  return { runs: acc, reached };
 }
 
 /** Which walk last wrote its run masks into a shared table memory (see KeywordPrefilter.find). */
@@ -123,6 +151,9 @@ export class KeywordPrefilter {
   readonly depth: number;
   /** The run accumulator of the last `find` (see runBound). */
   runs = 0;
+  /** The packed exact lengths (see packRunLengths), and the last `find`'s exact accumulator. */
+  private readonly runLengths: number;
+  reached = 0;
 
   /**
    * @param positionalFrom keywords at this index and after are reported with their end offsets
@@ -138,9 +169,11 @@ export class KeywordPrefilter {
     useWasm = true,
     prebuilt?: AutomatonData,
     runClasses: RunClasses = [],
+    runLengths: readonly number[] = [],
   ) {
     this.anchored = anchored;
     this.masks = runMasks(runClasses);
+    this.runLengths = packRunLengths(runLengths);
     this.keywords = keywords;
     const t = prebuilt ?? buildAutomaton(keywords, positionalFrom, anchored);
     this.tables = t.tables;
@@ -207,6 +240,8 @@ export class KeywordPrefilter {
       isDropped: this.isDropped,
       dropped: [],
       runs: 0,
+      runLengths: this.runLengths,
+      reached: 0,
     };
     this.ownMasks();
     const { width, acceptAt } = this.tables;
@@ -214,6 +249,7 @@ export class KeywordPrefilter {
     else if (this.wasm) this.wasm.walk(text, sink);
     else walkBytes(this.image, width, acceptAt, sink, text);
     this.runs = sink.runs;
+    this.reached = sink.reached;
     const outputs = this.outputs;
     for (const st of sink.dropped) {
       this.isDropped[st] = 0;
@@ -252,11 +288,14 @@ function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: Wal
   let s = TABLE;
   let r = 0;
   let runs = 0;
+  let reached = 0;
+  const lengths = sink.runLengths;
   for (let i = 0, len = text.length; i < len; i++) {
     const c = text[i]!;
     s = image[(s + image[c]!) >> 2]!;
     r = stepRuns(r, image[RUN_MASKS + c]!);
     runs |= r;
+    reached |= reachedBy(r, lengths);
     if (s >= acceptAt) {
       const st = stateAt(s, width);
       if (!hit[st]) {
@@ -267,6 +306,7 @@ function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: Wal
     }
   }
   sink.runs = runs;
+  sink.reached = reached;
 }
 
 function walkString(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: string): void {
@@ -274,11 +314,14 @@ function walkString(image: Int32Array, width: number, acceptAt: number, sink: Wa
   let s = TABLE;
   let r = 0;
   let runs = 0;
+  let reached = 0;
+  const lengths = sink.runLengths;
   for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
     s = image[(s + (c < 256 ? image[c]! : 0)) >> 2]!;
     r = stepRuns(r, c < 256 ? image[RUN_MASKS + c]! : 0);
     runs |= r;
+    reached |= reachedBy(r, lengths);
     if (s >= acceptAt) {
       const st = stateAt(s, width);
       if (!hit[st]) {
@@ -289,6 +332,7 @@ function walkString(image: Int32Array, width: number, acceptAt: number, sink: Wa
     }
   }
   sink.runs = runs;
+  sink.reached = reached;
 }
 
 /** Inputs this large always use the automaton; smaller ones use indexOf until enough bytes have gone by. */
@@ -316,9 +360,13 @@ export class KeywordFinder {
   private readonly depth: number;
   /** The run accumulator of the last `find` (see runBound). */
   private runs = 0;
+  /** The exact one (see runReached). */
+  private reached = 0;
 
   /**
    * @param runClasses classes whose runs `hasRun` answers for after each `find` (at most two).
+   * @param runLengths per class, the one length (0: none) `mayHaveRun` answers exactly for,
+   *   not only within a power of two (`runBound`); longer ones are bounded as before.
    */
   constructor(
     readonly keywords: readonly string[],
@@ -326,6 +374,7 @@ export class KeywordFinder {
     private readonly anchored: ReadonlySet<number> = new Set(),
     private readonly cached?: () => AutomatonData | undefined,
     private readonly runClasses: RunClasses = [],
+    private readonly runLengths: readonly number[] = [],
   ) {
     this.lowered = keywords.map((k) => k.toLowerCase());
     this.masks = runMasks(runClasses);
@@ -338,7 +387,9 @@ export class KeywordFinder {
    * answer is then always true (a walk in two stretches counts those short).
    */
   mayHaveRun(lane: number, length: number): boolean {
-    return length > this.depth || runBound(this.runs, lane) >= length;
+    if (length > this.depth) return true;
+    if (length === this.runLengths[lane]) return runReached(this.reached, lane);
+    return runBound(this.runs, lane) >= length;
   }
 
   private build(): KeywordPrefilter {
@@ -359,6 +410,7 @@ export class KeywordFinder {
       true,
       fits ? data : undefined,
       this.runClasses,
+      this.runLengths,
     );
   }
 
@@ -378,10 +430,13 @@ export class KeywordFinder {
       this.automaton ??= this.build();
       const found = this.automaton.find(text, positions, starts);
       this.runs = this.automaton.runs;
+      this.reached = this.automaton.reached;
       return found;
     }
     this.searched += text.length;
-    this.runs = this.runClasses.length ? walkRuns(this.masks, text) : 0;
+    ({ runs: this.runs, reached: this.reached } = this.runClasses.length
+      ? walkRuns(this.masks, text, packRunLengths(this.runLengths))
+      : { runs: 0, reached: 0 });
     const lower = (
       typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')
     ).toLowerCase();

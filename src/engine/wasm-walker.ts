@@ -20,6 +20,13 @@ export interface WalkSink {
    * Set by the walk.
    */
   runs: number;
+  /**
+   * Per 16-bit half, `0x8000 - length` for the one length of its class the walk tells exactly
+   * (see `reached`); 0 for a class without one. Set by the caller.
+   */
+  runLengths: number;
+  /** Every value the counters took plus `runLengths`, ORed: see runReached. Set by the walk. */
+  reached: number;
 }
 
 /**
@@ -73,6 +80,10 @@ export const TABLE = EVENTS + 64 * 1024;
 /** One step of the two run counters on a byte whose mask is `mask` (see dfa.wat). */
 export function stepRuns(r: number, mask: number): number {
   return (r + 0x10001) & mask;
+}
+/** The counters `r` as the exact accumulator takes them (see `runsReached` in dfa.wat): wraps as an i32 does. */
+export function reachedBy(r: number, runLengths: number): number {
+  return (r + runLengths) | 0;
 }
 /** Text is copied into the module's memory this much at a time; the state carries over. */
 const WINDOW = 1 << 20;
@@ -177,6 +188,8 @@ export class WasmWalker {
   private readonly run: WebAssembly.Global;
   private readonly run2: WebAssembly.Global;
   private readonly runs: WebAssembly.Global;
+  private readonly runLengths: WebAssembly.Global;
+  private readonly reached: WebAssembly.Global;
   private readonly eventsAt: WebAssembly.Global;
   private readonly state2: WebAssembly.Global;
   private readonly events2At: WebAssembly.Global;
@@ -218,6 +231,8 @@ export class WasmWalker {
       run: WebAssembly.Global;
       run2: WebAssembly.Global;
       runs: WebAssembly.Global;
+      runLengths: WebAssembly.Global;
+      runsReached: WebAssembly.Global;
     };
     this.walkFn = exports.walk;
     this.walk2Fn = exports.walk2;
@@ -228,6 +243,8 @@ export class WasmWalker {
     this.run = exports.run;
     this.run2 = exports.run2;
     this.runs = exports.runs;
+    this.runLengths = exports.runLengths;
+    this.reached = exports.runsReached;
     // The memory never grows, so these views stay valid.
     this.bytes = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
@@ -265,6 +282,8 @@ export class WasmWalker {
     this.state.value = TABLE;
     this.run.value = 0;
     this.runs.value = 0;
+    this.runLengths.value = sink.runLengths;
+    this.reached.value = 0;
     const middle = n >>> 1;
     if (n < TWO_STRETCHES_FROM || middle < this.depth) {
       this.walkOne(text, 0, n, (stop, shift) => this.report(EVENTS, stop, shift, sink));
@@ -274,6 +293,7 @@ export class WasmWalker {
       for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
     }
     sink.runs = this.runs.value as number;
+    sink.reached = this.reached.value as number;
     // The next text starts with every state unreached again.
     const { bytes } = this;
     for (const st of sink.hitStates) if (!sink.positional[st]) bytes[this.flagOf(st)] = 0;

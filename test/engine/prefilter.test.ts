@@ -207,14 +207,16 @@ describe('run classes counted by the keyword walk', () => {
     return best;
   };
   const walks = async () => {
-    const { runBound } = await import('../../src/engine/prefilter.js');
-    const wasm = new KeywordPrefilter(keywords, keywords.length, new Set(), true, undefined, classes);
-    const js = new KeywordPrefilter(keywords, keywords.length, new Set(), false, undefined, classes);
-    return { wasm, js, runBound };
+    const { runBound, runReached } = await import('../../src/engine/prefilter.js');
+    const wasm = new KeywordPrefilter(keywords, keywords.length, new Set(), true, undefined, classes, exactLengths);
+    const js = new KeywordPrefilter(keywords, keywords.length, new Set(), false, undefined, classes, exactLengths);
+    return { wasm, js, runBound, runReached };
   };
+  // Lengths told exactly, one per class: not powers of two, which the bound tells as well.
+  const exactLengths = [7, 5];
 
-  it('bounds the longest run of each class from above, whichever walk, window or stretch', async () => {
-    const { wasm, js, runBound } = await walks();
+  it('bounds the longest run of each class from above, and tells one length exactly, whichever walk, window or stretch', async () => {
+    const { wasm, js, runBound, runReached } = await walks();
     let seed = 3;
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = 'MNODTjz0123456789abcdefxyhe rs\n';
@@ -235,6 +237,8 @@ describe('run classes counted by the keyword walk', () => {
           // longer than the longest keyword short, but never below that length.
           expect(runBound(pf.runs, lane), `${length} lane ${lane}`).toBeGreaterThanOrEqual(Math.min(exact, depth));
           expect(runBound(pf.runs, lane), `${length} lane ${lane}`).toBeLessThanOrEqual(Math.max(2 * exact - 1, 0));
+          // The exact accumulator: a run of the class's length or more, and nothing shorter.
+          expect(runReached(pf.reached, lane), `${length} lane ${lane}`).toBe(exact >= exactLengths[lane]!);
         });
       }
     }
@@ -242,13 +246,15 @@ describe('run classes counted by the keyword walk', () => {
 
   it('says no run where a text has no member, and answers alike on the indexOf path', async () => {
     const { KeywordFinder } = await import('../../src/engine/prefilter.js');
-    const small = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes);
-    const large = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes);
+    const small = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes, exactLengths);
+    const large = new KeywordFinder(keywords, keywords.length, new Set(), undefined, classes, exactLengths);
     large.prepare();
     for (const [text, digits, hexes] of [
       ['torn up, his own', 0, 0],
       ['io MNODTjzMNOD torn', 12, 0],
       ['sum 0123456789abcdef0 ok', 0, 17],
+      // Runs one short of the exact lengths (7 and 5), which the bound alone would let through.
+      ['io MNODTj torn 0123 ok', 6, 4],
     ] as const) {
       for (const f of [small, large]) {
         f.find(Buffer.from(text));
@@ -259,6 +265,8 @@ describe('run classes counted by the keyword walk', () => {
           if (digits === 0) expect(f.mayHaveRun(0, length)).toBe(false);
           if (hexes === 0) expect(f.mayHaveRun(1, length)).toBe(false);
         }
+        expect(f.mayHaveRun(0, exactLengths[0]!), text).toBe(digits >= exactLengths[0]!);
+        expect(f.mayHaveRun(1, exactLengths[1]!), text).toBe(hexes >= exactLengths[1]!);
         // Runs longer than the longest keyword are not told apart.
         expect(f.mayHaveRun(0, depth + 1)).toBe(true);
       }
