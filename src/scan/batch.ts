@@ -32,8 +32,8 @@ export interface FileShare {
 export interface BatchRequest {
   kind: 'chunks';
   id: number;
-  /** The chunks back to back: a buffer given to the worker, or a shared one lent until it answers. */
-  buffer: ArrayBuffer | SharedArrayBuffer;
+  /** The chunks back to back, transferred to the worker, which transfers it back with its answer. */
+  buffer: ArrayBuffer;
   /** start, end pairs of each chunk within `buffer`. */
   offsets: number[];
   /** Each chunk's path (the engine judges the kind of file from it). */
@@ -45,6 +45,8 @@ export interface BatchResponse {
   id: number;
   /** [index of the chunk in the batch, its matches], only for chunks with matches. */
   results: [number, Match[]][];
+  /** The request's buffer, transferred back so that the next batch can be copied into it. */
+  buffer: ArrayBuffer;
 }
 
 /** A chunk as a worker read it, without its bytes. */

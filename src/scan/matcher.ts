@@ -78,10 +78,11 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 const GROW_AFTER_WAITS = 16;
 /**
- * Batches up to this size are copied into shared buffers that are used again once their worker
- * has answered; a larger one (a batch that ends with a big file) gets a buffer of its own.
+ * Batches up to this size are copied into pooled buffers that their worker transfers back with
+ * its answer, to be used again; a larger one (a batch that ends with a big file) gets a buffer of
+ * its own.
  */
-const SHARED_BATCH_BYTES = 2 * BATCH_BYTES;
+const POOLED_BATCH_BYTES = 2 * BATCH_BYTES;
 const NO_BYTES = Buffer.alloc(0);
 /**
  * A batch worker's young generation, at most. V8 grows a thread's to 48 MB over a long run
@@ -196,9 +197,9 @@ class OpenBatch {
   readonly headers: Chunk[] = [];
 
   constructor(
-    readonly buffer: ArrayBuffer | SharedArrayBuffer,
-    /** The buffer is one of the pool's shared ones, lent to a worker and used again after. */
-    readonly shared: boolean,
+    readonly buffer: ArrayBuffer,
+    /** The buffer is one of the pool's, transferred to a worker and back, and used again after. */
+    readonly pooled: boolean,
     private readonly kindPath: (path: string) => string,
   ) {
     this.view = new Uint8Array(buffer);
@@ -244,11 +245,14 @@ class WorkerPool {
   private nextId = 0;
   private readonly pending = new Map<number, { batch: OpenBatch; slot: WorkerSlot }>();
   /**
-   * Shared buffers no batch is using. Memory fresh from the system costs a page fault per 4 KB
+   * Pooled buffers no batch is using. Memory fresh from the system costs a page fault per 4 KB
    * touched, which on a virtual machine made a new buffer per batch cost more than copying into
-   * it; these few are touched once (a history scan passes gigabytes through them).
+   * it; these few are touched once (a history scan passes gigabytes through them). They are
+   * transferred to the worker and back, not shared: V8 copies into or out of a SharedArrayBuffer
+   * in relaxed atomic steps, 3 GB/s against 15-20 GB/s for an ArrayBuffer on these machines, and
+   * a batch is copied twice (into it here, into the keyword walk's memory in the worker).
    */
-  private readonly spare: SharedArrayBuffer[] = [];
+  private readonly spare: ArrayBuffer[] = [];
   private waiters: (() => void)[] = [];
   private failure: Error | undefined;
   private readonly growth: GrowthGate;
@@ -287,10 +291,10 @@ class WorkerPool {
     this.onGrow?.(this.slots.length);
   }
 
-  /** A batch to fill, in a spare shared buffer, or in one of its own for a chunk too large for those. */
+  /** A batch to fill, in a spare pooled buffer, or in one of its own for a chunk too large for those. */
   open(first: number): OpenBatch {
-    if (first > SHARED_BATCH_BYTES) return new OpenBatch(new ArrayBuffer(first), false, this.kindPath);
-    return new OpenBatch(this.spare.pop() ?? new SharedArrayBuffer(SHARED_BATCH_BYTES), true, this.kindPath);
+    if (first > POOLED_BATCH_BYTES) return new OpenBatch(new ArrayBuffer(first), false, this.kindPath);
+    return new OpenBatch(this.spare.pop() ?? new ArrayBuffer(POOLED_BATCH_BYTES), true, this.kindPath);
   }
 
   private fail(err: Error): void {
@@ -309,12 +313,12 @@ class WorkerPool {
     if (!job) return;
     this.pending.delete(res.id);
     job.slot.inFlight--;
+    if (job.batch.pooled) this.spare.push(res.buffer);
     this.deliver(job.batch, res.results);
     this.wake();
   }
 
   private deliver(batch: OpenBatch, results: BatchResponse['results']): void {
-    if (batch.shared) this.spare.push(batch.buffer as SharedArrayBuffer);
     const byIndex = new Map(results);
     batch.headers.forEach((c, i) => this.sink(c, byIndex.get(i) ?? []));
   }
@@ -336,8 +340,9 @@ class WorkerPool {
     this.pending.set(id, { batch, slot });
     slot.inFlight++;
     const req: BatchRequest = { kind: 'chunks', id, buffer: batch.buffer, offsets: batch.offsets, paths: batch.paths };
-    // A shared buffer is lent (the worker reads it until it answers); one of its own is given.
-    slot.worker.postMessage(req, batch.shared ? [] : [batch.buffer as ArrayBuffer]);
+    // Transferred, not copied; the worker sends it back with its answer (and the batch's view of
+    // it here is empty until then).
+    slot.worker.postMessage(req, [batch.buffer]);
   }
 
   async drain(): Promise<void> {

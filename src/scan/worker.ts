@@ -40,7 +40,7 @@ const post = (msg: WorkerMessage): void => parentPort!.postMessage(msg);
 if (reader) parentPort!.once('message', (share: FileShare) => void reader.then((r) => readShare(r, share)));
 else
   parentPort!.on('message', (req: BatchRequest) => {
-    // A shared buffer is longer than the batch: it ends where the last chunk does.
+    // A pooled buffer is longer than the batch: it ends where the last chunk does.
     const buf = Buffer.from(req.buffer, 0, req.offsets[req.offsets.length - 1] ?? 0);
     const results: BatchResponse['results'] = [];
     // A large chunk's text is a slice (a view, not a copy) of the whole batch decoded once, when
@@ -55,7 +55,10 @@ else
       const matches = engine.scan(buf.subarray(start, end), { path: req.paths[i / 2] }, latin1);
       if (matches.length) results.push([i / 2, matches]);
     }
-    post({ kind: 'chunks', id: req.id, results });
+    // Nothing made from the batch keeps its bytes (texts and secrets are copies): it goes back.
+    parentPort!.postMessage({ kind: 'chunks', id: req.id, results, buffer: req.buffer } satisfies BatchResponse, [
+      req.buffer,
+    ]);
   });
 
 /**

@@ -75,4 +75,16 @@ describe('batches on worker threads', () => {
     expect(inline.length).toBeGreaterThanOrEqual(4);
     expect(await scan(args, '2')).toEqual(inline);
   });
+
+  it('finds the same secrets when batches go through buffers the worker gave back', async () => {
+    // 16 MB of blobs: more batches than the pool has buffers, so each buffer is filled again
+    // after a worker transferred it back, over the bytes of an earlier batch.
+    const repo = new GitRepo();
+    const secrets = Array.from({ length: 16 }, (_, i) => (i % 2 ? keys.github() : keys.slackBot()));
+    secrets.forEach((s, i) => repo.commit(`v${i}`, { [`dist/v${i}.min.js`]: bigFile(1_000_000 - i * 1000, s, s) }));
+    const args = ['scan', '--history', repo.dir];
+    const inline = await scan(args, '0');
+    expect(inline).toHaveLength(16);
+    expect(await scan(args, '1')).toEqual(inline);
+  });
 });
