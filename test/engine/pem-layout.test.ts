@@ -178,6 +178,21 @@ describe('private keys in the layouts real files give them (built-in rules)', ()
     ['bare DER, YAML', `signing:\n  private_key: ${der('pkcs8')}\n`, 'private-key-der-base64', 2],
     ['bare DER, JSON', `{\n  "privateKey": "${der('sec1')}"\n}\n`, 'private-key-der-base64', 2],
     [
+      'bare DER, a YAML block scalar',
+      `signing:\n  private_key: |\n${der('pkcs8')
+        .match(/.{1,64}/g)!
+        .map((l) => `    ${l}`)
+        .join('\n')}\n  alg: ES256\n`,
+      'private-key-der-base64',
+      3,
+    ],
+    [
+      'bare DER, hex',
+      `PRIVATE_KEY_HEX=${Buffer.from(der('sec1'), 'base64').toString('hex')}\n`,
+      'private-key-der-hex',
+      1,
+    ],
+    [
       'a JWKS file',
       JSON.stringify({ keys: [{ ...ecKey.export({ format: 'jwk' }), kid: '1' }] }, null, 2),
       'jwk-private-key',

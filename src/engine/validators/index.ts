@@ -58,7 +58,7 @@ import { elasticApiKey } from './elastic.js';
 import { matrixSynapseToken } from './matrix.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
-import { base64DerPrivateKey } from './der-private-key.js';
+import { base64DerPrivateKey, hexDerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
 import {
@@ -146,6 +146,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'slack-token-other-length': slackTokenOtherLength,
   'nats-nkey-seed': natsNkeySeed,
   'der-base64-private-key': base64DerPrivateKey,
+  'der-hex-private-key': hexDerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
   'navicat-password': navicatPassword,
   'mremoteng-password': mremotengPassword,
