@@ -10,9 +10,9 @@ import wabtInit from 'wabt';
 export async function assembleDfa() {
   const file = fileURLToPath(new URL('../src/engine/dfa.wat', import.meta.url));
   const wabt = await wabtInit();
-  const mod = wabt.parseWat('dfa.wat', readFileSync(file, 'utf8'));
+  const mod = wabt.parseWat('dfa.wat', readFileSync(file, 'utf8'), { threads: true });
   try {
-    mod.validate();
+    mod.validate({ threads: true });
     return Buffer.from(mod.toBinary({}).buffer).toString('base64');
   } finally {
     mod.destroy();

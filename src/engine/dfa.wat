@@ -17,7 +17,9 @@
 ;;          caller needs only that it was reached); 2 for a state whose every event is wanted
 ;;          (its offsets are recorded). The caller sets the 2s and clears the 1s after a text.
 (module
-  (import "env" "memory" (memory 1))
+;; Shared, so that every thread walks one copy of the tables: each thread walks, and keeps its
+  ;; events, text window and flags, in a region of its own (see WalkTables' `slot`).
+  (import "env" "memory" (memory 1 65536 shared))
   ;; The current state's row address, carried over between calls (the text comes in windows).
   (global $s (export "state") (mut i32) (i32.const 0))
   ;; Where the next event goes.
@@ -81,12 +83,15 @@
   (global $t (export "state2") (mut i32) (i32.const 0))
   (global $ev2 (export "events2") (mut i32) (i32.const 0))
   (global $r2 (export "run2") (mut i32) (i32.const 0))
+  ;; Where the two stretches' event areas end: the thread's own (read only on recorded steps).
+  (global $evMid (export "eventsMid") (mut i32) (i32.const 32768))
+  (global $ev2End (export "events2End") (mut i32) (i32.const 65536))
   ;; Walks two stretches in step: the first's bytes are [p, end), and the second's byte at the
   ;; same step is 512 KiB further on (half the text window), so one pointer and one test serve
   ;; both. Both stretches record `p` in their events (the caller knows where each stretch is).
   ;; The layout's fixed places are immediates here, to leave registers to what the loop
-  ;; carries: `cls` at 0, `runs` at 65536, the first stretch's event area from 1024 to 32768 and
-  ;; the second's from there to 65536 (see wasm-walker.ts). Stops when the stretches end, or
+  ;; carries: `cls` at 0, `runs` at 65536; the event areas' ends are globals ($evMid, $ev2End),
+  ;; each thread's own (see wasm-walker.ts). Stops when the stretches end, or
   ;; after a step that filled either event area (both steps' events are stored first).
   (func (export "walk2") (param $p i32) (param $end i32) (param $acc i32) (param $flags i32) (result i32)
     (local $s i32) (local $t i32) (local $ev i32) (local $ev2 i32)
@@ -126,7 +131,7 @@
                 (i32.store (local.get $ev) (local.get $p))
                 (i32.store offset=4 (local.get $ev) (local.get $s))
                 (local.set $ev (i32.add (local.get $ev) (i32.const 8)))
-                (local.set $full (i32.or (local.get $full) (i32.ge_u (local.get $ev) (i32.const 32768))))))))
+                (local.set $full (i32.or (local.get $full) (i32.ge_u (local.get $ev) (global.get $evMid))))))))
         (if (i32.ge_u (local.get $t) (local.get $acc))
           (then
             (local.set $f (i32.add (local.get $flags) (i32.shr_u (i32.sub (local.get $t) (local.get $acc)) (i32.const 2))))
@@ -137,7 +142,7 @@
                 (i32.store (local.get $ev2) (local.get $p))
                 (i32.store offset=4 (local.get $ev2) (local.get $t))
                 (local.set $ev2 (i32.add (local.get $ev2) (i32.const 8)))
-                (local.set $full (i32.or (local.get $full) (i32.ge_u (local.get $ev2) (i32.const 65536))))))))
+                (local.set $full (i32.or (local.get $full) (i32.ge_u (local.get $ev2) (global.get $ev2End))))))))
         (br_if $done (local.get $full))
         (br_if $loop (i32.lt_u (local.get $p) (local.get $end)))))
     (global.set $s (local.get $s))

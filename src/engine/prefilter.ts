@@ -118,7 +118,7 @@ export function walkRuns(
 }
 
 /** Which walk last wrote its run masks into a shared table memory (see KeywordPrefilter.find). */
-const masksWrittenBy = new WeakMap<ArrayBuffer, KeywordPrefilter>();
+const masksWrittenBy = new WeakMap<ArrayBufferLike, KeywordPrefilter>();
 
 export class KeywordPrefilter {
   private readonly tables: WalkTables;
@@ -194,11 +194,14 @@ export class KeywordPrefilter {
   /**
    * The walks read the run masks from the tables' memory, which engines built on the same
    * cached tables share (with the same rules, mostly): written again when another wrote last.
+   * Written only where they differ: worker threads handed the same memory (built from the same
+   * rules, so with the same masks) then never write while another thread's walk reads them.
    */
   private ownMasks(): void {
     const memory = this.tables.memory;
     if (masksWrittenBy.get(memory) === this) return;
-    new Int32Array(memory, RUNS, 256).set(this.masks);
+    const there = new Int32Array(memory, RUNS, 256);
+    if (there.some((m, i) => m !== this.masks[i])) there.set(this.masks);
     masksWrittenBy.set(memory, this);
   }
 

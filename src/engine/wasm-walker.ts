@@ -72,8 +72,9 @@ const EVENTS = 1024;
 export const RUNS = EVENTS + 63 * 1024;
 const EVENTS_END = RUNS;
 /**
- * A two-stretch walk's event areas: the first stretch's below this, the second's from it. This,
- * CLS, RUNS, EVENTS_END and HALF_WINDOW are immediates in `walk2` (dfa.wat).
+ * Slot 0's two-stretch event areas: the first stretch's below this, the second's from it (this
+ * and EVENTS_END are the defaults of `walk2`'s globals; CLS, RUNS and HALF_WINDOW are immediates
+ * in it: see dfa.wat).
  */
 const EVENTS_MID = EVENTS + 31 * 1024;
 export const TABLE = EVENTS + 64 * 1024;
@@ -102,7 +103,7 @@ let compiled: WebAssembly.Module | null | undefined;
  * The positional flags each memory's walk flags were last set for: engines built on the same
  * cached tables share their memory (see KeywordPrefilter's `ownMasks`).
  */
-const flagsWrittenFor = new WeakMap<ArrayBuffer, Uint8Array>();
+const flagsWrittenFor = new WeakMap<ArrayBufferLike, Map<number, Uint8Array>>();
 
 function dfaModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
@@ -124,13 +125,64 @@ function dfaModule(): WebAssembly.Module | null {
  * text window. The memory is a WebAssembly.Memory's where the runtime has WebAssembly.
  */
 export interface WalkTables {
-  memory: ArrayBuffer;
+  memory: ArrayBufferLike;
   /** The WebAssembly memory `memory` belongs to, when there is WebAssembly. */
   wasm: WebAssembly.Memory | undefined;
   width: number;
   /** Byte address of the first accepting state's row. */
   acceptAt: number;
   states: number;
+  /**
+   * The region of the memory this thread's walks use for their events, text window and flags
+   * (see slotLayout): threads handed one memory share its tables, each with a slot of its own.
+   * 0 unless given.
+   */
+  slot?: number;
+}
+
+/** Where a slot's walk keeps its events (two areas), copies its text and flags its states. */
+export interface SlotLayout {
+  events: number;
+  eventsMid: number;
+  eventsEnd: number;
+  textAt: number;
+  flagsAt: number;
+}
+
+/**
+ * Slot 0 is the layout every memory has: events below the table (1024 to 65536, around RUNS'
+ * place: see EVENTS), then after the table the text window and the flags. Each further slot
+ * follows, page-aligned (threads write their slots at once: no cache line is shared), with an
+ * event area, a window and flags of its own. Slots are memory the system gives pages only when
+ * a walk touches them, so a slot no thread uses costs address space, not memory.
+ */
+export function slotLayout(tableBytes: number, slot: number): SlotLayout {
+  const textAt0 = TABLE + tableBytes;
+  if (slot === 0) {
+    return { events: EVENTS, eventsMid: EVENTS_MID, eventsEnd: EVENTS_END, textAt: textAt0, flagsAt: textAt0 + WINDOW };
+  }
+  const base = alignPage(textAt0 + slotTail(tableBytes)) + (slot - 1) * alignPage(EVENT_BYTES + slotTail(tableBytes));
+  const events = base;
+  const textAt = base + EVENT_BYTES;
+  return {
+    events,
+    eventsMid: events + (EVENTS_MID - EVENTS),
+    eventsEnd: events + (EVENTS_END - EVENTS),
+    textAt,
+    flagsAt: textAt + WINDOW,
+  };
+}
+
+/** A further slot's event area: the size of slot 0's, rounded to a page. */
+const EVENT_BYTES = 64 * 1024;
+
+/** A slot's text window and flags: a byte per 4 bytes of table (see walkMemory). */
+function slotTail(tableBytes: number): number {
+  return WINDOW + (tableBytes >> 2) + 1;
+}
+
+function alignPage(n: number): number {
+  return Math.ceil(n / 4096) * 4096;
 }
 
 /**
@@ -139,10 +191,13 @@ export interface WalkTables {
  * dfa.wat): only the first of each accepting row's is used, so no division finds them, and the
  * rest are never touched (the system gives those pages no memory).
  */
-export function walkMemory(tableBytes: number): Pick<WalkTables, 'memory' | 'wasm'> {
+export function walkMemory(tableBytes: number, slots = 1): Pick<WalkTables, 'memory' | 'wasm'> {
   const textAt = TABLE + tableBytes;
   if (dfaModule()) {
-    const wasm = new WebAssembly.Memory({ initial: Math.ceil((textAt + WINDOW + (tableBytes >> 2) + 1) / PAGE) });
+    const last = slotLayout(tableBytes, slots - 1);
+    const pages = Math.ceil((last.flagsAt + (tableBytes >> 2) + 1) / PAGE);
+    // Shared (dfa.wat imports it so) so that worker threads can be handed it, not a copy.
+    const wasm = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
     return { memory: wasm.buffer, wasm };
   }
   return { memory: new ArrayBuffer(textAt), wasm: undefined };
@@ -193,12 +248,16 @@ export class WasmWalker {
   private readonly eventsAt: WebAssembly.Global;
   private readonly state2: WebAssembly.Global;
   private readonly events2At: WebAssembly.Global;
+  /** This thread's event areas (see slotLayout). */
+  private readonly events: number;
+  private readonly eventsMid: number;
+  private readonly eventsEnd: number;
   private readonly bytes: Uint8Array;
   private readonly i32: Int32Array;
   private readonly textAt: number;
   /** Where the walk's flags are (see `flags` in dfa.wat), and the memory they are in. */
   private readonly flagsAt: number;
-  private readonly memory: ArrayBuffer;
+  private readonly memory: ArrayBufferLike;
   private readonly acceptAt: number;
   private readonly width: number;
 
@@ -219,7 +278,11 @@ export class WasmWalker {
     private readonly depth: number,
   ) {
     this.width = tables.width;
-    this.textAt = TABLE + tables.states * tables.width * 4;
+    const slot = slotLayout(tables.states * tables.width * 4, tables.slot ?? 0);
+    this.textAt = slot.textAt;
+    this.events = slot.events;
+    this.eventsMid = slot.eventsMid;
+    this.eventsEnd = slot.eventsEnd;
     const instance = new WebAssembly.Instance(mod, { env: { memory } });
     const exports = instance.exports as {
       walk: WasmWalker['walkFn'];
@@ -228,6 +291,8 @@ export class WasmWalker {
       events: WebAssembly.Global;
       state2: WebAssembly.Global;
       events2: WebAssembly.Global;
+      eventsMid: WebAssembly.Global;
+      events2End: WebAssembly.Global;
       run: WebAssembly.Global;
       run2: WebAssembly.Global;
       runs: WebAssembly.Global;
@@ -245,11 +310,13 @@ export class WasmWalker {
     this.runs = exports.runs;
     this.runLengths = exports.runLengths;
     this.reached = exports.runsReached;
+    exports.eventsMid.value = slot.eventsMid;
+    exports.events2End.value = slot.eventsEnd;
     // The memory never grows, so these views stay valid.
     this.bytes = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
     this.acceptAt = tables.acceptAt;
-    this.flagsAt = this.textAt + WINDOW;
+    this.flagsAt = slot.flagsAt;
     this.memory = memory.buffer;
   }
 
@@ -260,10 +327,13 @@ export class WasmWalker {
 
   /** Flags the states whose every event is wanted, if the memory's flags were set for others. */
   private ownFlags(positional: Uint8Array): void {
-    if (flagsWrittenFor.get(this.memory) === positional) return;
+    let written = flagsWrittenFor.get(this.memory);
+    if (!written) flagsWrittenFor.set(this.memory, (written = new Map()));
+    // Keyed by slot too: each slot has flags of its own.
+    if (written.get(this.flagsAt) === positional) return;
     const first = stateAt(this.acceptAt, this.width);
     for (let st = first; st < positional.length; st++) this.bytes[this.flagOf(st)] = positional[st] ? 2 : 0;
-    flagsWrittenFor.set(this.memory, positional);
+    written.set(this.flagsAt, positional);
   }
 
   /**
@@ -286,7 +356,7 @@ export class WasmWalker {
     this.reached.value = 0;
     const middle = n >>> 1;
     if (n < TWO_STRETCHES_FROM || middle < this.depth) {
-      this.walkOne(text, 0, n, (stop, shift) => this.report(EVENTS, stop, shift, sink));
+      this.walkOne(text, 0, n, (stop, shift) => this.report(this.events, stop, shift, sink));
     } else {
       const later: number[] = [];
       this.walkTwo(text, middle, sink, later);
@@ -308,7 +378,7 @@ export class WasmWalker {
     const n = text.length;
     const { bytes, textAt } = this;
     const second = textAt + HALF_WINDOW;
-    this.walkOne(text, middle - this.depth, middle, (stop) => this.unflag(EVENTS, stop));
+    this.walkOne(text, middle - this.depth, middle, (stop) => this.unflag(this.events, stop));
     this.state2.value = this.state.value;
     this.run2.value = this.run.value;
     this.state.value = TABLE;
@@ -321,12 +391,12 @@ export class WasmWalker {
       bytes.set(text.subarray(b, b + len), second);
       let p = textAt;
       for (;;) {
-        this.eventsAt.value = EVENTS;
-        this.events2At.value = EVENTS_MID;
+        this.eventsAt.value = this.events;
+        this.events2At.value = this.eventsMid;
         p = this.walk2Fn(p, textAt + len, this.acceptAt, this.flagsAt);
         // Both stretches' events hold the first's place in the window.
-        this.report(EVENTS, this.eventsAt.value as number, a - textAt, sink);
-        this.putAside(EVENTS_MID, this.events2At.value as number, b - textAt, later);
+        this.report(this.events, this.eventsAt.value as number, a - textAt, sink);
+        this.putAside(this.eventsMid, this.events2At.value as number, b - textAt, later);
         if (p >= textAt + len) break;
       }
       a += len;
@@ -335,12 +405,12 @@ export class WasmWalker {
     // An odd length leaves the second stretch one byte longer: it goes on alone.
     this.state.value = this.state2.value;
     this.run.value = this.run2.value;
-    this.walkOne(text, b, n, (stop, shift) => this.putAside(EVENTS, stop, shift, later));
+    this.walkOne(text, b, n, (stop, shift) => this.putAside(this.events, stop, shift, later));
   }
 
   /**
    * Walks text[from, to) from the current state; `drain` takes each full or last event area's
-   * events, in [EVENTS, stop) of the memory, whose ends are text offsets less `shift`.
+   * events, in [events, stop) of the memory, whose ends are text offsets less `shift`.
    */
   private walkOne(text: Uint8Array, from: number, to: number, drain: (stop: number, shift: number) => void): void {
     const { bytes, textAt } = this;
@@ -350,8 +420,8 @@ export class WasmWalker {
       const end = textAt + piece.length;
       let p = textAt;
       for (;;) {
-        this.eventsAt.value = EVENTS;
-        p = this.walkFn(p, end, CLS, this.acceptAt, EVENTS_END, RUNS, this.flagsAt);
+        this.eventsAt.value = this.events;
+        p = this.walkFn(p, end, CLS, this.acceptAt, this.eventsEnd, RUNS, this.flagsAt);
         drain(this.eventsAt.value as number, base - textAt);
         if (p >= end) break;
       }

@@ -1,9 +1,10 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PrefilterCache, StoredPlan } from '../engine/engine.js';
 import type { StoredGate } from '../engine/start-gate.js';
 import type { AutomatonData } from '../engine/prefilter.js';
-import { CLS, TABLE, walkMemory } from '../engine/wasm-walker.js';
+import { CLS, TABLE, walkMemory, type WalkTables } from '../engine/wasm-walker.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
@@ -50,6 +51,64 @@ interface AutomatonHeader {
 }
 
 let cached: PrefilterCache | null | undefined;
+
+/**
+ * The automaton's tables in a memory worker threads can be handed (see walkMemory's slots): the
+ * main thread reads them once and lends each worker a slot, so no worker reads or holds a copy
+ * of its own (17 MB each). What a worker gets in its workerData.
+ */
+export interface SharedTables {
+  memory: WebAssembly.Memory;
+  /** The slot this thread walks in (see slotLayout); 0 is the thread that read the tables. */
+  slot: number;
+  /** The stored header's shape: a worker whose file says otherwise (rebuilt meanwhile) reads its own. */
+  states: number;
+  width: number;
+  acceptAt: number;
+}
+
+/** The tables this thread has: read by it (slot 0), or lent to it by the main thread. */
+let tablesHere: SharedTables | undefined;
+/** Slots lent to worker threads and not given back yet (see lendTables). */
+const lent = new Set<number>();
+/**
+ * Slots a memory read here has: one per worker thread the machine runs at once, and this
+ * thread's. A further worker reads its own copy. An unused slot is address space, not memory.
+ */
+const SLOTS = 1 + Math.min(32, Math.max(2, availableParallelism()));
+
+/** In a worker, before its engine is built: use the main thread's tables (see SharedTables). */
+export function useSharedTables(tables: SharedTables): void {
+  tablesHere = tables;
+}
+
+/**
+ * A slot of this thread's tables (read now if they were not), for a worker thread, and the
+ * function that gives it back once the worker has ended; undefined without WebAssembly, without
+ * the stored file, or when every slot is lent.
+ */
+export function lendTables(): { tables: SharedTables; giveBack: () => void } | undefined {
+  if (!tablesHere) {
+    try {
+      const fd = openSync(AUTOMATON_BIN, 'r');
+      try {
+        readTables(readerOf(fd));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  const here = tablesHere;
+  if (!here || here.slot !== 0) return undefined;
+  for (let slot = 1; slot < SLOTS; slot++) {
+    if (lent.has(slot)) continue;
+    lent.add(slot);
+    return { tables: { ...here, slot }, giveBack: () => lent.delete(slot) };
+  }
+  return undefined;
+}
 
 export function loadBuiltinPrefilterCache(): PrefilterCache | undefined {
   if (cached === undefined) {
@@ -145,40 +204,82 @@ export function readAutomaton(buf: Buffer, keywords: string[]): AutomatonData {
 export function readAutomatonFile(file: string, keywords: string[]): AutomatonData {
   const fd = openSync(file, 'r');
   try {
-    return readAutomatonWith((into, position) => {
-      for (let at = 0; at < into.length; ) {
-        const n = readSync(fd, into, at, into.length - at, position + at);
-        if (n === 0) throw new Error('automaton file is truncated');
-        at += n;
-      }
-    }, keywords);
+    return readAutomatonWith(readerOf(fd), keywords, file === AUTOMATON_BIN);
   } finally {
     closeSync(fd);
   }
 }
 
-function readAutomatonWith(read: ReadAt, keywords: string[]): AutomatonData {
+function readerOf(fd: number): ReadAt {
+  return (into, position) => {
+    for (let at = 0; at < into.length; ) {
+      const n = readSync(fd, into, at, into.length - at, position + at);
+      if (n === 0) throw new Error('automaton file is truncated');
+      at += n;
+    }
+  };
+}
+
+/**
+ * `builtin`: the built-in file, whose tables a thread reads once into a memory with slots for
+ * worker threads (see lendTables), or takes from the main thread's (see useSharedTables).
+ */
+function readAutomatonWith(read: ReadAt, keywords: string[], builtin = false): AutomatonData {
+  const { header, json } = readHeader(read);
+  const { positionalAt } = fileLayout(json.length, header);
+  const positional = new Uint8Array(header.states);
+  read(positional, positionalAt);
+  const { memory, wasm, slot } = builtin ? readTables(read, header, json.length) : readTablesOnce(read, header, json.length, 1);
+  return {
+    layout: header.layout,
+    keywords,
+    positionalFrom: header.positionalFrom,
+    anchored: header.anchored,
+    tables: { memory, wasm, width: header.width, acceptAt: header.acceptAt, states: header.states, ...(slot ? { slot } : {}) },
+    outputs: header.outputs,
+    positional,
+  };
+}
+
+function readHeader(read: ReadAt): { header: AutomatonHeader; json: Buffer } {
   const length = Buffer.alloc(4);
   read(length, 0);
   const json = Buffer.alloc(length.readUInt32LE(0));
   read(json, 4);
   const header = JSON.parse(json.toString('utf8')) as AutomatonHeader;
   if (header.tableAt !== TABLE) throw new Error('automaton file has another memory layout');
-  const { positionalAt, clsAt, tableAt } = fileLayout(json.length, header);
-  const positional = new Uint8Array(header.states);
-  read(positional, positionalAt);
-  const { memory, wasm } = walkMemory(tableBytes(header));
+  return { header, json };
+}
+
+function headerOnly(read: ReadAt): { header: AutomatonHeader; length: number } {
+  const { header, json } = readHeader(read);
+  return { header, length: json.length };
+}
+
+type ReadTables = Pick<WalkTables, 'memory' | 'wasm' | 'slot'>;
+
+/** The built-in tables: this thread's (or the main thread's it was lent) if they fit the header. */
+function readTables(read: ReadAt, known?: AutomatonHeader, jsonLength?: number): ReadTables {
+  const read1 = known ? { header: known, length: jsonLength ?? 0 } : headerOnly(read);
+  const { header, length } = read1;
+  const here = tablesHere;
+  if (here && here.states === header.states && here.width === header.width && here.acceptAt === header.acceptAt) {
+    return { memory: here.memory.buffer, wasm: here.memory, slot: here.slot };
+  }
+  const tables = readTablesOnce(read, header, length, SLOTS);
+  if (tables.wasm && !tablesHere) {
+    const { states, width, acceptAt } = header;
+    tablesHere = { memory: tables.wasm, slot: 0, states, width, acceptAt };
+  }
+  return tables;
+}
+
+function readTablesOnce(read: ReadAt, header: AutomatonHeader, jsonLength: number, slots: number): ReadTables {
+  const { clsAt, tableAt } = fileLayout(jsonLength, header);
+  const { memory, wasm } = walkMemory(tableBytes(header), slots);
   read(new Uint8Array(memory, CLS, CLS_BYTES), clsAt);
   read(new Uint8Array(memory, TABLE, tableBytes(header)), tableAt);
-  return {
-    layout: header.layout,
-    keywords,
-    positionalFrom: header.positionalFrom,
-    anchored: header.anchored,
-    tables: { memory, wasm, width: header.width, acceptAt: header.acceptAt, states: header.states },
-    outputs: header.outputs,
-    positional,
-  };
+  return { memory, wasm, slot: 0 };
 }
 
 const CLS_BYTES = 256 * 4;

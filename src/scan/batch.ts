@@ -1,5 +1,6 @@
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk, FileToRead, SourceStats } from '../sources/chunk.js';
+import type { SharedTables } from '../rules/builtin-prefilter.js';
 
 /** A worker's `workerData`: the rules, and whether to load the built-in prefilter's files. */
 export interface WorkerSetup {
@@ -13,7 +14,12 @@ export interface WorkerSetup {
   readsFiles?: boolean;
   /** With TOKGUARD_TRACE: the main thread's time origin, which the worker's lines count from. */
   traceOrigin?: number;
+  /** The built-in automaton's tables, read once by the main thread, and the slot lent to this worker. */
+  tables?: SharedTables;
 }
+
+/** Lends a worker a slot of the tables, with the function that gives it back when the worker ends. */
+export type LendTables = () => { tables: SharedTables; giveBack: () => void } | undefined;
 
 /**
  * A worktree's file list, shared by the threads that read it: each takes the next files by

@@ -17,7 +17,7 @@ import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { newSourceStats, type FileToRead, type SourceStats } from '../sources/chunk.js';
 import { ReadScratch } from '../sources/read-file.js';
-import type { FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
+import type { FileShare, FilesRead, LendTables, WorkerMessage, WorkerSetup } from './batch.js';
 import {
   canStartWorkers,
   defaultThreads,
@@ -213,7 +213,8 @@ class EarlyPool {
         builtinPrefilter: Boolean(this.options.builtinPrefilter),
         ...(tracing ? { traceOrigin: traceOrigin() } : {}),
       };
-      this.readers = startReaders(WorkerThread, setup, this.size, this.onRead);
+      const lend = this.options.builtinPrefilter ? this.options.lendTables : undefined;
+      this.readers = startReaders(WorkerThread, setup, this.size, this.onRead, lend);
       trace(`${this.size} worker(s) started`);
     }
     return this.readers;
@@ -232,13 +233,18 @@ function startReaders(
   setup: Omit<WorkerSetup, 'readsFiles'>,
   size: number,
   onRead: (msg: FilesRead) => void,
+  lendTables?: LendTables,
 ): Readers {
   let done = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const workerData: WorkerSetup = { ...setup, readsFiles: true };
   const workers: Worker[] = Array.from({ length: size }, () => {
-    const worker = new WorkerThread(workerUrl, { workerData });
+    const loan = lendTables?.();
+    const worker = new WorkerThread(workerUrl, {
+      workerData: loan ? { ...workerData, tables: loan.tables } : workerData,
+    });
+    if (loan) worker.once('exit', loan.giveBack);
     let finishedHere = false;
     const fail = (err: Error): void => {
       failure ??= err;

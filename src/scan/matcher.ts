@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk, SourceStats, WorktreeFiles } from '../sources/chunk.js';
-import type { BatchRequest, BatchResponse, WorkerMessage, WorkerSetup } from './batch.js';
+import type { BatchRequest, BatchResponse, LendTables, WorkerMessage, WorkerSetup } from './batch.js';
 import { parseSize } from '../config/size.js';
 import { UserError } from '../errors.js';
 
@@ -33,6 +33,11 @@ export interface MatcherOptions {
    * uses it only if it was built for exactly its keywords.
    */
   builtinPrefilter?: () => PrefilterCache | undefined;
+  /**
+   * Lends a worker thread the built-in automaton's tables as this thread read them (see
+   * lendTables in src/rules/builtin-prefilter.ts), so that workers share one copy.
+   */
+  lendTables?: LendTables;
   /** Called when matching moves to a worker pool, with its size (and again each time it grows). */
   onPool?: (threads: number) => void;
   /**
@@ -155,6 +160,7 @@ export async function matchChunks(
   const pool = new WorkerPool(
     WorkerThread,
     { rules, builtinPrefilter: Boolean(options.builtinPrefilter) },
+    options.builtinPrefilter ? options.lendTables : undefined,
     threads,
     sink,
     kindPath,
@@ -260,6 +266,7 @@ class WorkerPool {
   constructor(
     private readonly WorkerThread: typeof Worker,
     private readonly setup: WorkerSetup,
+    private readonly lendTables: LendTables | undefined,
     size: number,
     private readonly sink: MatchSink,
     private readonly kindPath: (path: string) => string,
@@ -271,10 +278,12 @@ class WorkerPool {
   }
 
   private start(): WorkerSlot {
+    const loan = this.lendTables?.();
     const worker = new this.WorkerThread(workerUrl, {
-      workerData: this.setup,
+      workerData: loan ? { ...this.setup, tables: loan.tables } : this.setup,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
+    if (loan) worker.once('exit', loan.giveBack);
     const slot: WorkerSlot = { worker, inFlight: 0 };
     worker.on('message', (res: WorkerMessage) => {
       if (res.kind === 'chunks') this.onResult(res);

@@ -1,7 +1,7 @@
 import type { Match, RuleSpec } from '../engine/types.js';
 import { toFinding, type Finding } from '../report/finding.js';
 import { secretSpans } from '../report/redact.js';
-import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import { lendTables, loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import type { Chunk } from '../sources/chunk.js';
 import { BlobFindings } from './blob-findings.js';
 import { matchChunks, type FileInput } from './matcher.js';
@@ -68,6 +68,7 @@ export async function collectFindings(
       ...(options.eager ? { eager: true } : {}),
       ...(options.kindPath ? { kindPath: options.kindPath } : {}),
       builtinPrefilter: loadBuiltinPrefilterCache,
+      lendTables,
       ...(options.onPool ? { onPool: options.onPool } : {}),
     },
   );

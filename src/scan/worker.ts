@@ -8,7 +8,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
 import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
-import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import { loadBuiltinPrefilterCache, useSharedTables } from '../rules/builtin-prefilter.js';
 import { newSourceStats } from '../sources/chunk.js';
 import { setTraceOrigin, stageClock, trace } from './trace.js';
 
@@ -20,6 +20,7 @@ const REPORT = 128;
 const setup = workerData as WorkerSetup;
 if (setup.traceOrigin !== undefined) setTraceOrigin(setup.traceOrigin, `worker ${threadId}`);
 trace('modules loaded');
+if (setup.tables) useSharedTables(setup.tables);
 const engine = new Engine(setup.rules, {
   prefilterCache: setup.builtinPrefilter ? loadBuiltinPrefilterCache() : undefined,
 });

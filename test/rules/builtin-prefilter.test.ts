@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { loadBuiltinRules } from '../../src/rules/builtin.js';
 import type { AutomatonData } from '../../src/engine/prefilter.js';
-import { loadBuiltinPrefilterCache, readAutomaton, writeAutomaton } from '../../src/rules/builtin-prefilter.js';
-import { CLS, TABLE } from '../../src/engine/wasm-walker.js';
+import {
+  lendTables,
+  loadBuiltinPrefilterCache,
+  readAutomaton,
+  writeAutomaton,
+} from '../../src/rules/builtin-prefilter.js';
+import { KeywordPrefilter } from '../../src/engine/prefilter.js';
+import { CLS, slotLayout, TABLE } from '../../src/engine/wasm-walker.js';
 
 /** The walk's column offsets and table, without the scratch between them or the text window after. */
 const image = (d: AutomatonData): Buffer =>
@@ -62,5 +68,38 @@ describe('the prefilter built by the build', () => {
     expect(other.prefilterSnapshot().keywords).toEqual(new Engine(some).prefilterSnapshot().keywords);
     expect(other.scan(text)).toEqual(new Engine(some).scan(text));
     expect(loads).toBe(1);
+  });
+
+  it('lends worker threads slots of one copy of its tables, each walked apart from the others', () => {
+    const shipped = cache!.automaton()!;
+    const loan = lendTables()!;
+    expect(loan.tables.slot).toBeGreaterThan(0);
+    // The very memory this thread walks: a worker handed it reads no copy of its own.
+    expect(loan.tables.memory.buffer).toBe(shipped.tables.memory);
+    const tableBytes = shipped.tables.states * shipped.tables.width * 4;
+    const mine = slotLayout(tableBytes, 0);
+    const lent = slotLayout(tableBytes, loan.tables.slot);
+    expect(lent.events).toBeGreaterThanOrEqual(mine.flagsAt + (tableBytes >> 2) + 1);
+    const positionalFrom = cache!.plain.length;
+    const walker = (slot: number) =>
+      new KeywordPrefilter(shipped.keywords, positionalFrom, new Set(shipped.anchored), true, {
+        ...shipped,
+        tables: { ...shipped.tables, slot },
+      });
+    // Large enough for the two-stretch walk, with keywords in both halves.
+    const text = Buffer.from(`${'x'.repeat(20000)} ghp_ AKIA xoxb- ${'y'.repeat(20000)} sk_live_ glpat-`, 'latin1');
+    const here = walker(0);
+    const there = walker(loan.tables.slot);
+    const positions = (p: KeywordPrefilter) => {
+      const at: number[] = [];
+      const found = [...p.find(text, at)].sort((a, b) => a - b);
+      return { found, at };
+    };
+    const expected = positions(here);
+    expect(expected.found.length).toBeGreaterThan(3);
+    expect(positions(there)).toEqual(expected);
+    expect(positions(here)).toEqual(expected);
+    loan.giveBack();
+    expect(lendTables()!.tables.slot).toBe(loan.tables.slot);
   });
 });
