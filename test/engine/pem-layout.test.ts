@@ -192,6 +192,7 @@ describe('private keys in the layouts real files give them (built-in rules)', ()
       'private-key-der-hex',
       1,
     ],
+    ['armor re-typed with four dashes', pem.replace(/-----/g, '----'), 'private-key-pem-loose-armor', 1],
     [
       'a JWKS file',
       JSON.stringify({ keys: [{ ...ecKey.export({ format: 'jwk' }), kid: '1' }] }, null, 2),

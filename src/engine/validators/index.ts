@@ -45,7 +45,7 @@ import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js'
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
 import { armoredPrivateKey, elidedPrivateKey } from './armored-private-key.js';
 import { truncatedPemPrivateKey } from './truncated-pem.js';
-import { pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
+import { loosePemPrivateKey, pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
 import { sshcomPrivateKey } from './sshcom-key.js';
@@ -159,6 +159,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'mapbox-token': mapboxToken,
   'sentry-org-token': sentryOrgToken,
   'pem-private-key': pemPrivateKey,
+  'pem-private-key-loose-armor': loosePemPrivateKey,
   'pem-encrypted-private-key': pemEncryptedPrivateKey,
   'pem-legacy-encrypted': pemLegacyEncrypted,
   'pem-base64-private-key': base64PemPrivateKey,

@@ -159,6 +159,19 @@ export function pemPrivateKey(secret: string): boolean {
   );
 }
 
+/** A BEGIN or END line written with four dashes or a space inside them (`---- BEGIN RSA PRIVATE KEY ----`). */
+const LOOSE_ARMOR = /-{4,5} ?(BEGIN|END) ((?:RSA |DSA |EC )?PRIVATE KEY) ?-{4,5}/g;
+
+/**
+ * A PEM private key whose armor lines were re-typed or mangled by a chat, a wiki or a converter
+ * (four dashes, spaces inside them): read as the standard armor, judged like `pemPrivateKey`.
+ * A block whose armor is standard is that rule's, so it is not reported twice.
+ */
+export function loosePemPrivateKey(secret: string): boolean {
+  if (/^-----BEGIN [A-Z ]+-----/.test(secret) && /-----END [A-Z ]+-----$/.test(secret)) return false;
+  return pemPrivateKey(secret.replace(LOOSE_ARMOR, '-----$1 $2-----'));
+}
+
 /** A PKCS#8 `ENCRYPTED PRIVATE KEY` PEM block with a well-formed EncryptedPrivateKeyInfo. */
 export function pemEncryptedPrivateKey(secret: string): boolean {
   return pemReadings(secret).some(

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  loosePemPrivateKey,
   pemEncryptedPrivateKey,
   pemLegacyEncrypted,
   pemPrivateKey,
@@ -91,5 +92,22 @@ describe('pem-private-key', () => {
     // Non-minimal length encoding is not DER.
     expect(readTlv(Buffer.from([0x30, 0x81, 0x01, 0]), 0)).toBeUndefined();
     expect(parsePem('no pem here')).toBeUndefined();
+  });
+});
+
+describe('loosePemPrivateKey', () => {
+  it('reads armor lines with four dashes or spaces inside them', () => {
+    expect(loosePemPrivateKey(pkcs1.trim().replace(/-----/g, '----'))).toBe(true);
+    const spaced = sec1.trim().replace(/-----(BEGIN|END) (.*?)-----/g, '---- $1 $2 ----');
+    expect(loosePemPrivateKey(spaced)).toBe(true);
+  });
+
+  it('leaves standard armor to pemPrivateKey and still checks the body', () => {
+    expect(loosePemPrivateKey(pkcs8.trim())).toBe(false);
+    const edited = pkcs1
+      .trim()
+      .replace(/-----/g, '----')
+      .replace(/\n[A-Za-z0-9+/]{64}\n/, '\n');
+    expect(loosePemPrivateKey(edited)).toBe(false);
   });
 });
