@@ -3,7 +3,7 @@ import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments, mayHoldReferences } from './decoders.js';
 import { mayOpenStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { shannonEntropy } from './entropy.js';
-import { isDummyValue, isPlaceholder } from './placeholders.js';
+import { isDummyValue, isFillerSequence, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { patternReach, type PatternReach } from './pattern-reach.js';
@@ -119,6 +119,25 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 const DEFAULT_DECODE_DEPTH = 2;
 
 /** One step down: a secret outside its rule's documented `shape`. */
+/** Why a context rule's match is reported at low confidence (`contextRuleFiller`). */
+export const FILLER_REASON = 'a typed sequence or repetition, not a generated value';
+
+/**
+ * A provider rule whose key has no prefix of its own (the rule's keywords name the provider
+ * before the value, none is inside it) knows the value only by its length and alphabet, which
+ * `abcdef1234567890…` or `xxxx…` fill as well as a key does: such a value is most likely the
+ * docs' stand-in, and is reported at low confidence. It is not marked as an example: a file
+ * that pairs a provider's name with it is still worth a look (a key typed by hand, a test that
+ * will be filled in), and the generic rules' demo evidence (file kind, demo hosts and users)
+ * is theirs, not a provider rule's. A prefixed token keeps its own checks (a checksum, a
+ * documented shape); generic rules weigh the value's shape themselves.
+ */
+function contextRuleFiller(rule: CompiledRule, secret: string): boolean {
+  if (rule.generic || rule.spec.keywords.length === 0 || !isFillerSequence(secret)) return false;
+  const lower = secret.toLowerCase();
+  return !rule.spec.keywords.some((k) => lower.includes(k.toLowerCase()));
+}
+
 function lessSure(c: Confidence): Confidence {
   return c === 'high' ? 'medium' : 'low';
 }
@@ -1049,8 +1068,11 @@ export class Engine {
     const end = span[1] + offset;
     if (end <= start) return;
     const secret = latin1ToUtf8(text.slice(start, end));
-    const assessment = this.accept(rule, secret, text, lines, file, m, start, end, offset);
-    if (!assessment) return;
+    const accepted = this.accept(rule, secret, text, lines, file, m, start, end, offset);
+    if (!accepted) return;
+    const assessment: Assessment = contextRuleFiller(rule, secret)
+      ? { confidence: 'low', reasons: [FILLER_REASON] }
+      : accepted;
     if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) return;
     out.push(this.toMatch(rule, secret, text, lines, start, end, assessment));
   }

@@ -103,3 +103,31 @@ export function isPlaceholder(secret: string): boolean {
   if (/(.)\1{7,}/.test(secret) && new Set(secret).size <= 4) return true;
   return false;
 }
+
+/** The longest repeated unit `isFillerSequence` looks for (`0123456789abcdef` is 16). */
+const MAX_FILLER_PERIOD = 16;
+
+/**
+ * A value typed rather than generated: most of its characters repeat the one before (`aaaa`,
+ * `xxxx`), count up or down from it (`abcdef`, `123456`, `9876`) or repeat the value's opening
+ * (`1234567890abcdef1234567890abcdef`, `abcabcabc`). Documentation fills a key's documented
+ * length that way. A generated value has few such characters whatever its alphabet (about one in
+ * four for hex, fewer for base64), so most of them (four in five) is not chance.
+ */
+export function isFillerSequence(secret: string): boolean {
+  const n = secret.length;
+  if (n < 12) return false;
+  let period = 0;
+  let best = 0;
+  for (let p = 2; p <= Math.min(MAX_FILLER_PERIOD, n >> 1); p++) {
+    let same = 0;
+    for (let i = p; i < n; i++) if (secret.charCodeAt(i) === secret.charCodeAt(i - p)) same++;
+    if (same > best) [best, period] = [same, p];
+  }
+  let typed = 0;
+  for (let i = 1; i < n; i++) {
+    const step = secret.charCodeAt(i) - secret.charCodeAt(i - 1);
+    if (Math.abs(step) <= 1 || (period > 0 && i >= period && secret[i] === secret[i - period])) typed++;
+  }
+  return typed >= 0.8 * (n - 1);
+}

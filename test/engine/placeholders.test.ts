@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { FILLER_REASON } from '../../src/engine/engine.js';
+import { isFillerSequence } from '../../src/engine/placeholders.js';
+import { scan } from '../helpers/builtin-scan.js';
+
+describe('isFillerSequence', () => {
+  it.each([
+    ['counting hex, repeated', 'abcdef1234567890abcdef1234567890abcdef12'],
+    ['digits then letters, repeated', '1234567890abcdef1234567890abcdef'],
+    ['0 to f, repeated', '0123456789abcdef0123456789abcdef0123'],
+    ['one letter', 'AAAAAAAAAAAAAAAAAAAAAAAA'],
+    ['x', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    ['runs of letters', 'aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd'],
+    ['a short unit repeated', 'abcabcabcabcabcabcabcabc'],
+    ['the alphabet and the digits', 'abcdefghijklmnopqrstuvwxyz0123456789'],
+    ['counting down', '9876543210zyxwvutsrqponm'],
+  ])('%s: %s', (_what, value) => {
+    expect(isFillerSequence(value)).toBe(true);
+  });
+
+  it.each([
+    ['random hex', 'e739e7add1f6a59b36cb04c3619a37f94cb4bb1cdfe0c83974'],
+    ['random base62', 'Kq83hdT2xPz9Lm4vXk4mN8qR2vT6yB1c'],
+    ['random digits', '48213907562184390571'],
+    ['a UUID', '7c9e6679-7425-40de-944b-e07fc1f90ae7'],
+    ['too short to say', 'abcdef123456'.slice(0, 11)],
+    ['a sequence then a generated part', 'abcdef123456Kq83hdT2xPz9Lm4vXk4m'],
+  ])('not %s: %s', (_what, value) => {
+    expect(isFillerSequence(value)).toBe(false);
+  });
+});
+
+describe('a context rule on a typed sequence', () => {
+  const lunch = (token: string) =>
+    scan(`export LUNCHMONEY_ACCESS_TOKEN="${token}"\n`, 'deploy/.env').filter(
+      (m) => m.ruleId === 'lunchmoney-access-token',
+    );
+
+  it('reports the docs stand-in at low confidence, and says why', () => {
+    for (const token of [
+      'abcdef1234567890abcdef1234567890abcdef1234567890ab',
+      '1234567890abcdef1234567890abcdef1234567890abcdef12',
+    ]) {
+      const [m] = lunch(token);
+      expect(m).toMatchObject({ confidence: 'low', reasons: [FILLER_REASON] });
+      expect(m?.example).toBeUndefined();
+    }
+  });
+
+  it('keeps a generated value at the rule’s confidence', () => {
+    const [m] = lunch('e739e7add1f6a59b36cb04c3619a37f94cb4bb1cdfe0c83974');
+    expect(m?.confidence).toBe('medium');
+    expect(m?.example).toBeUndefined();
+  });
+
+  it('leaves a prefixed token to its own checks', () => {
+    const body = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3).slice(0, 93);
+    const [m] = scan(`ANTHROPIC_API_KEY=sk-ant-api03-${body}AA\n`, 'deploy/.env');
+    expect(m?.ruleId).toBe('anthropic-api-key');
+    expect(m?.reasons ?? []).not.toContain(FILLER_REASON);
+  });
+});
