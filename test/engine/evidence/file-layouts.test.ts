@@ -23,6 +23,16 @@ const layouts: [string, string, string, string?][] = [
   ['Android manifestPlaceholders map', 'app/build.gradle', `    manifestPlaceholders = [mapsApiKey: "${V}"]\n`],
   ['Android manifestPlaceholders Kotlin', 'app/build.gradle.kts', `    manifestPlaceholders["mapsApiKey"] = "${V}"\n`],
   [
+    'Android manifestPlaceholders mapOf',
+    'app/build.gradle.kts',
+    `    manifestPlaceholders += mapOf("mapsApiKey" to "${V}")\n`,
+  ],
+  [
+    'AndroidManifest meta-data',
+    'app/src/main/AndroidManifest.xml',
+    `<application>\n  <meta-data\n      android:name="com.facebook.sdk.ClientToken"\n      android:value="${V}" />\n</application>\n`,
+  ],
+  [
     'gradle.properties signing password',
     'gradle.properties',
     `org.gradle.jvmargs=-Xmx2g\nRELEASE_STORE_PASSWORD=${V}\n`,
@@ -159,6 +169,11 @@ describe('a password, secret or token in the layouts real projects write it in',
 describe('the same layouts holding a reference, a template or a published default', () => {
   it.each([
     ['a resValue from a property', 'app/build.gradle', 'resValue "string", "maps_api_key", "${mapsApiKey}"\n'],
+    [
+      'a meta-data value from a resource',
+      'app/src/main/AndroidManifest.xml',
+      '<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/maps_key" />\n',
+    ],
     ['a plist build setting', 'App/Info.plist', '<key>APIKey</key>\n<string>$(MAPS_API_KEY)</string>\n'],
     ['appsettings left empty', 'appsettings.json', '{\n  "Smtp": {\n    "Password": ""\n  }\n}\n'],
     [
