@@ -118,7 +118,6 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 const DEFAULT_DECODE_DEPTH = 2;
 
-/** One step down: a secret outside its rule's documented `shape`. */
 /** Why a context rule's match is reported at low confidence (`contextRuleFiller`). */
 export const FILLER_REASON = 'a typed sequence or repetition, not a generated value';
 
@@ -138,6 +137,7 @@ function contextRuleFiller(rule: CompiledRule, secret: string): boolean {
   return !rule.spec.keywords.some((k) => lower.includes(k.toLowerCase()));
 }
 
+/** One step down: a secret outside its rule's documented `shape`. */
 function lessSure(c: Confidence): Confidence {
   return c === 'high' ? 'medium' : 'low';
 }
