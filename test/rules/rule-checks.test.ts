@@ -48,6 +48,16 @@ describe('built-in rules, checked as a whole', () => {
     expect(unreachable).toEqual([]);
   });
 
+  it('do not report a bare run of hex digits at high confidence', () => {
+    // Such a pattern is any digest or id as well as a key (an MD5, a report's fingerprint): the
+    // provider's word somewhere near it is all the evidence there is, as for a context rule.
+    const lookaround = /\(\?<?[=!][^()]*(?:\([^()]*\)[^()]*)*\)/g;
+    const bareHex = /^\(?\[(?:0-9a-f|a-f0-9|0-9a-fA-F|0-9A-Fa-f|0-9A-F|A-F0-9)\]\{\d+(?:,\d*)?\}\)?$/;
+    const bare = rules.filter((r) => bareHex.test(r.pattern.replace(lookaround, '').replace(/\\b/g, '')));
+    expect(bare.map((r) => r.id)).toContain('elevenlabs-api-key-legacy');
+    expect(bare.filter((r) => !r.validate && (r.confidence ?? 'high') === 'high').map((r) => r.id)).toEqual([]);
+  });
+
   it('supersede only rules that exist', () => {
     const ids = new Set(rules.map((r) => r.id));
     const dangling = rules.flatMap((r) => (r.supersedes ?? []).filter((s) => !ids.has(s)).map((s) => `${r.id} → ${s}`));
