@@ -70,6 +70,7 @@ function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
   if (hashSecret(secret) !== f.secretHash)
     throw new Error('internal error: a finding whose secret does not match its hash');
   secrets.add(secret);
+  secrets.addPublic([f.ruleId, f.file]);
   return {
     ruleId: f.ruleId,
     file: f.file,
