@@ -37,10 +37,22 @@ function innerLines(inner: string): string[] {
 /**
  * Candidate bodies, most specific first: the last base64 run of each line (what is left once a
  * log prefix or string quoting is taken off), then every run in order (a block whose lines were
- * joined with spaces, or concatenated on one line). Empty when the block holds no base64.
+ * joined with spaces, or concatenated on one line), then the same with the END line's prefix
+ * taken off each line (a patch's `+`, which is a base64 character and would stick to the data).
+ * Empty when the block holds no base64.
  */
 export function pemBodyCandidates(inner: string): string[] {
   const lines = innerLines(inner);
+  const out = readings(lines);
+  const prefix = endLinePrefix(inner);
+  if (prefix !== undefined) {
+    out.push(...readings(lines.map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l))));
+  }
+  return [...new Set(out)];
+}
+
+/** The last run of each line joined, and all runs joined; empty strings left out. */
+function readings(lines: string[]): string[] {
   const lastRuns: string[] = [];
   const allRuns: string[] = [];
   for (const line of lines) {
@@ -49,8 +61,21 @@ export function pemBodyCandidates(inner: string): string[] {
     lastRuns.push(runs[runs.length - 1]!);
     allRuns.push(...runs);
   }
-  const out = [lastRuns.join(''), allRuns.join('')].filter((b) => b.length > 0);
-  return [...new Set(out)];
+  return [lastRuns.join(''), allRuns.join('')].filter((b) => b.length > 0);
+}
+
+/**
+ * What precedes `-----END` on its line when it holds a base64 character but no data: the `+`
+ * of a line added in a diff. Other prefixes (a timestamp, `> `, `-`) are split off the data by
+ * the readings that take runs apart, so they need no reading of their own.
+ */
+function endLinePrefix(inner: string): string | undefined {
+  const text = inner.replace(ESCAPED_BREAK, '\n');
+  const last = text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  if (last.length === 0 || last.length > 64 || !/[+/]/.test(last) || /[A-Za-z0-9+/]{16}/.test(last)) {
+    return undefined;
+  }
+  return last;
 }
 
 /** The inside of an armored block read line by line: armor headers, body lines, checksum. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pemBodyCandidates, readArmorLines } from '../../src/engine/pem-layout.js';
 import { pemPrivateKey } from '../../src/engine/validators/pem-private-key.js';
 import type { Confidence } from '../../src/engine/types.js';
-import { scan } from '../helpers/builtin-scan.js';
+import { builtinRules, scan } from '../helpers/builtin-scan.js';
 
 // Throwaway keys generated in memory for each run; nothing here is stored or reused.
 const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
@@ -39,6 +39,11 @@ describe('pemBodyCandidates', () => {
     expect(pemBodyCandidates(` ${inner.join(' ')} `)).toContain(body(pkcs8));
   });
 
+  it("takes a diff's `+` off each line, where it would stick to the data", () => {
+    const inner = lines(pkcs8).slice(1, -1);
+    expect(pemBodyCandidates(`\n${inner.map((l) => `+${l}`).join('\n')}\n+`)).toContain(body(pkcs8));
+  });
+
   it('finds nothing in text without base64', () => {
     expect(pemBodyCandidates('\n  ...\n')).toEqual([]);
   });
@@ -64,6 +69,8 @@ describe('PEM private keys in real layouts', () => {
     'a comment block': lines(pkcs1)
       .map((l) => ` *  ${l}`)
       .join('\n'),
+    'a patch that adds the file': prefixed(pkcs8, () => '+'),
+    'a patch that deletes the file': prefixed(pkcs1, () => '-'),
     'mismatched armor labels': pkcs8.replace('-----END PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----'),
   };
   for (const [name, text] of Object.entries(layouts)) {
@@ -81,6 +88,18 @@ describe('PEM private keys in real layouts', () => {
     expect(pemPrivateKey(prefixed(spki, () => '2026-04-26 12:36:01 '))).toBe(false);
     const dropped = inner.map((l, i) => (i === 3 ? l.slice(1) : l));
     expect(pemPrivateKey(prefixed(dropped.join('\n'), () => '#6 0.245 '))).toBe(false);
+  });
+});
+
+describe('the PEM rules stop at the first END line', () => {
+  const rule = builtinRules.find((r) => r.id === 'private-key-pem')!;
+  it('does not run from a block whose END line was re-typed into the next block', () => {
+    const ec = (
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }) as string
+    ).trim();
+    const first = ec.replace('-----END EC PRIVATE KEY-----', '----END EC PRIVATE KEY----');
+    const second = pkcs8.trim().replace('-----BEGIN PRIVATE KEY-----', '----BEGIN PRIVATE KEY----');
+    expect(new RegExp(rule.pattern).exec(`${first}\n\n${second}\n`)).toBeNull();
   });
 });
 
@@ -142,6 +161,18 @@ describe('private keys in the layouts real files give them (built-in rules)', ()
     ['SQL INSERT', `INSERT INTO keys VALUES (1, '${pem}');\n`, 'private-key-pem', 1],
     ['log prefix', lines.map((l) => `2024-01-02T03:04:05Z INFO [main] ${l}`).join('\n'), 'private-key-pem', 1],
     ['CRLF', `${pem.replace(/\n/g, '\r\n')}\r\n`, 'private-key-pem', 1],
+    [
+      'a patch adding the key',
+      `+++ b/tls.key\n@@ -0,0 +1,5 @@\n${lines.map((l) => `+${l}`).join('\n')}\n`,
+      'private-key-pem',
+      3,
+    ],
+    [
+      'a patch deleting the key',
+      `--- a/tls.key\n@@ -1,5 +0,0 @@\n${lines.map((l) => `-${l}`).join('\n')}\n`,
+      'private-key-pem',
+      3,
+    ],
     [
       'base64, Python literals',
       `pkey = (${wrapped.map((l) => `"${l}"`).join('\n        ')})\n`,

@@ -45,6 +45,7 @@ import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js'
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
 import { armoredPrivateKey, elidedPrivateKey } from './armored-private-key.js';
 import { truncatedPemPrivateKey } from './truncated-pem.js';
+import { opensslTextPrivateKey } from './openssl-text-key.js';
 import { loosePemPrivateKey, pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
 import { pgpPrivateKey } from './pgp-armor.js';
 import { puttyEncryptedPrivateKey, puttyPrivateKey } from './putty-key.js';
@@ -173,6 +174,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'armored-private-key': armoredPrivateKey,
   'elided-private-key': elidedPrivateKey,
   'truncated-pem-private-key': truncatedPemPrivateKey,
+  'openssl-text-private-key': opensslTextPrivateKey,
   'sshcom-private-key': sshcomPrivateKey,
   bech32,
   base58check,

@@ -11,9 +11,11 @@ import type { ValidatorContext } from './index.js';
  */
 
 const BEGIN = /^-----BEGIN ((?:RSA |DSA |EC |OPENSSH )?PRIVATE KEY)-----/;
+/** An END line right after the match: `-----END`, re-typed `----END`, or `------END` behind a diff's `-`. */
+const END_NEXT = /^-{4,6} ?END /;
 const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]/g;
-/** Indentation, string quotes and concatenation, comment markers: what a pasted line wears. */
-const DECORATION = /^[\s"'`*#>|+;,]*|[\s"'`+,;\\]*$/g;
+/** Indentation, string quotes and concatenation, comment markers, a diff's `+` or `-`: what a pasted line wears. */
+const DECORATION = /^[\s"'`*#>|+;,-]*|[\s"'`+,;\\]*$/g;
 const DATA_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** What a writer puts where they cut a key on purpose: the elided-key rule speaks for those. */
 const ELISION = /\.\.\.|…|<[^>]*>|\[[^\]]*\]|snip|truncat|omit|redact|elided/i;
@@ -22,7 +24,7 @@ const MIN_BODY = 150;
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 
 export function truncatedPemPrivateKey(secret: string, context?: ValidatorContext): boolean {
-  if ((context?.after ?? '').startsWith('-----END')) return false;
+  if (END_NEXT.test(context?.after ?? '')) return false;
   const begin = BEGIN.exec(secret);
   if (!begin) return false;
   const lines = secret
@@ -38,7 +40,7 @@ export function truncatedPemPrivateKey(secret: string, context?: ValidatorContex
     if (line.endsWith('=')) break;
   }
   if (body.join('').length < MIN_BODY) return false;
-  if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-----END /.test(l))) return false;
+  if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-{4,5} ?END /.test(l))) return false;
   const b64 = body.join('').replace(/=+$/, '');
   const der = Buffer.from(b64.slice(0, b64.length - (b64.length % 4)), 'base64');
   return begin[1] === 'OPENSSH PRIVATE KEY'

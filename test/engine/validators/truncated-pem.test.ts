@@ -25,6 +25,20 @@ describe('truncatedPemPrivateKey', () => {
     expect(truncatedPemPrivateKey(cut(pkcs1, 4).replace(/\n/g, '\n    '))).toBe(true);
   });
 
+  it('reads the lines of a diff (`+` and `-`) and of a quoted mail', () => {
+    const wear = (prefix: string) => cut(pkcs1, 5).replace(/^/gm, prefix);
+    for (const prefix of ['+', '-', '> ']) {
+      const text = wear(prefix);
+      expect(truncatedPemPrivateKey(text.slice(text.indexOf('-----BEGIN')))).toBe(true);
+    }
+  });
+
+  it('leaves a block whose END line was re-typed or sits behind a diff `-` to the other rules', () => {
+    expect(truncatedPemPrivateKey(cut(pkcs1, 5), { after: '----END RSA PRIVATE KEY----' })).toBe(false);
+    expect(truncatedPemPrivateKey(cut(pkcs1, 5), { after: '------END RSA PRIVATE KEY-----' })).toBe(false);
+    expect(truncatedPemPrivateKey(`${cut(pkcs1, 5)}\n---- END RSA PRIVATE KEY ----`)).toBe(false);
+  });
+
   it('leaves a whole block, an elided one and a short excerpt to the other rules', () => {
     expect(truncatedPemPrivateKey(cut(pkcs1, 5), { after: '-----END RSA PRIVATE KEY-----' })).toBe(false);
     expect(truncatedPemPrivateKey(`${cut(pkcs1, 5)}\n...\n`)).toBe(false);
