@@ -12,6 +12,10 @@
 /** One or more backslashes and an escape letter: a newline, carriage return or tab written as an escape. */
 const ESCAPED_BREAK = /\\+[rnt]/g;
 const LINE_BREAK = /\r\n|\r|\n/;
+/** An HTML line break: a key pasted into a page or a rich-text field keeps its lines this way. */
+const HTML_BREAK = /<br\s{0,4}\/?>/gi;
+/** The text with escaped and HTML line breaks made real ones. */
+const realBreaks = (text: string): string => text.replace(ESCAPED_BREAK, '\n').replace(HTML_BREAK, '\n');
 /** A run of base64 characters, padding included. */
 const RUN = /[A-Za-z0-9+/]+=*/g;
 /** `+` (concatenation), `/` and `//` (comment markers) and padding alone are syntax, not data. */
@@ -28,7 +32,7 @@ function runsOf(line: string): string[] {
  * ends in base64 (a block written on one line), so it is kept only then.
  */
 function innerLines(inner: string): string[] {
-  const lines = inner.replace(ESCAPED_BREAK, '\n').split(LINE_BREAK);
+  const lines = realBreaks(inner).split(LINE_BREAK);
   const last = lines.length - 1;
   if (last > 0 && !/[A-Za-z0-9+/=]$/.test(lines[last]!)) lines.pop();
   return lines;
@@ -70,7 +74,7 @@ function readings(lines: string[]): string[] {
  * the readings that take runs apart, so they need no reading of their own.
  */
 function endLinePrefix(inner: string): string | undefined {
-  const text = inner.replace(ESCAPED_BREAK, '\n');
+  const text = realBreaks(inner);
   const last = text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (last.length === 0 || last.length > 64 || !/[+/]/.test(last) || /[A-Za-z0-9+/]{16}/.test(last)) {
     return undefined;

@@ -190,6 +190,17 @@ describe('private keys in the layouts real files give them (built-in rules)', ()
       3,
     ],
     ['Java .properties, \\n and \\ continuations', `jwt.key=${lines.join('\\n\\\n    ')}\n`, 'private-key-pem', 1],
+    ['HTML with <br>', `<p>Our key:</p>\n<pre>${lines.join('<br>\n')}</pre>\n`, 'private-key-pem', 2],
+    ['HTML on one line with <br />', `<div>${lines.join('<br />')}</div>\n`, 'private-key-pem', 1],
+    [
+      'a JWK written as a JavaScript object',
+      (() => {
+        const { kty, crv, x, y, d } = ecKey.export({ format: 'jwk' });
+        return `export const signingKey = { kty: '${kty}', crv: '${crv}', x: '${x}', y: '${y}', d: '${d}' };\n`;
+      })(),
+      'jwk-private-key',
+      1,
+    ],
     ['XML attribute with &#xA;', `<add key="signing" value="${lines.join('&#xA;')}"/>\n`, 'private-key-pem', 1],
     ['XML text with &#13;&#10;', `<root>\n  <key>${lines.join('&#13;&#10;')}</key>\n</root>\n`, 'private-key-pem', 2],
     ['JSON with \\r\\n', JSON.stringify({ key: pem.replace(/\n/g, '\r\n') }), 'private-key-pem', 1],

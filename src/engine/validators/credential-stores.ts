@@ -76,14 +76,31 @@ function keyMaterial(value: unknown, minBytes: number): boolean {
  * (a registry's newer type, a hand-edited `"[EC]"`) with a `d` of a key's size is private too.
  */
 export function jwkPrivateKey(secret: string): boolean {
-  let jwk: unknown;
-  try {
-    jwk = JSON.parse(secret);
-  } catch {
-    return false;
-  }
-  if (typeof jwk !== 'object' || jwk === null) return false;
-  const { kty, d, k } = jwk as Record<string, unknown>;
+  const jwk = jsonObject(secret) ?? looseObject(secret);
+  if (!jwk) return false;
+  const { kty, d, k } = jwk;
   if (typeof kty !== 'string' || kty.trim() === '') return false;
   return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
+}
+
+function jsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A member of an object literal in code: `kty: "EC"`, `'d': '…'`, `"x": \`…\``, name quoted or bare. */
+const LOOSE_MEMBER = /(?:^|[{,\s])(["']?)([A-Za-z_][A-Za-z0-9_]{0,15})\1[ \t]*:[ \t]*(["'`])([^"'`\r\n]{0,8192})\3/g;
+
+/**
+ * The string members of a key written as a JavaScript, TypeScript or Python object literal
+ * (names bare or in single quotes, values in any quotes), where JSON.parse gives up.
+ */
+function looseObject(text: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(LOOSE_MEMBER)) out[m[2]!] = m[4]!;
+  return 'kty' in out ? out : undefined;
 }

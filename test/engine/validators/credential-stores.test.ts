@@ -65,4 +65,14 @@ describe('credential store validators', () => {
     expect(jwkPrivateKey(JSON.stringify({ d: jwk.d }))).toBe(false);
     expect(jwkPrivateKey(JSON.stringify({ kty: 'EC', d: 'c2hvcnQ' }))).toBe(false);
   });
+
+  it('jwkPrivateKey: a key written as an object literal in code (bare or single-quoted names)', () => {
+    const { kty, crv, x, y, d } = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+      format: 'jwk',
+    });
+    expect(jwkPrivateKey(`{ kty: "${kty}", crv: "${crv}", x: "${x}", y: "${y}", d: "${d}" }`)).toBe(true);
+    expect(jwkPrivateKey(`{'kty': '${kty}', 'crv': '${crv}', 'x': '${x}', 'y': '${y}', 'd': '${d}'}`)).toBe(true);
+    expect(jwkPrivateKey(`{ kty: "${kty}", crv: "${crv}", x: "${x}", y: "${y}" }`)).toBe(false);
+    expect(jwkPrivateKey(`{ kty: "${kty}", d: process.env.JWK_D }`)).toBe(false);
+  });
 });
