@@ -12,6 +12,7 @@ import {
   cliSecretOption,
   credentialIsValue,
   genericAssignment,
+  hostLoginTriple,
   keyBytes,
   lookupDefault,
   mysqlCliPassword,
@@ -25,6 +26,7 @@ import {
   urlPassword,
   urlPasswordAnyScheme,
   unnamedHighEntropy,
+  weakNameValue,
   weakPassword,
 } from './generic.js';
 import { discordBotToken } from './discord.js';
@@ -122,6 +124,8 @@ export const validators: Readonly<Record<string, Validator>> = {
   pem,
   'generic-assignment': genericAssignment,
   'unnamed-high-entropy': unnamedHighEntropy,
+  'weak-name-value': weakNameValue,
+  'host-login-triple': hostLoginTriple,
   'lookup-default': lookupDefault,
   'key-bytes': keyBytes,
   'prose-pair': prosePair,
