@@ -403,6 +403,17 @@ const REDIS_CLIENT = /\b(?:redis|valkey|keydb)-cli\b/i;
 /** `redis-cli -a S3cret ping`: `-a` is the password only in a Redis client's command. */
 export const redisCliPassword = clientCliPassword(REDIS_CLIENT);
 
+/** `ldapsearch … -w S3cret`: `-w` is the bind password only in an OpenLDAP client's command. */
+export const ldapCliPassword = clientCliPassword(
+  /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/,
+);
+
+/** `smbclient … -U user%S3cret`: the `%` splits user and password only in a Samba tool's command. */
+export const smbCliPassword = clientCliPassword(/\b(?:smbclient|rpcclient|smbget|smbcacls|smbcquotas|winexe)\b/);
+
+/** `xfreerdp … /p:S3cret`, `rdesktop … -p S3cret`: the password option of an RDP client's command. */
+export const rdpCliPassword = clientCliPassword(/\b(?:(?:x|wl|sdl-)?freerdp3?|rdesktop)\b/);
+
 // One element of a byte array: a number in hex, binary or decimal, after an optional cast.
 const BYTE_ELEMENT = /(?:\([A-Za-z0-9_ ]+\)\s*)?[+-]?(0[xX][0-9A-Fa-f]+|0[bB][01]+|\d+)/g;
 
@@ -445,11 +456,11 @@ const NOT_ACCOUNT =
  * `10.0.3.17 admin Kd83…`, `192.168.10.4 / root / Wq72…`: an address, an account and a password
  * written down together in notes or a ticket. Nothing names the password, so the line's layout
  * must: the triple ends its line, the account is a bare login name, and the password mixes
- * classes; it is read loosely (as an unquoted stated password), and never in code but its comments.
+ * classes; it is read loosely (as an unquoted stated password), and never in code.
  */
 export function hostLoginTriple(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const fileKind = context.fileKind ?? 'unknown';
-  if (CODE_KINDS.has(fileKind) && !isComment(context.before ?? '')) return false;
+  if (CODE_KINDS.has(fileKind)) return false;
   const user = context.groups?.user ?? '';
   if (NOT_ACCOUNT.test(user) || /^\d+$/.test(user)) return false;
   const shape = shapeOf(secret);
