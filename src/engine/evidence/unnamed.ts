@@ -42,12 +42,20 @@ export function assessUnnamedValue(f: UnnamedValueFacts): Assessment | undefined
   if (!assessment) return undefined;
   const words = identifierWords(f.name);
   if (!words.length || words.some((w) => ANY_CREDENTIAL_WORD.test(w) || NOT_SECRET_WORD.test(w))) return undefined;
-  const shape = shapeOf(f.value);
-  if (!shape.random || shape.hex || shape.uuid || shape.path || shape.marked || shape.expression) return undefined;
+  return generatedValue(f.value) ? assessment : undefined;
+}
+
+/**
+ * Whether a value looks generated, as keys are: random, of letters in both cases and digits,
+ * dense, and neither hex, a UUID, a path, a stand-in nor encoded text. The test for values whose
+ * name gives little or no evidence (this detector's and weak-name.ts's).
+ */
+export function generatedValue(value: string): boolean {
+  const shape = shapeOf(value);
+  if (!shape.random || shape.hex || shape.uuid || shape.path || shape.marked || shape.expression) return false;
   // Generated keys mix all three: a run of one case and digits is more often an id or a code.
-  if (!/[a-z]/.test(f.value) || !/[A-Z]/.test(f.value) || !/\d/.test(f.value)) return undefined;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value)) return false;
   // Key material is dense: a long run's characters repeat little (a word-built one repeats its
   // letters), and a short one must still hold nearly as many distinct ones as it is long.
-  if (shape.entropy < (f.value.length >= 32 ? 4.5 : 3.9) || encodedText(f.value)) return undefined;
-  return assessment;
+  return shape.entropy >= (value.length >= 32 ? 4.5 : 3.9) && !encodedText(value);
 }

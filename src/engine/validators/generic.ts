@@ -12,6 +12,7 @@ import { isPlaceholder } from '../placeholders.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { assessWeakPassword } from '../evidence/weak-password.js';
 import { assessUnnamedValue } from '../evidence/unnamed.js';
+import { assessWeakNameValue } from '../evidence/weak-name.js';
 
 /**
  * The generic detectors' checks (`password = "..."` and friends, passwords in URLs). A generic
@@ -402,6 +403,17 @@ const REDIS_CLIENT = /\b(?:redis|valkey|keydb)-cli\b/i;
 /** `redis-cli -a S3cret ping`: `-a` is the password only in a Redis client's command. */
 export const redisCliPassword = clientCliPassword(REDIS_CLIENT);
 
+/** `ldapsearch … -w S3cret`: `-w` is the bind password only in an OpenLDAP client's command. */
+export const ldapCliPassword = clientCliPassword(
+  /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/,
+);
+
+/** `smbclient … -U user%S3cret`: the `%` splits user and password only in a Samba tool's command. */
+export const smbCliPassword = clientCliPassword(/\b(?:smbclient|rpcclient|smbget|smbcacls|smbcquotas|winexe)\b/);
+
+/** `xfreerdp … /p:S3cret`, `rdesktop … -p S3cret`: the password option of an RDP client's command. */
+export const rdpCliPassword = clientCliPassword(/\b(?:(?:x|wl|sdl-)?freerdp3?|rdesktop)\b/);
+
 // One element of a byte array: a number in hex, binary or decimal, after an optional cast.
 const BYTE_ELEMENT = /(?:\([A-Za-z0-9_ ]+\)\s*)?[+-]?(0[xX][0-9A-Fa-f]+|0[bB][01]+|\d+)/g;
 
@@ -425,4 +437,35 @@ export function unnamedHighEntropy(secret: string, context: ValidatorContext = {
   const name = context.groups?.name ?? '';
   if (!genericSecretName(name)) return false;
   return assessUnnamedValue({ name, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
+}
+
+/** `key = "Xk4m…"`, `this.auth = '…'`: a generated-looking value under a weak credential name. */
+export function weakNameValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const name = context.groups?.name ?? '';
+  if (!genericSecretName(name) || !keyInPlace(context)) return false;
+  const fullname = fullName(name, context.before ?? '');
+  return assessWeakNameValue({ name: fullname, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
+}
+
+// A word after an address that is a program, a protocol or a DNS name rather than an account
+// (`10.0.0.5 ssh …`, `127.0.0.1 localhost …`): a hosts file or a log line, not a login.
+const NOT_ACCOUNT =
+  /^(?:localhost|ssh|http|https|ftp|tcp|udp|get|post|put|delete|head|via|port|to|from|and|or|is|on|at|as|the|dev|src|gw|gateway|mask|netmask|broadcast|dns|ping|host|hostname)$/i;
+
+/**
+ * `10.0.3.17 admin Kd83…`, `192.168.10.4 / root / Wq72…`: an address, an account and a password
+ * written down together in notes or a ticket. Nothing names the password, so the line's layout
+ * must: the triple ends its line, the account is a bare login name, and the password mixes
+ * classes; it is read loosely (as an unquoted stated password), and never in code.
+ */
+export function hostLoginTriple(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const fileKind = context.fileKind ?? 'unknown';
+  if (CODE_KINDS.has(fileKind)) return false;
+  const user = context.groups?.user ?? '';
+  if (NOT_ACCOUNT.test(user) || /^\d+$/.test(user)) return false;
+  const shape = shapeOf(secret);
+  if (shape.classes < 2 || shape.descriptive || shape.identifier || /^[\d.:]+$/.test(secret)) return false;
+  // A hosts file's aliases: the name again (`web1 web1-int`), or a DNS name (`db1 db1.corp.net`).
+  if (secret.toLowerCase().includes(user.toLowerCase()) || /\.[A-Za-z]{2,12}$/.test(secret)) return false;
+  return assessStatedPassword({ value: secret, fileKind, before: context.before ?? '', loose: true }) ?? false;
 }

@@ -1,0 +1,60 @@
+/**
+ * Issue 11 (CredSweeper's CMD kinds): credentials on command lines in the forms the generic flag
+ * rules do not read. A short flag is a password only in its own tool's command (`-w` of
+ * ldapsearch, `-U user%…` of smbclient, `/p:` of xfreerdp); a container's environment takes a
+ * credential-named variable (`docker run -e DB_PASSWORD=…`); a password piped to `sudo -S` or
+ * `--password-stdin` is written in the script all the same. Variables, other tools and demo
+ * words are left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { FakeKeys } from '../../helpers/fake-keys.js';
+import { scan } from '../../helpers/builtin-scan.js';
+
+const keys = new FakeKeys('command-forms-classes');
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const pw = (): string => {
+  for (;;) {
+    const v = keys.chars(14, BASE62);
+    if (/\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) return v;
+  }
+};
+const found = (text: string) => scan(text, 'deploy/setup.sh').map((m) => [m.ruleId, m.secret]);
+
+describe('a password on a command line', () => {
+  it.each([
+    ['ldapsearch -w', 'ldap-cli-password', (v: string) => `ldapsearch -x -D "cn=admin,dc=corp" -w ${v} -b dc=corp`],
+    ['ldapadd -w, quoted', 'ldap-cli-password', (v: string) => `ldapadd -x -D cn=admin -w '${v}' -f users.ldif`],
+    ['smbclient -U user%password', 'smb-cli-password', (v: string) => `smbclient //fs01/share -U svc%${v} -c ls`],
+    ['rpcclient with a domain', 'smb-cli-password', (v: string) => `rpcclient -U 'corp\\admin%${v}' 10.0.0.5`],
+    ['xfreerdp /p:', 'rdp-cli-password', (v: string) => `xfreerdp /v:10.0.0.5 /u:admin /p:${v} /cert:ignore`],
+    ['rdesktop -p', 'rdp-cli-password', (v: string) => `rdesktop -u administrator -p ${v} 10.0.0.9`],
+    ['docker run -e', 'container-env-secret', (v: string) => `docker run -d -e POSTGRES_PASSWORD=${v} postgres:16`],
+    ['docker build --build-arg', 'container-env-secret', (v: string) => `docker build --build-arg NPM_TOKEN=${v} .`],
+    ['helm --set', 'container-env-secret', (v: string) => `helm install app ./chart --set db.password=${v}`],
+    ['echo | sudo -S', 'stdin-piped-password', (v: string) => `echo "${v}" | sudo -S systemctl restart app`],
+    [
+      'echo | docker login',
+      'stdin-piped-password',
+      (v: string) => `echo ${v} | docker login -u ci --password-stdin reg`,
+    ],
+  ])('%s is found', (_what, rule, line) => {
+    const v = pw();
+    expect(found(`${line(v)}\n`)).toContainEqual([rule, v]);
+  });
+
+  it('leaves variables, other tools and demo words alone', () => {
+    const v = pw();
+    for (const line of [
+      'ldapsearch -x -D cn=admin -w "$LDAP_PASSWORD" -b dc=corp',
+      `grep -w ${v} names.txt`,
+      `curl -U proxyuser%${v} https://x`,
+      `mkdir -p ${v}`,
+      'ssh -p 2222 admin@10.0.0.9',
+      'docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD postgres',
+      'docker run -e POSTGRES_PASSWORD=changeme postgres',
+      'echo "$REGISTRY_TOKEN" | docker login -u ci --password-stdin reg',
+      `echo ${v} | tee notes.txt`,
+    ])
+      expect(found(`${line}\n`), line).toEqual([]);
+  });
+});
