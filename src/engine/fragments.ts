@@ -7,8 +7,8 @@
  * same literal forms in every rule, and a form added here reaches all of them.
  *
  * Every repetition is bounded, so `patternReach` can bound how far a rule reaches from its
- * keyword (windowed scanning), and none uses a look-around, so a user's rule that uses one still
- * runs on the linear-time engine.
+ * keyword (windowed scanning), and only `acronymNames` uses a look-around (it reads the letters
+ * before the name), so a user's rule that uses the others still runs on the linear-time engine.
  */
 
 /** Whitespace between the name, the operator and the value: bounded, so the reach stays finite. */
@@ -64,6 +64,15 @@ const WORD_JOIN = `(?:["']?\\]\\[["']?|\\[[:"']?|__|[ \\t_.:-])?`;
  */
 const QUALIFIER = '(?:api|access|auth|private|secret)';
 
+/**
+ * A credential word after an acronym, spelled as code spells it (`APIKey`, `kAPIKey`,
+ * `GoogleAPIKey`, `API_Key`; `APIToken`, `kAPIToken`): the Pascal-case word lists of the generic
+ * name patterns take a word only after a lower-case letter or none (`(?<![A-Z])`), which an
+ * acronym's last letter is not. `Token` is taken from its first letter, after `API`, so the name
+ * that matches is the same as for `apiToken`.
+ */
+const ACRONYM_NAMES = '(?:(?<![A-Z])API[_-]?Key|(?<=API)Token)';
+
 /** The fragments a pattern may reference, by name. */
 export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
   /** Between a credential's name and its value: `name = "…"`, `"name": "…"`, `name <- '…'`, … */
@@ -74,6 +83,8 @@ export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
    * most, so the reach stays bounded and a run of qualifiers cannot be matched many ways.
    */
   qualifiers: `${WORD_JOIN}(?:${QUALIFIER}${WORD_JOIN}){0,2}`,
+  /** In a generic credential-name alternation: `APIKey`, `kAPIToken` (see ACRONYM_NAMES). */
+  acronymNames: ACRONYM_NAMES,
 };
 
 /** A `{{name}}` reference; what is inside the braces is checked against PATTERN_FRAGMENTS. */

@@ -163,6 +163,7 @@ function skippedOf(v: unknown): SkipCounts {
     symlink: n('symlink'),
     'lfs-pointer': n('lfs-pointer'),
     submodule: n('submodule'),
+    'tokguard-output': n('tokguard-output'),
   };
 }
 

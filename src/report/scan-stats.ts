@@ -11,10 +11,12 @@ export interface SkipCounts {
   symlink: number;
   'lfs-pointer': number;
   submodule: number;
+  /** Reports and baselines tokguard wrote (see src/sources/tokguard-output.ts). */
+  'tokguard-output': number;
 }
 
 export function noSkips(): SkipCounts {
-  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0 };
+  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0, 'tokguard-output': 0 };
 }
 
 /** The stats of a scan that read nothing yet. */

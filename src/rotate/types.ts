@@ -171,41 +171,51 @@ export class Secrets {
    * the rule id `django-insecure-secret-key`); only what is left outside it is checked.
    */
   private readonly publicText = new Set<string>();
+  /**
+   * Per secret, where it lies inside public text: [public text, offset of the secret in it].
+   * Kept up to date as either is added, so `check` looks up the few public texts that can
+   * cover an occurrence instead of searching the output for every public text.
+   */
+  private readonly insidePublic = new Map<string, [string, number][]>();
   add(value: string | undefined): void {
-    if (value && value.length >= 8) this.values.add(value);
+    if (!value || value.length < 8 || this.values.has(value)) return;
+    this.values.add(value);
+    for (const t of this.publicText) this.index(value, t);
   }
   addAll(parts: Partial<Parts>): void {
     for (const v of Object.values(parts)) this.add(v);
   }
   addPublic(texts: Iterable<string>): void {
-    for (const t of texts) if (t) this.publicText.add(t);
+    for (const t of texts) {
+      if (!t || this.publicText.has(t)) continue;
+      this.publicText.add(t);
+      for (const v of this.values) this.index(v, t);
+    }
   }
   check(text: string, where: string): string {
-    let spans: [number, number][] | undefined;
     for (const v of this.values) {
+      const covers = this.insidePublic.get(v) ?? [];
       for (let at = text.indexOf(v); at !== -1; at = text.indexOf(v, at + 1)) {
-        spans ??= occurrences(text, this.publicText);
-        // Allowed only where the whole occurrence sits inside public text: a secret that merely
-        // contains a rule id or a path is still a secret.
-        if (!spans.some(([a, b]) => a <= at && at + v.length <= b))
+        // Allowed only where the whole occurrence sits inside public text printed around it: a
+        // secret that merely contains a rule id or a path is still a secret.
+        if (!covers.some(([t, offset]) => at >= offset && text.startsWith(t, at - offset)))
           throw new Error(`internal error: refusing to write a secret to ${where}`);
       }
     }
     return text;
+  }
+  private index(value: string, publicText: string): void {
+    for (let at = publicText.indexOf(value); at !== -1; at = publicText.indexOf(value, at + 1)) {
+      const covers = this.insidePublic.get(value) ?? [];
+      covers.push([publicText, at]);
+      this.insidePublic.set(value, covers);
+    }
   }
   scrub(text: string): string {
     let out = text;
     for (const v of this.values) out = out.split(v).join('[REDACTED]');
     return out;
   }
-}
-
-/** Where each of `texts` occurs in `text`, as [start, end) spans. */
-function occurrences(text: string, texts: Iterable<string>): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const t of texts)
-    for (let at = text.indexOf(t); at !== -1; at = text.indexOf(t, at + 1)) spans.push([at, at + t.length]);
-  return spans;
 }
 
 export const secrets = new Secrets();

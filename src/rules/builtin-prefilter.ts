@@ -92,7 +92,8 @@ export function lendTables(): { tables: SharedTables; giveBack: () => void } | u
     try {
       const fd = openSync(AUTOMATON_BIN, 'r');
       try {
-        readTables(readerOf(fd));
+        const read = readerOf(fd);
+        readTables(read, readHeader(read));
       } finally {
         closeSync(fd);
       }
@@ -225,11 +226,12 @@ function readerOf(fd: number): ReadAt {
  * worker threads (see lendTables), or takes from the main thread's (see useSharedTables).
  */
 function readAutomatonWith(read: ReadAt, keywords: string[], builtin = false): AutomatonData {
-  const { header, json } = readHeader(read);
-  const { positionalAt } = fileLayout(json.length, header);
+  const stored = readHeader(read);
+  const { header, jsonLength } = stored;
+  const { positionalAt } = fileLayout(jsonLength, header);
   const positional = new Uint8Array(header.states);
   read(positional, positionalAt);
-  const { memory, wasm, slot } = builtin ? readTables(read, header, json.length) : readTablesOnce(read, header, json.length, 1);
+  const { memory, wasm, slot } = builtin ? readTables(read, stored) : readTablesOnce(read, stored, 1);
   return {
     layout: header.layout,
     keywords,
@@ -241,32 +243,32 @@ function readAutomatonWith(read: ReadAt, keywords: string[], builtin = false): A
   };
 }
 
-function readHeader(read: ReadAt): { header: AutomatonHeader; json: Buffer } {
+/** The file's header, and the length of its JSON (where the tables sit follows from it). */
+interface StoredHeader {
+  header: AutomatonHeader;
+  jsonLength: number;
+}
+
+function readHeader(read: ReadAt): StoredHeader {
   const length = Buffer.alloc(4);
   read(length, 0);
   const json = Buffer.alloc(length.readUInt32LE(0));
   read(json, 4);
   const header = JSON.parse(json.toString('utf8')) as AutomatonHeader;
   if (header.tableAt !== TABLE) throw new Error('automaton file has another memory layout');
-  return { header, json };
-}
-
-function headerOnly(read: ReadAt): { header: AutomatonHeader; length: number } {
-  const { header, json } = readHeader(read);
-  return { header, length: json.length };
+  return { header, jsonLength: json.length };
 }
 
 type ReadTables = Pick<WalkTables, 'memory' | 'wasm' | 'slot'>;
 
 /** The built-in tables: this thread's (or the main thread's it was lent) if they fit the header. */
-function readTables(read: ReadAt, known?: AutomatonHeader, jsonLength?: number): ReadTables {
-  const read1 = known ? { header: known, length: jsonLength ?? 0 } : headerOnly(read);
-  const { header, length } = read1;
+function readTables(read: ReadAt, stored: StoredHeader): ReadTables {
+  const { header } = stored;
   const here = tablesHere;
   if (here && here.states === header.states && here.width === header.width && here.acceptAt === header.acceptAt) {
     return { memory: here.memory.buffer, wasm: here.memory, slot: here.slot };
   }
-  const tables = readTablesOnce(read, header, length, SLOTS);
+  const tables = readTablesOnce(read, stored, SLOTS);
   if (tables.wasm && !tablesHere) {
     const { states, width, acceptAt } = header;
     tablesHere = { memory: tables.wasm, slot: 0, states, width, acceptAt };
@@ -274,7 +276,7 @@ function readTables(read: ReadAt, known?: AutomatonHeader, jsonLength?: number):
   return tables;
 }
 
-function readTablesOnce(read: ReadAt, header: AutomatonHeader, jsonLength: number, slots: number): ReadTables {
+function readTablesOnce(read: ReadAt, { header, jsonLength }: StoredHeader, slots: number): ReadTables {
   const { clsAt, tableAt } = fileLayout(jsonLength, header);
   const { memory, wasm } = walkMemory(tableBytes(header), slots);
   read(new Uint8Array(memory, CLS, CLS_BYTES), clsAt);

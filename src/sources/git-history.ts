@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk, SourceStats } from './chunk.js';
 import { isLfsPointer, scannableBytes } from './chunk.js';
+import { isTokguardOutput } from './tokguard-output.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
 import {
@@ -331,6 +332,11 @@ async function* historyChunks(
       }
       if (isLfsPointer(data)) {
         stats.skipped['lfs-pointer']++;
+        setAside?.(obj.oid);
+        continue;
+      }
+      if (isTokguardOutput(data)) {
+        stats.skipped['tokguard-output']++;
         setAside?.(obj.oid);
         continue;
       }

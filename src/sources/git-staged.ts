@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
 import { isLfsPointer, scannableBytes } from './chunk.js';
+import { isTokguardOutput } from './tokguard-output.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
@@ -264,6 +265,10 @@ function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chu
   }
   if (isLfsPointer(data)) {
     stats.skipped['lfs-pointer']++;
+    return undefined;
+  }
+  if (isTokguardOutput(data)) {
+    stats.skipped['tokguard-output']++;
     return undefined;
   }
   stats.files++;

@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
 import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
+import { isTokguardOutput } from './tokguard-output.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
@@ -126,6 +127,10 @@ function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<
   }
   if (isLfsPointer(data)) {
     stats.skipped['lfs-pointer']++;
+    return;
+  }
+  if (isTokguardOutput(data)) {
+    stats.skipped['tokguard-output']++;
     return;
   }
   stats.files++;

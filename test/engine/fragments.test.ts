@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expandFragments, hasFragments, PATTERN_FRAGMENTS, UnknownFragmentError } from '../../src/engine/fragments.js';
 import { LinearRegex } from '../../src/engine/linear-regex.js';
 import { patternReach } from '../../src/engine/pattern-reach.js';
@@ -78,7 +79,7 @@ describe('expandFragments', () => {
   it('names an unknown fragment and the known ones', () => {
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(UnknownFragmentError);
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(
-      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}})',
+      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{acronymNames}})',
     );
     // An own property of the table only: no prototype member is a fragment.
     expect(() => expandFragments('acme{{constructor}}(x)')).toThrow(UnknownFragmentError);
@@ -156,5 +157,36 @@ describe('{{qualifiers}}', () => {
       linear.lastIndex = 0;
       expect(linear.exec(text)?.[1], text).toBe(TOKEN);
     }
+  });
+});
+
+describe('{{acronymNames}}', () => {
+  // The tail of a generic name alternation: Pascal-case words, then the words after an acronym.
+  const NAME = '(?<name>(?<![A-Z])(?:Token|Api[_-]?Key)|{{acronymNames}})[ \\t]{0,3}=[ \\t]{0,3}"(?<secret>\\w{8,})"';
+  const re = new RegExp(expandFragments(NAME));
+
+  it.each([
+    ['APIKey = "Zq8vR2kLmP4x"', 'APIKey'],
+    ['kAPIKey = "Zq8vR2kLmP4x"', 'APIKey'],
+    ['GoogleAPIKey = "Zq8vR2kLmP4x"', 'APIKey'],
+    ['API_Key = "Zq8vR2kLmP4x"', 'API_Key'],
+    // Token is read from its own first letter, as in `apiToken`.
+    ['kAPIToken = "Zq8vR2kLmP4x"', 'Token'],
+  ])('takes the credential word after an acronym in %j', (text, name) => {
+    expect(re.exec(text)?.groups?.name, text).toBe(name);
+  });
+
+  it('takes no word inside a longer run of capitals', () => {
+    for (const text of ['XAPIKey = "Zq8vR2kLmP4x"', 'APITOKEN = "Zq8vR2kLmP4x"'])
+      expect(re.exec(text)?.groups?.name, text).toBeUndefined();
+  });
+
+  it('is spelled once: the generic name patterns reference it and no rule file repeats it', () => {
+    const files = readdirSync('rules').filter((f) => f.endsWith('.yaml'));
+    const text = (f: string) => readFileSync(`rules/${f}`, 'utf8');
+    expect(files.filter((f) => text(f).includes('(?<=API)Token'))).toEqual([]);
+    const users = files.filter((f) => text(f).includes('{{acronymNames}}'));
+    expect(users.filter((f) => !f.startsWith('generic'))).toEqual([]);
+    expect(users.reduce((n, f) => n + text(f).split('{{acronymNames}}').length - 1, 0)).toBeGreaterThanOrEqual(21);
   });
 });

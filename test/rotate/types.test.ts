@@ -32,4 +32,19 @@ describe('Secrets.check', () => {
     s.addPublic(['settings.py']);
     expect(() => s.check('settings.py:3 pw-settings.py-Xq9\n', 'standard output')).toThrow();
   });
+
+  it('checks output that prints many public texts, whichever was added first', () => {
+    const ruleIds = Array.from({ length: 400 }, (_, i) => `acme-${i}-insecure-default-key`);
+    const paths = Array.from({ length: 2000 }, (_, i) => `services/svc-${i}/config/settings.py`);
+    const s = new Secrets();
+    s.addPublic(paths);
+    s.add('-insecure-default');
+    s.addPublic(ruleIds);
+    s.add('config/settings.py-Wq8');
+    const plan = paths.map((p, i) => `${ruleIds[i % ruleIds.length]}  ${p}:${i + 1}\n`).join('');
+    expect(s.check(plan, 'the plan')).toBe(plan);
+    // A public text printed in part does not cover the secret.
+    expect(() => s.check(`${plan}acme-3-insecure-default\n`, 'the plan')).toThrow();
+    expect(() => s.check(`${plan}services/svc-7/config/settings.py-Wq8\n`, 'the plan')).toThrow();
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { loadBuiltinRules } from '../../src/rules/builtin.js';
 import type { AutomatonData } from '../../src/engine/prefilter.js';
@@ -101,5 +101,21 @@ describe('the prefilter built by the build', () => {
     expect(positions(here)).toEqual(expected);
     loan.giveBack();
     expect(lendTables()!.tables.slot).toBe(loan.tables.slot);
+  });
+
+  it('reads the tables from the file for a loan when this thread has not read them yet', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/rules/builtin-prefilter.js');
+    const loan = fresh.lendTables()!;
+    expect(loan.tables.slot).toBeGreaterThan(0);
+    // The thread's own walk then uses the memory it lends.
+    const shipped = fresh.loadBuiltinPrefilterCache()!.automaton()!;
+    expect(loan.tables.memory.buffer).toBe(shipped.tables.memory);
+    expect([loan.tables.states, loan.tables.width, loan.tables.acceptAt]).toEqual([
+      shipped.tables.states,
+      shipped.tables.width,
+      shipped.tables.acceptAt,
+    ]);
+    loan.giveBack();
   });
 });

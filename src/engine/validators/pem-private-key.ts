@@ -92,26 +92,27 @@ interface Tlv {
 
 /** Reads one DER tag-length-value at `off`, within `limit`; definite lengths only. */
 export function readTlv(buf: Buffer, off: number, limit = buf.length): Tlv | undefined {
+  const tlv = readOpenTlv(buf, off, limit);
+  return tlv && tlv.end <= limit ? tlv : undefined;
+}
+
+/**
+ * `readTlv` for a buffer cut short (the start of a truncated key): the tag and the length must
+ * lie within `limit`, the contents may run past it.
+ */
+export function readOpenTlv(buf: Buffer, off: number, limit = buf.length): Tlv | undefined {
   if (off + 2 > limit) return undefined;
   const tag = buf[off]!;
   const first = buf[off + 1]!;
-  let len: number;
-  let start: number;
-  if (first < 0x80) {
-    len = first;
-    start = off + 2;
-  } else {
-    const n = first & 0x7f;
-    if (n === 0 || n > 3 || off + 2 + n > limit) return undefined;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + buf[off + 2 + i]!;
-    // DER uses the shortest length form.
-    if (len < 0x80 || (n > 1 && buf[off + 2] === 0)) return undefined;
-    start = off + 2 + n;
-  }
-  const end = start + len;
-  if (end > limit) return undefined;
-  return { tag, start, end };
+  if (first < 0x80) return { tag, start: off + 2, end: off + 2 + first };
+  const n = first & 0x7f;
+  if (n === 0 || n > 3 || off + 2 + n > limit) return undefined;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + buf[off + 2 + i]!;
+  // DER uses the shortest length form.
+  if (len < 0x80 || (n > 1 && buf[off + 2] === 0)) return undefined;
+  const start = off + 2 + n;
+  return { tag, start, end: start + len };
 }
 
 /**

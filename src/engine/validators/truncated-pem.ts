@@ -1,4 +1,5 @@
 import type { ValidatorContext } from './index.js';
+import { readOpenTlv, readTlv } from './pem-private-key.js';
 
 /**
  * A PEM private key whose END line never comes: a log or a paste cut off mid-key, a file
@@ -54,12 +55,14 @@ export function truncatedPemPrivateKey(secret: string, context?: ValidatorContex
  * a SEQUENCE holding an OID (PKCS#8's AlgorithmIdentifier).
  */
 export function startsLikePrivateKeyDer(der: Buffer): boolean {
-  if (der.length < 48 || der[0] !== 0x30) return false;
-  const lenByte = der[1]!;
-  const at = lenByte < 0x80 ? 2 : lenByte >= 0x81 && lenByte <= 0x83 ? 2 + (lenByte & 0x7f) : -1;
-  if (at < 0) return false;
-  if (der[at] !== 0x02 || der[at + 1] !== 0x01 || der[at + 2]! > 1) return false;
-  const next = der[at + 3];
-  if (next === 0x30) return der[at + 5] === 0x06 || (der[at + 4] === 0x81 && der[at + 6] === 0x06);
-  return next === 0x02 || next === 0x04;
+  if (der.length < 48) return false;
+  const top = readOpenTlv(der, 0);
+  if (!top || top.tag !== 0x30) return false;
+  const version = readTlv(der, top.start);
+  if (!version || version.tag !== 0x02 || version.end - version.start !== 1 || der[version.start]! > 1) return false;
+  // The key field itself is cut off more often than not: its tag, and an AlgorithmIdentifier's OID tag.
+  const next = readOpenTlv(der, version.end);
+  if (!next) return false;
+  if (next.tag === 0x30) return der[next.start] === 0x06;
+  return next.tag === 0x02 || next.tag === 0x04;
 }

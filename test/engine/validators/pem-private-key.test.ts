@@ -6,6 +6,7 @@ import {
   pemLegacyEncrypted,
   pemPrivateKey,
   parsePem,
+  readOpenTlv,
   readTlv,
 } from '../../../src/engine/validators/pem-private-key.js';
 
@@ -92,6 +93,15 @@ describe('pem-private-key', () => {
     // Non-minimal length encoding is not DER.
     expect(readTlv(Buffer.from([0x30, 0x81, 0x01, 0]), 0)).toBeUndefined();
     expect(parsePem('no pem here')).toBeUndefined();
+  });
+
+  it('reads a TLV whose contents run past a buffer cut short, but not one whose length is cut', () => {
+    // A SEQUENCE of 0x0122 bytes of which four are shown: the start of a truncated key.
+    const cut = Buffer.from([0x30, 0x82, 0x01, 0x22, 0x02, 0x01]);
+    expect(readTlv(cut, 0)).toBeUndefined();
+    expect(readOpenTlv(cut, 0)).toEqual({ tag: 0x30, start: 4, end: 4 + 0x122 });
+    expect(readOpenTlv(Buffer.from([0x30, 0x82, 0x01]), 0)).toBeUndefined();
+    expect(readOpenTlv(Buffer.from([0x30, 0x81, 0x01, 0]), 0)).toBeUndefined();
   });
 });
 

@@ -65,4 +65,13 @@ describe('startsLikePrivateKeyDer', () => {
     expect(startsLikePrivateKeyDer(ec.privateKey.export({ type: 'sec1', format: 'der' }))).toBe(true);
     expect(startsLikePrivateKeyDer(rsa.publicKey.export({ type: 'spki', format: 'der' }))).toBe(false);
   });
+
+  it('turns down a version other than 0 or 1, and a length that is not DER', () => {
+    const der = rsa.privateKey.export({ type: 'pkcs1', format: 'der' }).subarray(0, 60);
+    const v2 = Buffer.from(der);
+    v2[6] = 2; // 30 82 xx xx 02 01 <version>
+    expect(startsLikePrivateKeyDer(v2)).toBe(false);
+    const longForm = Buffer.concat([Buffer.from([0x30, 0x84, 0, 0]), der.subarray(2)]);
+    expect(startsLikePrivateKeyDer(longForm)).toBe(false);
+  });
 });
