@@ -98,6 +98,59 @@ const HALF_WINDOW = WINDOW / 2;
 const TWO_STRETCHES_FROM = 16 * 1024;
 const PAGE = 64 * 1024;
 
+const CR = 13;
+/**
+ * Carriage returns in a row that a walk skips (see WasmWalker.walk). A binary file's text is
+ * mostly the carriage returns binaryText turns its other bytes into (node_modules' binaries: 12
+ * of their 15 MB in stretches of 64 or more), each walked like any byte. Skipping costs a
+ * look for stretches in every text (see blankStretch) and a walk's set-up per piece between
+ * them: shorter stretches are not worth it.
+ */
+const BLANK_STRETCH = 256;
+const FOUR_CRS = 0x0d0d0d0d;
+
+/** `text` as 32-bit words from the word holding its first byte, and where its first byte is in that word. */
+function wordsOf(text: Uint8Array): { words: Uint32Array; base: number } {
+  const base = text.byteOffset & 3;
+  return { words: new Uint32Array(text.buffer, text.byteOffset - base, (text.length + base) >> 2), base };
+}
+
+/** The first offset from `at` whose byte is not a carriage return (or the length), read four bytes at a time. */
+function pastCrs(text: Uint8Array, words: Uint32Array, base: number, at: number): number {
+  const n = text.length;
+  for (; at < n && (at + base) & 3; at++) if (text[at] !== CR) return at;
+  let w = (at + base) >> 2;
+  while (w < words.length && words[w] === FOUR_CRS) w++;
+  for (at = Math.max(at, (w << 2) - base); at < n && text[at] === CR;) at++;
+  return at;
+}
+
+/** Words between the looks of blankStretch: any stretch of BLANK_STRETCH holds one whole word it looks at. */
+const PROBE_WORDS = (BLANK_STRETCH - 3) >> 3;
+
+/**
+ * Where the first stretch of at least BLANK_STRETCH carriage returns at or after `from` starts
+ * (`from` follows a byte that is not one, or is 0), or -1. Looks at one word in PROBE_WORDS and
+ * around those that are four carriage returns: a text without stretches costs a look per 124
+ * bytes. (Buffer's indexOf of the stretch looked at every carriage return of a binary's text,
+ * and cost more than walking them.)
+ */
+function blankStretch(text: Uint8Array, words: Uint32Array, base: number, from: number): number {
+  let w = (from + base + 3) >> 2;
+  while (w < words.length) {
+    if (words[w] !== FOUR_CRS) {
+      w += PROBE_WORDS;
+      continue;
+    }
+    let start = (w << 2) - base;
+    while (start > from && text[start - 1] === CR) start--;
+    const end = pastCrs(text, words, base, start);
+    if (end - start >= BLANK_STRETCH) return start;
+    w = (end + base + 3) >> 2;
+  }
+  return -1;
+}
+
 let compiled: WebAssembly.Module | null | undefined;
 /**
  * The positional flags each memory's walk flags were last set for: engines built on the same
@@ -348,20 +401,26 @@ export class WasmWalker {
    */
   walk(text: Uint8Array, sink: WalkSink): void {
     this.ownFlags(sink.positional);
-    const n = text.length;
-    this.state.value = TABLE;
-    this.run.value = 0;
     this.runs.value = 0;
     this.runLengths.value = sink.runLengths;
     this.reached.value = 0;
-    const middle = n >>> 1;
-    if (n < TWO_STRETCHES_FROM || middle < this.depth) {
-      this.walkOne(text, 0, n, (stop, shift) => this.report(this.events, stop, shift, sink));
-    } else {
-      const later: number[] = [];
-      this.walkTwo(text, middle, sink, later);
-      for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
+    // A stretch of blanks is walked as its first carriage return: past it, the walk is where
+    // the rest would leave it (the root, its run counters at 0), and the next piece starts there.
+    let from = 0;
+    let carried = false; // the walk goes on from where it is, not from the root
+    if (text.length >= BLANK_STRETCH) {
+      const { words, base } = wordsOf(text);
+      for (let at = blankStretch(text, words, base, 0); at >= 0; at = blankStretch(text, words, base, from)) {
+        this.walkPiece(text, from, at + 1, sink);
+        if ((carried = !this.blanksKeep())) {
+          from = at + 1;
+          break;
+        }
+        from = pastCrs(text, words, base, at + BLANK_STRETCH);
+      }
     }
+    if (carried) this.walkOne(text, from, text.length, (stop, shift) => this.report(this.events, stop, shift, sink));
+    else this.walkPiece(text, from, text.length, sink);
     sink.runs = this.runs.value as number;
     sink.reached = this.reached.value as number;
     // The next text starts with every state unreached again.
@@ -370,12 +429,44 @@ export class WasmWalker {
   }
 
   /**
-   * The two stretches of `walk`. The second is first walked alone over the `depth` bytes before
-   * the middle: what it reaches there is not what one walk would, so its events are dropped and
-   * the flags they set cleared, before the first stretch can read them.
+   * Walks text[from, to) from the root with its run counters at 0 (the start of a text, or
+   * past a stretch of blanks: see blanksKeep), reporting its events in the text's offsets.
    */
-  private walkTwo(text: Uint8Array, middle: number, sink: WalkSink, later: number[]): void {
-    const n = text.length;
+  private walkPiece(text: Uint8Array, from: number, to: number, sink: WalkSink): void {
+    this.state.value = TABLE;
+    this.run.value = 0;
+    const half = (to - from) >>> 1;
+    if (to - from < TWO_STRETCHES_FROM || half < this.depth) {
+      this.walkOne(text, from, to, (stop, shift) => this.report(this.events, stop, shift, sink));
+    } else {
+      const later: number[] = [];
+      this.walkTwo(text, from, to, from + half, sink, later);
+      for (let i = 0; i < later.length; i += 2) this.take(later[i]!, later[i + 1]!, sink);
+    }
+  }
+
+  /**
+   * Whether, having just walked a carriage return, the walk stays where it is over any more of
+   * them: at the root, its run counters at 0, and a carriage return keeps it so. It does unless
+   * a keyword or a run class holds one; then the rest of the text is walked byte by byte.
+   */
+  private blanksKeep(): boolean {
+    const { i32 } = this;
+    return (
+      this.state.value === TABLE &&
+      this.run.value === 0 &&
+      i32[(RUNS >> 2) + CR] === 0 &&
+      i32[(TABLE >> 2) + (i32[(CLS >> 2) + CR]! >> 2)] === TABLE
+    );
+  }
+
+  /**
+   * The two stretches of `walkPiece`, [from, middle) and [middle, to). The second is first
+   * walked alone over the `depth` bytes before the middle: what it reaches there is not what
+   * one walk would, so its events are dropped and the flags they set cleared, before the
+   * first stretch can read them.
+   */
+  private walkTwo(text: Uint8Array, from: number, to: number, middle: number, sink: WalkSink, later: number[]): void {
     const { bytes, textAt } = this;
     const second = textAt + HALF_WINDOW;
     this.walkOne(text, middle - this.depth, middle, (stop) => this.unflag(this.events, stop));
@@ -383,7 +474,7 @@ export class WasmWalker {
     this.run2.value = this.run.value;
     this.state.value = TABLE;
     this.run.value = 0;
-    let a = 0;
+    let a = from;
     let b = middle;
     while (a < middle) {
       const len = Math.min(HALF_WINDOW, middle - a);
@@ -405,7 +496,7 @@ export class WasmWalker {
     // An odd length leaves the second stretch one byte longer: it goes on alone.
     this.state.value = this.state2.value;
     this.run.value = this.run2.value;
-    this.walkOne(text, b, n, (stop, shift) => this.putAside(this.events, stop, shift, later));
+    this.walkOne(text, b, to, (stop, shift) => this.putAside(this.events, stop, shift, later));
   }
 
   /**

@@ -185,6 +185,54 @@ describe('the WebAssembly walk', () => {
     }
   });
 
+  it('skips stretches of carriage returns and reports what a walk of every byte would', async () => {
+    const { runBound, runReached } = await import('../../src/engine/prefilter.js');
+    // A binary's text is mostly carriage returns (binaryText): the walk skips long stretches
+    // of them. Keywords and runs right before and after a stretch, at every alignment, in texts
+    // walked as one stretch and as two, must come out as the JavaScript walk, which skips none.
+    const hex = new Uint8Array(256);
+    for (const c of '0123456789abcdef') hex[c.charCodeAt(0)] = 1;
+    const make = (useWasm: boolean) => new KeywordPrefilter(keywords, 6, anchored, useWasm, undefined, [hex], [5]);
+    const [w, j] = [make(true), make(false)];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = ['ghp_', 'password', 'he', 'hers', 'xoxb-', 'ab12', '0123456789', 'r2hw', '\n', 'q'];
+    for (let t = 0; t < 60; t++) {
+      const parts: string[] = [];
+      const target = t % 3 === 0 ? 40_000 + Math.floor(rand() * 30_000) : 200 + Math.floor(rand() * 6000);
+      for (let length = 0; length < target;) {
+        const part =
+          rand() < 0.3
+            ? '\r'.repeat(1 + Math.floor(rand() * 1500))
+            : pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 3));
+        parts.push(part);
+        length += part.length;
+      }
+      // Copied at each alignment: the stretch's end is found four bytes at a time.
+      const text = Buffer.from(parts.join(''), 'latin1');
+      for (const shift of [0, 1, 2, 3]) {
+        const buf = Buffer.alloc(text.length + shift).subarray(shift);
+        text.copy(buf);
+        expect(run(w, buf), `text ${t} shift ${shift}`).toEqual(run(j, buf));
+        expect(runReached(w.reached, 0), `text ${t}`).toBe(runReached(j.reached, 0));
+        // A two-stretch walk may count a run across its middle short (see below): one stretch only.
+        if (buf.length < 16 * 1024) expect(runBound(w.runs, 0), `text ${t}`).toBe(runBound(j.runs, 0));
+      }
+    }
+  });
+
+  it('walks every carriage return where one leads somewhere: a keyword or a run class holding it', async () => {
+    const { runBound } = await import('../../src/engine/prefilter.js');
+    const cr = new Uint8Array(256);
+    cr[13] = 1;
+    const text = Buffer.from(`x${'\r'.repeat(700)}ab${'\r'.repeat(700)}q`, 'latin1');
+    const withKeyword = new KeywordPrefilter(['ab\r\r\r', 'q'], 2, new Set(), true);
+    expect([...withKeyword.find(text)].sort()).toEqual([0, 1]);
+    const withClass = new KeywordPrefilter(['q'], 1, new Set(), true, undefined, [cr], [0]);
+    withClass.find(text);
+    expect(runBound(withClass.runs, 0)).toBeGreaterThanOrEqual(700);
+  });
+
   it('is what src/engine/dfa.wat assembles to', async () => {
     const { DFA_WASM_BASE64 } = await import('../../src/engine/dfa-wasm.js');
     const { assembleDfa } = await import('../../scripts/build-wasm.mjs');
