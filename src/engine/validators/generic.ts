@@ -443,6 +443,8 @@ export function unnamedHighEntropy(secret: string, context: ValidatorContext = {
 export function weakNameValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name ?? '';
   if (!genericSecretName(name) || !keyInPlace(context)) return false;
+  // In code an unquoted value is a reference (`'pem-key': base64PemKey,`), not a literal.
+  if (!context.groups?.q && CODE_KINDS.has(context.fileKind ?? 'unknown')) return false;
   const fullname = fullName(name, context.before ?? '');
   return assessWeakNameValue({ name: fullname, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
 }

@@ -65,6 +65,16 @@ describe('a random value under a weak credential name', () => {
       expect(weak(`key = "${value}"\n`, 'app/settings.py'), value).toEqual([]);
   });
 
+  it('leaves an unquoted value in code alone: a reference, not a literal', () => {
+    // tokguard's own validator table: `'pem-base64-encrypted-private-key': base64PemEncryptedPrivateKey,`.
+    const text = "  'pem-base64-encrypted-private-key': base64PemEncryptedPrivateKey,\n";
+    expect(weak(text, 'src/engine/validators/index.ts')).toEqual([]);
+    expect(weak(`const auth = ${b62()};\n`, 'src/client.js')).toEqual([]);
+    // The same unquoted value in a config file is the value itself.
+    const v = b62();
+    expect(weak(`oauth:\n  nonce: ${v}\n`, 'config/app.yml').map((m) => m.secret)).toEqual([v]);
+  });
+
   it('leaves markup attributes alone: a CSP nonce, an appSettings key', () => {
     const v = b62();
     expect(weak(`<script nonce="${v}">\n<add key="${v}" value="x"/>\n`, 'web/index.html')).toEqual([]);
