@@ -1,4 +1,5 @@
 import { nodeCrypto } from '../../node-crypto.js';
+import { modPow } from './modpow.js';
 
 /**
  * A private key as `openssl pkey -text` (or `openssl rsa|ec|dsa -text`) prints it: a
@@ -30,16 +31,6 @@ function readFields(secret: string): Map<string, string> {
 
 const big = (hex: string | undefined): bigint | undefined =>
   hex && /^[0-9a-f]+$/.test(hex) ? BigInt(`0x${hex}`) : undefined;
-
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = base % mod;
-  for (let e = exp; e > 0n; e >>= 1n) {
-    if (e & 1n) result = (result * b) % mod;
-    b = (b * b) % mod;
-  }
-  return result;
-}
 
 /** RSA: the two primes multiply to the modulus (multi-prime dumps list more primes; not taken). */
 function rsaHolds(f: Map<string, string>): boolean {

@@ -1,3 +1,4 @@
+import { modPow } from './modpow.js';
 /**
  * RSA keys in the XML form of .NET's `RSA.ToXmlString(true)` / `FromXmlString`: an
  * `<RSAKeyValue>` element whose children hold the key's integers in base64, big-endian
@@ -24,18 +25,6 @@ function readIntegers(xml: string): Map<string, bigint> {
     out.set(m[1]!, BigInt(`0x${bytes.toString('hex')}`));
   }
   return out;
-}
-
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = base % mod;
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod;
-    b = (b * b) % mod;
-    e >>= 1n;
-  }
-  return result;
 }
 
 /** An `<RSAKeyValue>` holding private parameters that are consistent with its modulus. */
