@@ -110,7 +110,8 @@ export function skippedLine(stats: ScanStats, maxFileSize?: number): string | un
   if (s['too-large'])
     parts.push(`${plural(s['too-large'], 'file')} over ${maxFileSize ? formatBytes(maxFileSize) : 'the size limit'}`);
   if (s['lfs-pointer']) parts.push(`${plural(s['lfs-pointer'], 'Git LFS pointer')}`);
-  if (s['tokguard-output']) parts.push(`${plural(s['tokguard-output'], 'tokguard report')}`);
+  // tokguard's own reports are scanned, only their hashes are set aside (src/sources/tokguard-output.ts).
+  if (s['tokguard-output']) parts.push(`the hashes in ${plural(s['tokguard-output'], 'tokguard report')}`);
   if (s.submodule) parts.push(`${plural(s.submodule, 'submodule')} (not followed)`);
   if (s.symlink) parts.push(`${plural(s.symlink, 'symbolic link')}`);
   if (s.unreadable) parts.push(`${plural(s.unreadable, 'unreadable file')}`);

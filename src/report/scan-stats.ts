@@ -11,7 +11,7 @@ export interface SkipCounts {
   symlink: number;
   'lfs-pointer': number;
   submodule: number;
-  /** Reports and baselines tokguard wrote (see src/sources/tokguard-output.ts). */
+  /** Reports and baselines tokguard wrote: scanned, their own hashes set aside (src/sources/tokguard-output.ts). */
   'tokguard-output': number;
 }
 

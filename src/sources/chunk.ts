@@ -1,6 +1,7 @@
 import { mayBeEncryptedStore } from '../engine/encrypted-stores.js';
 import type { CommitInfo, SourceKind } from '../report/finding.js';
 import { type SkipCounts, noSkips } from '../report/scan-stats.js';
+import { blankTokguardHashes } from './tokguard-output.js';
 
 /** Bytes with provenance: what the engine scans and what findings point back to. */
 export interface Chunk {
@@ -177,4 +178,25 @@ export function isLfsPointer(data: Uint8Array): boolean {
     data.length < 1024 &&
     Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, LFS_HEADER.length)).equals(LFS_HEADER)
   );
+}
+
+/**
+ * What every source (worktree, staged, history) scans of a file read whole: its scannable bytes
+ * (see scannableBytes), with a tokguard report's own hashes blanked (counted in
+ * `skipped.tokguard-output`); or undefined, counted, for a binary file without text and a Git LFS
+ * pointer. `owned` as for scannableBytes.
+ */
+export function fileToScan(data: Buffer, path: string, skipped: SkipCounts, owned = false): Buffer | undefined {
+  const text = scannableBytes(data, path, owned);
+  if (!text) {
+    skipped.binary++;
+    return undefined;
+  }
+  if (isLfsPointer(text)) {
+    skipped['lfs-pointer']++;
+    return undefined;
+  }
+  const report = blankTokguardHashes(text);
+  if (report) skipped['tokguard-output']++;
+  return report ?? text;
 }

@@ -2,8 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk, SourceStats } from './chunk.js';
-import { isLfsPointer, scannableBytes } from './chunk.js';
-import { isTokguardOutput } from './tokguard-output.js';
+import { fileToScan } from './chunk.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
 import {
@@ -324,19 +323,8 @@ async function* historyChunks(
         continue;
       }
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
-      const data = scannableBytes(obj.data, obj.meta.path);
+      const data = fileToScan(obj.data, obj.meta.path, stats.skipped);
       if (!data) {
-        stats.skipped.binary++;
-        setAside?.(obj.oid);
-        continue;
-      }
-      if (isLfsPointer(data)) {
-        stats.skipped['lfs-pointer']++;
-        setAside?.(obj.oid);
-        continue;
-      }
-      if (isTokguardOutput(data)) {
-        stats.skipped['tokguard-output']++;
         setAside?.(obj.oid);
         continue;
       }

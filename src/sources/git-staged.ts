@@ -2,8 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
-import { isLfsPointer, scannableBytes } from './chunk.js';
-import { isTokguardOutput } from './tokguard-output.js';
+import { fileToScan } from './chunk.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
@@ -258,19 +257,8 @@ function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chu
     } else stats.skipped['too-large']++;
     return undefined;
   }
-  const data = scannableBytes(obj.data, obj.meta.path);
-  if (!data) {
-    stats.skipped.binary++;
-    return undefined;
-  }
-  if (isLfsPointer(data)) {
-    stats.skipped['lfs-pointer']++;
-    return undefined;
-  }
-  if (isTokguardOutput(data)) {
-    stats.skipped['tokguard-output']++;
-    return undefined;
-  }
+  const data = fileToScan(obj.data, obj.meta.path, stats.skipped);
+  if (!data) return undefined;
   stats.files++;
   stats.bytes += data.length;
   const chunk: Chunk = { path: obj.meta.path, data, source: 'staged', blob: obj.oid };

@@ -5,8 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
-import { isLfsPointer, looksBinary, scannableBytes, SNIFF_BYTES } from './chunk.js';
-import { isTokguardOutput } from './tokguard-output.js';
+import { fileToScan, looksBinary, SNIFF_BYTES } from './chunk.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
@@ -120,19 +119,8 @@ function* readEntry(
 
 /** A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none. */
 function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
-  const data = scannableBytes(bytes, rel, true);
-  if (!data) {
-    stats.skipped.binary++;
-    return;
-  }
-  if (isLfsPointer(data)) {
-    stats.skipped['lfs-pointer']++;
-    return;
-  }
-  if (isTokguardOutput(data)) {
-    stats.skipped['tokguard-output']++;
-    return;
-  }
+  const data = fileToScan(bytes, rel, stats.skipped, true);
+  if (!data) return;
   stats.files++;
   stats.bytes += data.length;
   yield { path: rel, source: 'worktree', data };
