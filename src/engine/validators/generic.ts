@@ -240,18 +240,39 @@ export function credentialIsValue(secret: string, context: ValidatorContext = {}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$.]*$/;
 const CODE_FILES = new Set(['source', 'test', 'fixture', 'docs']);
+// What may follow a value that ends an expression: a statement's or an argument's end, a call's,
+// list's or object's close (not a quote: `R"(…)"`, `"${X:-…}"` close a literal), or the line's end.
+const EXPRESSION_END = /^[ \t]*(?:([;,])|([)\]}])(?!["'`])|\r?\n|$)/;
+// The value follows the assignment itself (`= x`, `: x`, `=> x`), not an opener of a literal
+// (`%q(`, `~s[`, `[[`, `<<<EOT`) nor a shell default (`${X:-`, `${x:`). A shell's assignment
+// (`export TOKEN=abc`, `--set db.password=abc`) writes no space before its `=`, and there an
+// unquoted word is the value itself.
+const CODE_ASSIGNMENT = /(?:[ \t]=|=>|:)[ \t]*$/;
+// Inside a call or a literal that a bracket closes, a keyword argument needs no space (`f(key=x)`).
+const ARGUMENT_ASSIGNMENT = /(?:=>?|:)[ \t]*$/;
+const SHELL_DEFAULT = /\$\{[^}]*$/;
 
 /**
- * An unquoted identifier ending a statement or an argument in code (`contextToken =
- * previousToken;`, `token: identifier,`, a `.d.ts` line `type OpeningParenToken = ParenToken;`)
- * names a variable or a type, not a value: in these languages a literal is quoted. Config files
- * (`.env`, INI, YAML) keep unquoted values.
+ * An unquoted identifier as a value in code (`contextToken = previousToken;`, `token: identifier,`,
+ * `connect(password = pw)`, `auth = settings.AUTH` ending its line, a `.d.ts` line `type
+ * OpeningParenToken = ParenToken;`) names a variable or a type, not a value: in these languages a
+ * literal is quoted. A shell's assignment, a comment and config files (`.env`, INI, YAML, a
+ * test's YAML fixture but past a `,` or `;`) keep unquoted values; in the docs, where prose
+ * follows a value, only a `;` ends code. The one test of this for every generic detector.
  */
-function codeReference(secret: string, context: ValidatorContext): boolean {
-  if (!CODE_FILES.has(context.fileKind ?? 'unknown') || !IDENTIFIER.test(secret)) return false;
-  if (/["'`]$/.test(context.lead ?? '')) return false;
-  const next = /^[ \t]*([;,])/.exec(context.after ?? '')?.[1];
-  return next === ';' || (next === ',' && context.fileKind !== 'docs');
+export function codeReference(secret: string, context: ValidatorContext): boolean {
+  const kind = context.fileKind ?? 'unknown';
+  if (!CODE_FILES.has(kind) || !IDENTIFIER.test(secret)) return false;
+  const lead = context.lead ?? '';
+  if ((context.groups?.q ?? '') !== '' || /["'`]$/.test(lead)) return false;
+  const end = EXPRESSION_END.exec(context.after ?? '');
+  if (!end) return false;
+  if (end[1] === ';') return true;
+  if (kind === 'docs') return false;
+  if (end[1] === ',') return true;
+  if (kind !== 'source' && kind !== 'test') return false;
+  const assigned = end[2] !== undefined ? ARGUMENT_ASSIGNMENT : CODE_ASSIGNMENT;
+  return assigned.test(lead) && !SHELL_DEFAULT.test(lead) && !isComment(context.before ?? '');
 }
 
 /**
@@ -443,8 +464,7 @@ export function unnamedHighEntropy(secret: string, context: ValidatorContext = {
 export function weakNameValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name ?? '';
   if (!genericSecretName(name) || !keyInPlace(context)) return false;
-  // In code an unquoted value is a reference (`'pem-key': base64PemKey,`), not a literal.
-  if (!context.groups?.q && CODE_KINDS.has(context.fileKind ?? 'unknown')) return false;
+  if (codeReference(secret, context)) return false;
   const fullname = fullName(name, context.before ?? '');
   return assessWeakNameValue({ name: fullname, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
 }

@@ -75,6 +75,12 @@ describe('a random value under a weak credential name', () => {
     expect(weak(`oauth:\n  nonce: ${v}\n`, 'config/app.yml').map((m) => m.secret)).toEqual([v]);
   });
 
+  it("reads a shell script's unquoted assignment as the value, as the other generic detectors do", () => {
+    const v = b62();
+    expect(weak(`export AUTH=${v}\n`, 'bin/deploy.sh').map((m) => m.secret)).toEqual([v]);
+    expect(weak(`auth = config.${v}\n`, 'src/client.py')).toEqual([]);
+  });
+
   it('leaves markup attributes alone: a CSP nonce, an appSettings key', () => {
     const v = b62();
     expect(weak(`<script nonce="${v}">\n<add key="${v}" value="x"/>\n`, 'web/index.html')).toEqual([]);

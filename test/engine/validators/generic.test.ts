@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordForUser, redisCliPassword } from '../../../src/engine/validators/generic.js';
+import { codeReference, passwordForUser, redisCliPassword } from '../../../src/engine/validators/generic.js';
 
 describe('passwordForUser', () => {
   const stated = (secret: string, fileKind: 'unknown' | 'docs' | 'source', q = '"', before = 'The default ') =>
@@ -26,5 +26,43 @@ describe('redisCliPassword', () => {
       redisCliPassword('Kq83hdT2xPz9mW', { before: 'redis-cli -h cache.internal ', fileKind: 'unknown' }),
     ).not.toBe(false);
     expect(redisCliPassword('Kq83hdT2xPz9mW', { before: 'redis-cli ping; tar ', fileKind: 'unknown' })).toBe(false);
+  });
+});
+
+describe('codeReference', () => {
+  type Kind = 'source' | 'test' | 'fixture' | 'docs' | 'config';
+  const ref = (line: string, value: string, fileKind: Kind = 'source') => {
+    const at = line.indexOf(value);
+    return codeReference(value, {
+      fileKind,
+      lead: line.slice(0, at),
+      before: line.slice(0, at),
+      after: line.slice(at + value.length),
+    });
+  };
+
+  it('takes an unquoted identifier ending a statement, an argument, a call or the line in code for a reference', () => {
+    expect(ref('    contextToken = previousToken;\n', 'previousToken')).toBe(true);
+    expect(ref("  'pem-key': base64PemEncryptedPrivateKey,\n", 'base64PemEncryptedPrivateKey')).toBe(true);
+    expect(ref('db.connect(password = userPassword)\n', 'userPassword')).toBe(true);
+    expect(ref('client = Client(api_key=settings.API_KEY)\n', 'settings.API_KEY')).toBe(true);
+    expect(ref('  return { secret: sessionSecret }\n', 'sessionSecret')).toBe(true);
+    expect(ref('auth = settings.AUTH_KEY\n', 'settings.AUTH_KEY', 'test')).toBe(true);
+    expect(ref('    token: identifier\n', 'identifier')).toBe(true);
+  });
+
+  it('keeps a literal: quoted or opened otherwise, a shell assignment, a default, a comment, a config', () => {
+    expect(ref('secret = "Lm39dkQ7wZx4abT2";\n', 'Lm39dkQ7wZx4abT2')).toBe(false);
+    expect(ref('secret = %Q(Lm39dkQ7wZx4abT2)\n', 'Lm39dkQ7wZx4abT2')).toBe(false);
+    expect(ref('local api_secret = [[Lm39dkQ7wZx4abT2]]\n', 'Lm39dkQ7wZx4abT2')).toBe(false);
+    expect(ref('export DB_PASSWORD=Zq8vKm3pLx9wT\n', 'Zq8vKm3pLx9wT')).toBe(false);
+    expect(ref('helm install app ./chart --set db.password=Zq8vKm3pLx9wT\n', 'Zq8vKm3pLx9wT')).toBe(false);
+    expect(ref('@Value("${db.password:Kq83hdT2xPz9}")\n', 'Kq83hdT2xPz9')).toBe(false);
+    expect(ref('export PGPASSWORD=${PGPASSWORD:-Kq83hdT2xPz9}\n', 'Kq83hdT2xPz9')).toBe(false);
+    expect(ref('# staging db (pw:Kq83hdT2xPz9)\n', 'Kq83hdT2xPz9')).toBe(false);
+    expect(ref('  password: Kq83hdT2xPz9\n', 'Kq83hdT2xPz9', 'fixture')).toBe(false);
+    expect(ref('  password: Kq83hdT2xPz9\n', 'Kq83hdT2xPz9', 'config')).toBe(false);
+    expect(ref('token: Kq83hdT2xPz9, then restart the server\n', 'Kq83hdT2xPz9', 'docs')).toBe(false);
+    expect(ref('secret = Lm39dkQ7-wZx4+abT2\n', 'Lm39dkQ7-wZx4+abT2')).toBe(false);
   });
 });
