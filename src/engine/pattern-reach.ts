@@ -279,24 +279,34 @@ function nodeExtent(node: Node, groupSpan: GroupSpan): Extent {
   }
 }
 
-/** Whether every match of `alts` contains one of `keywords` (lower case) as written. */
+/**
+ * Whether every match of `alts` contains one of `keywords` (lower case) as written. A run of
+ * nodes that each match one of a few strings (`(?:equals|strn?cmp)\(`) is read as the strings
+ * it can spell: a keyword may span a group's end (`strncmp(`), which a literal run cut at the
+ * group would miss.
+ */
 function alwaysContains(alts: Node[][], keywords: readonly string[]): boolean {
   const holdsKeyword = (s: string): boolean => {
     const lower = s.toLowerCase();
     return keywords.some((k) => lower.includes(k));
   };
   const sequenceContains = (seq: Node[]): boolean => {
-    let literal = '';
+    // What the run of finite nodes so far can spell, less the spellings that hold a keyword.
+    let open: string[] = [''];
     for (const node of seq) {
-      if (node.t === 'char') {
-        literal += node.c;
-        if (holdsKeyword(literal)) return true;
+      // A look-around reads text but does not keep it: it is not part of the match. Being zero
+      // wide, it and an anchor leave the run going.
+      if (node.t === 'assert' || node.t === 'look') continue;
+      const spelt = spellings(node);
+      if (spelt) {
+        const next = new Set<string>();
+        for (const s of open) for (const t of spelt) if (!holdsKeyword(s + t)) next.add(s + t);
+        if (next.size === 0) return true;
+        // Past the cap the run starts again here: fewer keywords seen, never one that is not.
+        open = next.size <= MAX_SPELLINGS ? [...next] : [''];
         continue;
       }
-      // A look-around reads text but does not keep it: it is not part of the match. Being zero
-      // wide, it and an anchor leave the literal run going.
-      if (node.t === 'assert' || node.t === 'look') continue;
-      literal = '';
+      open = [''];
       if (node.t === 'group' && alwaysContains(node.alts, keywords)) return true;
       if (node.t === 'quant' && node.min >= 1 && node.item.t === 'group' && alwaysContains(node.item.alts, keywords))
         return true;
@@ -304,6 +314,49 @@ function alwaysContains(alts: Node[][], keywords: readonly string[]): boolean {
     return false;
   };
   return alts.every(sequenceContains);
+}
+
+/** The most strings `spellings` lists for one node or a run of them. */
+const MAX_SPELLINGS = 64;
+
+/**
+ * The strings `node` can match, when they are few (at most MAX_SPELLINGS): a character, a group
+ * of such sequences, a short repeat of one (`n?`). Undefined for a class, a back-reference, a
+ * look-around inside a group, or too many.
+ */
+function spellings(node: Node): string[] | undefined {
+  switch (node.t) {
+    case 'char':
+      return [node.c];
+    case 'group': {
+      const out = new Set<string>();
+      for (const seq of node.alts) {
+        let run: string[] = [''];
+        for (const inner of seq) {
+          const spelt = spellings(inner);
+          if (!spelt) return undefined;
+          run = run.flatMap((s) => spelt.map((t) => s + t));
+          if (run.length > MAX_SPELLINGS) return undefined;
+        }
+        for (const s of run) out.add(s);
+      }
+      return out.size <= MAX_SPELLINGS ? [...out] : undefined;
+    }
+    case 'quant': {
+      const item = node.max <= 4 ? spellings(node.item) : undefined;
+      if (!item) return undefined;
+      const out = new Set<string>(node.min === 0 ? [''] : []);
+      let run: string[] = [''];
+      for (let k = 1; k <= node.max; k++) {
+        run = run.flatMap((s) => item.map((t) => s + t));
+        if (run.length > MAX_SPELLINGS) return undefined;
+        if (k >= node.min) for (const s of run) out.add(s);
+      }
+      return out.size <= MAX_SPELLINGS ? [...out] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The shortest literal `requiredLiterals` gives: shorter ones occur everywhere. */

@@ -87,6 +87,29 @@ describe('patternReach', () => {
     // A keyword only in a look-around is read, not matched: the match need not hold it.
     expect(contains('(?<=token=)[a-z]{8}', ['token='])).toBe(false);
   });
+
+  it('reads a keyword that runs past the end of a group (`strn?cmp` then `(`)', () => {
+    const contains = (source: string, keywords: string[]): boolean => patternReach(source)!.contains(keywords);
+    // generic-compared-secret-call's function names: every spelling holds one of its keywords.
+    const calls = ['equals(', 'strcmp(', 'strncmp(', 'stricmp(', 'compare_digest('];
+    expect(contains('[a-z.]{0,9}(?:equals|Equals|strn?cmp|_?stricmp|compare_digest)\\([a-z]{4}', calls)).toBe(true);
+    // The same without `strncmp(`: the spelling with the `n` holds none.
+    expect(contains('(?:equals|strn?cmp)\\(', ['equals(', 'strcmp('])).toBe(false);
+    // A class between the group and the `(` breaks the spelling.
+    expect(contains('(?:equals|strcmp)[ ]?\\(', ['equals(', 'strcmp('])).toBe(false);
+    // An optional `\\` before and after a quoted name (the Docker `auth` rule).
+    expect(contains('\\\\?"auth\\\\?"', ['"auth"', 'auth\\"'])).toBe(true);
+    expect(contains('\\\\?"auth\\\\?"', ['"auth"'])).toBe(false);
+    // A short repeat is spelt; a longer one is not, so the answer errs towards searching more.
+    expect(contains('(?:a|b){3}x', ['ax', 'bx'])).toBe(true);
+    expect(contains('(?:a|b){7}x', ['ax', 'bx'])).toBe(false);
+  });
+
+  it('plans a comparison call around its keywords, not around every `str`', () => {
+    const rule = builtinRules.find((r) => r.id === 'generic-compared-secret-call')!;
+    const reach = patternReach(rule.pattern)!;
+    expect(reach.contains(rule.keywords.map((k) => k.toLowerCase()))).toBe(true);
+  });
 });
 
 describe('runsOf', () => {
