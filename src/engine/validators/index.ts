@@ -34,7 +34,7 @@ import {
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { kubernetesSecretData } from './kubernetes-secret.js';
-import { cStructPositionalSecret, genericListElement, positionalPassword } from './positional.js';
+import { cStructPositionalSecret, genericListElement, positionalPassword, signingKeyLiteral } from './positional.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -141,6 +141,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'generic-list-element': genericListElement,
   'c-struct-positional-secret': cStructPositionalSecret,
   'positional-password': positionalPassword,
+  'signing-key-literal': signingKeyLiteral,
   'credential-is-value': credentialIsValue,
   'password-for-user': passwordForUser,
   'url-query-secret': urlQuerySecret,

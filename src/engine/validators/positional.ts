@@ -77,3 +77,25 @@ export function positionalPassword(secret: string, context: ValidatorContext = {
   if (shape.selfDescribing) return verdict.confidence === 'low' ? false : { confidence: 'low' };
   return verdict.confidence === 'high' ? { confidence: 'medium' } : verdict;
 }
+
+/**
+ * `jwt.sign(payload, '…')`, `createHmac('sha256', '…')`, `cookieParser('…')`: a literal in the
+ * key parameter of a signing call. The API's signature says it is a secret key, so it is weighed
+ * as a value assigned to one would be: a stand-in (`'secret'`, `'shhhhh'`) drops out or is an
+ * example, a test or the docs count for less. A sentence that says what goes there (`'my secret
+ * and secure key'`, `'optional secret string'`) is the libraries' own documentation; a word that
+ * does (`'mySigningSecret1'`) is low at most.
+ */
+export function signingKeyLiteral(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const shape = shapeOf(secret);
+  if (shape.selfDescribing && /\s/.test(secret)) return false;
+  const verdict = assessAssignment({
+    name: 'signing_secret',
+    value: secret,
+    fileKind: context.fileKind ?? 'unknown',
+    before: context.before ?? '',
+    after: context.after ?? '',
+  });
+  if (!verdict) return false;
+  return shape.selfDescribing && !shape.random ? { ...verdict, confidence: 'low' } : verdict;
+}
