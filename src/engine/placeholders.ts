@@ -83,6 +83,15 @@ const DUMMY_VALUES = new Set([
   'p@ssw0rd',
 ]);
 
+/**
+ * Values their vendor publishes as not secret, which every install of a tool carries: the Google
+ * Cloud SDK's installed-app OAuth client secret, in gcloud's public source and in every
+ * `application_default_credentials.json` of the `authorized_user` type it writes (Google's guide
+ * to installed apps: such a secret "is obviously not treated as a secret"). The refresh token
+ * beside it is the credential, and is reported.
+ */
+const PUBLISHED_VALUES = new Set(['d-FL95Q19q7MQmFpd7hHD0Ty']);
+
 /** One of the defaults people type (`password`, `admin`, `123456`): never a secret in docs or code. */
 export function isDummyValue(secret: string): boolean {
   return DUMMY_VALUES.has(secret.toLowerCase());
@@ -95,6 +104,7 @@ export function isPlaceholder(secret: string): boolean {
   // blocks kept on one line (a JSON string with `\n` escapes), where `<snip>` says the body was
   // left out rather than that the whole value is a template.
   if (secret.includes('\n') || /^(?:-----BEGIN |<RSAKeyValue>|<DSAKeyValue>)/.test(secret)) return false;
+  if (PUBLISHED_VALUES.has(secret)) return true;
   const lower = secret.toLowerCase();
   if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;

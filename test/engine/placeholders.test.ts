@@ -60,3 +60,29 @@ describe('a context rule on a typed sequence', () => {
     expect(m?.reasons ?? []).not.toContain(FILLER_REASON);
   });
 });
+
+describe('a value its vendor publishes as not secret', () => {
+  // gcloud writes its installed-app client id and secret into every authorized_user ADC file.
+  const adc = (secret: string, refresh: string): string =>
+    JSON.stringify({
+      client_id: '764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com',
+      client_secret: secret,
+      refresh_token: refresh,
+      type: 'authorized_user',
+    });
+  const refresh = `1//0${'gK7pQ2xZ9vLm4TnR8wYc3HdF6sJ1bUeA5Mq_NoPr-XtWzVy7kLa2GhBj4Dc8Ef0Ik3Ol6Sn9Uq1Rw5'}`;
+
+  it('is no finding of any rule, and the refresh token beside it is one', () => {
+    const found = scan(
+      adc('d-FL95Q19q7MQmFpd7hHD0Ty', refresh),
+      'home/.config/gcloud/application_default_credentials.json',
+    );
+    expect(found.map((m) => m.secret)).not.toContain('d-FL95Q19q7MQmFpd7hHD0Ty');
+    expect(found.map((m) => m.ruleId)).toContain('google-oauth-refresh-token');
+  });
+
+  it('is that exact value: another secret of the same client is reported', () => {
+    const found = scan(adc('Q7r-Lm2xZ9vKp4TnR8wYc3Hd', refresh), 'application_default_credentials.json');
+    expect(found.map((m) => m.secret)).toContain('Q7r-Lm2xZ9vKp4TnR8wYc3Hd');
+  });
+});
