@@ -111,6 +111,7 @@ export function skippedLine(stats: ScanStats, maxFileSize?: number): string | un
     parts.push(`${plural(s['too-large'], 'file')} over ${maxFileSize ? formatBytes(maxFileSize) : 'the size limit'}`);
   if (s['lfs-pointer']) parts.push(`${plural(s['lfs-pointer'], 'Git LFS pointer')}`);
   if (s['tokguard-output']) parts.push(`${plural(s['tokguard-output'], 'tokguard report')}`);
+  if (s['archive-entry']) parts.push(`${s['archive-entry']} archive ${s['archive-entry'] === 1 ? 'entry' : 'entries'}`);
   if (s.submodule) parts.push(`${plural(s.submodule, 'submodule')} (not followed)`);
   if (s.symlink) parts.push(`${plural(s.symlink, 'symbolic link')}`);
   if (s.unreadable) parts.push(`${plural(s.unreadable, 'unreadable file')}`);
