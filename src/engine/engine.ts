@@ -400,6 +400,10 @@ function validatorContext(
     get fileHead() {
       return text.slice(0, FILE_HEAD_BYTES);
     },
+    get lineAbove() {
+      const lineStart = lineStartWithin(text, m.index + offset, CONTEXT_BYTES);
+      return lineStart === 0 ? '' : text.slice(lineStartWithin(text, lineStart - 1, CONTEXT_BYTES), lineStart - 1);
+    },
   };
 }
 

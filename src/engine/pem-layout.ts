@@ -14,8 +14,16 @@ const ESCAPED_BREAK = /\\+[rnt]/g;
 const LINE_BREAK = /\r\n|\r|\n/;
 /** An HTML line break: a key pasted into a page or a rich-text field keeps its lines this way. */
 const HTML_BREAK = /<br\s{0,4}\/?>/gi;
-/** The text with escaped and HTML line breaks made real ones. */
-const realBreaks = (text: string): string => text.replace(ESCAPED_BREAK, '\n').replace(HTML_BREAK, '\n');
+/**
+ * JSON's optional escapes of base64 characters, behind one backslash or more: PHP's
+ * `json_encode` writes `/` as `\/`, .NET's System.Text.Json writes `+` as `\u002B`.
+ */
+const ESCAPED_BASE64 = /\\+(\/|u002[bBfF]|u003[dD])/g;
+const unescapeBase64 = (text: string): string =>
+  text.replace(ESCAPED_BASE64, (_, c: string) => (c === '/' ? '/' : String.fromCharCode(parseInt(c.slice(1), 16))));
+/** The text with escaped and HTML line breaks made real ones, and escaped base64 characters plain. */
+const realBreaks = (text: string): string =>
+  unescapeBase64(text).replace(ESCAPED_BREAK, '\n').replace(HTML_BREAK, '\n');
 /** A run of base64 characters, padding included. */
 const RUN = /[A-Za-z0-9+/]+=*/g;
 /** `+` (concatenation), `/` and `//` (comment markers) and padding alone are syntax, not data. */
@@ -52,7 +60,29 @@ export function pemBodyCandidates(inner: string): string[] {
   if (prefix !== undefined) {
     out.push(...readings(lines.map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l))));
   }
+  const suffix = commonSuffix(lines);
+  if (suffix !== '') out.push(...readings(lines.map((l) => l.slice(0, l.length - suffix.length))));
   return [...new Set(out)];
+}
+
+/**
+ * What every line ends with after its data, from its first character that is not base64: the
+ * `" >> key.pem` of a key written line by line with `echo`. Its words are base64 runs and would
+ * be taken for data. Empty when the lines share no such ending, or are too few to tell (a short
+ * key's block, its first line's rest and one line of data, is two).
+ */
+function commonSuffix(lines: string[]): string {
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  if (nonEmpty.length < 2) return '';
+  let suffix = nonEmpty[0]!;
+  for (const line of nonEmpty) {
+    let n = 0;
+    while (n < suffix.length && n < line.length && suffix[suffix.length - 1 - n] === line[line.length - 1 - n]) n++;
+    suffix = suffix.slice(suffix.length - n);
+    if (suffix === '') return '';
+  }
+  const start = suffix.search(/[^A-Za-z0-9+/=]/);
+  return start < 0 || !/[A-Za-z0-9]/.test(suffix.slice(start)) ? '' : suffix.slice(start);
 }
 
 /** The last run of each line joined, and all runs joined; empty strings left out. */
@@ -95,16 +125,32 @@ export interface ArmorLines {
 /**
  * What may surround the data on a line of a pasted block: white space, string quotes and
  * concatenation, comment markers (` * `, `//`, `#`, `--`, `;`, `%`, `!`), mail quoting (`>`),
- * a Compose `|`, a trailing comma or continuation backslash. Base64 characters are removed
+ * a Compose `|`, a trailing comma or continuation backslash, the braces of a JSON log line. Base64 characters are removed
  * before this is tested, so `+` and `/` need no listing. Anything else (an ellipsis, `<snip>`,
  * `[...]`) means the line is not key data.
  */
-const DECORATION = /^[\s"'`*#|>;,()\\!%=-]*$/;
+const DECORATION = /^[\s"'`*#|>;,(){}\\!%=-]*$/;
 const ARMOR_HEADER = /^[\s"'`*#+/|>;!%-]*([A-Za-z][A-Za-z0-9-]{0,30}: .*)$/;
-const CHECKSUM_LINE = /^[\s"'`*#+/|>;!%-]*=([A-Za-z0-9+/]{4})[\s"'`*/+,;)\\]*$/;
+/** What closes a header line written as a string: quotes, a comma, concatenation, a JSON log's brace, `echo`'s `>>`. */
+const HEADER_END = /[\s"'`,;+)}>\\]*$/;
+const CHECKSUM_LINE = /^[\s"'`*#+/|>;!%-]*=([A-Za-z0-9+/]{4})[\s"'`*/+,;)}\\]*$/;
 
-/** Digits made equal, so a log prefix matches itself whatever its timestamp says. */
-const shapeOf = (s: string): string => s.replace(/[0-9]/g, '0');
+/**
+ * A pattern for the prefix the END line carries, with any digits in place of its digits and
+ * any run of white space for its white space: a log's timestamp, or `cat -n`'s line number,
+ * whose padding shrinks as the numbers grow.
+ */
+function prefixPattern(prefix: string): RegExp | undefined {
+  const trimmed = prefix.trimEnd();
+  if (trimmed === '') return undefined;
+  const source = trimmed
+    .split(/([0-9]+|\s+)/)
+    .map((part) =>
+      /^[0-9]+$/.test(part) ? '[0-9]+' : /^\s+$/.test(part) ? '\\s+' : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(`^\\s*${source.replace(/^\\s\+/, '')}`);
+}
 
 /**
  * Reads the inside of an armored block (the text between `-----BEGIN …-----` and `-----END`)
@@ -116,15 +162,16 @@ const shapeOf = (s: string): string => s.replace(/[0-9]/g, '0');
  * not by their entropy.
  */
 export function readArmorLines(inner: string): ArmorLines | undefined {
-  const raw = inner.replace(ESCAPED_BREAK, '\n').split(LINE_BREAK);
+  const raw = unescapeBase64(inner).replace(ESCAPED_BREAK, '\n').split(LINE_BREAK);
   // The text before `-----END` on its line is the prefix every line carries, unless it is data
   // (a line of the body written just before the END marker).
   const endPrefix = raw.length > 1 && !/[A-Za-z0-9+/]{16}/.test(raw[raw.length - 1]!) ? raw.pop()! : '';
-  const prefixShape = shapeOf(endPrefix).trimEnd();
+  const prefix = prefixPattern(endPrefix);
+  const suffix = commonSuffix(raw);
   const out: ArmorLines = { headers: [], lines: [] };
-  for (let line of raw) {
-    if (prefixShape !== '' && shapeOf(line).startsWith(prefixShape)) line = line.slice(prefixShape.length);
-    if (!readArmorLine(line, out)) return undefined;
+  for (const line of raw) {
+    const bare = line.slice(0, line.length - suffix.length);
+    if (!readArmorLine(prefix ? bare.replace(prefix, '') : bare, out)) return undefined;
   }
   return out;
 }
@@ -141,7 +188,7 @@ function readArmorLine(line: string, out: ArmorLines): boolean {
   if (runs.length > 0 && !DECORATION.test(line.replace(RUN, ''))) {
     const header = ARMOR_HEADER.exec(line);
     if (!header || out.lines.length > 0) return false;
-    out.headers.push(header[1]!.trim());
+    out.headers.push(header[1]!.replace(HEADER_END, ''));
     return true;
   }
   if (runs.length === 0) return DECORATION.test(line.replace(RUN, ''));

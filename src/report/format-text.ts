@@ -112,6 +112,7 @@ export function skippedLine(stats: ScanStats, maxFileSize?: number): string | un
   if (s['lfs-pointer']) parts.push(`${plural(s['lfs-pointer'], 'Git LFS pointer')}`);
   // tokguard's own reports are scanned, only their hashes are set aside (src/sources/tokguard-output.ts).
   if (s['tokguard-output']) parts.push(`the hashes in ${plural(s['tokguard-output'], 'tokguard report')}`);
+  if (s['archive-entry']) parts.push(`${s['archive-entry']} archive ${s['archive-entry'] === 1 ? 'entry' : 'entries'}`);
   if (s.submodule) parts.push(`${plural(s.submodule, 'submodule')} (not followed)`);
   if (s.symlink) parts.push(`${plural(s.symlink, 'symbolic link')}`);
   if (s.unreadable) parts.push(`${plural(s.unreadable, 'unreadable file')}`);

@@ -164,6 +164,7 @@ function skippedOf(v: unknown): SkipCounts {
     'lfs-pointer': n('lfs-pointer'),
     submodule: n('submodule'),
     'tokguard-output': n('tokguard-output'),
+    'archive-entry': n('archive-entry'),
   };
 }
 

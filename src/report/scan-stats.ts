@@ -13,10 +13,21 @@ export interface SkipCounts {
   submodule: number;
   /** Reports and baselines tokguard wrote: scanned, their own hashes set aside (src/sources/tokguard-output.ts). */
   'tokguard-output': number;
+  /** Entries of zip archives not read: encrypted, over the inflate budget, nested too deep (src/sources/zip-archive.ts). */
+  'archive-entry': number;
 }
 
 export function noSkips(): SkipCounts {
-  return { binary: 0, 'too-large': 0, unreadable: 0, symlink: 0, 'lfs-pointer': 0, submodule: 0, 'tokguard-output': 0 };
+  return {
+    binary: 0,
+    'too-large': 0,
+    unreadable: 0,
+    symlink: 0,
+    'lfs-pointer': 0,
+    submodule: 0,
+    'tokguard-output': 0,
+    'archive-entry': 0,
+  };
 }
 
 /** The stats of a scan that read nothing yet. */

@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
 import { fileToScan, looksBinary, SNIFF_BYTES } from './chunk.js';
+import { looksLikeZip, readZip, type ZipContents } from './zip-archive.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
@@ -117,8 +118,24 @@ function* readEntry(
   }
 }
 
-/** A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none. */
+/**
+ * A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none,
+ * then the chunks of its entries if it is a zip archive.
+ */
 function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
+  // Read before the archive's own bytes are turned into its text runs, in place.
+  const archive = looksLikeZip(bytes) ? readZip(bytes) : undefined;
+  yield* wholeFileChunk(bytes, rel, stats);
+  if (archive) yield* archiveChunks(archive, rel, stats);
+}
+
+/** The entries of an archive as chunks of their own, at `archive.zip!/path/in/it`. */
+function* archiveChunks(archive: ZipContents, rel: string, stats: SourceStats): Generator<Chunk> {
+  stats.skipped['archive-entry'] += archive.skipped;
+  for (const entry of archive.entries) yield* wholeFileChunk(entry.data, `${rel}!/${entry.path}`, stats);
+}
+
+function* wholeFileChunk(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
   const data = fileToScan(bytes, rel, stats.skipped, true);
   if (!data) return;
   stats.files++;

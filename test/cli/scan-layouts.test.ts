@@ -4,6 +4,7 @@ import { jsonFindings, runCli, type CliFinding, type CliResult } from '../helper
 import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
+import { makeZip } from '../helpers/zip.js';
 
 type Finding = CliFinding;
 
@@ -41,6 +42,19 @@ describe('tokguard scan: real layouts', () => {
     expect(at(findings(await runCli(['scan', dir, '--format', 'json'])), 'ci/build.log')).toEqual([
       ['private-key-pem', 2],
     ]);
+  });
+
+  it('finds a key deflated inside a zip, at archive!/path, and counts the entries it cannot read', async () => {
+    const dir = tempTree({
+      'release/bundle.zip': makeZip([
+        { name: 'keys/id_rsa', data: pem },
+        { name: 'keys/backup.pem', data: pem, encrypted: true },
+      ]),
+    });
+    expect(at(findings(await runCli(['scan', dir, '--format', 'json'])), 'release/bundle.zip!/keys/id_rsa')).toEqual([
+      ['private-key-pem', 1],
+    ]);
+    expect((await runCli(['scan', dir])).stderr).toContain('1 archive entry');
   });
 
   it('finds secrets in Jupyter cell sources with the notebook line', async () => {

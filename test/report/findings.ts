@@ -34,6 +34,7 @@ export function statsFor(findings: Finding[], over: Partial<ScanStats> = {}): Sc
       'lfs-pointer': 0,
       submodule: 0,
       'tokguard-output': 0,
+      'archive-entry': 0,
     },
     unreadable: [],
     rules: loadBuiltinRules().length,

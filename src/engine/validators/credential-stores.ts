@@ -83,6 +83,26 @@ export function jwkPrivateKey(secret: string): boolean {
   return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
 }
 
+/** One member of a JWK written as a YAML mapping: `kty: EC`, `- "d": '…'`, a trailing comment aside. */
+const YAML_MEMBER = /^[ \t]*(?:- )?(["']?)([A-Za-z_][A-Za-z0-9_]{0,15})\1:[ \t]+(["']?)([^"'\r\n#]*?)\3[ \t]*(?:#.*)?$/;
+
+/**
+ * A JWK written as a YAML mapping (the rule's run of member lines): read into an object and
+ * judged as `jwkPrivateKey` judges one in JSON.
+ */
+export function jwkYamlPrivateKey(secret: string): boolean {
+  // Members ending in a comma are JSON or an object literal: the JSON rule reads those whole.
+  if (/,[ \t]*$/m.test(secret)) return false;
+  const jwk: Record<string, string> = {};
+  for (const line of secret.split(/\r?\n/)) {
+    const m = YAML_MEMBER.exec(line);
+    if (m) jwk[m[2]!] = m[4]!;
+  }
+  const { kty, d, k } = jwk;
+  if (kty === undefined || kty.trim() === '') return false;
+  return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
+}
+
 function jsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);

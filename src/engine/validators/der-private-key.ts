@@ -28,6 +28,9 @@ export function base64DerPrivateKey(secret: string, context?: ValidatorContext):
   const lead = context?.lead ?? '';
   const block = context?.groups?.['block'] !== undefined;
   if ((lead.trim() === '' && !block) || lead.includes('-----BEGIN ')) return false;
+  // The line before is a BEGIN line: this is a PEM body line behind a log prefix (`app[web.1]: `
+  // reads like a name), and the PEM rules report the block.
+  if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(context?.lineAbove ?? '')) return false;
   // A key short enough for one PEM line (an Ed25519 key is 64 characters) may be a body line
   // behind a log prefix or inside a string concatenation: take it only right after an assignment.
   const anyLength = block || ASSIGNED.test(lead);

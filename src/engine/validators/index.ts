@@ -75,7 +75,14 @@ import {
   sqlDeveloperEncryptedPassword,
   sqlDeveloperV3Password,
 } from './client-stores.js';
-import { base64PrintableText, cryptHash, jwkPrivateKey, laravelAppKey, winscpPassword } from './credential-stores.js';
+import {
+  base64PrintableText,
+  cryptHash,
+  jwkPrivateKey,
+  jwkYamlPrivateKey,
+  laravelAppKey,
+  winscpPassword,
+} from './credential-stores.js';
 import { xmlDsaPrivateKey, xmlRsaPrivateKey } from './xml-key-value.js';
 import { bip39Mnemonic } from './bip39.js';
 import { javaKeystoreBase64, pkcs12Base64 } from './keystores.js';
@@ -104,6 +111,8 @@ export interface ValidatorContext {
    * such as the root element of an mRemoteNG connection file (its KdfIterations).
    */
   fileHead?: string;
+  /** The line above the match's first line (a few hundred bytes of it): a PEM body line's BEGIN line. */
+  lineAbove?: string;
 }
 
 /**
@@ -211,6 +220,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'laravel-app-key': laravelAppKey,
   'crypt-hash': cryptHash,
   'jwk-private-key': jwkPrivateKey,
+  'jwk-yaml-private-key': jwkYamlPrivateKey,
   'matrix-synapse-crc32': matrixSynapseToken,
   'xml-rsa-private-key': xmlRsaPrivateKey,
   'xml-dsa-private-key': xmlDsaPrivateKey,

@@ -1,4 +1,4 @@
-import { pemBodyCandidates } from '../pem-layout.js';
+import { pemBodyCandidates, readArmorLines } from '../pem-layout.js';
 import { decodeBase64Strict } from './ssh-wire.js';
 
 /**
@@ -32,6 +32,8 @@ export function pemReadings(text: string): PemBlock[] {
   const out: PemBlock[] = [];
   const plain = readPlain(m[2]!);
   if (plain) out.push({ label, ...plain });
+  const armored = readArmored(m[2]!);
+  if (armored && !out.some((b) => b.body.equals(armored.body))) out.push({ label, ...armored });
   for (const candidate of pemBodyCandidates(m[2]!)) {
     const body = decodeBase64Strict(candidate);
     if (body && !out.some((b) => b.body.equals(body))) out.push({ label, headers: new Map(), body });
@@ -47,6 +49,24 @@ export function pemReadings(text: string): PemBlock[] {
  */
 export function parsePem(text: string): PemBlock | undefined {
   return pemReadings(text)[0];
+}
+
+/**
+ * The block's inside read line by line through what decorates every line (a log prefix, a
+ * comment leader, quoting): the one lenient reading that keeps RFC 1421 headers, which an
+ * encrypted legacy key needs.
+ */
+function readArmored(raw: string): Omit<PemBlock, 'label'> | undefined {
+  const armor = readArmorLines(raw);
+  if (!armor || armor.checksum !== undefined) return undefined;
+  const body = decodeBase64Strict(armor.lines.join(''));
+  if (!body) return undefined;
+  const headers = new Map<string, string>();
+  for (const h of armor.headers) {
+    const colon = h.indexOf(':');
+    headers.set(h.slice(0, colon), h.slice(colon + 1).trim());
+  }
+  return { headers, body };
 }
 
 /** The block's inside read as a `.pem` file would have it, headers and all. */
@@ -186,8 +206,11 @@ export function pemEncryptedPrivateKey(secret: string): boolean {
  * ciphertext is whole blocks of that size.
  */
 export function pemLegacyEncrypted(secret: string): boolean {
-  const pem = parsePem(secret);
-  if (!pem || !PLAIN_LABELS.has(pem.label) || pem.label === 'PRIVATE KEY') return false;
+  return pemReadings(secret).some(isLegacyEncrypted);
+}
+
+function isLegacyEncrypted(pem: PemBlock): boolean {
+  if (!PLAIN_LABELS.has(pem.label) || pem.label === 'PRIVATE KEY') return false;
   if (!/^4,\s*ENCRYPTED$/i.test(pem.headers.get('Proc-Type') ?? '')) return false;
   const dek = /^([A-Z0-9-]{3,32}),\s*([0-9A-Fa-f]+)$/i.exec(pem.headers.get('DEK-Info') ?? '');
   if (!dek) return false;

@@ -1,5 +1,5 @@
 import type { ValidatorContext } from './index.js';
-import { readOpenTlv, readTlv } from './pem-private-key.js';
+import { isPlainPrivateKeyDer, readOpenTlv, readTlv } from './pem-private-key.js';
 
 /**
  * A PEM private key whose END line never comes: a log or a paste cut off mid-key, a file
@@ -15,12 +15,18 @@ const BEGIN = /^-----BEGIN ((?:RSA |DSA |EC |OPENSSH )?PRIVATE KEY)-----/;
 /** An END line right after the match: `-----END`, re-typed `----END`, or `------END` behind a diff's `-`. */
 const END_NEXT = /^-{4,6} ?END /;
 const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]/g;
-/** Indentation, string quotes and concatenation, comment markers, a diff's `+` or `-`: what a pasted line wears. */
-const DECORATION = /^[\s"'`*#>|+;,-]*|[\s"'`+,;\\]*$/g;
+/** Indentation, string quotes, comment markers: what a pasted line wears before its data. */
+const LEADER = /^[\s"'`*#>|;,]*/;
+/** Quotes, concatenation, a continuation backslash: what it wears after. */
+const TRAILER = /[\s"'`+,;\\]*$/;
 const DATA_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** What a writer puts where they cut a key on purpose: the elided-key rule speaks for those. */
 const ELISION = /\.\.\.|…|<[^>]*>|\[[^\]]*\]|snip|truncat|omit|redact|elided/i;
-/** Three lines of 64: a body this short may be a documentation excerpt, not a key's start. */
+/**
+ * Three lines of 64: a body this short may be a documentation excerpt, not a key's start. A
+ * shorter body whose DER is whole (an Ed25519 or X25519 key is one line) is a complete key that
+ * lost only its END line, and is reported whatever its length.
+ */
 const MIN_BODY = 150;
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 
@@ -34,16 +40,21 @@ export function truncatedPemPrivateKey(secret: string, context?: ValidatorContex
     .split(/\r\n|\r|\n/);
   const body: string[] = [];
   let i = lines[0]!.trim() === '' ? 1 : 0;
+  // A diff's `+` or `-` is on every line or none: a key's base64 never starts with either, but
+  // a later line may start with `+`, which is data there.
+  const diffMark = /^[+-]/.test(lines[i]?.replace(LEADER, '') ?? '');
   for (; i < lines.length; i++) {
-    const line = lines[i]!.replace(DECORATION, '');
+    const bare = lines[i]!.replace(LEADER, '').replace(TRAILER, '');
+    const line = diffMark ? bare.slice(1).replace(LEADER, '') : bare;
     if (!DATA_LINE.test(line)) break;
     body.push(line);
     if (line.endsWith('=')) break;
   }
-  if (body.join('').length < MIN_BODY) return false;
   if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-{4,5} ?END /.test(l))) return false;
   const b64 = body.join('').replace(/=+$/, '');
   const der = Buffer.from(b64.slice(0, b64.length - (b64.length % 4)), 'base64');
+  if (begin[1] !== 'OPENSSH PRIVATE KEY' && isPlainPrivateKeyDer(Buffer.from(body.join(''), 'base64'))) return true;
+  if (b64.length < MIN_BODY) return false;
   return begin[1] === 'OPENSSH PRIVATE KEY'
     ? der.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)
     : startsLikePrivateKeyDer(der);

@@ -1,0 +1,157 @@
+/**
+ * The entries of a zip archive (PKWARE APPNOTE 6.3.10), and of the `.jar`, `.docx`, `.xlsx`,
+ * `.apk` and `.nupkg` files that are zips: a key or a config committed inside one is deflated,
+ * and the binary text runs of the archive show none of it. Entries are inflated with
+ * `node:zlib` within a budget of inflated bytes per archive, which is what keeps a zip bomb (a
+ * small entry that inflates to gigabytes, or a central directory that lies about sizes) from
+ * costing more than the budget. An archive inside the archive is read one level deep.
+ * Encrypted entries, entries over the budget, archives nested deeper and compression methods
+ * other than stored and deflate are counted as skipped, not read.
+ */
+import { inflateRawSync } from 'node:zlib';
+
+/** Inflated bytes read from one archive, its nested archives included. */
+export const ARCHIVE_BUDGET = 32 << 20;
+/** Entries read from one archive: a central directory of millions of empty entries costs time too. */
+export const ARCHIVE_MAX_ENTRIES = 10_000;
+
+export interface ZipEntry {
+  /** The entry's path inside the archive, nested archives joined with `!/` (`lib/a.jar!/key.pem`). */
+  path: string;
+  data: Buffer;
+}
+
+export interface ZipContents {
+  entries: ZipEntry[];
+  /** Entries not read: encrypted, over the budget, nested too deep, an unknown method or damaged. */
+  skipped: number;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+/** The end record is 22 bytes, followed by a comment of up to 65535. */
+const END_SEARCH = 22 + 0xffff;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED_FLAG = 1;
+
+/** Whether `data` starts like a zip file (a local file header, or the end record of an empty one). */
+export function looksLikeZip(data: Uint8Array): boolean {
+  if (data.length < 22) return false;
+  const sig = data[0]! | (data[1]! << 8) | (data[2]! << 16) | (data[3]! << 24);
+  return sig === LOCAL_HEADER || sig === END_OF_CENTRAL_DIRECTORY;
+}
+
+/** The entries of the zip archive `data` (files only, folders left out), within the budget. */
+export function readZip(data: Buffer): ZipContents {
+  const out: ZipContents = { entries: [], skipped: 0 };
+  readInto(data, '', 0, out, { left: ARCHIVE_BUDGET, entries: 0 });
+  return out;
+}
+
+interface Budget {
+  left: number;
+  entries: number;
+}
+
+/** One entry as the central directory lists it. */
+interface DirectoryEntry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+function readInto(data: Buffer, prefix: string, depth: number, out: ZipContents, budget: Budget): void {
+  const directory = centralDirectory(data);
+  if (!directory) {
+    out.skipped++;
+    return;
+  }
+  for (const entry of directory) {
+    if (entry.name.endsWith('/')) continue;
+    if (++budget.entries > ARCHIVE_MAX_ENTRIES) {
+      out.skipped++;
+      continue;
+    }
+    const bytes = entryBytes(data, entry, budget);
+    if (!bytes) {
+      out.skipped++;
+      continue;
+    }
+    const path = `${prefix}${entry.name}`;
+    if (looksLikeZip(bytes)) {
+      if (depth === 0) readInto(bytes, `${path}!/`, depth + 1, out, budget);
+      else out.skipped++;
+      continue;
+    }
+    out.entries.push({ path, data: bytes });
+  }
+}
+
+/**
+ * The central directory's entries, found from the end record; undefined when there is none or
+ * it points outside the file (a damaged archive, or a Zip64 one, whose sizes live elsewhere).
+ */
+function centralDirectory(data: Buffer): DirectoryEntry[] | undefined {
+  const end = endRecord(data);
+  if (end === undefined) return undefined;
+  const count = data.readUInt16LE(end + 10);
+  const offset = data.readUInt32LE(end + 16);
+  if (offset === 0xffffffff || count === 0xffff) return undefined;
+  const entries: DirectoryEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL_HEADER) return entries;
+    const nameLength = data.readUInt16LE(at + 28);
+    const extraLength = data.readUInt16LE(at + 30);
+    const commentLength = data.readUInt16LE(at + 32);
+    entries.push({
+      flags: data.readUInt16LE(at + 8),
+      method: data.readUInt16LE(at + 10),
+      compressedSize: data.readUInt32LE(at + 20),
+      size: data.readUInt32LE(at + 24),
+      localOffset: data.readUInt32LE(at + 42),
+      name: data.toString('utf8', at + 46, Math.min(data.length, at + 46 + nameLength)),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The offset of the end-of-central-directory record, searched back from the end. */
+function endRecord(data: Buffer): number | undefined {
+  for (let at = data.length - 22; at >= Math.max(0, data.length - END_SEARCH); at--) {
+    if (data.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) return at;
+  }
+  return undefined;
+}
+
+/** An entry's bytes, inflated within the budget (and charged to it); undefined if it is not read. */
+function entryBytes(data: Buffer, entry: DirectoryEntry, budget: Budget): Buffer | undefined {
+  if (entry.flags & ENCRYPTED_FLAG) return undefined;
+  if (entry.method !== STORED && entry.method !== DEFLATED) return undefined;
+  const local = entry.localOffset;
+  if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL_HEADER) return undefined;
+  const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+  const stored = data.subarray(start, Math.min(data.length, start + entry.compressedSize));
+  // The directory's size is a claim: the budget caps what inflating may produce whatever it says.
+  const cap = Math.min(entry.size, budget.left);
+  if (entry.size > budget.left) return undefined;
+  let bytes: Buffer;
+  if (entry.method === STORED) {
+    if (stored.length !== entry.size) return undefined;
+    bytes = Buffer.from(stored);
+  } else {
+    try {
+      bytes = inflateRawSync(stored, { maxOutputLength: Math.max(1, cap) });
+    } catch {
+      return undefined; // damaged, or inflates past what the directory said
+    }
+  }
+  budget.left -= bytes.length;
+  return bytes;
+}
