@@ -19,7 +19,7 @@ const HTML_BREAK = /<br\s{0,4}\/?>/gi;
  * `json_encode` writes `/` as `\/`, .NET's System.Text.Json writes `+` as `\u002B`.
  */
 const ESCAPED_BASE64 = /\\+(\/|u002[bBfF]|u003[dD])/g;
-const unescapeBase64 = (text: string): string =>
+export const unescapeBase64 = (text: string): string =>
   text.replace(ESCAPED_BASE64, (_, c: string) => (c === '/' ? '/' : String.fromCharCode(parseInt(c.slice(1), 16))));
 /** The text with escaped and HTML line breaks made real ones, and escaped base64 characters plain. */
 const realBreaks = (text: string): string =>
@@ -71,7 +71,7 @@ export function pemBodyCandidates(inner: string): string[] {
  * be taken for data. Empty when the lines share no such ending, or are too few to tell (a short
  * key's block, its first line's rest and one line of data, is two).
  */
-function commonSuffix(lines: string[]): string {
+export function commonSuffix(lines: string[]): string {
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   if (nonEmpty.length < 2) return '';
   let suffix = nonEmpty[0]!;
@@ -140,7 +140,7 @@ const CHECKSUM_LINE = /^[\s"'`*#+/|>;!%-]*=([A-Za-z0-9+/]{4})[\s"'`*/+,;)}\\]*$/
  * any run of white space for its white space: a log's timestamp, or `cat -n`'s line number,
  * whose padding shrinks as the numbers grow.
  */
-function prefixPattern(prefix: string): RegExp | undefined {
+export function prefixPattern(prefix: string): RegExp | undefined {
   const trimmed = prefix.trimEnd();
   if (trimmed === '') return undefined;
   const source = trimmed

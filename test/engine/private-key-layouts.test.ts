@@ -1,6 +1,6 @@
 /**
- * Private keys in the layouts they leak in (issue 11): every kind of key the PEM, OpenSSH and
- * PGP rules know, crossed with the ways a key's lines get decorated, joined, escaped or wrapped
+ * Private keys in the layouts they leak in (issue 11): every kind of key the PEM, OpenSSH,
+ * PuTTY and PGP rules know, crossed with the ways a key's lines get decorated, joined, escaped or wrapped
  * on their way into a log, a script, a manifest or a source file. Each cell is one finding, of
  * the kind's rule, at the line the block starts on. The same layouts around a public key or
  * random base64 are not findings: the structural checks still decide.
@@ -8,6 +8,7 @@
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { armorPgpPrivateKey } from '../../src/engine/validators/pgp-armor.js';
+import { puttyMac, puttyUnencryptedMacKey } from '../../src/engine/validators/putty-key.js';
 import { wireString, wireUint32 } from '../../src/engine/validators/ssh-wire.js';
 import { scan } from '../helpers/builtin-scan.js';
 
@@ -70,6 +71,34 @@ function pgpSecretKey(): string {
   return armorPgpPrivateKey(Buffer.concat([Buffer.from([0xc5, packet.length]), packet])).trim();
 }
 
+/** An unencrypted PuTTY format 3 `.ppk` (PuTTY's Appendix C) of a throwaway Ed25519 key, its MAC computed. */
+function puttyEd25519(): string {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const pub = (publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32);
+  const seed = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).subarray(-32);
+  const key = {
+    version: 3 as const,
+    algorithm: 'ssh-ed25519',
+    encryption: 'none',
+    comment: 'deploy@ci',
+    publicBlob: Buffer.concat([wireString('ssh-ed25519'), wireString(pub)]),
+    privateBlob: wireString(seed),
+  };
+  const wrap = (b: Buffer): string[] => b.toString('base64').match(/.{1,64}/g)!;
+  const pubLines = wrap(key.publicBlob);
+  const privLines = wrap(key.privateBlob);
+  return [
+    'PuTTY-User-Key-File-3: ssh-ed25519',
+    'Encryption: none',
+    `Comment: ${key.comment}`,
+    `Public-Lines: ${pubLines.length}`,
+    ...pubLines,
+    `Private-Lines: ${privLines.length}`,
+    ...privLines,
+    `Private-MAC: ${puttyMac(key, puttyUnencryptedMacKey(3))}`,
+  ].join('\n');
+}
+
 // [kind, the key's text, the rule that reports it]
 const kinds: [string, string, string][] = [
   ['RSA PKCS#8', pkcs8(rsa.privateKey), 'private-key-pem'],
@@ -102,6 +131,7 @@ const kinds: [string, string, string][] = [
     'private-key-pem-legacy-encrypted',
   ],
   ['OpenSSH', opensshEd25519(), 'openssh-private-key'],
+  ['PuTTY', puttyEd25519(), 'putty-private-key'],
   ['PGP with its CRC line', pgpSecretKey(), 'pgp-private-key-block'],
   ['PGP without its CRC line', pgpSecretKey().replace(/\n=[A-Za-z0-9+/]{4}\n/, '\n'), 'pgp-private-key-block'],
 ];
@@ -190,8 +220,9 @@ const layouts: [string, (key: string) => string][] = [
   ["System.Text.Json's \\u002B", (k) => JSON.stringify({ key: k }).replace(/\+/g, '\\u002B')],
 ];
 
-/** The 1-based line of the key's BEGIN line (not its EC PARAMETERS'). */
-const beginLine = (text: string): number => text.slice(0, text.search(/BEGIN (?!EC PARAMETERS)/)).split('\n').length;
+/** The 1-based line of the key's BEGIN line (not its EC PARAMETERS'), or of a PuTTY key's first line. */
+const beginLine = (text: string): number =>
+  text.slice(0, text.search(/BEGIN (?!EC PARAMETERS)|PuTTY-User-Key-File/)).split('\n').length;
 
 /** The PEM body rewrapped at `width` columns (0: one line); armor without headers only. */
 const rewrap = (key: string, width: number): string => {

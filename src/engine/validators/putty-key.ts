@@ -1,4 +1,6 @@
 import { nodeCrypto } from '../../node-crypto.js';
+import { commonSuffix, prefixPattern, unescapeBase64 } from '../pem-layout.js';
+import type { ValidatorContext } from './index.js';
 import { WireReader, decodeBase64Strict, wireString } from './ssh-wire.js';
 
 /**
@@ -25,9 +27,49 @@ function readBlock(lines: string[], at: number, count: number): Buffer | undefin
   return decodeBase64Strict(lines.slice(at, at + count).join(''));
 }
 
-export function parsePuttyKey(secret: string): PuttyKey | undefined {
+/**
+ * A `.ppk` file's lines, as the file has them or, when `lead` is given, read through what
+ * decorates every line of a pasted one: the prefix its first line wears (`lead`, the text
+ * before `PuTTY-User-Key-File-` on its line: a log's timestamp, a comment leader, `echo "`), an
+ * ending every line shares (`" >> key.ppk`), string quoting and concatenation.
+ */
+export function parsePuttyKey(secret: string, lead?: string): PuttyKey | undefined {
   const text = /\r|\n/.test(secret) ? secret : secret.replace(/\\r\\n|\\n/g, '\n');
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(/^\s+/, ''));
+  const plain = parsePuttyLines(text.split(/\r\n|\r|\n/).map((l) => l.replace(/^\s+/, '')));
+  return plain ?? (lead === undefined ? undefined : parsePuttyLines(decoratedLines(secret, lead)));
+}
+
+/** The header names of a `.ppk` file (PuTTY's Appendix C). */
+const PPK_HEADER =
+  /^[^A-Za-z]*?(PuTTY-User-Key-File-[23]|Encryption|Comment|Public-Lines|Private-Lines|Private-MAC|Key-Derivation|Argon2-[A-Za-z]+): ?(.*)$/;
+/** What closes a header line written as a string: quotes, a comma, concatenation, a brace. */
+const VALUE_END = /[\s"'`,;)}\\+>]*$/;
+const RUN = /[A-Za-z0-9+/]+=*/g;
+
+function decoratedLines(secret: string, lead: string): string[] {
+  const lines = unescapeBase64(secret)
+    .replace(/\\+r\\+n|\\+n/g, '\n')
+    .split(/\r\n|\r|\n/);
+  const prefix = prefixPattern(lead);
+  const bare = prefix ? lines.map((l) => l.replace(prefix, '')) : lines;
+  // The match ends at the MAC's last digit: the last line has not its ending.
+  const suffix = commonSuffix(bare.slice(0, -1));
+  const out: string[] = [];
+  for (const line of bare) {
+    const l = suffix !== '' && line.endsWith(suffix) ? line.slice(0, -suffix.length) : line;
+    const header = PPK_HEADER.exec(l);
+    if (header) {
+      out.push(`${header[1]}: ${header[2]!.replace(VALUE_END, '')}`);
+      continue;
+    }
+    // A body line is the longest base64 run on its line; lines of syntax alone (`" +`) drop out.
+    const runs = (l.match(RUN) ?? []).filter((r) => !/^[+/=]+$/.test(r));
+    if (runs.length > 0) out.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return out;
+}
+
+function parsePuttyLines(lines: string[]): PuttyKey | undefined {
   const first = /^PuTTY-User-Key-File-([23]): ([\x21-\x7e]{1,64})$/.exec(lines[0] ?? '');
   if (!first) return undefined;
   const headers = new Map<string, string>();
@@ -86,8 +128,8 @@ export function puttyUnencryptedMacKey(version: 2 | 3): Buffer {
 }
 
 /** An unencrypted `.ppk` file whose Private-MAC verifies. */
-export function puttyPrivateKey(secret: string): boolean {
-  const k = parsePuttyKey(secret);
+export function puttyPrivateKey(secret: string, context?: ValidatorContext): boolean {
+  const k = parsePuttyKey(secret, context?.lead);
   if (!k || k.encryption !== 'none') return false;
   const expected = Buffer.from(puttyMac(k, puttyUnencryptedMacKey(k.version)), 'hex');
   return nodeCrypto().timingSafeEqual(expected, Buffer.from(k.mac, 'hex'));
@@ -97,8 +139,8 @@ export function puttyPrivateKey(secret: string): boolean {
  * A passphrase-protected `.ppk` file: `aes256-cbc`, a private blob of whole AES blocks and, in
  * format 3, the Argon2 key-derivation headers with a hex salt.
  */
-export function puttyEncryptedPrivateKey(secret: string): boolean {
-  const k = parsePuttyKey(secret);
+export function puttyEncryptedPrivateKey(secret: string, context?: ValidatorContext): boolean {
+  const k = parsePuttyKey(secret, context?.lead);
   if (!k || k.encryption !== 'aes256-cbc' || k.privateBlob.length % 16 !== 0) return false;
   if (k.version === 2) return true;
   return (
