@@ -36,7 +36,13 @@ import {
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { kubernetesSecretData } from './kubernetes-secret.js';
-import { cStructPositionalSecret, genericListElement, positionalPassword, signingKeyLiteral } from './positional.js';
+import {
+  cStructPositionalSecret,
+  genericListElement,
+  positionalPassword,
+  signingKeyLiteral,
+  sqlInsertPassword,
+} from './positional.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -152,6 +158,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'url-password-any-scheme': urlPasswordAnyScheme,
   'stated-password': statedPassword,
   'sql-password-clause': sqlPasswordClause,
+  'sql-insert-password': sqlInsertPassword,
   'cli-secret-option': cliSecretOption,
   'cli-password': cliPassword,
   'mysql-cli-password': mysqlCliPassword,
