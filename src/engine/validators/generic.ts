@@ -424,6 +424,12 @@ const REDIS_CLIENT = /\b(?:redis|valkey|keydb)-cli\b/i;
 /** `redis-cli -a S3cret ping`: `-a` is the password only in a Redis client's command. */
 export const redisCliPassword = clientCliPassword(REDIS_CLIENT);
 
+/** `mongosh … -p S3cret`, `mongodump --password=S3cret`: MongoDB's shells and database tools. */
+export const mongoCliPassword = clientCliPassword(/\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b/);
+
+/** `docker login -u ci -p S3cret registry`: `-p` is the registry password only after `login`. */
+export const dockerLoginPassword = clientCliPassword(/\b(?:docker|podman|nerdctl)[ \t]+login\b/);
+
 /** `ldapsearch … -w S3cret`: `-w` is the bind password only in an OpenLDAP client's command. */
 export const ldapCliPassword = clientCliPassword(
   /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/,

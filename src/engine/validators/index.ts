@@ -17,6 +17,8 @@ import {
   lookupDefault,
   mysqlCliPassword,
   redisCliPassword,
+  mongoCliPassword,
+  dockerLoginPassword,
   ldapCliPassword,
   smbCliPassword,
   rdpCliPassword,
@@ -34,7 +36,13 @@ import {
 } from './generic.js';
 import { discordBotToken } from './discord.js';
 import { kubernetesSecretData } from './kubernetes-secret.js';
-import { cStructPositionalSecret, genericListElement, positionalPassword, signingKeyLiteral } from './positional.js';
+import {
+  cStructPositionalSecret,
+  genericListElement,
+  positionalPassword,
+  signingKeyLiteral,
+  sqlInsertPassword,
+} from './positional.js';
 import { slackTokenOtherLength } from './slack.js';
 import { grafanaCloudToken, grafanaLegacyApiKey, grafanaServiceAccountToken } from './grafana.js';
 import { mapboxToken } from './mapbox.js';
@@ -159,10 +167,13 @@ export const validators: Readonly<Record<string, Validator>> = {
   'url-password-any-scheme': urlPasswordAnyScheme,
   'stated-password': statedPassword,
   'sql-password-clause': sqlPasswordClause,
+  'sql-insert-password': sqlInsertPassword,
   'cli-secret-option': cliSecretOption,
   'cli-password': cliPassword,
   'mysql-cli-password': mysqlCliPassword,
   'redis-cli-password': redisCliPassword,
+  'mongo-cli-password': mongoCliPassword,
+  'docker-login-password': dockerLoginPassword,
   'discord-bot-token': discordBotToken,
   'slack-token-other-length': slackTokenOtherLength,
   'nats-nkey-seed': natsNkeySeed,

@@ -2,7 +2,7 @@ import type { Assessment } from '../types.js';
 import { assessAssignment, assessStatedPassword, isComment } from '../evidence/assess.js';
 import { DEMO_THRESHOLD, demoScore } from '../evidence/demo.js';
 import { shapeOf } from '../evidence/value-shape.js';
-import { genericAssignment } from './generic.js';
+import { genericAssignment, statedPassword } from './generic.js';
 import type { ValidatorContext } from './index.js';
 
 /**
@@ -98,4 +98,21 @@ export function signingKeyLiteral(secret: string, context: ValidatorContext = {}
   });
   if (!verdict) return false;
   return shape.selfDescribing && !shape.random ? { ...verdict, confidence: 'low' } : verdict;
+}
+
+// What a password column holds when it is not the password itself: a crypt(3) string (bcrypt,
+// SHA-crypt, argon2: `$2y$10$…`, opened by `$`, which the rule's pattern leaves out), an LDAP-style
+// `{SSHA}…`, a framework's `algorithm$…` or `algorithm:…` hash, or a bare hex digest.
+const STORED_HASH =
+  /^(?:\{(?:SSHA|SHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT)\}|(?:pbkdf2|bcrypt|argon2\w*|scrypt|sha\d*|md5)[_$:]|(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$)/i;
+
+/**
+ * `INSERT INTO users (id, name, password) VALUES (1, 'admin', '…')`: the value in the password
+ * column's place (the pattern pairs the column's position with the value's). Seed data and dumps
+ * store a hash there as often as the password: a hash is left to the hash rules; a plain value is
+ * weighed as a password the syntax states.
+ */
+export function sqlInsertPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (STORED_HASH.test(secret)) return false;
+  return statedPassword(secret, context);
 }

@@ -184,11 +184,16 @@ describe('defaults of environment lookups', () => {
       'src/db.js',
     );
     expectQuiet(
-      'password = bcrypt.hashpw("Kq83hdT2xPz9".encode(), salt)\ntoken = jwt.encode("payload", "Kq83hdT2xPz9")\n' +
+      'password = bcrypt.hashpw("Kq83hdT2xPz9".encode(), salt)\n' +
         'password = config.get("database", "password")\nSECRET = getenv("GEHE1MN15", "")\n' +
         'PASSWORD = os.environ.get("PASSWORD") or "Please set the password"\n',
       'src/app.py',
     );
+    // The key a JWT is signed with is not the `token` variable's default: only the signing-key
+    // rule reads it (rules/generic-signing-keys.yaml).
+    expect(
+      scan('token = jwt.encode("payload", "Kq83hdT2xPz9")\n', 'src/app.py').map((m) => [m.ruleId, m.secret]),
+    ).toEqual([['jwt-signing-secret-literal', 'Kq83hdT2xPz9']]);
     expectQuiet(
       'spring.datasource.password=${DB_PASSWORD:}\napp.other=${OTHER_PASSWORD}\nPW=${PW:-$FALLBACK_PW}\n',
       'application.properties',

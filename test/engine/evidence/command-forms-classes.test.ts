@@ -37,6 +37,16 @@ describe('a password on a command line', () => {
       'stdin-piped-password',
       (v: string) => `echo ${v} | docker login -u ci --password-stdin reg`,
     ],
+    ['mongosh -p', 'mongo-cli-password', (v: string) => `mongosh "mongodb://db1:27017/admin" -u admin -p ${v}`],
+    ['mongodump -p', 'mongo-cli-password', (v: string) => `mongodump -u backup -p '${v}' --out /bk`],
+    ['docker login -p', 'docker-login-password', (v: string) => `docker login -u deploy -p ${v} registry.corp.net`],
+    ['podman login -p', 'docker-login-password', (v: string) => `podman login quay.io -u robot -p '${v}'`],
+    ['java -D…password=', 'java-system-property-password', (v: string) => `java -Ddb.password=${v} -jar app.jar`],
+    [
+      'JAVA_OPTS with a store password',
+      'java-system-property-password',
+      (v: string) => `JAVA_OPTS="-Djavax.net.ssl.trustStorePassword=${v}"`,
+    ],
   ])('%s is found', (_what, rule, line) => {
     const v = pw();
     expect(found(`${line(v)}\n`)).toContainEqual([rule, v]);
@@ -54,6 +64,12 @@ describe('a password on a command line', () => {
       'docker run -e POSTGRES_PASSWORD=changeme postgres',
       'echo "$REGISTRY_TOKEN" | docker login -u ci --password-stdin reg',
       `echo ${v} | tee notes.txt`,
+      'mongosh -u admin -p --authenticationDatabase admin',
+      `psql -h db -p 5432 -U ${v}`,
+      'docker login -u deploy -p "$CI_REGISTRY_PASSWORD" "$CI_REGISTRY"',
+      'docker run -p 8080:80 nginx',
+      'java -Djavax.net.ssl.keyStorePassword=changeit -jar app.jar',
+      'java -Dspring.datasource.password=${DB_PASSWORD} -jar app.jar',
     ])
       expect(found(`${line}\n`), line).toEqual([]);
   });
