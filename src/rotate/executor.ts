@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { archiveOfEntry } from '../sources/zip-archive.js';
 import { UserError } from '../errors.js';
 import { makeIssuer, makeStore } from './adapters/index.js';
 import { DotenvStore, sha256 } from './adapters/dotenv-store.js';
@@ -652,6 +653,12 @@ export class Executor {
       if (this.journal.isDone(unit, step)) continue;
       if (file === this.storeFile(l)) {
         await this.step(l, step, async () => ({ note: 'the dotenv store itself; replaced at promote' }));
+        continue;
+      }
+      // An archive's entries are read, never written: the plan told its owner to rebuild it.
+      const archive = archiveOfEntry(file);
+      if (archive !== undefined && !existsSync(join(this.opts.root, file))) {
+        await this.step(l, step, async () => ({ note: `inside the archive ${archive}: not rewritten` }));
         continue;
       }
       const intent = this.journal.last(unit, step);

@@ -16,6 +16,7 @@ import type { Parts, PlanCalls, StepName, StoreAdapter, StoreExpectation } from 
 import { STEPS } from './types.js';
 import { dialectFor, rewriteReferences } from './rewrite/references.js';
 import { hashSecret, redact } from '../report/finding.js';
+import { archiveOfEntry } from '../sources/zip-archive.js';
 
 export interface PlannedUnit {
   id: string;
@@ -315,6 +316,13 @@ function renderDiffs(root: string, u: PlannedUnit, opts: PlanRenderOptions): str
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     return [`    cannot rewrite: ${err.message}`];
+  }
+  for (const file of new Set(u.refs.map((r) => r.file))) {
+    const archive = archiveOfEntry(file);
+    if (archive !== undefined && !rewrites.has(file))
+      out.push(
+        `    ${file}: inside the archive ${archive}, which rotate does not rewrite: rebuild it without the old value, which stays in it until then`,
+      );
   }
   for (const [file, { before, after }] of rewrites) {
     if (opts.storeFiles.has(file)) {

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
 import { fileToScan, looksBinary, SNIFF_BYTES } from './chunk.js';
-import { looksLikeZip, readZip, type ZipContents } from './zip-archive.js';
+import { ARCHIVE_ENTRY_SEPARATOR, looksLikeZip, readZip, type ZipContents } from './zip-archive.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
@@ -132,7 +132,8 @@ function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<
 /** The entries of an archive as chunks of their own, at `archive.zip!/path/in/it`. */
 function* archiveChunks(archive: ZipContents, rel: string, stats: SourceStats): Generator<Chunk> {
   stats.skipped['archive-entry'] += archive.skipped;
-  for (const entry of archive.entries) yield* wholeFileChunk(entry.data, `${rel}!/${entry.path}`, stats);
+  for (const entry of archive.entries)
+    yield* wholeFileChunk(entry.data, `${rel}${ARCHIVE_ENTRY_SEPARATOR}${entry.path}`, stats);
 }
 
 function* wholeFileChunk(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {

@@ -36,6 +36,18 @@ const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED_FLAG = 1;
 
+/** What joins an archive's path and an entry's in a finding's file: `bundle.zip!/conf/.env`. */
+export const ARCHIVE_ENTRY_SEPARATOR = '!/';
+
+/**
+ * The archive a finding's file lies in (`bundle.zip` of `bundle.zip!/conf/.env`), or undefined
+ * for a file of its own. Read from the path alone, as the report gives it.
+ */
+export function archiveOfEntry(file: string): string | undefined {
+  const at = file.indexOf(ARCHIVE_ENTRY_SEPARATOR);
+  return at > 0 ? file.slice(0, at) : undefined;
+}
+
 /** Whether `data` starts like a zip file (a local file header, or the end record of an empty one). */
 export function looksLikeZip(data: Uint8Array): boolean {
   if (data.length < 22) return false;
@@ -84,7 +96,7 @@ function readInto(data: Buffer, prefix: string, depth: number, out: ZipContents,
     }
     const path = `${prefix}${entry.name}`;
     if (looksLikeZip(bytes)) {
-      if (depth === 0) readInto(bytes, `${path}!/`, depth + 1, out, budget);
+      if (depth === 0) readInto(bytes, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
       else out.skipped++;
       continue;
     }

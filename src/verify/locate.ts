@@ -10,6 +10,7 @@ import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { hashSecret } from '../report/finding.js';
 import { runGit } from '../sources/git/exec.js';
+import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readZip } from '../sources/zip-archive.js';
 import type { PartSpec } from './types.js';
 
 /** What a finding's location needs to be read again. */
@@ -58,10 +59,24 @@ export class SourceReader {
       const abs = path.resolve(this.ctx.base, ...f.file.split('/'));
       // Findings name files under the base; a report edited to point elsewhere is not followed.
       if (path.relative(this.ctx.base, abs).startsWith('..')) return undefined;
-      const data = await readFile(abs);
-      return data.length <= MAX_TEXT ? data.toString('utf8') : undefined;
+      const data = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT' && archiveOfEntry(f.file) !== undefined) return undefined;
+        throw err;
+      });
+      const text = data ?? (await this.archiveEntry(f.file));
+      return text !== undefined && text.length <= MAX_TEXT ? text.toString('utf8') : undefined;
     }
     return undefined;
+  }
+
+  /** An entry of a zip archive in the tree (`bundle.zip!/conf/.env`), read as the scan read it. */
+  private async archiveEntry(file: string): Promise<Buffer | undefined> {
+    const archive = archiveOfEntry(file);
+    if (archive === undefined || !this.ctx.base) return undefined;
+    const abs = path.resolve(this.ctx.base, ...archive.split('/'));
+    if (path.relative(this.ctx.base, abs).startsWith('..')) return undefined;
+    const entry = file.slice(archive.length + ARCHIVE_ENTRY_SEPARATOR.length);
+    return readZip(await readFile(abs)).entries.find((e) => e.path === entry)?.data;
   }
 }
 

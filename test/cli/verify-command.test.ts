@@ -10,6 +10,7 @@ import { runCli } from '../helpers/cli.js';
 import { comparable, readReport } from '../helpers/reports.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { makeZip } from '../helpers/zip.js';
 import { startFakes, type ProviderFake } from '../servers/provider-fake.js';
 import { github } from '../servers/providers/github.js';
 import { slack } from '../servers/providers/slack.js';
@@ -83,6 +84,20 @@ describe('tokguard verify REPORT.json', () => {
       env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints },
     });
     expect(r.stdout).toContain('verified LIVE as octo');
+  });
+
+  it('reads a finding inside a zip archive from the archive (bundle.zip!/conf/.env)', async () => {
+    const ghp = keys.github();
+    const repo = new GitRepo();
+    repo.commit('settings', { 'README.md': '# app\n' });
+    writeFileSync(path.join(repo.dir, 'bundle.zip'), makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${ghp}\n` }]));
+    const report = await scanToFile(repo);
+    gh.accept(ghp, { login: 'octo-zip' });
+    const r = await runCli(['verify', report], { cwd: repo.dir, env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints } });
+    expect(r.code, r.stderr).toBe(1);
+    const [f] = (JSON.parse(r.stdout) as Report).findings;
+    expect(f?.verification).toMatchObject({ status: 'live', identity: 'octo-zip' });
+    expect(r.stdout + r.stderr).not.toContain(ghp);
   });
 
   it('says which findings it could not check when the file no longer holds the secret', async () => {
