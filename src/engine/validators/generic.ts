@@ -83,6 +83,10 @@ const REGEX_OPEN = /(?:^|[\s(,=!~])\/(?![/*])[^/\n]*$/;
 // A label for the encoding (Laravel's `base64:`): the shape to judge is what follows it.
 const ENCODING_LABEL = /^(?:base64|hex):(?=.)/i;
 
+// A value wrapped onto the line after its key (`"password":⏎    "…",`) followed by a colon is the
+// first key of a mapping the name opened (`passwords:⏎  "admin": "…"`), not the name's value.
+const WRAPPED_KEY = /^["'`][ \t]*:(?!:)/;
+
 // YAML's `!!binary` tag: the value is the base64 of the bytes meant.
 const YAML_BINARY = /!!binary[ \t]+$/;
 
@@ -106,6 +110,7 @@ export function keyInPlace(context: ValidatorContext): boolean {
   if (groups.flow !== undefined && !FLOW_OPEN.test(before)) return false;
   if (groups.phrase !== undefined && !KEY_OPENS_LINE.test(before)) return false;
   if (groups.typed !== undefined && !GO_DECLARATION.test(before)) return false;
+  if (groups.wrap !== undefined && WRAPPED_KEY.test(context.after ?? '')) return false;
   if (IN_URL.test(before) && !QUERY_NAME.test(before)) return false;
   if (IN_COLON_PATH.test(before)) return false;
   return true;

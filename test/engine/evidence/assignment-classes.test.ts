@@ -354,3 +354,49 @@ describe('query parameters, comparisons and constant keys in code', () => {
     );
   });
 });
+
+describe('a map key with its value wrapped onto the next line', () => {
+  it.each([
+    [
+      'a Django settings dict',
+      'project/settings.py',
+      'DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "PASSWORD":\n            "Xq7mPz3kLw9tRn2v",\n    }\n}\n',
+      'Xq7mPz3kLw9tRn2v',
+    ],
+    [
+      'pretty-printed JSON',
+      'config/production.json',
+      '{\n  "database": {\n    "user": "app",\n    "password":\n      "Hs8kQz2xLm7pTv4n",\n    "host": "db.internal"\n  }\n}\n',
+      'Hs8kQz2xLm7pTv4n',
+    ],
+    [
+      'a Ruby hash with symbol keys',
+      'config/initializers/mailer.rb',
+      'ActionMailer::Base.smtp_settings = {\n  user_name: \'deploy\',\n  password:\n    "Tb5nWq8zKx3mLp7r",\n}\n',
+      'Tb5nWq8zKx3mLp7r',
+    ],
+    [
+      'a PHP array',
+      'config/database.php',
+      "<?php\nreturn [\n    'username' => 'root',\n    'password' =>\n        'Zp4kRw9xMq2tLn6v',\n];\n",
+      'Zp4kRw9xMq2tLn6v',
+    ],
+    [
+      'a Go struct literal',
+      'cmd/server/main.go',
+      'cfg := Config{\n\tUser: "svc",\n\tPassword:\n\t\t"Kq83hdT2xPz9Lm",\n}\n',
+      'Kq83hdT2xPz9Lm',
+    ],
+  ])('%s', (_what, path, text, secret) => {
+    const m = expectFound(text, path, secret);
+    // Reported on the value's line, where the literal is.
+    expect(text.split('\n')[m.line - 1]).toContain(secret);
+  });
+
+  it('leaves a nested mapping, a sentence and a reference on the next line alone', () => {
+    expectQuiet('passwords:\n  "administrator": "Kq83hdT2xPz9"\n', 'config/users.yml');
+    expectQuiet('{\n  "password":\n    "Enter the password you signed up with",\n}\n', 'locales/en.json');
+    expectQuiet('DATABASES = {\n    "PASSWORD":\n        os.environ["DB_PASSWORD"],\n}\n', 'settings.py');
+    expectQuiet("$config = [\n    'password' =>\n        '${DB_PASSWORD}',\n];\n", 'config.php');
+  });
+});

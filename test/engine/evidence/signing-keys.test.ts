@@ -16,7 +16,13 @@ const key = (): string => {
     if (/\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) return v;
   }
 };
-const RULES = new Set(['jwt-signing-secret-literal', 'hmac-key-literal', 'cookie-signing-secret-literal']);
+const RULES = new Set([
+  'jwt-signing-secret-literal',
+  'hmac-key-literal',
+  'cookie-signing-secret-literal',
+  'go-jwt-signed-string-literal',
+  'dotnet-symmetric-key-literal',
+]);
 const signing = (text: string, path: string) => scan(text, path).filter((m) => RULES.has(m.ruleId));
 
 describe('a key literal given to a signing call', () => {
@@ -64,6 +70,28 @@ describe('a key literal given to a signing call', () => {
       (k: string) => `$signature = hash_hmac('sha256', $request->getContent(), '${k}');\n`,
     ],
     ['an Express app', 'server.js', (k: string) => `app.use(cookieParser('${k}'));\n`],
+    [
+      'a Go handler (golang-jwt)',
+      'internal/auth/token.go',
+      (k: string) =>
+        `\ttoken := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)\n\tsigned, err := token.SignedString([]byte("${k}"))\n`,
+    ],
+    [
+      'a Go one-liner with a raw string',
+      'pkg/jwt.go',
+      (k: string) => `\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(\`${k}\`))\n`,
+    ],
+    [
+      'an ASP.NET JWT bearer set-up',
+      'src/Api/Program.cs',
+      (k: string) =>
+        `        ValidateIssuerSigningKey = true,\n        IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${k}")),\n`,
+    ],
+    [
+      'a C# webhook signer',
+      'src/Webhooks/Signer.cs',
+      (k: string) => `        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("${k}"));\n`,
+    ],
   ])('%s is reported', (_what, path, line) => {
     const k = key();
     const found = signing(line(k), path);
@@ -78,6 +106,8 @@ describe('a key literal given to a signing call', () => {
       ["const hmac = createHmac('sha256', 'a secret');\n", 'src/hash.js'],
       ['let mut mac = HmacSha256::new_from_slice(b"my secret and secure key").unwrap();\n', 'src/main.rs'],
       [".use(cookieParser('optional secret string'))\n", 'src/app.js'],
+      ['tokenString, err := token.SignedString([]byte("secret"))\n', 'main.go'],
+      ['var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("your-secret-key"));\n', 'Program.cs'],
     ] as const)
       expect(signing(text, path), text).toEqual([]);
   });
@@ -88,6 +118,8 @@ describe('a key literal given to a signing call', () => {
       "const sig = crypto.createHmac('sha256', secret).update(body).digest('hex');\n",
       'app.use(cookieParser(config.cookieSecret));\n',
       'token = JWT.encode(payload, Rails.application.secret_key_base)\n',
+      'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))\n',
+      'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"])),\n',
     ])
       expect(signing(text, 'src/app.js'), text).toEqual([]);
   });
