@@ -319,15 +319,41 @@ function alwaysContains(alts: Node[][], keywords: readonly string[]): boolean {
 /** The most strings `spellings` lists for one node or a run of them. */
 const MAX_SPELLINGS = 64;
 
+/** The most characters a class may list to be spelt (`[ \t]`, `[_-]`). */
+const MAX_CLASS = 4;
+
 /**
- * The strings `node` can match, when they are few (at most MAX_SPELLINGS): a character, a group
- * of such sequences, a short repeat of one (`n?`). Undefined for a class, a back-reference, a
- * look-around inside a group, or too many.
+ * The characters a class lists, when it lists a few one by one (`[ \t]`, `[\\/]`); undefined
+ * for a negated class, a range, a class escape (`\d`) or more than MAX_CLASS characters.
+ */
+function classSpellings(src: string): string[] | undefined {
+  if (!src.startsWith('[') || src[1] === '^') return undefined;
+  const out: string[] = [];
+  for (let i = 1; i < src.length - 1; i++) {
+    let c = src[i]!;
+    if (c === '\\') {
+      const e = src[++i]!;
+      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
+      // A letter or digit escape is a class (`\d`), a code (`\x41`) or `\b`: not read.
+      if (simple[e] === undefined && /[A-Za-z0-9]/.test(e)) return undefined;
+      c = simple[e] ?? e;
+    } else if (c === '-' && i > 1 && i < src.length - 2) return undefined; // a range
+    out.push(c);
+  }
+  return out.length > 0 && out.length <= MAX_CLASS ? [...new Set(out)] : undefined;
+}
+
+/**
+ * The strings `node` can match, when they are few (at most MAX_SPELLINGS): a character, a class
+ * of a few characters (`[ \t]`), a group of such sequences, a short repeat of one (`n?`).
+ * Undefined for a larger class, a back-reference, a look-around inside a group, or too many.
  */
 function spellings(node: Node): string[] | undefined {
   switch (node.t) {
     case 'char':
       return [node.c];
+    case 'set':
+      return classSpellings(node.src);
     case 'group': {
       const out = new Set<string>();
       for (const seq of node.alts) {
@@ -363,6 +389,12 @@ function spellings(node: Node): string[] | undefined {
 const MIN_LITERAL = 3;
 /** The most literals `requiredLiterals` gives: each is one more keyword for the prefilter. */
 const MAX_LITERALS = 16;
+/**
+ * The most spellings a run may give (`[ \t]to[ \t]` gives 4): a run of several optional
+ * separators spells many, whose union over a rule's alternatives would pass MAX_LITERALS where
+ * the words alone do not.
+ */
+const MAX_RUN_LITERALS = 4;
 
 /**
  * Literals (lower case, printable ASCII, at least MIN_LITERAL long) one of which every match
@@ -377,9 +409,28 @@ function requiredLiterals(alts: Node[][]): string[] | undefined {
     if (!found) return undefined;
     for (const l of found) out.add(l);
   }
-  return out.size <= MAX_LITERALS ? [...out] : undefined;
+  const kept = withoutHolders([...out]);
+  return kept.length <= MAX_LITERALS ? kept : undefined;
 }
 
+/** `literals` less those holding another: `otp` is found wherever `totp` is. */
+function withoutHolders(literals: string[]): string[] {
+  return literals.filter((l) => !literals.some((m) => m !== l && l.includes(m)));
+}
+
+/** What a literal may hold: the prefilter finds printable ASCII, tabs included. */
+const LITERAL_TEXT = /^[\t\x20-\x7e]+$/;
+
+/** Every string of `a` followed by every string of `b`. */
+function joined(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set(a.flatMap((s) => b.map((t) => s + t)))];
+}
+
+/**
+ * Per sequence, runs of nodes spelt as a few strings each (`sk_live_`, `[ \t]to[ \t]`): a run
+ * holds at most MAX_RUN_LITERALS spellings. A repeat that would spell more (`[ \t]{1,4}`) ends the run
+ * with its first repetition and starts the next with its last, which every match of it holds.
+ */
 function sequenceLiterals(seq: Node[]): string[] | undefined {
   let best: string[] | undefined;
   let bestShortest = 0;
@@ -387,23 +438,28 @@ function sequenceLiterals(seq: Node[]): string[] | undefined {
     const shortest = found ? Math.min(...found.map((l) => l.length)) : 0;
     if (found && shortest > bestShortest) [best, bestShortest] = [found, shortest];
   };
-  let literal = '';
-  const endLiteral = (): void => {
-    if (literal.length >= MIN_LITERAL && /^[\x20-\x7e]+$/.test(literal)) consider([literal.toLowerCase()]);
-    literal = '';
+  const endRun = (run: string[]): void => {
+    if (!run.every((l) => l.length >= MIN_LITERAL && LITERAL_TEXT.test(l))) return;
+    consider(withoutHolders([...new Set(run.map((l) => l.toLowerCase()))]));
   };
+  let run: string[] = [''];
   for (const node of seq) {
-    if (node.t === 'char') {
-      literal += node.c;
+    // Zero wide: they leave the run going (as alwaysContains reads them).
+    if (node.t === 'assert' || node.t === 'look') continue;
+    const spelt = spellings(node);
+    const longer = spelt && joined(run, spelt);
+    if (longer && longer.length <= MAX_RUN_LITERALS) {
+      run = longer;
       continue;
     }
-    // Zero wide: they leave the literal run going (as alwaysContains reads them).
-    if (node.t === 'assert' || node.t === 'look') continue;
-    endLiteral();
+    const item = node.t === 'quant' && node.min >= 1 ? spellings(node.item) : undefined;
+    const head = item && joined(run, item);
+    endRun(head && head.length <= MAX_RUN_LITERALS ? head : run);
+    run = item && item.length <= MAX_RUN_LITERALS ? item : spelt && spelt.length <= MAX_RUN_LITERALS ? spelt : [''];
     if (node.t === 'group') consider(requiredLiterals(node.alts));
     if (node.t === 'quant' && node.min >= 1 && node.item.t === 'group') consider(requiredLiterals(node.item.alts));
   }
-  endLiteral();
+  endRun(run);
   return best;
 }
 

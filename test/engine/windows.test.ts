@@ -32,18 +32,37 @@ describe('patternReach', () => {
 
   it('names literals one of which every match holds', () => {
     const literals = (source: string): string[] | undefined => patternReach(source)!.literals();
-    // Per alternative, its longest literal; the first of equal ones.
-    expect(literals('(?<![a-z])(?:[th]?otp|mfa|two[_-]?factor)[_-]?(?:secret|key)=[0-9]{6}')).toEqual([
+    // Per alternative, its longest literal; the first of equal ones (`[_-]?` spells three).
+    expect(literals('(?<![a-z])(?:[th]?otp|mfa|two[_-]?factor)[_-]?(?:secret|key)\\s?=[0-9]{6}')).toEqual([
       'otp',
       'mfa',
-      'factor',
+      'twofactor',
+      'two_factor',
+      'two-factor',
     ]);
+    // A name then its `=`: the run goes on past the group.
+    expect(literals('(?:secret|key)=[0-9]{6}')).toEqual(['secret=', 'key=']);
     expect(literals('sk_Live_(?:[0-9]{24}|[a-z]{32})')).toEqual(['sk_live_']);
-    expect(literals('[0-9]{4}(?:Bearer|Token) [a-z]{9}')).toEqual(['bearer', 'token']);
+    expect(literals('[0-9]{4}(?:Bearer|Token) [a-z]{9}')).toEqual(['bearer ', 'token ']);
     // Too short to be worth finding, in a look-around, or optional: none.
     expect(literals('ab[0-9]{4}')).toBeUndefined();
     expect(literals('(?<=secret=)[0-9]{4}')).toBeUndefined();
     expect(literals('(?:secret)?[0-9]{4}')).toBeUndefined();
+  });
+
+  it('spells a small class into a literal, and a long repeat of one by its first and last', () => {
+    const literals = (source: string): string[] | undefined => patternReach(source)!.literals();
+    // kotlin-pair-secret's `"key" to "value"`: every match holds a blank, `to` and a blank.
+    expect(literals('[a-z]{1,9}"[ \\t]{1,4}to[ \\t]{1,4}"[a-z]{6,9}"')).toEqual([' to ', ' to\t', '\tto ', '\tto\t']);
+    expect(literals('private[_.-]?key[0-9]{4}')).toEqual(['privatekey', 'private_key', 'private.key', 'private-key']);
+    // More spellings than a run keeps: the words alone, as before.
+    expect(literals('seed[ _.-]?(?:phrase|words)[0-9]{4}')).toEqual(['phrase', 'words']);
+    // A range, a negated class or a class escape is not spelt.
+    expect(literals('ab[a-c]d[0-9]{4}')).toBeUndefined();
+    expect(literals('ab[^c]d[0-9]{4}')).toBeUndefined();
+    expect(literals('ab[\\d]d[0-9]{4}')).toBeUndefined();
+    // A literal holding another adds nothing: `otp` is found wherever `totp` is.
+    expect(literals('(?:[th]?otp|mfa)[0-9]{6}')).toEqual(['otp', 'mfa']);
   });
 
   it('declines what is unbounded or not understood', () => {
@@ -103,6 +122,29 @@ describe('patternReach', () => {
     // A short repeat is spelt; a longer one is not, so the answer errs towards searching more.
     expect(contains('(?:a|b){3}x', ['ax', 'bx'])).toBe(true);
     expect(contains('(?:a|b){7}x', ['ax', 'bx'])).toBe(false);
+    // A class of a few characters is spelt as they are (bcrypt's `$2a$` … `$2y$`).
+    const bcrypt = ['$2a$', '$2b$', '$2x$', '$2y$'];
+    expect(contains('\\$2[abxy]\\$[0-9]{2}', bcrypt)).toBe(true);
+    expect(contains('\\$2[abxy]\\$[0-9]{2}', bcrypt.slice(1))).toBe(false);
+  });
+
+  it('plans a Kotlin pair around its blanks and `to`, not through the whole text', () => {
+    const rule = builtinRules.find((r) => r.id === 'kotlin-pair-secret')!;
+    const plan = new Engine([rule]).windowedRules();
+    expect(plan).toMatchObject([{ id: 'kotlin-pair-secret', by: 'literal' }]);
+    // Tabs and several blanks around `to`, in a text that holds the keyword elsewhere.
+    const filler = 'val x = listOf(1, 2) // go to the end\n'.repeat(40);
+    const pairs = [
+      'val a = mapOf("password" to "Hs82kdL3mQz9!x")',
+      'val b = mapOf("apiKey"\tto\t"Zq8vR2kLmP4xT7nWb3Xk")',
+      'val c = mapOf("secretKey"    to  "Wq72nxB4qWe8Tr")',
+      'val d = mapOf("token" \t to \t"Vb92lQp38ZmXc7Tr41K")',
+    ];
+    const text = pairs.map((p) => filler + p + '\n').join('') + filler;
+    const windows = new Engine([rule]).scan(Buffer.from(text), { path: 'a.kts' });
+    const whole = new Engine([rule], { wholeText: true }).scan(Buffer.from(text), { path: 'a.kts' });
+    expect(view(windows)).toEqual(view(whole));
+    expect(windows.length).toBe(4);
   });
 
   it('plans a comparison call around its keywords, not around every `str`', () => {
