@@ -30,7 +30,7 @@ const RUN = /[A-Za-z0-9+/]+=*/g;
 const SYNTAX_ONLY = /^[+/=]+$/;
 
 /** The base64 runs of a line, without the ones that are only punctuation. */
-function runsOf(line: string): string[] {
+export function base64RunsOf(line: string): string[] {
   return (line.match(RUN) ?? []).filter((r) => !SYNTAX_ONLY.test(r));
 }
 
@@ -90,7 +90,7 @@ function readings(lines: string[]): string[] {
   const lastRuns: string[] = [];
   const allRuns: string[] = [];
   for (const line of lines) {
-    const runs = runsOf(line);
+    const runs = base64RunsOf(line);
     if (runs.length === 0) continue;
     lastRuns.push(runs[runs.length - 1]!);
     allRuns.push(...runs);
@@ -132,7 +132,7 @@ export interface ArmorLines {
 const DECORATION = /^[\s"'`*#|>;,(){}\\!%=-]*$/;
 const ARMOR_HEADER = /^[\s"'`*#+/|>;!%-]*([A-Za-z][A-Za-z0-9-]{0,30}: .*)$/;
 /** What closes a header line written as a string: quotes, a comma, concatenation, a JSON log's brace, `echo`'s `>>`. */
-const HEADER_END = /[\s"'`,;+)}>\\]*$/;
+export const HEADER_END = /[\s"'`,;+)}>\\]*$/;
 const CHECKSUM_LINE = /^[\s"'`*#+/|>;!%-]*=([A-Za-z0-9+/]{4})[\s"'`*/+,;)}\\]*$/;
 
 /**
@@ -184,7 +184,7 @@ function readArmorLine(line: string, out: ArmorLines): boolean {
     out.checksum = checksum[1]!;
     return true;
   }
-  const runs = runsOf(line);
+  const runs = base64RunsOf(line);
   if (runs.length > 0 && !DECORATION.test(line.replace(RUN, ''))) {
     const header = ARMOR_HEADER.exec(line);
     if (!header || out.lines.length > 0) return false;

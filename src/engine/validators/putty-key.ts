@@ -1,5 +1,5 @@
 import { nodeCrypto } from '../../node-crypto.js';
-import { commonSuffix, prefixPattern, unescapeBase64 } from '../pem-layout.js';
+import { base64RunsOf, commonSuffix, HEADER_END, prefixPattern, unescapeBase64 } from '../pem-layout.js';
 import type { ValidatorContext } from './index.js';
 import { WireReader, decodeBase64Strict, wireString } from './ssh-wire.js';
 
@@ -42,9 +42,6 @@ export function parsePuttyKey(secret: string, lead?: string): PuttyKey | undefin
 /** The header names of a `.ppk` file (PuTTY's Appendix C). */
 const PPK_HEADER =
   /^[^A-Za-z]*?(PuTTY-User-Key-File-[23]|Encryption|Comment|Public-Lines|Private-Lines|Private-MAC|Key-Derivation|Argon2-[A-Za-z]+): ?(.*)$/;
-/** What closes a header line written as a string: quotes, a comma, concatenation, a brace. */
-const VALUE_END = /[\s"'`,;)}\\+>]*$/;
-const RUN = /[A-Za-z0-9+/]+=*/g;
 
 function decoratedLines(secret: string, lead: string): string[] {
   const lines = unescapeBase64(secret)
@@ -59,11 +56,11 @@ function decoratedLines(secret: string, lead: string): string[] {
     const l = suffix !== '' && line.endsWith(suffix) ? line.slice(0, -suffix.length) : line;
     const header = PPK_HEADER.exec(l);
     if (header) {
-      out.push(`${header[1]}: ${header[2]!.replace(VALUE_END, '')}`);
+      out.push(`${header[1]}: ${header[2]!.replace(HEADER_END, '')}`);
       continue;
     }
     // A body line is the longest base64 run on its line; lines of syntax alone (`" +`) drop out.
-    const runs = (l.match(RUN) ?? []).filter((r) => !/^[+/=]+$/.test(r));
+    const runs = base64RunsOf(l);
     if (runs.length > 0) out.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return out;
