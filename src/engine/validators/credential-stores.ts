@@ -77,8 +77,14 @@ function keyMaterial(value: unknown, minBytes: number): boolean {
  */
 export function jwkPrivateKey(secret: string): boolean {
   const jwk = jsonObject(secret) ?? looseObject(secret);
-  if (!jwk) return false;
-  const { kty, d, k } = jwk;
+  return jwk !== undefined && judgeJwk(jwk);
+}
+
+/**
+ * The judgement both JWK forms end with: a key type is named, and the key holds its private
+ * material (`k` of an `oct` key, `d` of any other) of at least a 128-bit key's size.
+ */
+function judgeJwk({ kty, d, k }: Record<string, unknown>): boolean {
   if (typeof kty !== 'string' || kty.trim() === '') return false;
   return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
 }
@@ -98,9 +104,7 @@ export function jwkYamlPrivateKey(secret: string): boolean {
     const m = YAML_MEMBER.exec(line);
     if (m) jwk[m[2]!] = m[4]!;
   }
-  const { kty, d, k } = jwk;
-  if (kty === undefined || kty.trim() === '') return false;
-  return kty === 'oct' ? keyMaterial(k, 16) : keyMaterial(d, 16);
+  return judgeJwk(jwk);
 }
 
 function jsonObject(text: string): Record<string, unknown> | undefined {

@@ -52,8 +52,10 @@ export function truncatedPemPrivateKey(secret: string, context?: ValidatorContex
   }
   if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-{4,5} ?END /.test(l))) return false;
   const b64 = body.join('').replace(/=+$/, '');
-  const der = Buffer.from(b64.slice(0, b64.length - (b64.length % 4)), 'base64');
-  if (begin[1] !== 'OPENSSH PRIVATE KEY' && isPlainPrivateKeyDer(Buffer.from(body.join(''), 'base64'))) return true;
+  // Decoded once for both questions. A partial last quad decodes only to the bytes its
+  // characters spell in full, so a body cut mid-quad gives the key's first bytes, none made up.
+  const der = Buffer.from(b64, 'base64');
+  if (begin[1] !== 'OPENSSH PRIVATE KEY' && isPlainPrivateKeyDer(der)) return true;
   if (b64.length < MIN_BODY) return false;
   return begin[1] === 'OPENSSH PRIVATE KEY'
     ? der.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)
