@@ -2,6 +2,7 @@ import { compileRule, type CompiledRule } from './compile.js';
 import { base64Spellings } from './base64-keywords.js';
 import { findEncodedSegments, mayHoldReferences } from './decoders.js';
 import { mayOpenStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
+import { openKeyStoreFile, type KeyStoreFile } from './keystore-files.js';
 import { shannonEntropy } from './entropy.js';
 import { isDummyValue, isFillerSequence, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
@@ -775,6 +776,8 @@ export class Engine {
     const base64Hits: number[] = [];
     const starts: KeywordStarts = [];
     const file = new ScanFile(meta);
+    const keyStore = decodeDepth > 0 ? openKeyStoreFile(input) : undefined;
+    if (keyStore) return this.keyStoreFileMatches(keyStore, input, file);
     const candidates = this.forKind(this.candidateRules(input, decodeDepth > 0 ? base64Hits : undefined, starts), file);
     const store = decodeDepth > 0 && mayOpenStore(meta.path, input.length);
     if (candidates.length === 0 && base64Hits.length === 0 && !store && !(decodeDepth > 0 && mayHoldEscapes(input)))
@@ -794,6 +797,41 @@ export class Engine {
       if (opened) matches = this.withStoreMatches(matches, opened, text, file, decodeDepth);
     }
     return matches;
+  }
+
+  /**
+   * A key store file (see keystore-files.ts), read as its base64 by the key store rules; the DER
+   * or Java serialization around the key holds nothing else to scan. A match spans the file's
+   * bytes that its base64 spells, and its window is empty: a binary line has nothing to show.
+   */
+  private keyStoreFileMatches(store: KeyStoreFile, input: Uint8Array | string, file: ScanFile): Match[] {
+    const starts: KeywordStarts = [];
+    const candidates = this.forKind(this.candidateRules(store.text, undefined, starts), file);
+    const inner = this.scanText(store.text, candidates, 0, [], starts, file);
+    if (inner.length === 0) return [];
+    const size = input.length;
+    const lines = new LineIndex(
+      typeof input === 'string'
+        ? input
+        : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'),
+    );
+    return inner.map((m): Match => {
+      const start = Math.floor((m.start * 3) / 4);
+      const end = Math.min(size, Math.ceil((m.end * 3) / 4));
+      const s = lines.position(start);
+      const e = lines.position(end);
+      return {
+        ...m,
+        start,
+        end,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        window: { start, bytes: '', cutBefore: false, cutAfter: false },
+        decodedFrom: store.kind,
+      };
+    });
   }
 
   /**

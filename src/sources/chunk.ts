@@ -1,4 +1,5 @@
 import { mayBeEncryptedStore } from '../engine/encrypted-stores.js';
+import { mayBeKeyStoreFile } from '../engine/keystore-files.js';
 import type { CommitInfo, SourceKind } from '../report/finding.js';
 import { type SkipCounts, noSkips } from '../report/scan-stats.js';
 import { blankTokguardHashes } from './tokguard-output.js';
@@ -162,11 +163,12 @@ export function binaryText(data: Uint8Array, inPlace = false): Buffer | undefine
 
 /**
  * What a source scans of a file: the file itself, or the text runs of a binary one (undefined if
- * none). A file the engine may decrypt whole (a DBeaver credentials file) keeps its bytes.
+ * none). A file the engine may decrypt whole (a DBeaver credentials file) or read as a key store
+ * (a `.p12`, a `.jks`: src/engine/keystore-files.ts) keeps its bytes.
  * `owned`: the caller's buffer may be overwritten (see binaryText).
  */
 export function scannableBytes(data: Buffer, path?: string, owned = false): Buffer | undefined {
-  if (!looksBinary(data) || mayBeEncryptedStore(path, data.length)) return data;
+  if (!looksBinary(data) || mayBeEncryptedStore(path, data.length) || mayBeKeyStoreFile(data)) return data;
   return binaryText(data, owned);
 }
 

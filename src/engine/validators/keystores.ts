@@ -1,5 +1,6 @@
+import type { Assessment } from '../types.js';
 import type { ValidatorContext } from './index.js';
-import { readTlv } from './pem-private-key.js';
+import { readTlv, type Tlv } from './pem-private-key.js';
 
 /**
  * Key stores pasted as base64 (CI secrets, Kubernetes secrets, `.env` files, YAML block scalars):
@@ -16,24 +17,119 @@ function decodeLoose(secret: string): Buffer | undefined {
   return Buffer.from(b64, 'base64');
 }
 
-// 1.2.840.113549.1.7.1, PKCS#7 data: the authSafe's content type in every PFX.
-const PKCS7_DATA = Buffer.from('06092a864886f70d010701', 'hex');
+const oid = (hex: string): Buffer => Buffer.from(hex, 'hex');
+// PKCS#7 content types (1.2.840.113549.1.7.x): the authSafe is data (password integrity) or
+// signedData (public-key integrity); its parts are data (bags in the clear), or encryptedData and
+// envelopedData (bags sealed under the password or a recipient's key), which are not opened.
+const PKCS7_DATA = oid('2a864886f70d010701');
+const PKCS7_SIGNED_DATA = oid('2a864886f70d010702');
+/** 1.2.840.113549.1.12.10.1.x, the bag types of RFC 7292 §4.2, by their last arc. */
+const BAG_PREFIX = oid('2a864886f70d010c0a01');
+const KEY_BAG = 1;
+const SHROUDED_KEY_BAG = 2;
+const SECRET_BAG = 5;
+const SAFE_CONTENTS_BAG = 6;
 
 /**
- * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (data), macData OPTIONAL }, and
- * the outer SEQUENCE spans the whole value: a cut or edited value does not pass.
+ * What a PKCS#12 file holds, as far as its clear parts tell: `plain-key` (a key bag, the private
+ * key unencrypted: `openssl pkcs12 -export -keypbe NONE`), `key` (a shrouded key bag or a secret
+ * bag in a part that is not encrypted: how OpenSSL, Java and Windows write the key under the
+ * password), `sealed` (no key in the clear, but a part sealed under the password that may hold
+ * one), `certificates` (every part in the clear, and no key in any).
  */
-export function pkcs12Base64(secret: string, context?: ValidatorContext): boolean {
+export type Pkcs12Contents = 'plain-key' | 'key' | 'sealed' | 'certificates';
+
+function isOid(der: Buffer, at: Tlv | undefined, want: Buffer): boolean {
+  return at !== undefined && at.tag === 0x06 && der.subarray(at.start, at.end).equals(want);
+}
+
+/** The TLVs of a SEQUENCE's contents, or undefined when they do not tile it exactly. */
+function children(der: Buffer, seq: Tlv): Tlv[] | undefined {
+  const out: Tlv[] = [];
+  for (let at = seq.start; at < seq.end;) {
+    const t = readTlv(der, at, seq.end);
+    if (!t) return undefined;
+    out.push(t);
+    at = t.end;
+  }
+  return out;
+}
+
+/**
+ * A ContentInfo's `[0] EXPLICIT OCTET STRING` when its type is data, as the TLV of what the
+ * octets hold; undefined for another type or BER's constructed octets (then not read).
+ */
+function dataContent(der: Buffer, info: Tlv): Tlv | undefined {
+  const [type, wrapped] = children(der, info) ?? [];
+  if (!isOid(der, type, PKCS7_DATA) || wrapped?.tag !== 0xa0) return undefined;
+  const octets = readTlv(der, wrapped.start, wrapped.end);
+  if (octets?.tag !== 0x04) return undefined;
+  const inner = readTlv(der, octets.start, octets.end);
+  return inner?.tag === 0x30 && inner.end === octets.end ? inner : undefined;
+}
+
+/** The key one clear SafeContents holds, `certificates` for none; undefined when unreadable. */
+function clearPartKey(der: Buffer, safeContents: Tlv): 'plain-key' | 'key' | 'certificates' | undefined {
+  const bags = children(der, safeContents);
+  if (!bags) return undefined;
+  let nested = false;
+  let found: 'key' | undefined;
+  for (const bag of bags) {
+    const id = bag.tag === 0x30 ? readTlv(der, bag.start, bag.end) : undefined;
+    if (!id || id.tag !== 0x06 || id.end - id.start !== BAG_PREFIX.length + 1) return undefined;
+    if (!der.subarray(id.start, id.end - 1).equals(BAG_PREFIX)) return undefined;
+    const kind = der[id.end - 1]!;
+    if (kind === KEY_BAG) return 'plain-key';
+    if (kind === SHROUDED_KEY_BAG || kind === SECRET_BAG) found = 'key';
+    if (kind === SAFE_CONTENTS_BAG) nested = true;
+  }
+  // Bags nested in a bag are rare enough not to be walked: they may hold a key.
+  return found ?? (nested ? undefined : 'certificates');
+}
+
+/**
+ * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (data or signedData), macData
+ * OPTIONAL }, the outer SEQUENCE spanning the whole of `der` (a cut or edited file does not
+ * pass): what it holds (see Pkcs12Contents), or undefined when it is not a PFX. A part that
+ * cannot be read counts as sealed: the file is a key store all the same.
+ */
+export function pkcs12Contents(der: Buffer): Pkcs12Contents | undefined {
+  const top = readTlv(der, 0);
+  if (!top || top.tag !== 0x30 || top.end !== der.length) return undefined;
+  const version = readTlv(der, top.start, top.end);
+  if (!version || version.tag !== 0x02 || version.end - version.start !== 1 || der[version.start] !== 3)
+    return undefined;
+  const authSafe = readTlv(der, version.end, top.end);
+  if (!authSafe || authSafe.tag !== 0x30) return undefined;
+  const type = readTlv(der, authSafe.start, authSafe.end);
+  if (isOid(der, type, PKCS7_SIGNED_DATA)) return 'sealed';
+  if (!isOid(der, type, PKCS7_DATA)) return undefined;
+  const parts = dataContent(der, authSafe);
+  const infos = parts && children(der, parts);
+  if (!infos) return 'sealed';
+  let sealed = false;
+  let key = false;
+  for (const info of infos) {
+    const clear = info.tag === 0x30 ? dataContent(der, info) : undefined;
+    const part = clear && clearPartKey(der, clear);
+    if (part === 'plain-key') return part;
+    if (part === 'key') key = true;
+    if (part === undefined) sealed = true;
+  }
+  return key ? 'key' : sealed ? 'sealed' : 'certificates';
+}
+
+/**
+ * A PKCS#12 file in base64 (see pkcs12Contents) that may hold a key: a file of certificates
+ * only, or one under a trust-store name, is public. A key stored unencrypted needs no password
+ * to use, which is as sure as a finding gets: high confidence.
+ */
+export function pkcs12Base64(secret: string, context?: ValidatorContext): boolean | Assessment {
   if (TRUST_NAME.test(context?.lead ?? '')) return false;
   const der = decodeLoose(secret);
-  if (!der) return false;
-  const top = readTlv(der, 0);
-  if (!top || top.tag !== 0x30 || top.end !== der.length) return false;
-  const version = readTlv(der, top.start, top.end);
-  if (!version || version.tag !== 0x02 || version.end - version.start !== 1 || der[version.start] !== 3) return false;
-  const authSafe = readTlv(der, version.end, top.end);
-  if (!authSafe || authSafe.tag !== 0x30) return false;
-  return der.subarray(authSafe.start, authSafe.start + PKCS7_DATA.length).equals(PKCS7_DATA);
+  const contents = der && pkcs12Contents(der);
+  if (contents === 'plain-key') return { confidence: 'high' };
+  return contents === 'key' || contents === 'sealed';
 }
 
 const JKS_MAGIC = 0xfeedfeed;

@@ -102,7 +102,7 @@ function readPlain(raw: string): Omit<PemBlock, 'label'> | undefined {
   return decoded ? { headers, body: decoded } : undefined;
 }
 
-interface Tlv {
+export interface Tlv {
   tag: number;
   /** Offset of the contents. */
   start: number;

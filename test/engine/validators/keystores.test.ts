@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getValidator } from '../../../src/engine/validators/index.js';
-import { javaKeystoreBase64, pkcs12Base64 } from '../../../src/engine/validators/keystores.js';
+import { javaKeystoreBase64, pkcs12Base64, pkcs12Contents } from '../../../src/engine/validators/keystores.js';
+import { pfx as builtPfx, tlv as derTlv } from '../../helpers/pkcs12.js';
 
 /** A DER TLV with a short or two-byte length. */
 function tlv(tag: number, body: Buffer): Buffer {
@@ -46,6 +47,31 @@ describe('key store validators', () => {
     expect(pkcs12Base64(b64.slice(0, 200))).toBe(false);
     expect(pkcs12Base64(pfx(1).toString('base64'))).toBe(false);
     expect(pkcs12Base64(b64, { lead: 'TRUSTSTORE_P12=' })).toBe(false);
+  });
+
+  it('tell what a PFX holds from its clear parts', () => {
+    expect(pkcs12Contents(builtPfx([['certificate', 'key']]))).toBe('plain-key');
+    expect(pkcs12Contents(builtPfx(['sealed', ['shrouded-key']]))).toBe('key');
+    expect(pkcs12Contents(builtPfx(['sealed', ['certificate']]))).toBe('sealed');
+    expect(pkcs12Contents(builtPfx(['sealed']))).toBe('sealed');
+    expect(pkcs12Contents(builtPfx([['certificate'], ['certificate']]))).toBe('certificates');
+    // An authSafe of signedData (public-key integrity mode) is not opened.
+    const signed = derTlv(
+      0x30,
+      derTlv(0x02, Buffer.from([3])),
+      derTlv(0x30, derTlv(0x06, Buffer.from('2a864886f70d010702', 'hex')), derTlv(0xa0, Buffer.alloc(40, 2))),
+    );
+    expect(pkcs12Contents(signed)).toBe('sealed');
+    const whole = builtPfx([['key']]);
+    expect(pkcs12Contents(whole.subarray(0, whole.length - 10))).toBeUndefined();
+  });
+
+  it('report a PFX by what it may hold: an unencrypted key surely, certificates only never', () => {
+    const b64 = (parts: Parameters<typeof builtPfx>[0]) => builtPfx(parts).toString('base64');
+    expect(pkcs12Base64(b64([['certificate', 'key']]))).toEqual({ confidence: 'high' });
+    expect(pkcs12Base64(b64(['sealed', ['shrouded-key']]))).toBe(true);
+    expect(pkcs12Base64(b64(['sealed', ['certificate']]))).toBe(true);
+    expect(pkcs12Base64(b64([['certificate']]))).toBe(false);
   });
 
   it('take a JKS or JCEKS store with a key entry, whole, and not a store of certificates only', () => {

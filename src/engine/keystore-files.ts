@@ -1,0 +1,57 @@
+/**
+ * Key stores committed as files: PKCS#12 (`.p12`, `.pfx`, RFC 7292) and Java's JKS and JCEKS
+ * (`.jks`, `.keystore`). They are binary, so the text runs that sources keep of a binary file
+ * show nothing of them; sources keep such a file's bytes whole instead (mayBeKeyStoreFile), and
+ * the engine reads it as the base64 that the key store rules (rules/keystores.yaml) already read
+ * in configs and CI secrets: one structural check for a store wherever it is. The decision is
+ * the rules' validators', from the structure (a PFX with a key that may be inside, a JKS with a
+ * key entry), never the file's name.
+ */
+
+/** Larger than any key store a repository holds; the base64 rules read up to ~300 KB. */
+const MAX_STORE_BYTES = 1 << 20;
+const JKS_MAGIC = 0xfeedfeed;
+const JCEKS_MAGIC = 0xcececece;
+
+/**
+ * A PFX's first bytes: SEQUENCE with a long-form length that spans the whole file, then
+ * `INTEGER 3` and the authSafe's SEQUENCE.
+ */
+function startsLikePfx(b: Uint8Array): boolean {
+  if (b[0] !== 0x30 || b[1]! < 0x81 || b[1]! > 0x83) return false;
+  const n = b[1]! & 0x7f;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + b[2 + i]!;
+  const at = 2 + n;
+  return at + len === b.length && b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] === 0x03 && b[at + 3] === 0x30;
+}
+
+/** A JKS or JCEKS file's magic and version (1 or 2). */
+function startsLikeJks(b: Uint8Array): boolean {
+  if (b.length < 32) return false;
+  const magic = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+  const version = (b[4]! << 24) | (b[5]! << 16) | (b[6]! << 8) | b[7]!;
+  return (magic === JKS_MAGIC || magic === JCEKS_MAGIC) && (version === 1 || version === 2);
+}
+
+/** Whether a file's bytes start as a whole key store does: a source keeps them as they are. */
+export function mayBeKeyStoreFile(data: Uint8Array): boolean {
+  return data.length >= 32 && data.length <= MAX_STORE_BYTES && (startsLikePfx(data) || startsLikeJks(data));
+}
+
+export interface KeyStoreFile {
+  /** Names the layer in a finding's `decodedFrom`. */
+  kind: 'pkcs12-file' | 'java-keystore-file';
+  /** The file as one line of base64: base64 character `p` spells file byte `floor(p * 3 / 4)`. */
+  text: string;
+}
+
+/** The file as base64 when it starts like a key store (see mayBeKeyStoreFile), else undefined. */
+export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | undefined {
+  const first = typeof input === 'string' ? input.charCodeAt(0) : input[0];
+  if (first !== 0x30 && first !== 0xfe && first !== 0xce) return undefined;
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+  if (!mayBeKeyStoreFile(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return { kind: first === 0x30 ? 'pkcs12-file' : 'java-keystore-file', text };
+}

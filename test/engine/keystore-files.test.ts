@@ -1,0 +1,74 @@
+/**
+ * Key stores committed as binary files (issue 11): a `.p12` read whole is judged by the PKCS#12
+ * rule, as its base64 would be in a config; so is a `.jks`. The finding spans the file and shows
+ * none of its bytes.
+ */
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { mayBeKeyStoreFile, openKeyStoreFile } from '../../src/engine/keystore-files.js';
+import { pfx } from '../helpers/pkcs12.js';
+import { scan } from '../helpers/builtin-scan.js';
+
+const u32 = (n: number): Buffer => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+const utf = (s: string): Buffer => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s)]);
+
+/** A JKS file with one private key entry (opaque protected key, one certificate) and its digest. */
+function jksWithKey(): Buffer {
+  const entry = Buffer.concat([
+    u32(1),
+    utf('release'),
+    Buffer.alloc(8),
+    u32(200),
+    randomBytes(200),
+    u32(1),
+    utf('X.509'),
+    u32(300),
+    randomBytes(300),
+  ]);
+  return Buffer.concat([u32(0xfeedfeed), u32(2), u32(1), entry, randomBytes(20)]);
+}
+
+describe('key store files', () => {
+  it('reports a .p12 holding a key, over the whole file, with nothing of it shown', () => {
+    const file = pfx(['sealed', ['shrouded-key']]);
+    const found = scan(file, 'deploy/signing.p12');
+    expect(found.map((m) => [m.ruleId, m.decodedFrom, m.confidence, m.start, m.end])).toEqual([
+      ['pkcs12-keystore-base64', 'pkcs12-file', 'medium', 0, file.length],
+    ]);
+    expect(found[0]!.secret).toBe(file.toString('base64'));
+    expect(found[0]!.window.bytes).toBe('');
+  });
+
+  it('reports an unencrypted key bag at high confidence, whatever the file is called', () => {
+    const found = scan(pfx([['certificate', 'key']]), 'build/output.bin');
+    expect(found.map((m) => [m.ruleId, m.confidence])).toEqual([['pkcs12-keystore-base64', 'high']]);
+  });
+
+  it('leaves a PKCS#12 of certificates only alone', () => {
+    expect(scan(pfx([['certificate'], ['certificate']]), 'ca.p12')).toEqual([]);
+  });
+
+  it('reports a JKS file with a key entry', () => {
+    const file = jksWithKey();
+    expect(scan(file, 'app/release.keystore').map((m) => [m.ruleId, m.decodedFrom, m.end])).toEqual([
+      ['java-keystore-base64', 'java-keystore-file', file.length],
+    ]);
+  });
+
+  it('opens only what starts like a whole store', () => {
+    const file = pfx([['key']]);
+    expect(mayBeKeyStoreFile(file)).toBe(true);
+    expect(openKeyStoreFile(file.toString('latin1'))?.text).toBe(file.toString('base64'));
+    // Cut short or grown: the outer length no longer spans the file.
+    expect(mayBeKeyStoreFile(file.subarray(0, file.length - 1))).toBe(false);
+    expect(mayBeKeyStoreFile(Buffer.concat([file, Buffer.alloc(4)]))).toBe(false);
+    // DER of another kind (a certificate: its SEQUENCE does not open with INTEGER 3).
+    const cert = Buffer.concat([Buffer.from([0x30, 0x82, 0x01, 0x00, 0x30, 0x81, 0xfd]), randomBytes(253)]);
+    expect(mayBeKeyStoreFile(cert)).toBe(false);
+    expect(openKeyStoreFile(Buffer.from('0\u0082 just text that starts with a zero'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Sources keep a key store file's bytes whole (src/engine/keystore-files.ts): the text runs of a
+ * binary file would show nothing of a `.p12`. Through a whole worktree scan, a store committed
+ * as a file and one packed in an archive are both found.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noSkips } from '../../src/report/scan-stats.js';
+import { runScan } from '../../src/scan/pipeline.js';
+import { fileToScan } from '../../src/sources/chunk.js';
+import { pfx } from '../helpers/pkcs12.js';
+import { tempTree } from '../helpers/tmp.js';
+import { makeZip } from '../helpers/zip.js';
+
+describe('key store files in sources', () => {
+  it('keeps the bytes of a PKCS#12 file as they are, and only the text runs of another binary', () => {
+    const file = pfx(['sealed', ['shrouded-key']]);
+    expect(fileToScan(Buffer.from(file), 'a.p12', noSkips(), true)).toEqual(file);
+    const other = Buffer.concat([Buffer.from([0x30, 0x82, 0, 0]), file.subarray(4)]);
+    expect(fileToScan(Buffer.from(other), 'b.bin', noSkips(), true)).not.toEqual(other);
+  });
+
+  it('finds a .p12 in the tree and one inside a jar', async () => {
+    const dir = tempTree({
+      'certs/client.p12': pfx(['sealed', ['shrouded-key']]),
+      'lib/app.jar': makeZip([{ name: 'META-INF/keys/server.pfx', data: pfx([['certificate', 'key']]) }]),
+      'certs/ca.p12': pfx([['certificate']]),
+    });
+    mkdirSync(path.join(dir, '.git'));
+    const out = await runScan({ target: dir, mode: 'worktree', threads: 0 });
+    expect(out.findings.map((f) => [f.file, f.ruleId, f.confidence]).sort()).toEqual([
+      ['certs/client.p12', 'pkcs12-keystore-base64', 'medium'],
+      ['lib/app.jar!/META-INF/keys/server.pfx', 'pkcs12-keystore-base64', 'high'],
+    ]);
+  });
+});
