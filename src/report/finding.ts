@@ -32,6 +32,16 @@ export interface CommitInfo {
 }
 
 /**
+ * Where a finding lies inside a zip archive: the archive's path (as `file` names files) and the
+ * entry's path inside it, nested archives joined with `!/`. A finding's `file` is then
+ * `${path}!/${entry}`.
+ */
+export interface ArchiveEntry {
+  path: string;
+  entry: string;
+}
+
+/**
  * A match enriched with its provenance. `secret` is held in memory only: reporters print
  * `redacted` unless the user asked for secrets, and serialisers never write `secret` by default.
  */
@@ -70,6 +80,8 @@ export interface Finding {
   decodedFrom?: string;
   commit?: CommitInfo;
   blob?: string;
+  /** Set when the finding is in an entry of a zip archive (`file` is then `path!/entry`). */
+  archive?: ArchiveEntry;
   /** History only: how many other commits/paths carry the same secret. */
   otherOccurrences?: number;
   /**

@@ -30,6 +30,7 @@ export function findingToJson(f: Finding, showSecrets: boolean): Record<string, 
   if (f.decodedFrom) out.decodedFrom = f.decodedFrom;
   if (f.commit) out.commit = f.commit;
   if (f.blob) out.blob = f.blob;
+  if (f.archive) out.archive = { path: f.archive.path, entry: f.archive.entry };
   if (f.otherOccurrences !== undefined) out.otherOccurrences = f.otherOccurrences;
   if (f.repository !== undefined) out.repository = f.repository;
   if (f.status) out.status = f.status;

@@ -50,6 +50,7 @@ function resultProperties(f: Finding): Record<string, unknown> {
       subject: f.commit.subject,
     };
   if (f.blob) properties.blob = f.blob;
+  if (f.archive) properties.archive = { path: f.archive.path, entry: f.archive.entry };
   if (f.otherOccurrences !== undefined) properties.otherOccurrences = f.otherOccurrences;
   if (f.verification) properties.verification = f.verification;
   if (f.repository !== undefined) properties.repository = f.repository;

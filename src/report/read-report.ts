@@ -3,7 +3,7 @@
  * elsewhere, so every field used is checked at run time and a bad one is named.
  */
 import { CONFIDENCES, SEVERITIES, type Severity } from '../engine/types.js';
-import type { CommitInfo, Finding, SourceKind, Verification } from './finding.js';
+import type { ArchiveEntry, CommitInfo, Finding, SourceKind, Verification } from './finding.js';
 import type { RepositoryResult } from './report.js';
 import type { ScanStats, SkipCounts } from './scan-stats.js';
 
@@ -84,6 +84,17 @@ function commitOf(o: Json, where: string): CommitInfo | undefined {
   };
 }
 
+/** The archive a finding lies in; it must agree with the finding's `file` (`path!/entry`). */
+function archiveOf(o: Json, file: string, where: string): ArchiveEntry | undefined {
+  if (o.archive === undefined) return undefined;
+  const w = `${where}.archive`;
+  const a = obj(o.archive, w);
+  const archive = { path: str(a, 'path', w), entry: str(a, 'entry', w) };
+  if (!archive.path || !archive.entry || file !== `${archive.path}!/${archive.entry}`)
+    throw new ReportError(`${w} does not name ${where}.file as archive!/entry`);
+  return archive;
+}
+
 function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
   const o = obj(v, where);
   const severity = str(o, 'severity', where);
@@ -119,6 +130,8 @@ function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
   if (commit) f.commit = commit;
   const blob = optStr(o, 'blob', where);
   if (blob !== undefined) f.blob = blob;
+  const archive = archiveOf(o, f.file, where);
+  if (archive) f.archive = archive;
   const other = optNum(o, 'otherOccurrences', where);
   if (other !== undefined) f.otherOccurrences = other;
   const at = attribution(o, where);

@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { archiveOfEntry } from '../sources/zip-archive.js';
 import { UserError } from '../errors.js';
 import { makeIssuer, makeStore } from './adapters/index.js';
 import { DotenvStore, sha256 } from './adapters/dotenv-store.js';
@@ -25,7 +24,7 @@ import {
   type StepRecord,
   type UnitRecord,
 } from './journal.js';
-import { expectationFor, rewritesFor, storeNames, type PlannedUnit } from './planner.js';
+import { archiveHolding, expectationFor, rewritesFor, storeNames, type PlannedUnit } from './planner.js';
 import type { StoreConfig } from './config.js';
 import { checkRotatedWritable, forgetRotation, markDeleted, recordRotated } from './rotated.js';
 import type { Parts, StepName, StepResult, StoreAdapter, UnitContext, WaitProgress } from './types.js';
@@ -656,8 +655,8 @@ export class Executor {
         continue;
       }
       // An archive's entries are read, never written: the plan told its owner to rebuild it.
-      const archive = archiveOfEntry(file);
-      if (archive !== undefined && !existsSync(join(this.opts.root, file))) {
+      const archive = archiveHolding(this.opts.root, unit.refs, file);
+      if (archive !== undefined) {
         await this.step(l, step, async () => ({ note: `inside the archive ${archive}: not rewritten` }));
         continue;
       }

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { hashSecret, type Finding } from '../report/finding.js';
+import { hashSecret, type ArchiveEntry, type Finding } from '../report/finding.js';
 import type { EffectiveConfig } from '../config/load.js';
 import { secrets } from './types.js';
 
@@ -24,6 +24,8 @@ export interface LiveFinding {
   secretHash: string;
   redacted: string;
   secret: string;
+  /** The finding is in an entry of this zip archive, which rotate reads but never writes. */
+  archive?: ArchiveEntry;
 }
 
 export interface Located {
@@ -82,6 +84,7 @@ function live(f: Omit<LiveFinding, 'secret'>, secret: string): LiveFinding {
     secretHash: f.secretHash,
     redacted: f.redacted,
     secret,
+    ...(f.archive ? { archive: f.archive } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface RefRecord {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The reference is in an entry of this zip archive (journals before it: see `archiveHolding`). */
+  archive?: { path: string; entry: string };
 }
 
 export interface UnitRecord {

@@ -4,6 +4,8 @@
  * it, and the literals by part (in memory). Also renders the plan the user reads before anything
  * changes: steps, remote calls, file diffs, manual steps and the point of no return.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import { partsOf, type RotationConfig, type StoreConfig, type TargetConfig } from './config.js';
@@ -59,7 +61,21 @@ function ref(f: LiveFinding, part: string): RefRecord {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+    ...(f.archive ? { archive: { path: f.archive.path, entry: f.archive.entry } } : {}),
   };
+}
+
+/**
+ * The archive whose entry `file` is, which rotate reads but never writes: as the unit's
+ * references name it, or, for a journal written before they did, the part of a path before its
+ * `!/` when no such file exists (a folder named `x!` holds real files).
+ */
+export function archiveHolding(root: string, refs: readonly RefRecord[], file: string): string | undefined {
+  const mine = refs.filter((r) => r.file === file);
+  const named = mine.find((r) => r.archive)?.archive;
+  if (named) return named.path;
+  const legacy = archiveOfEntry(file);
+  return legacy !== undefined && !existsSync(join(root, file)) ? legacy : undefined;
 }
 
 export function planUnits(cfg: RotationConfig, findings: LiveFinding[]): PlanResult {
@@ -159,6 +175,7 @@ export function rewritesFor(
 ): Map<string, { before: string; after: string }> {
   const out = new Map<string, { before: string; after: string }>();
   for (const file of files ?? [...new Set(u.refs.map((r) => r.file))]) {
+    if (u.refs.some((r) => r.file === file && r.archive)) continue; // read from an archive, never written
     const before = readText(root, file);
     if (before === undefined) continue;
     const parts = [...new Set(u.refs.filter((r) => r.file === file).map((r) => r.part))];
@@ -318,7 +335,7 @@ function renderDiffs(root: string, u: PlannedUnit, opts: PlanRenderOptions): str
     return [`    cannot rewrite: ${err.message}`];
   }
   for (const file of new Set(u.refs.map((r) => r.file))) {
-    const archive = archiveOfEntry(file);
+    const archive = archiveHolding(root, u.refs, file);
     if (archive !== undefined && !rewrites.has(file))
       out.push(
         `    ${file}: inside the archive ${archive}, which rotate does not rewrite: rebuild it without the old value, which stays in it until then`,

@@ -56,6 +56,7 @@ export async function collectFindings(
         if (chunk.lineBase || chunk.columnBase) placeInFile(f, chunk);
         if (chunk.commit) f.commit = chunk.commit;
         if (chunk.blob) f.blob = chunk.blob;
+        if (chunk.archive) f.archive = chunk.archive;
         made.push(intern ? intern(f) : f);
       }
       options.observe?.(chunk, made);

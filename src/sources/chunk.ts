@@ -1,6 +1,6 @@
 import { mayBeEncryptedStore } from '../engine/encrypted-stores.js';
 import { mayBeKeyStoreFile } from '../engine/keystore-files.js';
-import type { CommitInfo, SourceKind } from '../report/finding.js';
+import type { ArchiveEntry, CommitInfo, SourceKind } from '../report/finding.js';
 import { type SkipCounts, noSkips } from '../report/scan-stats.js';
 import { blankTokguardHashes } from './tokguard-output.js';
 
@@ -13,6 +13,11 @@ export interface Chunk {
   /** Git blob id, for history and staged scans. */
   blob?: string;
   commit?: CommitInfo;
+  /**
+   * An entry of a zip archive (`path` is then `archive.path!/archive.entry`): set by the source
+   * that opened the archive, so that nothing downstream has to guess it from the `!/` in a path.
+   */
+  archive?: ArchiveEntry;
   /**
    * 1-based line numbers a finding must touch to count (staged scans report only added or
    * changed lines). Undefined means every line counts.

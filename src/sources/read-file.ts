@@ -10,6 +10,7 @@ import { ARCHIVE_ENTRY_SEPARATOR, looksLikeZip, readZip, type ZipContents } from
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
+import type { ArchiveEntry } from '../report/finding.js';
 
 /**
  * Walked files are opened without following a symlink (one swapped in since the walk is not
@@ -133,15 +134,18 @@ function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<
 function* archiveChunks(archive: ZipContents, rel: string, stats: SourceStats): Generator<Chunk> {
   stats.skipped['archive-entry'] += archive.skipped;
   for (const entry of archive.entries)
-    yield* wholeFileChunk(entry.data, `${rel}${ARCHIVE_ENTRY_SEPARATOR}${entry.path}`, stats);
+    yield* wholeFileChunk(entry.data, `${rel}${ARCHIVE_ENTRY_SEPARATOR}${entry.path}`, stats, {
+      path: rel,
+      entry: entry.path,
+    });
 }
 
-function* wholeFileChunk(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
+function* wholeFileChunk(bytes: Buffer, rel: string, stats: SourceStats, archive?: ArchiveEntry): Generator<Chunk> {
   const data = fileToScan(bytes, rel, stats.skipped, true);
   if (!data) return;
   stats.files++;
   stats.bytes += data.length;
-  yield { path: rel, source: 'worktree', data };
+  yield archive ? { path: rel, source: 'worktree', data, archive } : { path: rel, source: 'worktree', data };
 }
 
 /**

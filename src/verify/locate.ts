@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
-import { hashSecret } from '../report/finding.js';
+import { hashSecret, type ArchiveEntry } from '../report/finding.js';
 import { runGit } from '../sources/git/exec.js';
 import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readZip } from '../sources/zip-archive.js';
 import type { PartSpec } from './types.js';
@@ -22,6 +22,8 @@ export interface Located {
   endColumn: number;
   blob?: string;
   source: string;
+  /** The finding is in this archive's entry (`file` is `path!/entry`). */
+  archive?: ArchiveEntry;
 }
 
 export interface SourceContext {
@@ -40,7 +42,8 @@ export class SourceReader {
   constructor(private readonly ctx: SourceContext) {}
 
   text(f: Located): Promise<string | undefined> {
-    const key = f.blob ? `blob:${f.blob}` : `${f.source}:${f.file}`;
+    const at = f.archive ? `!/${f.archive.entry}` : '';
+    const key = f.blob ? `blob:${f.blob}${at}` : `${f.source}:${f.file}`;
     let p = this.cache.get(key);
     if (!p) {
       p = this.read(f).catch(() => undefined);
@@ -53,31 +56,50 @@ export class SourceReader {
     if (f.source === 'stdin') return this.ctx.stdin;
     if (f.blob && this.ctx.repo) {
       const r = await runGit(['cat-file', 'blob', f.blob], this.ctx.repo);
-      return r.code === 0 && r.stdout.length <= MAX_TEXT ? r.stdout.toString('utf8') : undefined;
+      if (r.code !== 0) return undefined;
+      // The blob is the archive's (history, staged): the entry is read from it as the scan did.
+      const data = f.archive ? entryOf(r.stdout, f.archive.entry) : r.stdout;
+      return data !== undefined && data.length <= MAX_TEXT ? data.toString('utf8') : undefined;
     }
     if (f.source === 'worktree' && this.ctx.base) {
-      const abs = path.resolve(this.ctx.base, ...f.file.split('/'));
-      // Findings name files under the base; a report edited to point elsewhere is not followed.
-      if (path.relative(this.ctx.base, abs).startsWith('..')) return undefined;
-      const data = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT' && archiveOfEntry(f.file) !== undefined) return undefined;
-        throw err;
-      });
-      const text = data ?? (await this.archiveEntry(f.file));
-      return text !== undefined && text.length <= MAX_TEXT ? text.toString('utf8') : undefined;
+      const data = f.archive
+        ? await this.archiveEntry(f.archive)
+        : await this.file(f.file).catch(async (err: NodeJS.ErrnoException) => {
+            // A report written before findings named their archive: a path with `!/` that is
+            // not a file is taken for an archive's entry, as it was then.
+            const old = err.code === 'ENOENT' ? legacyArchive(f.file) : undefined;
+            if (!old) throw err;
+            return this.archiveEntry(old);
+          });
+      return data !== undefined && data.length <= MAX_TEXT ? data.toString('utf8') : undefined;
     }
     return undefined;
   }
 
-  /** An entry of a zip archive in the tree (`bundle.zip!/conf/.env`), read as the scan read it. */
-  private async archiveEntry(file: string): Promise<Buffer | undefined> {
-    const archive = archiveOfEntry(file);
-    if (archive === undefined || !this.ctx.base) return undefined;
-    const abs = path.resolve(this.ctx.base, ...archive.split('/'));
-    if (path.relative(this.ctx.base, abs).startsWith('..')) return undefined;
-    const entry = file.slice(archive.length + ARCHIVE_ENTRY_SEPARATOR.length);
-    return readZip(await readFile(abs)).entries.find((e) => e.path === entry)?.data;
+  /** A file under the base; a report edited to point elsewhere is not followed. */
+  private async file(rel: string): Promise<Buffer> {
+    const abs = path.resolve(this.ctx.base!, ...rel.split('/'));
+    if (path.relative(this.ctx.base!, abs).startsWith('..')) throw new Error(`${rel}: outside the scanned folder`);
+    return readFile(abs);
   }
+
+  /** An entry of a zip archive in the tree (`bundle.zip!/conf/.env`), read as the scan read it. */
+  private async archiveEntry(archive: ArchiveEntry): Promise<Buffer | undefined> {
+    return entryOf(await this.file(archive.path), archive.entry);
+  }
+}
+
+/** `bundle.zip!/conf/.env` taken apart at its first `!/`: how reports without `archive` were read. */
+function legacyArchive(file: string): ArchiveEntry | undefined {
+  const archive = archiveOfEntry(file);
+  return archive === undefined
+    ? undefined
+    : { path: archive, entry: file.slice(archive.length + ARCHIVE_ENTRY_SEPARATOR.length) };
+}
+
+/** The entry `entry` of the zip archive `data`, as the scan read it. */
+function entryOf(data: Buffer, entry: string): Buffer | undefined {
+  return readZip(data).entries.find((e) => e.path === entry)?.data;
 }
 
 interface Window {

@@ -6,6 +6,7 @@ import { tempDir } from '../helpers/cleanup.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { comparable, jsonScan, readReport } from '../helpers/reports.js';
 import { tempTree } from '../helpers/tmp.js';
+import { makeZip } from '../helpers/zip.js';
 
 const keys = new FakeKeys('merge');
 
@@ -16,8 +17,10 @@ describe('tokguard merge', () => {
 
   beforeAll(async () => {
     out = tempDir('tokguard-merge-');
-    const files: Record<string, string> = {};
+    const files: Record<string, string | Buffer> = {};
     for (let i = 0; i < 12; i++) files[`dir${i % 3}/f${i}.env`] = `TOKEN=${keys.github()}\n`;
+    // A key in an archive's entry: the merged finding still names its archive.
+    files['release/bundle.zip'] = makeZip([{ name: 'conf/.env', data: `TOKEN=${keys.github()}\n` }]);
     files['test.env'] = `STRIPE=${keys.stripeTest()}\n`; // a test key: info, passes --fail-on low
     tree = tempTree(files);
     await jsonScan(out, 'whole', ['scan', tree]);
@@ -29,9 +32,12 @@ describe('tokguard merge', () => {
     expect(r.code).toBe(1);
     const merged = JSON.parse(r.stdout) as ReturnType<typeof readReport>;
     expect(comparable(merged)).toEqual(comparable(readReport(file('whole'))));
+    expect(merged.findings.filter((f) => f.archive)).toMatchObject([
+      { file: 'release/bundle.zip!/conf/.env', archive: { path: 'release/bundle.zip', entry: 'conf/.env' } },
+    ]);
     expect(merged.scan.files).toBeGreaterThan(0);
     expect(merged.tool.rulesDigest).toBe(readReport(file('whole')).tool.rulesDigest);
-    expect(r.stderr).toMatch(/13 findings .*\(3 reports merged\)/);
+    expect(r.stderr).toMatch(/14 findings .*\(3 reports merged\)/);
   }, 60_000);
 
   it('writes every report format, and the exit code follows --fail-on as scan does', async () => {
@@ -47,8 +53,13 @@ describe('tokguard merge', () => {
       ]);
       expect(r.code, `${format}: ${r.stderr}`).toBe(1);
     }
-    const sarif = JSON.parse(readFileSync(path.join(out, 'm.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
-    expect(sarif.runs[0]!.results).toHaveLength(13);
+    const sarif = JSON.parse(readFileSync(path.join(out, 'm.sarif'), 'utf8')) as {
+      runs: { results: { properties: { archive?: unknown } }[] }[];
+    };
+    expect(sarif.runs[0]!.results).toHaveLength(14);
+    expect(sarif.runs[0]!.results.map((x) => x.properties.archive).filter(Boolean)).toEqual([
+      { path: 'release/bundle.zip', entry: 'conf/.env' },
+    ]);
     expect(readFileSync(path.join(out, 'm.junit'), 'utf8')).toContain('<testsuite');
     const critical = await runCli(['merge', file('shard1'), file('shard2'), '--fail-on', 'critical', '-q']);
     expect(critical.code).toBe(1); // github tokens are critical
@@ -101,6 +112,16 @@ describe('tokguard merge', () => {
     const field = await runCli(['merge', broken]);
     expect(field.code).toBe(2);
     expect(field.stderr.trim()).toBe(`tokguard: ${broken}: findings[0].line is not a number`);
+    // An archive that does not name the finding's file (`path!/entry`) is not taken on trust.
+    const whole = JSON.parse(readFileSync(file('whole'), 'utf8')) as { findings: Record<string, unknown>[] };
+    const at = whole.findings.findIndex((f) => f.archive);
+    whole.findings[at] = { ...whole.findings[at], archive: { path: 'release', entry: 'bundle.zip!/conf/.env' } };
+    writeFileSync(broken, JSON.stringify(whole));
+    const archive = await runCli(['merge', broken]);
+    expect(archive.code).toBe(2);
+    expect(archive.stderr.trim()).toBe(
+      `tokguard: ${broken}: findings[${at}].archive does not name findings[${at}].file as archive!/entry`,
+    );
     const missing = await runCli(['merge', path.join(out, 'absent.json')]);
     expect(missing.stderr).toMatch(/absent\.json: cannot read report: no such file/);
     expect(missing.code).toBe(2);

@@ -3,7 +3,7 @@
  * from the file or git blob the finding names, checks it with its provider (loopback fakes via
  * TOKGUARD_ENDPOINTS) and prints the report again, still redacted.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -86,18 +86,43 @@ describe('tokguard verify REPORT.json', () => {
     expect(r.stdout).toContain('verified LIVE as octo');
   });
 
-  it('reads a finding inside a zip archive from the archive (bundle.zip!/conf/.env)', async () => {
+  it('reads a finding inside a zip archive from the archive its report names, in a folder named x!', async () => {
     const ghp = keys.github();
     const repo = new GitRepo();
     repo.commit('settings', { 'README.md': '# app\n' });
-    writeFileSync(path.join(repo.dir, 'bundle.zip'), makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${ghp}\n` }]));
+    // `cfg!/` is a folder: taking the path apart at its first `!/` would look for an archive `cfg`.
+    mkdirSync(path.join(repo.dir, 'cfg!'));
+    writeFileSync(
+      path.join(repo.dir, 'cfg!', 'bundle.zip'),
+      makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${ghp}\n` }]),
+    );
     const report = await scanToFile(repo);
+    const saved = JSON.parse(readFileSync(report, 'utf8')) as { findings: { file: string; archive?: unknown }[] };
+    expect(saved.findings.map((f) => [f.file, f.archive])).toEqual([
+      ['cfg!/bundle.zip!/conf/.env', { path: 'cfg!/bundle.zip', entry: 'conf/.env' }],
+    ]);
     gh.accept(ghp, { login: 'octo-zip' });
     const r = await runCli(['verify', report], { cwd: repo.dir, env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints } });
     expect(r.code, r.stderr).toBe(1);
     const [f] = (JSON.parse(r.stdout) as Report).findings;
     expect(f?.verification).toMatchObject({ status: 'live', identity: 'octo-zip' });
     expect(r.stdout + r.stderr).not.toContain(ghp);
+  });
+
+  it('reads an archive entry of a report written before findings named their archive (bundle.zip!/conf/.env)', async () => {
+    const ghp = keys.github();
+    const repo = new GitRepo();
+    repo.commit('settings', { 'README.md': '# app\n' });
+    writeFileSync(path.join(repo.dir, 'bundle.zip'), makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${ghp}\n` }]));
+    const report = await scanToFile(repo);
+    const old = JSON.parse(readFileSync(report, 'utf8')) as { findings: { archive?: unknown }[] };
+    for (const f of old.findings) delete f.archive;
+    writeFileSync(report, JSON.stringify(old));
+    gh.accept(ghp, { login: 'octo-old' });
+    const r = await runCli(['verify', report], { cwd: repo.dir, env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints } });
+    expect(r.code, r.stderr).toBe(1);
+    const [f] = (JSON.parse(r.stdout) as Report).findings;
+    expect(f?.verification).toMatchObject({ status: 'live', identity: 'octo-old' });
   });
 
   it('says which findings it could not check when the file no longer holds the secret', async () => {

@@ -13,6 +13,7 @@ export interface ReportFinding {
   otherOccurrences?: number;
   commit?: { sha: string };
   repository?: string;
+  archive?: { path: string; entry: string };
 }
 
 export interface Report {
@@ -27,12 +28,15 @@ export function readReport(file: string): Report {
   return JSON.parse(readFileSync(file, 'utf8')) as Report;
 }
 
-/** What must be the same between a sharded and an unsharded scan: commits, paths, lines, fingerprints. */
+/**
+ * What must be the same between a sharded and an unsharded scan: commits, paths, lines,
+ * fingerprints, and the archive a finding lies in.
+ */
 export function comparable(report: Report): string[] {
   return report.findings
     .map(
       (f) =>
-        `${f.repository ?? ''} ${f.fingerprint} ${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.commit?.sha ?? '-'} +${f.otherOccurrences ?? '-'}`,
+        `${f.repository ?? ''} ${f.fingerprint} ${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.commit?.sha ?? '-'} +${f.otherOccurrences ?? '-'}${f.archive ? ` in ${f.archive.path} at ${f.archive.entry}` : ''}`,
     )
     .sort();
 }

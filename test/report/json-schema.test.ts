@@ -6,6 +6,7 @@ import { runCli } from '../helpers/cli.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
+import { makeZip } from '../helpers/zip.js';
 import { startFakes, type ProviderFake } from '../servers/provider-fake.js';
 import { github } from '../servers/providers/github.js';
 
@@ -60,6 +61,12 @@ describe('docs/report.schema.json', () => {
       'ci/.env': `GITHUB_TOKEN=${keys.githubBadChecksum()}\n`,
     });
     await report('confidence', ['scan', evidenceTree]);
+    // A key in an entry of a zip archive: `archive` names the archive and the entry.
+    const archiveTree = tempTree({
+      'release/bundle.zip': makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${keys.github()}\n` }]),
+    });
+    const inArchive = await report('archive', ['scan', archiveTree]);
+    expect(inArchive.findings.map((f) => f.archive)).toEqual([{ path: 'release/bundle.zip', entry: 'conf/.env' }]);
 
     // --verify: a live key (identity, scopes), a dead one, and one no verifier covers (unknown).
     const started = await startFakes([github]);

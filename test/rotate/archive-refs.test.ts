@@ -63,4 +63,46 @@ describe('rotate, with a reference inside a zip archive', () => {
     // The archive is as it was: the old value is still in it, for its owner to rebuild.
     expect(readFileSync(join(root, 'bundle.zip')).equals(zip)).toBe(true);
   }, 60_000);
+
+  it('names the archive the finding gives, in a folder named x! whose own files are rewritten', async () => {
+    const keys = new FakeKeys('archive-refs-folder');
+    const leaked = keys.github();
+    const fresh = keys.github();
+    const root = makeRepo(
+      {
+        'cfg!/app.env': `GITHUB_TOKEN=${leaked}\n`,
+        '.gitignore': '.env.local\n',
+        '.tokguard.yaml': [
+          'rotation:',
+          '  targets:',
+          '    - match: { rule: github-pat-classic }',
+          '      issuer: { type: manual, instructions: "Make a new token in GitHub settings" }',
+          '      store: { type: dotenv, file: .env.local }',
+          '      reference: { env: GITHUB_TOKEN }',
+          '      grace: 0s',
+          '',
+        ].join('\n'),
+      },
+      { commit: false },
+    );
+    roots.push(root);
+    const zip = makeZip([{ name: 'conf/.env', data: `GITHUB_TOKEN=${leaked}\n` }]);
+    writeFileSync(join(root, 'cfg!', 'bundle.zip'), zip);
+
+    const plan = await runCli(['rotate', '--plan'], { cwd: root, env: { HOME: root } });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain(
+      'cfg!/bundle.zip!/conf/.env: inside the archive cfg!/bundle.zip, which rotate does not rewrite',
+    );
+    expect(plan.stdout).not.toContain('inside the archive cfg,');
+
+    const ex = await runCli(['rotate', '--execute'], {
+      cwd: root,
+      env: { HOME: root },
+      input: `${fresh}\ndone\ndone\n`,
+    });
+    expect(ex.code, ex.stderr).toBe(0);
+    expect(readFileSync(join(root, 'cfg!', 'app.env'), 'utf8')).not.toContain(leaked);
+    expect(readFileSync(join(root, 'cfg!', 'bundle.zip')).equals(zip)).toBe(true);
+  }, 60_000);
 });
