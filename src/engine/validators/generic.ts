@@ -150,6 +150,21 @@ export function genericAssignment(secret: string, context: ValidatorContext = {}
   );
 }
 
+/**
+ * `password:⏎    …`, `db.password=\⏎    …`: an unquoted value alone on the line after its key
+ * (generic-secret-wrapped). Config, credentials files and documents write values so (YAML plain
+ * scalars, INI continuation lines, `.properties` continuations). In code an unquoted word is an
+ * expression, so there only a shell's continuation counts, whose value starts the next line: an
+ * indented word after `NAME=\` would be a command of its own. (A test's YAML or INI fixture is
+ * config all the same.)
+ */
+export function wrappedValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  const kind = context.fileKind ?? 'unknown';
+  if ((kind === 'source' || kind === 'test') && (context.groups?.cont === undefined || context.lead !== ''))
+    return false;
+  return genericAssignment(secret, context);
+}
+
 /** `password = "McFly"`, `IRC_PASS=irc_pass`: a weak password where code or a config sets one. */
 export function weakPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
