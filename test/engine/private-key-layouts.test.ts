@@ -262,6 +262,31 @@ describe('private keys in every layout they leak in', () => {
   }
 });
 
+describe('encrypted private keys whose END line is missing', () => {
+  const encrypted = kinds.filter(([kind]) => /encrypted|PGP/.test(kind));
+  for (const [kind, key] of encrypted) {
+    // A file cut after its last line of data (a PGP block's CRC line too): the headers and the
+    // structure in the clear are what is judged, whole or not.
+    it(`${kind}, whole but for its END line`, () => {
+      const text = `${linesOf(key)
+        .slice(0, -1)
+        .filter((l) => !/^=[A-Za-z0-9+/]{4}$/.test(l))
+        .join('\n')}\n\nalgorithm: ${kind}\n`;
+      expect(scan(text, 'signing.yaml').map((m) => [m.ruleId, m.line, m.confidence])).toEqual([
+        ['private-key-encrypted-truncated', 1, 'medium'],
+      ]);
+    });
+  }
+  // Cut mid-key in a log: the BEGIN line, the headers and three lines of data show.
+  for (const [kind, key] of encrypted.filter(([kind]) => !kind.startsWith('PGP'))) {
+    it(`${kind}, cut after a few lines in a log`, () => {
+      const shown = linesOf(key).slice(0, key.includes('Proc-Type') ? 7 : 4);
+      const text = `12:00:01 ERROR cannot load key\n${shown.join('\n')}\n12:00:02 INFO retrying\n`;
+      expect(scan(text, 'app.log').map((m) => [m.ruleId, m.line])).toEqual([['private-key-encrypted-truncated', 2]]);
+    });
+  }
+});
+
 describe('what is not a private key stays quiet in the same layouts', () => {
   const notKeys: [string, string][] = [
     ['an SPKI public key', (rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string).trim()],

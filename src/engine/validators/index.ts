@@ -58,6 +58,7 @@ import { jwtSignature } from './jwt-signature.js';
 import { opensshEncryptedPrivateKey, opensshPrivateKey } from './openssh-key.js';
 import { base64PemEncryptedPrivateKey, base64PemPrivateKey, base64PemPrivateKeyUnverified } from './pem-base64.js';
 import { armoredPrivateKey, elidedPrivateKey } from './armored-private-key.js';
+import { truncatedEncryptedPrivateKey } from './truncated-encrypted.js';
 import { truncatedPemPrivateKey } from './truncated-pem.js';
 import { opensslTextPrivateKey } from './openssl-text-key.js';
 import { loosePemPrivateKey, pemEncryptedPrivateKey, pemLegacyEncrypted, pemPrivateKey } from './pem-private-key.js';
@@ -207,6 +208,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'armored-private-key': armoredPrivateKey,
   'elided-private-key': elidedPrivateKey,
   'truncated-pem-private-key': truncatedPemPrivateKey,
+  'truncated-encrypted-private-key': truncatedEncryptedPrivateKey,
   'openssl-text-private-key': opensslTextPrivateKey,
   'sshcom-private-key': sshcomPrivateKey,
   bech32,

@@ -45,8 +45,11 @@ export function armorPgpPrivateKey(body: Uint8Array, headers: string[] = []): st
 
 const PUBLIC_KEY_ALGORITHMS = new Set([1, 2, 3, 16, 17, 18, 19, 20, 22, 25, 26, 27, 28]);
 
-/** Whether `body` starts with a plausible Secret-Key packet (tag 5). */
-export function startsWithSecretKeyPacket(body: Buffer): boolean {
+/**
+ * Whether `body` starts with a plausible Secret-Key packet (tag 5): whole, or with `open` only
+ * its header and first fields (a block cut before its end).
+ */
+export function startsWithSecretKeyPacket(body: Buffer, open = false): boolean {
   const b = body[0];
   if (b === undefined || (b & 0x80) === 0) return false;
   let tag: number;
@@ -68,7 +71,7 @@ export function startsWithSecretKeyPacket(body: Buffer): boolean {
     else if (type === 2) [len, off] = [body.length >= 5 ? body.readUInt32BE(1) : 0, 5];
     else return false;
   }
-  if (tag !== 5 || len < 20 || off + len > body.length) return false;
+  if (tag !== 5 || len < 20 || (!open && off + len > body.length)) return false;
   const version = body[off]!;
   if (version === 3) return PUBLIC_KEY_ALGORITHMS.has(body[off + 7]!);
   if (version === 4 || version === 5 || version === 6) return PUBLIC_KEY_ALGORITHMS.has(body[off + 5]!);

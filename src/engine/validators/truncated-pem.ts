@@ -13,12 +13,15 @@ import { isPlainPrivateKeyDer, readOpenTlv, readTlv } from './pem-private-key.js
 
 const BEGIN = /^-----BEGIN ((?:RSA |DSA |EC |OPENSSH )?PRIVATE KEY)-----/;
 /** An END line right after the match: `-----END`, re-typed `----END`, or `------END` behind a diff's `-`. */
-const END_NEXT = /^-{4,6} ?END /;
+export const END_NEXT = /^-{4,6} ?END /;
 const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]/g;
 /** Indentation, string quotes, comment markers: what a pasted line wears before its data. */
 const LEADER = /^[\s"'`*#>|;,]*/;
-/** Quotes, concatenation, a continuation backslash: what it wears after. */
-const TRAILER = /[\s"'`+,;\\]*$/;
+/**
+ * Quotes, concatenation, a continuation backslash: what it wears after. A `+` is concatenation
+ * only after a closing quote: base64 data may end in `+` itself.
+ */
+const TRAILER = /(?:["'`][\s"'`+,;\\]*|[\s,;\\]+)$/;
 const DATA_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** What a writer puts where they cut a key on purpose: the elided-key rule speaks for those. */
 const ELISION = /\.\.\.|…|<[^>]*>|\[[^\]]*\]|snip|truncat|omit|redact|elided/i;
@@ -27,31 +30,59 @@ const ELISION = /\.\.\.|…|<[^>]*>|\[[^\]]*\]|snip|truncat|omit|redact|elided/i
  * shorter body whose DER is whole (an Ed25519 or X25519 key is one line) is a complete key that
  * lost only its END line, and is reported whatever its length.
  */
-const MIN_BODY = 150;
+export const MIN_BODY = 150;
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+
+/** An RFC 1421 / OpenPGP armor header line (`Proc-Type: 4,ENCRYPTED`, `Comment: …`), bare. */
+const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,30}):[ \t]*(\S.*)$/;
+
+/** What a cut block shows after its BEGIN line. */
+export interface CutBlock {
+  /** Armor headers before the data (legacy encrypted PEM, PGP), by name. */
+  headers: Map<string, string>;
+  /** The base64 lines joined, padding left off. */
+  b64: string;
+}
+
+/**
+ * The header and base64 lines after a BEGIN line, read through what decorates them (quotes,
+ * comment leaders, a diff's marks, JSON's escaped breaks). Undefined when the block was cut on
+ * purpose (an ellipsis, `<snip>`) or its END line follows: those are other rules'.
+ */
+export function readCutBlock(afterBegin: string): CutBlock | undefined {
+  const lines = afterBegin.replace(ESCAPED_BREAK, '\n').split(/\r\n|\r|\n/);
+  // The rest of the BEGIN line: nothing, or the quote and `+` that close its string.
+  let i = lines[0]!.replace(TRAILER, '').trim() === '' ? 1 : 0;
+  // A diff's `+` or `-` is on every line or none: a key's base64 never starts with either, but
+  // a later line may start with `+`, which is data there.
+  const diffMark = /^[+-]/.test(lines[i]?.replace(LEADER, '') ?? '');
+  const bare = (raw: string): string => {
+    const line = raw.replace(LEADER, '').replace(TRAILER, '');
+    return diffMark ? line.slice(1).replace(LEADER, '') : line;
+  };
+  const headers = new Map<string, string>();
+  for (let h; i < lines.length && (h = HEADER.exec(bare(lines[i]!))); i++) headers.set(h[1]!, h[2]!);
+  // The blank line that ends the headers; an OpenPGP armor has it when there are none, too.
+  if (i < lines.length && bare(lines[i]!) === '') i++;
+  const body: string[] = [];
+  for (; i < lines.length; i++) {
+    const line = bare(lines[i]!);
+    if (!DATA_LINE.test(line)) break;
+    body.push(line);
+    if (line.endsWith('=')) break;
+  }
+  if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-{4,5} ?END /.test(l))) return undefined;
+  return { headers, b64: body.join('').replace(/=+$/, '') };
+}
 
 export function truncatedPemPrivateKey(secret: string, context?: ValidatorContext): boolean {
   if (END_NEXT.test(context?.after ?? '')) return false;
   const begin = BEGIN.exec(secret);
   if (!begin) return false;
-  const lines = secret
-    .slice(begin[0].length)
-    .replace(ESCAPED_BREAK, '\n')
-    .split(/\r\n|\r|\n/);
-  const body: string[] = [];
-  let i = lines[0]!.trim() === '' ? 1 : 0;
-  // A diff's `+` or `-` is on every line or none: a key's base64 never starts with either, but
-  // a later line may start with `+`, which is data there.
-  const diffMark = /^[+-]/.test(lines[i]?.replace(LEADER, '') ?? '');
-  for (; i < lines.length; i++) {
-    const bare = lines[i]!.replace(LEADER, '').replace(TRAILER, '');
-    const line = diffMark ? bare.slice(1).replace(LEADER, '') : bare;
-    if (!DATA_LINE.test(line)) break;
-    body.push(line);
-    if (line.endsWith('=')) break;
-  }
-  if (lines.slice(i, i + 2).some((l) => ELISION.test(l) || /-{4,5} ?END /.test(l))) return false;
-  const b64 = body.join('').replace(/=+$/, '');
+  const cut = readCutBlock(secret.slice(begin[0].length));
+  // Headers are an encrypted block's (Proc-Type): the encrypted cut-key rule reads those.
+  if (!cut || cut.headers.size > 0) return false;
+  const { b64 } = cut;
   // Decoded once for both questions. A partial last quad decodes only to the bytes its
   // characters spell in full, so a body cut mid-quad gives the key's first bytes, none made up.
   const der = Buffer.from(b64, 'base64');

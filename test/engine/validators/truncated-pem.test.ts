@@ -39,6 +39,15 @@ describe('truncatedPemPrivateKey', () => {
     expect(truncatedPemPrivateKey(`${cut(pkcs1, 5)}\n---- END RSA PRIVATE KEY ----`)).toBe(false);
   });
 
+  it('keeps a `+` that ends a line of data, and drops one that concatenates strings', () => {
+    // An Ed448 key is one line and a bit: its first line ends in `+` about once in 64 keys.
+    const body =
+      'MEcCAQAwBQYDK2VxBDsEOagVZ2ztyeK76xWoXuyevmwpmSJHhVvaNdOHg7dt9n9+\nhrhJG9MD7qLLHWDAZQwMb4GJzuDrcqHtAQ==';
+    expect(truncatedPemPrivateKey(`-----BEGIN PRIVATE KEY-----\n${body}\n\nalgorithm: Ed448`)).toBe(true);
+    const quoted = body.split('\n').map((l) => `"${l}" +`);
+    expect(truncatedPemPrivateKey(`-----BEGIN PRIVATE KEY-----" +\n${quoted.join('\n')}\n"";`)).toBe(true);
+  });
+
   it('leaves a whole block, an elided one and a short excerpt to the other rules', () => {
     expect(truncatedPemPrivateKey(cut(pkcs1, 5), { after: '-----END RSA PRIVATE KEY-----' })).toBe(false);
     expect(truncatedPemPrivateKey(`${cut(pkcs1, 5)}\n...\n`)).toBe(false);
