@@ -58,6 +58,13 @@ const VALUE_OPEN = `(?:(?:[@$]{1,2}|[rRbBfFuU]{1,2}|u8|L)?\\\\{0,3}["'\`]{1,3}|R
 const WORD_JOIN = `(?:["']?\\]\\[["']?|\\[[:"']?|__|[ \\t_.:-])?`;
 
 /**
+ * WORD_JOIN without the space and tab: for a provider whose name is a common word (`box`,
+ * `column`, `front`), where "box api key" and "front access token" are prose, while `Box:ApiKey`,
+ * `BOX__API_KEY` and `box['api_key']` are still names.
+ */
+const CODE_JOIN = `(?:["']?\\]\\[["']?|\\[[:"']?|__|[_.:-])?`;
+
+/**
  * The words that qualify a credential word without naming the provider. `access`, `private` and
  * `secret` are credential words too (`ACME_ACCESS=…`, `acme secret: …`), so a rule's word list
  * may end in them as well.
@@ -83,6 +90,13 @@ export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
    * most, so the reach stays bounded and a run of qualifiers cannot be matched many ways.
    */
   qualifiers: `${WORD_JOIN}(?:${QUALIFIER}${WORD_JOIN}){0,2}`,
+  /**
+   * Between two words of a credential's name where a rule lists its own words
+   * (`acme{{join}}(?:app{{join}})?key`): the joint of `{{qualifiers}}` alone (see WORD_JOIN).
+   */
+  join: WORD_JOIN,
+  /** The same joint without a space or tab, after a provider name that is a common word. */
+  codeJoin: CODE_JOIN,
   /** In a generic credential-name alternation: `APIKey`, `kAPIToken` (see ACRONYM_NAMES). */
   acronymNames: ACRONYM_NAMES,
 };

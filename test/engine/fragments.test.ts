@@ -79,7 +79,7 @@ describe('expandFragments', () => {
   it('names an unknown fragment and the known ones', () => {
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(UnknownFragmentError);
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(
-      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{acronymNames}})',
+      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}})',
     );
     // An own property of the table only: no prototype member is a fragment.
     expect(() => expandFragments('acme{{constructor}}(x)')).toThrow(UnknownFragmentError);
