@@ -32,10 +32,11 @@ const { output } = await build({
       groups: [
         { name: 'engine', test: ENGINE },
         { name: 'scan-core', test: SCAN_CORE },
-        // The zip reader: worktree scans (and their workers) read archives, `tokguard verify`
-        // reads an archive's entry again. A group of its own, or the verify group would take it
-        // in as a dependency and every worktree scan would load the verify chunk.
-        { name: 'zip-archive', test: /[\\/]dist[\\/]sources[\\/]zip-archive\.js/ },
+        // The zip reader: worktree and history scans (and their workers) read archives, a staged
+        // scan only when a staged blob starts like one, `tokguard verify` reads an archive's
+        // entry again. A group of its own, or the verify group would take it in as a dependency
+        // and every worktree scan would load the verify chunk.
+        { name: 'zip-archive', test: /[\\/]dist[\\/]sources[\\/](zip-archive|archive-chunks)\.js/ },
         // Verification (its data, HTTP client and limits): loaded only by --verify and `tokguard
         // verify`; named so tests can tell a scan never loads it.
         { name: 'verify', test: /[\\/]dist[\\/]verify[\\/]/ },

@@ -7,12 +7,21 @@ import { fingerprintOf, type Finding } from '../report/finding.js';
 import type { Introduction } from '../sources/git/introductions.js';
 import { attributionBefore, type AttributionPlace } from '../report/attribution.js';
 import type { BlobFindings } from './blob-findings.js';
+import { ARCHIVE_ENTRY_SEPARATOR } from '../sources/zip-archive.js';
 
 /** Where blobs came from: for each blob id asked about, the commits that introduced it. */
 export type IntroductionLookup = (blobs: string[]) => Promise<ReadonlyMap<string, readonly Introduction[]>>;
 
 function placeOf(f: Finding, intro: Introduction): AttributionPlace {
-  return { time: intro.time, order: intro.order, path: intro.path, line: f.line, column: f.column };
+  return { time: intro.time, order: intro.order, path: fileAt(f, intro), line: f.line, column: f.column };
+}
+
+/**
+ * The finding's file where `intro` put its blob: the blob's path, or for a finding in an entry of
+ * a zip archive, the entry in the archive at that path (`lib/app.jar!/config/.env`).
+ */
+function fileAt(f: Finding, intro: Introduction): string {
+  return f.archive ? `${intro.path}${ARCHIVE_ENTRY_SEPARATOR}${f.archive.entry}` : intro.path;
 }
 
 /** What makes findings one secret: one finding is reported per key. */
@@ -77,7 +86,7 @@ function attributeGroup(group: Group, intros: ReadonlyMap<string, readonly Intro
         continue;
       }
       for (const intro of list) {
-        places.add(`${intro.commit.sha}\0${intro.path}`);
+        places.add(`${intro.commit.sha}\0${fileAt(f, intro)}`);
         if (!best?.intro || attributionBefore(placeOf(f, intro), placeOf(best.f, best.intro)))
           best = { f, blob: blob!, intro };
       }
@@ -107,9 +116,10 @@ function placed({ f, blob, intro }: Candidate, others: number): Finding {
   // The folded finding names its first blob; the one reported is the blob that won.
   if (blob) result.blob = blob;
   if (intro) {
-    result.file = intro.path;
+    result.file = fileAt(f, intro);
+    if (f.archive) result.archive = { path: intro.path, entry: f.archive.entry };
     result.commit = intro.commit;
-    result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, intro.path);
+    result.fingerprint = fingerprintOf(f.ruleId, f.secretHash, result.file);
     result.attribution = { time: intro.time, order: intro.order };
   }
   result.otherOccurrences = others;

@@ -602,7 +602,9 @@ async function historyRecord(
 async function observeBlobs(state: StateRecorder): Promise<(chunk: Chunk, findings: readonly Finding[]) => void> {
   const { toStoredMatch } = await import('./restore.js');
   return (chunk, findings) => {
-    if (chunk.blob) state.record(chunk.blob, chunk.path, findings.map(toStoredMatch));
+    // An archive's entries are kept under the archive's blob and path, each match with its entry.
+    if (chunk.blob)
+      state.record(chunk.blob, chunk.archive?.path ?? chunk.path, findings.map(toStoredMatch), chunk.blobParts);
   };
 }
 

@@ -4,12 +4,13 @@
  * their blobs again to recover the secrets that allowlists, `--verify` and `--show-secrets` need.
  */
 import { Engine } from '../engine/engine.js';
-import type { RuleSpec } from '../engine/types.js';
+import type { Match, RuleSpec } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { findingOf, fingerprintOf, type Finding } from '../report/finding.js';
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
+import { ARCHIVE_ENTRY_SEPARATOR, readZip } from '../sources/zip-archive.js';
 import type { StoredBlob, StoredFinding, StoredMatch } from './state.js';
 
 /** What the state keeps of a finding made from a blob. */
@@ -27,6 +28,7 @@ export function toStoredMatch(f: Finding): StoredMatch {
     confidence: f.confidence,
     ...(f.example ? { example: true } : {}),
     ...(f.reasons?.length ? { reasons: f.reasons } : {}),
+    ...(f.archive ? { entry: f.archive.entry } : {}),
   };
 }
 
@@ -68,10 +70,21 @@ export function storedFindingConverter(rules: readonly RuleSpec[]): (s: StoredFi
   };
 }
 
+/** `file`: the finding's whole path (`lib/a.jar!/key.pem` for a match in an archive's entry). */
 function fromStoredMatch(m: StoredMatch, rule: RuleSpec, file: string, fingerprint: string, blob?: string): Finding {
   const finding = findingOf({ ...m, secret: '' }, rule, file, 'history', fingerprint);
   if (blob !== undefined) finding.blob = blob;
+  if (m.entry !== undefined)
+    finding.archive = {
+      path: file.slice(0, file.length - m.entry.length - ARCHIVE_ENTRY_SEPARATOR.length),
+      entry: m.entry,
+    };
   return finding;
+}
+
+/** Where a stored match of a blob read at `path` is: the blob itself, or its archive entry. */
+function fileOf(path: string, m: StoredMatch): string {
+  return m.entry === undefined ? path : `${path}${ARCHIVE_ENTRY_SEPARATOR}${m.entry}`;
 }
 
 /** Findings of blobs this run did not read, from their stored matches; `secret` is empty until restored. */
@@ -91,7 +104,8 @@ export function findingsFromState(entries: [string, StoredBlob][], rules: readon
     for (const m of stored.matches) {
       const rule = byId.get(m.ruleId);
       if (!rule) continue; // cannot happen under the same rule digest
-      out.push(fromStoredMatch(m, rule, stored.path, fingerprint(m.ruleId, m.secretHash, stored.path), blob));
+      const file = fileOf(stored.path, m);
+      out.push(fromStoredMatch(m, rule, file, fingerprint(m.ruleId, m.secretHash, file), blob));
     }
   return out;
 }
@@ -118,8 +132,23 @@ export async function restoreSecrets(
   const engine = new Engine(rules, { prefilterCache: loadBuiltinPrefilterCache() });
   const requests = [...byBlob.keys()].map((oid) => ({ oid, meta: undefined }));
   for await (const obj of catFileBatch(cwd, requests)) {
-    const matches = obj.data ? engine.scan(obj.data) : [];
+    const scanned = new Map<string, Match[]>();
+    let entries: Map<string, Buffer> | undefined;
+    // A match in an archive's entry is found again in that entry, as the scan read it.
+    const matchesOf = (entry: string | undefined): Match[] => {
+      let found = scanned.get(entry ?? '');
+      if (!found) {
+        let data = obj.data;
+        if (data && entry !== undefined) {
+          entries ??= new Map(readZip(data).entries.map((e) => [e.path, e.data]));
+          data = entries.get(entry);
+        }
+        scanned.set(entry ?? '', (found = data ? engine.scan(data) : []));
+      }
+      return found;
+    };
     for (const f of byBlob.get(obj.oid)!) {
+      const matches = matchesOf(f.archive?.entry);
       const m = matches.find(
         (x) => x.ruleId === f.ruleId && x.line === f.line && x.column === f.column && x.decodedFrom === f.decodedFrom,
       );

@@ -15,7 +15,7 @@
  * Layout (all integers big-endian):
  *
  *   0   8  magic "TKGSTATE"        48  1  object id length (20 or 32)
- *   8   4  format version (5)       49  3  zero
+ *   8   4  format version (7)       49  3  zero
  *   12  4  flags (1: complete)      52  4  blobs scanned S     56  4  blobs with matches M
  *   16 32  digest                   60  4  fingerprints R
  *   64     S ids, M ids, R 16-byte fingerprints, each list sorted; then a 4-byte length and
@@ -52,8 +52,10 @@ const MAGIC = Buffer.from('TKGSTATE', 'latin1');
 // segments, so that a run after new commits appends to it without parsing it; 5: the contenders
 // of a secret whose first place depends on topological order, instead of a history-wide flag
 // that made every run after new commits attribute everything again; 6: matches keep the
-// reasons for their confidence (a token whose checksum fails)
-const FORMAT_VERSION = 6;
+// reasons for their confidence (a token whose checksum fails); 7: history scans open zip
+// archives, a match keeps the archive entry it is in (a state before it recorded archives as
+// scanned without their entries, so it is not trusted)
+const FORMAT_VERSION = 7;
 /** Past this many segments, the next write parses them and writes them back as one. */
 const MAX_SEGMENTS = 32;
 const HEADER_BYTES = 64;
@@ -173,6 +175,8 @@ export interface StoredMatch {
   confidence: Confidence;
   example?: boolean;
   reasons?: string[];
+  /** The entry of the zip archive the blob is, when the match is in one (`lib/a.jar!/key.pem`'s `key.pem`). */
+  entry?: string;
 }
 
 export interface StoredBlob {
@@ -258,6 +262,7 @@ type MatchTuple = [
   Confidence,
   0 | 1,
   string[] | null,
+  string?,
 ];
 
 function toTuple(m: StoredMatch): MatchTuple {
@@ -274,11 +279,12 @@ function toTuple(m: StoredMatch): MatchTuple {
     m.confidence,
     m.example ? 1 : 0,
     m.reasons?.length ? m.reasons : null,
-  ];
+    ...(m.entry !== undefined ? [m.entry] : []),
+  ] as MatchTuple;
 }
 
 function fromTuple(t: unknown): StoredMatch {
-  if (!Array.isArray(t) || t.length !== 12) throw new StateProblem('a stored match is malformed');
+  if (!Array.isArray(t) || (t.length !== 12 && t.length !== 13)) throw new StateProblem('a stored match is malformed');
   const [
     ruleId,
     line,
@@ -292,6 +298,7 @@ function fromTuple(t: unknown): StoredMatch {
     confidence,
     example,
     reasons,
+    entry,
   ] = t as unknown[];
   const decodedFrom = decoded === null ? undefined : decoded;
   const numbers = [line, column, endLine, endColumn];
@@ -304,7 +311,8 @@ function fromTuple(t: unknown): StoredMatch {
     (decodedFrom !== undefined && typeof decodedFrom !== 'string') ||
     !(CONFIDENCES as readonly unknown[]).includes(confidence) ||
     (example !== 0 && example !== 1) ||
-    (reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')))
+    (reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === 'string'))) ||
+    (entry !== undefined && (typeof entry !== 'string' || entry === ''))
   )
     throw new StateProblem('a stored match is malformed');
   return {
@@ -320,6 +328,7 @@ function fromTuple(t: unknown): StoredMatch {
     confidence: confidence as Confidence,
     ...(example === 1 ? { example: true } : {}),
     ...(reasons !== null ? { reasons: reasons as string[] } : {}),
+    ...(entry !== undefined ? { entry: entry as string } : {}),
   };
 }
 
@@ -762,6 +771,8 @@ export class StateRecorder {
   private sinceCheckpoint = 0;
   private readonly every = checkpointBlobs();
   private lastCheckpoint = performance.now();
+  /** Blobs made of several chunks, some of which are recorded: the matches so far, the chunks to come. */
+  private readonly partial = new Map<string, { left: number; matches: StoredMatch[] }>();
   /** Blobs with matches this run did not read: their stored matches stand in (see `reused`). */
   private readonly reusedIds: string[] = [];
   /** Blobs the previous record let this run skip. */
@@ -804,8 +815,20 @@ export class StateRecorder {
     return false;
   };
 
-  /** A blob has been matched (or set aside for its content: no matches). */
-  readonly record = (oid: string, path: string, matches: readonly StoredMatch[]): void => {
+  /**
+   * A blob has been matched (or set aside for its content: no matches). A blob the source made
+   * `parts` chunks of (a zip archive and its entries) is recorded once all of them are, so that
+   * a checkpoint never holds it as scanned with only some of its matches.
+   */
+  readonly record = (oid: string, path: string, matches: readonly StoredMatch[], parts = 1): void => {
+    if (parts > 1) {
+      let pending = this.partial.get(oid);
+      if (!pending) this.partial.set(oid, (pending = { left: parts, matches: [] }));
+      pending.matches.push(...matches);
+      if (--pending.left > 0) return;
+      this.partial.delete(oid);
+      matches = pending.matches;
+    }
     if (this.scanned.add(oid)) {
       this.sinceCheckpoint++;
       this.grown = true;

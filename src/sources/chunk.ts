@@ -19,6 +19,12 @@ export interface Chunk {
    */
   archive?: ArchiveEntry;
   /**
+   * How many chunks the source made of this chunk's blob, when more than one (a zip archive's
+   * text runs and its entries): a record of what was scanned (`--state`) counts the blob scanned
+   * only once it has the matches of all of them.
+   */
+  blobParts?: number;
+  /**
    * 1-based line numbers a finding must touch to count (staged scans report only added or
    * changed lines). Undefined means every line counts.
    */
@@ -86,6 +92,16 @@ export function newSourceStats(): SourceStats {
     skipped: noSkips(),
     unreadable: [],
   };
+}
+
+/**
+ * Whether `data` starts like a zip file (a local file header, or the end record of an empty
+ * one): four bytes, so that a source asks before it loads the zip reader (src/sources/zip-archive.ts).
+ */
+export function looksLikeZip(data: Uint8Array): boolean {
+  if (data.length < 22) return false;
+  const sig = (data[0]! | (data[1]! << 8) | (data[2]! << 16) | (data[3]! << 24)) >>> 0;
+  return sig === 0x04034b50 || sig === 0x06054b50;
 }
 
 /** How much of a file the binary check reads (see looksBinary). */

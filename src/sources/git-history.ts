@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk, SourceStats } from './chunk.js';
-import { fileToScan } from './chunk.js';
+import { fileToScan, looksLikeZip } from './chunk.js';
+import { archiveChunks } from './archive-chunks.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
 import {
@@ -323,18 +324,26 @@ async function* historyChunks(
         continue;
       }
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
+      // A zip's entries are read first: the blob's bytes are reused for the next blob.
+      const entries = looksLikeZip(obj.data)
+        ? archiveChunks(obj.data, { path: obj.meta.path, source: 'history', blob: obj.oid }, stats)
+        : [];
       const data = fileToScan(obj.data, obj.meta.path, stats.skipped);
-      if (!data) {
+      const parts = (data ? 1 : 0) + entries.length;
+      if (!parts) {
         setAside?.(obj.oid);
         continue;
       }
-      stats.files++;
-      stats.bytes += data.length;
       state.blobs++;
+      if (data) {
+        stats.files++;
+        stats.bytes += data.length;
+      }
       // Started once the blob stream is flowing, not with it: on two cores, git's start-up and
       // the workers' boot compete for the same CPU as the log pass.
       if (!state.early && stats.bytes >= EARLY_PASS_AFTER_BYTES) state.early = startIntroductions(repo.cwd, repo.revs);
-      yield { path: obj.meta.path, data, source: 'history', blob: obj.oid };
+      if (data) yield withParts({ path: obj.meta.path, data, source: 'history', blob: obj.oid }, parts);
+      for (const entry of entries) yield withParts(entry, parts);
     }
     state.commits = repo.counting instanceof Promise ? await repo.counting : repo.counting.before + state.listedCommits;
     await classifyMissing(repo, state.missing);
@@ -345,6 +354,12 @@ async function* historyChunks(
     if (!completed) state.early?.cancel();
   }
   noteSetAside(stats, state);
+}
+
+/** A chunk of a blob that makes `parts` chunks (an archive and its entries): see Chunk.blobParts. */
+function withParts(chunk: Chunk, parts: number): Chunk {
+  if (parts > 1) chunk.blobParts = parts;
+  return chunk;
 }
 
 /** Submodules (not followed) and missing objects, counted and explained once. */

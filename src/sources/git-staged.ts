@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
-import { fileToScan } from './chunk.js';
+import { fileToScan, looksLikeZip } from './chunk.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
@@ -160,9 +160,22 @@ async function* stagedChunks(
   resolveRequests(await stagedRequests(start, entries, addedLines(patch), againstOther, options, stats, notes));
 
   for (let next = await first; !next.done; next = await objects.next()) {
+    const entries = await archiveEntries(next.value, stats);
     const chunk = stagedChunk(next.value, stats);
     if (chunk) yield chunk;
+    yield* entries;
   }
+}
+
+/**
+ * A staged zip archive's entries, as chunks at `lib/app.jar!/config/.env`; none for any other
+ * blob. The zip reader is loaded only for a blob that starts like a zip (four bytes), not on
+ * every commit. An archive has no lines git can tell apart, so each entry counts whole.
+ */
+async function archiveEntries(obj: CatFileObject<StagedRequest>, stats: SourceStats): Promise<Chunk[]> {
+  if (!obj.data || !looksLikeZip(obj.data)) return [];
+  const { archiveChunks } = await import('./archive-chunks.js');
+  return archiveChunks(obj.data, { path: obj.meta.path, source: 'staged', blob: obj.oid }, stats);
 }
 
 /** The output of `git diff --cached`, or a one-line error (not a repository, git failed). */

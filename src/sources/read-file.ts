@@ -5,12 +5,12 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
-import { fileToScan, looksBinary, SNIFF_BYTES } from './chunk.js';
-import { ARCHIVE_ENTRY_SEPARATOR, looksLikeZip, readZip, type ZipContents } from './zip-archive.js';
+import { fileToScan, looksBinary, looksLikeZip, SNIFF_BYTES } from './chunk.js';
+import { entryChunks } from './archive-chunks.js';
+import { readZip } from './zip-archive.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
-import type { ArchiveEntry } from '../report/finding.js';
 
 /**
  * Walked files are opened without following a symlink (one swapped in since the walk is not
@@ -126,26 +126,13 @@ function* readEntry(
 function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
   // Read before the archive's own bytes are turned into its text runs, in place.
   const archive = looksLikeZip(bytes) ? readZip(bytes) : undefined;
-  yield* wholeFileChunk(bytes, rel, stats);
-  if (archive) yield* archiveChunks(archive, rel, stats);
-}
-
-/** The entries of an archive as chunks of their own, at `archive.zip!/path/in/it`. */
-function* archiveChunks(archive: ZipContents, rel: string, stats: SourceStats): Generator<Chunk> {
-  stats.skipped['archive-entry'] += archive.skipped;
-  for (const entry of archive.entries)
-    yield* wholeFileChunk(entry.data, `${rel}${ARCHIVE_ENTRY_SEPARATOR}${entry.path}`, stats, {
-      path: rel,
-      entry: entry.path,
-    });
-}
-
-function* wholeFileChunk(bytes: Buffer, rel: string, stats: SourceStats, archive?: ArchiveEntry): Generator<Chunk> {
   const data = fileToScan(bytes, rel, stats.skipped, true);
-  if (!data) return;
-  stats.files++;
-  stats.bytes += data.length;
-  yield archive ? { path: rel, source: 'worktree', data, archive } : { path: rel, source: 'worktree', data };
+  if (data) {
+    stats.files++;
+    stats.bytes += data.length;
+    yield { path: rel, source: 'worktree', data };
+  }
+  if (archive) yield* entryChunks(archive, { path: rel, source: 'worktree' }, stats);
 }
 
 /**

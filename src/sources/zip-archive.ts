@@ -9,6 +9,7 @@
  * other than stored and deflate are counted as skipped, not read.
  */
 import { inflateRawSync } from 'node:zlib';
+import { looksLikeZip } from './chunk.js';
 
 /** Inflated bytes read from one archive, its nested archives included. */
 export const ARCHIVE_BUDGET = 32 << 20;
@@ -46,13 +47,6 @@ export const ARCHIVE_ENTRY_SEPARATOR = '!/';
 export function archiveOfEntry(file: string): string | undefined {
   const at = file.indexOf(ARCHIVE_ENTRY_SEPARATOR);
   return at > 0 ? file.slice(0, at) : undefined;
-}
-
-/** Whether `data` starts like a zip file (a local file header, or the end record of an empty one). */
-export function looksLikeZip(data: Uint8Array): boolean {
-  if (data.length < 22) return false;
-  const sig = data[0]! | (data[1]! << 8) | (data[2]! << 16) | (data[3]! << 24);
-  return sig === LOCAL_HEADER || sig === END_OF_CENTRAL_DIRECTORY;
 }
 
 /** The entries of the zip archive `data` (files only, folders left out), within the budget. */

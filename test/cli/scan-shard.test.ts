@@ -42,6 +42,11 @@ describe('scan --shard K/N: the shards together are the unsharded scan', () => {
     const whole = await jsonScan(out, 'whole', ['scan', '--history'], opts);
     expect(whole.findings.length).toBeGreaterThan(5);
     expect(whole.findings.some((f) => (f.otherOccurrences ?? 0) > 3)).toBe(true);
+    // Keys in a jar's entries (one in a jar nested in it), attributed through the jar's blobs.
+    expect(whole.findings.filter((f) => f.archive).map((f) => f.archive!.entry)).toEqual([
+      'config/.env',
+      'lib/inner.jar!/META-INF/npm.env',
+    ]);
     for (const n of [2, 3]) {
       const { merged, shards } = await shardAndMerge(out, n, ['--history'], opts);
       expect(comparable(merged), `${n} shards`).toEqual(comparable(whole));

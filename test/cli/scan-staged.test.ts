@@ -261,6 +261,9 @@ describe('tokguard scan --staged', () => {
       'format-json',
       'format-github',
       '/rotate/',
+      // The zip reader: loaded only when a staged blob starts like a zip.
+      'zip-archive',
+      'archive-chunks',
     ]) {
       expect(loaded, heavy).not.toContain(heavy);
     }

@@ -125,6 +125,22 @@ describe('tokguard verify REPORT.json', () => {
     expect(f?.verification).toMatchObject({ status: 'live', identity: 'octo-old' });
   });
 
+  it("reads a history finding inside a committed jar from the jar's blob", async () => {
+    const ghp = keys.github();
+    const repo = new GitRepo();
+    repo.commit('build', { 'lib/app.jar': makeZip([{ name: 'config/.env', data: `GITHUB_TOKEN=${ghp}\n` }]) });
+    repo.commit('drop the jar', {}, { remove: ['lib/app.jar'] });
+    const report = await scanToFile(repo, ['--history']);
+    gh.accept(ghp, { login: 'octo-jar' });
+    const r = await runCli(['verify', report], { cwd: repo.dir, env: { ...repo.env, TOKGUARD_ENDPOINTS: endpoints } });
+    expect(r.code, r.stderr).toBe(1);
+    const [f] = (JSON.parse(r.stdout) as Report & { findings: { file?: string }[] }).findings;
+    expect(f).toMatchObject({
+      file: 'lib/app.jar!/config/.env',
+      verification: { status: 'live', identity: 'octo-jar' },
+    });
+  });
+
   it('says which findings it could not check when the file no longer holds the secret', async () => {
     const repo = new GitRepo();
     repo.commit('settings', { 'a.env': `GITHUB_TOKEN=${keys.github()}\n` });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { FakeKeys } from './fake-keys.js';
 import { GitRepo } from './git-repo.js';
+import { makeZip, type ZipFile } from './zip.js';
 
 /**
  * A real multi-thousand-commit history made in a second with `git fast-import`: source files
@@ -8,7 +9,10 @@ import { GitRepo } from './git-repo.js';
  * stay in a file through many edits (so one secret lives in blobs of every shard), copied to a
  * second file, added on a branch, deleted, and a file that is renamed back and forth (its path
  * moves between working-tree shards). Some branch commits share a committer time with commits
- * on main, so attribution has to break ties the same way in every process.
+ * on main, so attribution has to break ties the same way in every process. A jar is rebuilt
+ * now and then (a key in one of its entries through every build, a nested jar with a key of its
+ * own from the second build on) and moved once: findings inside archives, attributed through
+ * the archive's blob.
  */
 export interface SyntheticHistory {
   repo: GitRepo;
@@ -29,7 +33,7 @@ class Stream {
   }
 
   /** A commit on `ref` at `time`; `ops` are fast-import file commands (M/D/R), built by the caller. */
-  commit(ref: string, time: number, message: string, parents: number[], ops: string[]): number {
+  commit(ref: string, time: number, message: string, parents: number[], ops: (string | Buffer)[]): number {
     const mark = ++this.mark;
     this.commits++;
     this.parts.push(
@@ -55,6 +59,11 @@ function modify(path: string, content: string): string {
   return `M 100644 inline ${path}\ndata ${body.length}\n${content}\n`;
 }
 
+/** A binary file (a zip archive), as fast-import takes one. */
+function modifyBytes(path: string, body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`M 100644 inline ${path}\ndata ${body.length}\n`), body, Buffer.from('\n')]);
+}
+
 /** Builds the history in a new repository (branch main, a tag, and one unmerged branch). */
 export function syntheticHistory(options: { commits?: number; seed?: string } = {}): SyntheticHistory {
   const total = options.commits ?? 3000;
@@ -66,19 +75,22 @@ export function syntheticHistory(options: { commits?: number; seed?: string } = 
   let tip: number | undefined;
   let time = EPOCH;
   let moving = 'moving/a.env';
+  let jar = 'dist/app.jar';
+  let jarKey: string | undefined;
+  let innerJar: Buffer | undefined;
 
   const edit = (path: string, line: string): string => {
     const next = `${files.get(path) ?? `// ${path}\n`}${line}\n`;
     files.set(path, next);
     return modify(path, next);
   };
-  const onMain = (message: string, ops: string[], parents: number[] = tip ? [tip] : []): void => {
+  const onMain = (message: string, ops: (string | Buffer)[], parents: number[] = tip ? [tip] : []): void => {
     time += 60;
     tip = s.commit('refs/heads/main', time, message, parents, ops);
   };
 
   for (let i = 0; s.commits < total; i++) {
-    const ops = [edit(`src/mod${i % 40}.js`, `export const v${i} = ${i};`)];
+    const ops: (string | Buffer)[] = [edit(`src/mod${i % 40}.js`, `export const v${i} = ${i};`)];
     if (i % 3 === 0) ops.push(edit(`lib/util${i % 17}.js`, `// change ${i}`));
     if (i % 97 === 5) {
       // A key that stays in its file from now on: every later edit makes a blob holding it.
@@ -99,6 +111,25 @@ export function syntheticHistory(options: { commits?: number; seed?: string } = 
       const key = keys.npm();
       secrets.push(key);
       ops.push(edit(moving, `NPM_TOKEN=${key}`));
+    }
+    if (i % 150 === 40) {
+      // The jar rebuilt: the same key in its .env entry, a build stamp that makes a new blob.
+      if (!jarKey) secrets.push((jarKey = keys.github()));
+      else if (!innerJar) {
+        const inner = keys.npm();
+        secrets.push(inner);
+        innerJar = makeZip([{ name: 'META-INF/npm.env', data: `NPM_TOKEN=${inner}\n` }]);
+      }
+      const entries: ZipFile[] = [
+        { name: 'config/.env', data: `GITHUB_TOKEN=${jarKey}\n` },
+        { name: 'build.txt', data: `build ${i}\n`, stored: true },
+        ...(innerJar ? [{ name: 'lib/inner.jar', data: innerJar, stored: true }] : []),
+      ];
+      ops.push(modifyBytes(jar, makeZip(entries)));
+    }
+    if (i % 300 === 240) {
+      ops.push(`R ${jar} release/app-${i}.jar\n`);
+      jar = `release/app-${i}.jar`;
     }
     if (i % 400 === 300 && files.has(`config/copy${i - 295}.env`)) {
       ops.push(`D config/copy${i - 295}.env\n`);

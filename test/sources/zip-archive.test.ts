@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_BUDGET, looksLikeZip, readZip } from '../../src/sources/zip-archive.js';
+import { looksLikeZip } from '../../src/sources/chunk.js';
+import { ARCHIVE_BUDGET, readZip } from '../../src/sources/zip-archive.js';
 import { makeZip } from '../helpers/zip.js';
 
 // A throwaway key generated in memory for each run.

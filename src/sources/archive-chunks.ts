@@ -1,0 +1,44 @@
+/**
+ * The entries of a zip archive as chunks of their own, for every source that reads one: a
+ * worktree file, a blob of history, a staged blob. Each entry is a file at
+ * `archive.zip!/path/in/it`, with the archive named on the chunk (`archive`), and the blob (if
+ * any) is the archive's: a history finding in an entry is attributed to the commits that
+ * introduced the archive.
+ */
+import type { Chunk, SourceStats } from './chunk.js';
+import { fileToScan } from './chunk.js';
+import { ARCHIVE_ENTRY_SEPARATOR, readZip, type ZipContents } from './zip-archive.js';
+
+/** Where the archive was read: its path as findings name files, its source, and its blob. */
+export interface ArchiveOrigin {
+  path: string;
+  source: Chunk['source'];
+  blob?: string;
+}
+
+/**
+ * The entries of `bytes`, a zip archive (looksLikeZip), as chunks. The archive is read at once:
+ * call it before the archive's own bytes are turned into text runs in place, or reused.
+ */
+export function archiveChunks(bytes: Buffer, origin: ArchiveOrigin, stats: SourceStats): Chunk[] {
+  return [...entryChunks(readZip(bytes), origin, stats)];
+}
+
+/**
+ * `archive`'s entries as chunks (read with `readZip` before the archive's own bytes are turned
+ * into text runs, which some sources do in place); what was not read is counted in
+ * `skipped.archive-entry`, what was read in the files and bytes of `stats`.
+ */
+export function* entryChunks(archive: ZipContents, origin: ArchiveOrigin, stats: SourceStats): Generator<Chunk> {
+  stats.skipped['archive-entry'] += archive.skipped;
+  for (const entry of archive.entries) {
+    const path = `${origin.path}${ARCHIVE_ENTRY_SEPARATOR}${entry.path}`;
+    const data = fileToScan(entry.data, path, stats.skipped, true);
+    if (!data) continue;
+    stats.files++;
+    stats.bytes += data.length;
+    const chunk: Chunk = { path, data, source: origin.source, archive: { path: origin.path, entry: entry.path } };
+    if (origin.blob) chunk.blob = origin.blob;
+    yield chunk;
+  }
+}
