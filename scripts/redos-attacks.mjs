@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { check } from 'recheck';
 import { parse } from 'yaml';
+import { approximate } from './redos-approx.mjs';
 
 const root = new URL('..', import.meta.url);
 const rules = JSON.parse(readFileSync(new URL('dist/builtin-rules.json', root), 'utf8')).rules;
@@ -78,7 +79,12 @@ function cost(rule, a) {
 }
 
 async function recheckAttack(rule) {
-  const d = await check(rule.pattern, rule.caseInsensitive ? 'i' : '', { timeout, randomSeed: 1 });
+  // A verdict the automaton gave (on the pattern or its approximation: see redos-cache.mjs) is
+  // asked of it again; the default checker would go to the fuzzer and run out of time.
+  const record = cache[patternKey(rule)];
+  const options = { timeout, randomSeed: 1, ...(record?.checker === 'automaton' ? { checker: 'automaton' } : {}) };
+  const pattern = record?.approximated ? approximate(rule.pattern) : rule.pattern;
+  const d = await check(pattern, rule.caseInsensitive ? 'i' : '', options);
   if (d.status !== 'vulnerable' || !d.attack?.pumps?.length) return undefined;
   const { pumps, suffix } = d.attack;
   return { source: 'recheck', prefix: '', pumps: pumps.map((p) => ({ prefix: p.prefix, pump: p.pump })), suffix };

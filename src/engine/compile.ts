@@ -25,7 +25,8 @@ export interface CompiledRule {
   readonly regex: RuleRegex;
   /**
    * The pattern as a global regex, searching the text: `regex` itself, except for an anchored
-   * rule, whose keyword starts may be too many to list (see MAX_STARTS in prefilter.ts).
+   * rule, which the engine tries at its keyword starts only (past MAX_STARTS too: see
+   * `Engine.searchPastCut`); the adversarial bounds search with it from every position.
    */
   readonly searchRegex: RuleRegex;
   /** Name of the capture group holding the secret, or its index. */

@@ -6,7 +6,8 @@ import { openKeyStoreFile, type KeyStoreFile } from './keystore-files.js';
 import { shannonEntropy } from './entropy.js';
 import { isDummyValue, isFillerSequence, isPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
-import { KeywordFinder, type AutomatonData, type KeywordStarts } from './prefilter.js';
+import { KeywordFinder, STARTS_PIECE, type AutomatonData, type KeywordStarts } from './prefilter.js';
+import { StartLists } from './start-lists.js';
 import { patternReach, type PatternReach } from './pattern-reach.js';
 import {
   GateSet,
@@ -504,29 +505,6 @@ function keepSpellings(dropped: Match, kept: Match): void {
  * prefilter; `scan` is synchronous and touches nothing outside its arguments, so one Engine can
  * be built per worker thread and fed chunk after chunk.
  */
-/** The starts of all of `keywords` (by index) in one sorted list: the prefilter keeps one list per keyword. */
-function mergedStarts(keywords: readonly number[], starts: KeywordStarts): ArrayLike<number> {
-  let total = 0;
-  let only: number[] | undefined;
-  let count = 0;
-  for (const k of keywords) {
-    const l = starts[k];
-    if (l === undefined) continue;
-    total += l.length;
-    only = l;
-    count++;
-  }
-  if (count <= 1) return only ?? [];
-  const all = new Int32Array(total);
-  let at = 0;
-  for (const k of keywords) {
-    const l = starts[k];
-    if (l === undefined) continue;
-    for (let i = 0; i < l.length; i++) all[at++] = l[i]!;
-  }
-  return all.sort();
-}
-
 export class Engine {
   readonly rules: readonly CompiledRule[];
   private readonly byId = new Map<string, CompiledRule>();
@@ -884,32 +862,19 @@ export class Engine {
   ): Match[] {
     const lines = new LineIndex(text);
     const matches: Match[] = [];
-    // Where an anchored rule's keywords start, merged from the prefilter's per-keyword lists;
-    // rules with the same keywords (the generic ones) share one merge.
-    let merged: Map<string, ArrayLike<number>> | undefined;
-    const keywordStarts = (r: number): ArrayLike<number> => {
-      const key = this.startKey[r]!;
-      let list = (merged ??= new Map()).get(key);
-      if (list === undefined) {
-        list = mergedStarts(this.startKeys[r]!, starts);
-        merged.set(key, list);
-      }
-      return list;
-    };
-    // Which starts each gate set lets through, worked out once for all the rules in the set.
-    let masks: Map<string, Int32Array> | undefined;
-    const gateMasks = (key: string, set: GateSet, at: ArrayLike<number>): Int32Array => {
-      let mask = (masks ??= new Map()).get(key);
-      if (mask === undefined) {
-        mask = set.masks(text, at);
-        masks.set(key, mask);
-      }
-      return mask;
-    };
     const runs = new TextRuns(text, bytes);
+    const listed = new StartLists(this.startKeys, this.startKey, starts);
+    const cut = starts.cut;
+    // Rules tried at keyword starts whose lists were cut (see MAX_STARTS): searched apart.
+    const past = cut
+      ? this.searchPastCut(
+          candidates.filter((r) => this.triedAtStarts(r) && this.startKeys[r]!.some((k) => cut.has(k))),
+          { text, lines, file, runs, starts, bytes },
+        )
+      : undefined;
     for (const r of candidates) {
       const rule = this.rules[r]!;
-      const plan = this.options.wholeText ? undefined : this.windowed[r];
+      const plan = this.planOf(r);
       if (plan?.by === 'run') {
         const need = rule.minRun!;
         const list = runs.list(need);
@@ -928,20 +893,81 @@ export class Engine {
         continue;
       }
       if (rule.minRun && !runs.has(rule.minRun)) continue;
-      // A rule whose keyword starts were too many to list searches the text instead.
-      const listed = rule.anchored || plan ? !this.startKeys[r]!.some((k) => starts.cut?.has(k)) : false;
-      if (rule.anchored && listed) {
-        const at = keywordStarts(r);
-        const gate = at.length > 0 ? this.gateFor(r) : undefined;
-        const set = gate && this.gateSets.get(gate.key);
-        this.runAnchored(rule, text, lines, file, matches, at, set && gateMasks(gate.key, set, at), gate?.bit);
-      } else if (plan && listed) {
-        const at = startIntervals(keywordStarts(r), plan.shortest, 0, plan.reach.span, 1);
-        this.runWindowed(rule, text, lines, file, matches, at, plan);
-      } else this.runRule(rule, text, lines, file, matches);
+      const found = past?.get(r);
+      if (found) for (const m of found) matches.push(m);
+      else if (this.triedAtStarts(r)) this.searchStarts(r, text, lines, file, matches, listed);
+      else this.runRule(rule, text, lines, file, matches);
     }
     if (depth > 0) this.scanDecoded(text, lines, file, depth, base64Hits, matches);
     return this.dropShadowed(matches);
+  }
+
+  /** How rule `r` is searched in windows of the text, if it is (see windowPlan). */
+  private planOf(r: number): WindowPlan | undefined {
+    return this.options.wholeText ? undefined : this.windowed[r];
+  }
+
+  /** Whether rule `r` is tried at its keywords' starts (anchored) or searched around them. */
+  private triedAtStarts(r: number): boolean {
+    const plan = this.planOf(r);
+    return this.rules[r]!.anchored || plan?.by === 'keyword' || plan?.by === 'literal';
+  }
+
+  /**
+   * Rule `r` (see triedAtStarts) at the starts `lists` holds for it, from `resumeAt` on (where a
+   * search of an earlier stretch of the same text left off); returns where the next may start.
+   */
+  private searchStarts(
+    r: number,
+    text: string,
+    lines: LineIndex,
+    file: ScanFile,
+    out: Match[],
+    lists: StartLists,
+    resumeAt = 0,
+  ): number {
+    const rule = this.rules[r]!;
+    const at = lists.of(r);
+    if (rule.anchored) {
+      if (at.length === 0) return resumeAt;
+      const gate = this.gateFor(r);
+      const set = gate && this.gateSets.get(gate.key);
+      const mask = set && lists.gateMask(gate.key, set, text, at);
+      return this.runAnchored(rule, text, lines, file, out, at, mask, gate?.bit, resumeAt);
+    }
+    const plan = this.planOf(r)!;
+    const intervals = startIntervals(at, plan.shortest, 0, plan.reach.span, 1);
+    return this.runWindowed(rule, text, lines, file, out, intervals, plan, resumeAt);
+  }
+
+  /**
+   * The matches of `rules`, whose keyword starts were cut, each rule's in its own list (the caller
+   * puts them in rule order, as ties between equal spans are settled by it). They are still tried
+   * at their starts only: below `starts.cutFrom` at those listed, past it at those the prefilter
+   * lists again a piece at a time (STARTS_PIECE). Searching the text instead cost a position's
+   * attempt per byte: a 68 MB log whose every line holds `secret` took over 30 s of CPU in the
+   * generic rules; a piece's lists keep the memory bounded as the cut does.
+   */
+  private searchPastCut(
+    rules: number[],
+    scan: { text: string; lines: LineIndex; file: ScanFile; runs: TextRuns; starts: KeywordStarts; bytes?: Uint8Array },
+  ): Map<number, Match[]> {
+    const { text, lines, file, starts } = scan;
+    const wanted = rules.filter((r) => !this.rules[r]!.minRun || scan.runs.has(this.rules[r]!.minRun!));
+    const out = new Map(wanted.map((r) => [r, [] as Match[]]));
+    const resume = new Map(wanted.map((r) => [r, 0]));
+    const stretch = (lists: StartLists): void => {
+      for (const r of wanted) resume.set(r, this.searchStarts(r, text, lines, file, out.get(r)!, lists, resume.get(r)));
+    };
+    const cutFrom = starts.cutFrom ?? 0;
+    stretch(new StartLists(this.startKeys, this.startKey, starts, cutFrom));
+    // The bytes walk in WebAssembly; the text is what the rules read (the same offsets).
+    const walked = scan.bytes ?? text;
+    for (let from = cutFrom; from < text.length; from += STARTS_PIECE) {
+      const piece = this.prefilter.startsIn(walked, from, Math.min(text.length, from + STARTS_PIECE));
+      stretch(new StartLists(this.startKeys, this.startKey, piece));
+    }
+    return out;
   }
 
   /**
@@ -1039,9 +1065,10 @@ export class Engine {
     out: Match[],
     intervals: readonly number[],
     plan: WindowPlan,
-  ): void {
+    resumeAt = 0,
+  ): number {
     const re = rule.searchRegex;
-    let next = 0;
+    let next = resumeAt;
     for (let i = 0; i < intervals.length; i += 2) {
       const last = intervals[i + 1]!;
       const from = Math.max(intervals[i]!, next);
@@ -1059,13 +1086,15 @@ export class Engine {
         re.lastIndex = next - offset;
       }
     }
+    return next;
   }
 
   /**
    * A rule whose matches start at one of its keywords (`startsWithKeyword`) is tried only where
    * a keyword occurs, with a sticky regex: one attempt per occurrence instead of a search from
    * every position. Generic rules, whose patterns open with a long alternation, run about ten
-   * times faster this way on source code.
+   * times faster this way on source code. Returns where the next attempt may start (`resumeAt`
+   * carries it over from an earlier stretch of the same text's starts).
    */
   private runAnchored(
     rule: CompiledRule,
@@ -1076,11 +1105,10 @@ export class Engine {
     starts: ArrayLike<number>,
     gateMask?: Int32Array,
     gateBit = 0,
-  ): void {
-    if (starts.length === 0) return;
+    resumeAt = 0,
+  ): number {
     const re = rule.regex;
     const bit = 1 << gateBit;
-    let resumeAt = 0;
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
       if (at < resumeAt) continue;
@@ -1092,6 +1120,7 @@ export class Engine {
       resumeAt = m.index + Math.max(1, m[0].length);
       this.consider(rule, m, text, lines, file, out);
     }
+    return resumeAt;
   }
 
   private consider(

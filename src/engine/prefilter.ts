@@ -9,6 +9,7 @@
 import {
   layoutWalkTables,
   MAX_POSITIONS,
+  MAX_STARTS,
   reachedBy,
   recordEvent,
   RUNS,
@@ -24,9 +25,16 @@ export { MAX_POSITIONS, MAX_STARTS } from './wasm-walker.js';
 
 /**
  * Where anchored keywords start, per keyword index. `cut` lists the keywords whose list stopped
- * at MAX_STARTS (incomplete: their rules must search the whole text).
+ * at MAX_STARTS: every list is whole below `cutFrom`, and those of `cut` may lack starts from
+ * there on (`startsIn` lists them a piece at a time).
  */
-export type KeywordStarts = number[][] & { cut?: Set<number> };
+export type KeywordStarts = number[][] & { cut?: Set<number>; cutFrom?: number };
+
+/**
+ * The stretch of text `startsIn` lists at a time: walked with its `depth` bytes of overlap, it
+ * holds fewer bytes, so fewer events, than MAX_STARTS, and its lists are never cut.
+ */
+export const STARTS_PIECE = MAX_STARTS >> 1;
 
 /** Bump when the tables' meaning changes: a cache built by another layout is not used. */
 export const AUTOMATON_LAYOUT = 2;
@@ -242,6 +250,7 @@ export class KeywordPrefilter {
       starts: 0,
       isDropped: this.isDropped,
       dropped: [],
+      droppedFrom: Infinity,
       runs: 0,
       runLengths: this.runLengths,
       reached: 0,
@@ -258,6 +267,8 @@ export class KeywordPrefilter {
       this.isDropped[st] = 0;
       if (starts) for (const k of outputs[st]!) if (this.anchored.has(k)) (starts.cut ??= new Set()).add(k);
     }
+    // A start before this ends before the least end dropped: it was kept.
+    if (starts?.cut) starts.cutFrom = Math.max(0, sink.droppedFrom - this.depth);
     if (positions || starts) {
       const { positional, anchoredEnds } = this;
       for (let j = 0; j < events.length; j += 2) {
@@ -277,6 +288,32 @@ export class KeywordPrefilter {
       for (const k of outputs[st]!) found.add(k);
     }
     return found;
+  }
+
+  /**
+   * Where the anchored keywords start in text[from, to) (at most STARTS_PIECE long), in the
+   * text's offsets: walked afresh from `from`, and `depth` bytes past `to` so that a keyword
+   * starting before `to` is seen whole. A walk from the root at `from` sees every keyword that
+   * starts there or later, whatever came before.
+   */
+  startsIn(text: Uint8Array | string, from: number, to: number): KeywordStarts {
+    if (to - from > STARTS_PIECE) throw new RangeError(`startsIn lists ${STARTS_PIECE} bytes at a time`);
+    const end = Math.min(text.length, to + this.depth);
+    const piece = typeof text === 'string' ? text.slice(from, end) : text.subarray(from, end);
+    const starts: KeywordStarts = [];
+    const { runs, reached } = this;
+    this.find(piece, undefined, starts);
+    // The runs are the whole text's (see KeywordFinder.mayHaveRun), not this piece's.
+    this.runs = runs;
+    this.reached = reached;
+    if (starts.cut) throw new Error('a piece of STARTS_PIECE bytes cannot pass MAX_STARTS');
+    starts.forEach((list, k) => {
+      let n = 0;
+      for (const at of list) if (at < to - from) list[n++] = at + from;
+      list.length = n;
+      if (n === 0) delete starts[k];
+    });
+    return starts;
   }
 }
 
@@ -426,6 +463,12 @@ export class KeywordFinder {
   automatonData(): AutomatonData {
     this.prepare();
     return this.automaton!.data(this.positionalFrom);
+  }
+
+  /** See KeywordPrefilter.startsIn: the keyword starts past `starts.cutFrom`, a piece at a time. */
+  startsIn(text: Uint8Array | string, from: number, to: number): KeywordStarts {
+    this.automaton ??= this.build();
+    return this.automaton.startsIn(text, from, to);
   }
 
   find(text: Uint8Array | string, positions?: number[], starts?: KeywordStarts): Set<number> {

@@ -15,6 +15,8 @@ export interface WalkSink {
   /** States whose anchored starts were dropped past MAX_STARTS (each once; `isDropped` flags them). */
   dropped: number[];
   isDropped: Uint8Array;
+  /** The least end offset of an anchored event dropped (Infinity while none is). */
+  droppedFrom: number;
   /**
    * The run counters' accumulator (see RUNS): every value the two 16-bit counters took, ORed.
    * Set by the walk.
@@ -33,7 +35,8 @@ export interface WalkSink {
  * Anchored keywords' starts recorded per input, at most. A run of one character (10 MB of `A`,
  * as base64 of zeroed data reads) reaches a keyword such as `AAAAAAAAAAAAAAAAAAAAA` at every
  * byte: recording each cost 70 bytes of memory per input byte. Past this many, the keywords
- * whose starts were dropped are listed in `starts.cut` and their rules search the text instead.
+ * whose starts were dropped are listed in `starts.cut`, with where the lists stop being whole
+ * (`starts.cutFrom`); the engine walks the rest again a piece at a time (see `startsIn`).
  */
 export const MAX_STARTS = 1 << 18;
 /** Ends of base64 spellings of keywords recorded per input, at most (runs decoded around them). */
@@ -54,9 +57,13 @@ export function recordEvent(sink: WalkSink, end: number, st: number): void {
     if (sink.starts < MAX_STARTS) {
       sink.starts++;
       keep = true;
-    } else if (!sink.isDropped[st]) {
-      sink.isDropped[st] = 1;
-      sink.dropped.push(st);
+    } else {
+      // A two-stretch walk reports its second stretch's events last: the least end, not the first.
+      if (end < sink.droppedFrom) sink.droppedFrom = end;
+      if (!sink.isDropped[st]) {
+        sink.isDropped[st] = 1;
+        sink.dropped.push(st);
+      }
     }
   }
   if (keep) sink.events.push(end, st);

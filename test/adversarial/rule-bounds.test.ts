@@ -10,8 +10,8 @@
  * (quadratic). Work is CPU time, compared as a ratio; no test asserts a time.
  *
  * Why the regex and not Engine.scan: the search from every position is the most a rule's regex
- * can be made to do (a rule tried only at its keywords makes a subset of those attempts, and
- * searches the text itself past MAX_STARTS keywords), and the rest of a scan is linear by
+ * can be made to do (a rule tried only at its keywords makes a subset of those attempts, past
+ * MAX_STARTS keywords too), and the rest of a scan is linear by
  * construction and has its own tests (keyword-runs, large-files). Scanning some 470 rules' attacks
  * through the whole engine spends 30 times more on keyword bookkeeping than on the regex, which
  * would take minutes; the rules whose rewrite removed a real quadratic are also measured through
