@@ -17,11 +17,19 @@ export interface ArchiveOrigin {
 }
 
 /**
- * The entries of `bytes`, a zip archive (looksLikeZip), as chunks. The archive is read at once:
- * call it before the archive's own bytes are turned into text runs in place, or reused.
+ * The entries of `bytes`, a zip archive (looksLikeZip), as chunks; with `before`, the archive it
+ * replaces, only the entries it adds or changes. The archive is read at once: call it before the
+ * archive's own bytes are turned into text runs in place, or reused.
  */
-export function archiveChunks(bytes: Buffer, origin: ArchiveOrigin, stats: SourceStats): Chunk[] {
-  return [...entryChunks(readZip(bytes), origin, stats)];
+export function archiveChunks(bytes: Buffer, origin: ArchiveOrigin, stats: SourceStats, before?: Buffer): Chunk[] {
+  const archive = readZip(bytes);
+  return [...entryChunks(before ? changedEntries(archive, readZip(before)) : archive, origin, stats)];
+}
+
+/** The entries of `now` that `before` (the archive it replaces) does not hold byte for byte at the same path. */
+function changedEntries(now: ZipContents, before: ZipContents): ZipContents {
+  const old = new Map(before.entries.map((e) => [e.path, e.data]));
+  return { entries: now.entries.filter((e) => !old.get(e.path)?.equals(e.data)), skipped: now.skipped };
 }
 
 /**

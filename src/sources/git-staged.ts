@@ -160,7 +160,7 @@ async function* stagedChunks(
   resolveRequests(await stagedRequests(start, entries, addedLines(patch), againstOther, options, stats, notes));
 
   for (let next = await first; !next.done; next = await objects.next()) {
-    const entries = await archiveEntries(next.value, stats);
+    const entries = await archiveEntries(next.value, cwd, stats);
     const chunk = stagedChunk(next.value, stats);
     if (chunk) yield chunk;
     yield* entries;
@@ -170,12 +170,16 @@ async function* stagedChunks(
 /**
  * A staged zip archive's entries, as chunks at `lib/app.jar!/config/.env`; none for any other
  * blob. The zip reader is loaded only for a blob that starts like a zip (four bytes), not on
- * every commit. An archive has no lines git can tell apart, so each entry counts whole.
+ * every commit. An archive has no lines git can tell apart: each entry it adds or changes
+ * counts whole, and for a rebuilt archive, the entries it keeps as they were do not count (the
+ * blob it replaces is read for that, with one more git process).
  */
-async function archiveEntries(obj: CatFileObject<StagedRequest>, stats: SourceStats): Promise<Chunk[]> {
+async function archiveEntries(obj: CatFileObject<StagedRequest>, cwd: string, stats: SourceStats): Promise<Chunk[]> {
   if (!obj.data || !looksLikeZip(obj.data)) return [];
   const { archiveChunks } = await import('./archive-chunks.js');
-  return archiveChunks(obj.data, { path: obj.meta.path, source: 'staged', blob: obj.oid }, stats);
+  const was = obj.meta.was ? await runGit(['cat-file', 'blob', obj.meta.was], cwd) : undefined;
+  const before = was?.code === 0 && looksLikeZip(was.stdout) ? was.stdout : undefined;
+  return archiveChunks(obj.data, { path: obj.meta.path, source: 'staged', blob: obj.oid }, stats, before);
 }
 
 /** The output of `git diff --cached`, or a one-line error (not a repository, git failed). */
@@ -250,7 +254,9 @@ async function stagedRequests(
       setAside++;
       continue;
     }
-    reqs.push({ oid: e.newOid, meta: { path: shown, lines } });
+    // The blob a changed file replaces: what an archive's entries are told apart from.
+    const was = e.status !== 'A' && !ZERO_OID.test(e.oldOid) ? e.oldOid : undefined;
+    reqs.push({ oid: e.newOid, meta: { path: shown, lines, ...(was ? { was } : {}) } });
   }
   if (setAside) notes.push(`${setAside} staged file${setAside === 1 ? ' is' : 's are'} set aside by .tokguardignore.`);
   if (unmerged)
@@ -282,6 +288,8 @@ function stagedChunk(obj: CatFileObject<StagedRequest>, stats: SourceStats): Chu
 interface StagedRequest {
   path: string;
   lines: Set<number> | 'all';
+  /** The blob this one replaces (a changed file). */
+  was?: string;
 }
 
 /**

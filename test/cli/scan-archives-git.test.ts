@@ -127,4 +127,23 @@ describe('staged: a jar about to be committed', () => {
     expect(hook.code).toBe(1);
     expect(hook.stdout).toContain('lib/app.jar!/config/.env');
   }, 60_000);
+
+  it('a rebuilt jar: only the entries it adds or changes count, not the ones it keeps as they were', async () => {
+    const repo = new GitRepo();
+    const kept = keys.github();
+    const added = keys.github();
+    repo.commit('Build the app', { 'lib/app.jar': makeZip([{ name: 'config/.env', data: `GITHUB_TOKEN=${kept}\n` }]) });
+    repo.write({
+      'lib/app.jar': makeZip([
+        { name: 'config/.env', data: `GITHUB_TOKEN=${kept}\n` },
+        { name: 'build.txt', data: 'build 2\n' },
+        { name: 'config/prod.env', data: `GITHUB_TOKEN=${added}\n` },
+      ]),
+    });
+    repo.git('add', '-A');
+    const r = await runCli(['scan', '--staged', '-f', 'json', '--show-secrets'], { cwd: repo.dir, env: repo.env });
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as Scan;
+    expect(report.findings.map((f) => [f.file, f.secret])).toEqual([['lib/app.jar!/config/prod.env', added]]);
+  }, 60_000);
 });
