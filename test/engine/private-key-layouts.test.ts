@@ -218,6 +218,12 @@ const layouts: [string, (key: string) => string][] = [
   ['JSON escaped twice', (k) => JSON.stringify({ body: JSON.stringify({ key: k }) })],
   ["PHP json_encode's \\/", (k) => JSON.stringify({ key: k }).replace(/\//g, '\\/')],
   ["System.Text.Json's \\u002B", (k) => JSON.stringify({ key: k }).replace(/\+/g, '\\u002B')],
+  // Layouts that other scanners' normalizers undo (trufflehog's privatekey Normalize): blank lines
+  // between the lines, tab escapes inside a string, trailing white space.
+  ['double-spaced lines', (k) => k.replace(/\n/g, '\n\n')],
+  ['a JSON string with \\n\\t between lines', (k) => `{"key": "${linesOf(k).join('\\n\\t')}"}`],
+  ['trailing white space on every line', perLine((l) => `${l}  \t`)],
+  ['an XML value with &#10; and &#13;', (k) => `<key>${linesOf(k).join('&#13;&#10;')}</key>`],
 ];
 
 /** The 1-based line of the key's BEGIN line (not its EC PARAMETERS'), or of a PuTTY key's first line. */

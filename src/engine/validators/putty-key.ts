@@ -35,7 +35,8 @@ function readBlock(lines: string[], at: number, count: number): Buffer | undefin
  */
 export function parsePuttyKey(secret: string, lead?: string): PuttyKey | undefined {
   const text = /\r|\n/.test(secret) ? secret : secret.replace(/\\r\\n|\\n/g, '\n');
-  const plain = parsePuttyLines(text.split(/\r\n|\r|\n/).map((l) => l.replace(/^\s+/, '')));
+  // Indentation, also as a string's `\t` escape (a key in JSON with `\n\t` between its lines).
+  const plain = parsePuttyLines(text.split(/\r\n|\r|\n/).map((l) => l.replace(/^(?:\s|\\t)+/, '')));
   return plain ?? (lead === undefined ? undefined : parsePuttyLines(decoratedLines(secret, lead)));
 }
 
