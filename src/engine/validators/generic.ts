@@ -490,6 +490,9 @@ export function unnamedHighEntropy(secret: string, context: ValidatorContext = {
 export function weakNameValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name ?? '';
   if (!genericSecretName(name) || !keyInPlace(context)) return false;
+  // On the line after its key a value is one only when quoted: a bare word there is an expression
+  // (or, ending its line, a YAML scalar that generic-secret-wrapped reads under a stronger name).
+  if (context.groups?.wrap !== undefined && !context.groups.q) return false;
   if (codeReference(secret, context)) return false;
   const fullname = fullName(name, context.before ?? '');
   return assessWeakNameValue({ name: fullname, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;
