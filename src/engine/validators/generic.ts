@@ -64,9 +64,9 @@ function constructorInPlace(opening: string, before: string): boolean {
   return SETTER.test(before) || CONSTRUCTED.test(before) || ATTRIBUTE_OPEN.test(before);
 }
 
-// Go's `var name type = …` (and `const`): a type after the name only counts in a declaration, not
-// in an XML attribute list (`<Pass encoding="base64">`).
-const GO_DECLARATION = /\b(?:var|const)[ \t]+[\w]*$/;
+// Go's `var name type = …` (and `const`), Bicep's `param name type = default`: a type after the
+// name only counts in a declaration, not in an XML attribute list (`<Pass encoding="base64">`).
+const GO_DECLARATION = /\b(?:var|const|param)[ \t]+[\w]*$/;
 // An unquoted value of several words is an INI, properties or YAML value only when its key opens
 // the line (after indentation or a list dash): elsewhere the words are a command or a sentence.
 const KEY_OPENS_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]*$/;
@@ -86,6 +86,10 @@ const ENCODING_LABEL = /^(?:base64|hex):(?=.)/i;
 // A value wrapped onto the line after its key (`"password":⏎    "…",`) followed by a colon is the
 // first key of a mapping the name opened (`passwords:⏎  "admin": "…"`), not the name's value.
 const WRAPPED_KEY = /^["'`][ \t]*:(?!:)/;
+
+// A YAML alias (`password: *db_password`) refers to a value anchored elsewhere (`&db_password …`),
+// which is the one to judge: the alias is a name.
+const YAML_ALIAS = /^\*[A-Za-z_][\w-]*$/;
 
 // YAML's `!!binary` tag: the value is the base64 of the bytes meant.
 const YAML_BINARY = /!!binary[ \t]+$/;
@@ -131,7 +135,7 @@ function inRegexLiteral(secret: string, context: ValidatorContext): boolean {
 
 export function genericAssignment(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name;
-  if (!genericSecretName(name)) return false;
+  if (!genericSecretName(name) || YAML_ALIAS.test(secret)) return false;
   if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
   if (codeReference(secret, context) || interpolated(secret, context)) return false;
   // Connection strings and URLs percent-encode: `pass%2Bword` is judged as `pass+word`.
@@ -167,7 +171,7 @@ export function wrappedValue(secret: string, context: ValidatorContext = {}): bo
 
 /** `password = "McFly"`, `IRC_PASS=irc_pass`: a weak password where code or a config sets one. */
 export function weakPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  if (!keyInPlace(context) || inRegexLiteral(secret, context)) return false;
+  if (!keyInPlace(context) || inRegexLiteral(secret, context) || YAML_ALIAS.test(secret)) return false;
   return (
     assessWeakPassword({
       name: fullName(context.groups?.name ?? '', context.before ?? ''),
@@ -490,6 +494,9 @@ export function unnamedHighEntropy(secret: string, context: ValidatorContext = {
 export function weakNameValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = context.groups?.name ?? '';
   if (!genericSecretName(name) || !keyInPlace(context)) return false;
+  // On the line after its key a value is one only when quoted: a bare word there is an expression
+  // (or, ending its line, a YAML scalar that generic-secret-wrapped reads under a stronger name).
+  if (context.groups?.wrap !== undefined && !context.groups.q) return false;
   if (codeReference(secret, context)) return false;
   const fullname = fullName(name, context.before ?? '');
   return assessWeakNameValue({ name: fullname, value: secret, fileKind: context.fileKind ?? 'unknown' }) ?? false;

@@ -70,3 +70,43 @@ describe('an unquoted value on the line after its key', () => {
     expectQuiet('export DB_PASSWORD=\\\n  Tz6kRm2xQp4tLn8w\n', 'scripts/env.sh');
   });
 });
+
+describe('a quoted value on the line after its key, in more forms', () => {
+  it.each([
+    [
+      'after a Python line-ending backslash',
+      'project/settings.py',
+      'DEBUG = False\nDB_PASSWORD = \\\n    "Mz8kRm4xQp6tLn2v"\n',
+      'Mz8kRm4xQp6tLn2v',
+      'generic-secret-quoted',
+    ],
+    [
+      'after a shell line-ending backslash',
+      'scripts/env.sh',
+      'export API_TOKEN=\\\n"Lz8kRm4xQp6tLn2v"\n',
+      'Lz8kRm4xQp6tLn2v',
+      'generic-secret-quoted',
+    ],
+    [
+      'under a quoted YAML key, unquoted',
+      'config/app.yml',
+      'db:\n  "db_password":\n    Tb5nWq8zKx3mLp7r\n  "db_user": app\n',
+      'Tb5nWq8zKx3mLp7r',
+      'generic-secret-wrapped',
+    ],
+    [
+      'under a weak name, as a formatter wraps a long one',
+      'src/maps.js',
+      'export const maps = {\n  region: "eu-west-1",\n  key:\n    "Kz8kRm4xQp6tLn2vXq9wBn4T",\n};\n',
+      'Kz8kRm4xQp6tLn2vXq9wBn4T',
+      'generic-weak-name-secret',
+    ],
+  ])('%s', (_what, path, text, secret, rule) => {
+    expectFound(text, path, secret, rule);
+  });
+
+  it('leaves a bare word, or a nested key, under a wrapped weak name alone', () => {
+    expectQuiet('export const maps = {\n  key:\n    Kz8kRm4xQp6tLn2vXq9wBn4T,\n};\n', 'src/maps.js');
+    expectQuiet('key:\n  "Kz8kRm4xQp6tLn2vXq9wBn4T": 1\n', 'config/keys.yml');
+  });
+});
