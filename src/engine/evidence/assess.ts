@@ -41,8 +41,13 @@ export function confidenceOf(score: number): Confidence | undefined {
 export function nameStrength(identifier: string): 0 | 1 | 2 | undefined {
   const words = nameHead(identifier).head;
   if (!words.length) return undefined;
-  const first = words.findIndex((w) => CREDENTIAL_WORD.test(w));
-  if (first >= 0 && words.slice(first + 1).some((w) => DESCRIBES.has(w))) return undefined;
+  // A describing word counts after the last credential word only: a credential word after it
+  // names what the value is again (`key_store_password` holds a password; `password_store` does not).
+  let last = -1;
+  words.forEach((w, i) => {
+    if (CREDENTIAL_WORD.test(w)) last = i;
+  });
+  if (last >= 0 && words.slice(last + 1).some((w) => DESCRIBES.has(w))) return undefined;
   let best: 0 | 1 | 2 = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

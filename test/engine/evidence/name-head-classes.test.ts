@@ -34,6 +34,25 @@ describe('the head of a name', () => {
   });
 });
 
+describe('a describing word between two credential words', () => {
+  // `key store password` is the store's password: the describing word after `key` is followed by
+  // the credential word that names the value. Only a describing word after the last one vetoes.
+  it('weighs the name by its last credential word', () => {
+    expect(nameStrength('keyStorePassword')).toBe(2);
+    expect(nameStrength('key_store_password')).toBe(2);
+    expect(nameStrength('password_store')).toBeUndefined();
+    expect(nameStrength('api_key_id')).toBeUndefined();
+  });
+
+  it.each([
+    ['build.gradle', 'keyStorePassword = "Hq7vT2mWx9pLr4Zs"\n'],
+    ['application.properties', 'server.ssl.key-store-password=Hq7vT2mWx9pLr4Zs\n'],
+    ['config.py', 'KEY_STORE_PASSWORD = "Hq7vT2mWx9pLr4Zs"\n'],
+  ])('%s: a key store password is found', (path, text) => {
+    expectFound(text, path, 'Hq7vT2mWx9pLr4Zs');
+  });
+});
+
 describe('names more than twenty characters past the credential word', () => {
   it.each([
     [
