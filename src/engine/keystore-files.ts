@@ -50,6 +50,14 @@ export interface KeyStoreFile {
 export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | undefined {
   const first = typeof input === 'string' ? input.charCodeAt(0) : input[0];
   if (first !== 0x30 && first !== 0xfe && first !== 0xce) return undefined;
+  // A text that opens with `0` is common; its second byte (a PFX's long-form length, 0x81-0x83,
+  // or the magic's second byte) turns it down before the whole string is copied to bytes.
+  const second = typeof input === 'string' ? input.charCodeAt(1) : input[1];
+  if (
+    second === undefined ||
+    !(first === 0x30 ? second >= 0x81 && second <= 0x83 : second === (first === 0xfe ? 0xed : 0xce))
+  )
+    return undefined;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   if (!mayBeKeyStoreFile(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
