@@ -25,8 +25,12 @@ export const TAILS = [
     tail: `["']?(?:\\s*${core}\\s*|\\s+)["']?`,
     narrow: false,
   })),
-  { tail: `["']?\\s*(?:=>|:=|[:=])\\s*["']?`, narrow: true },
-  { tail: `["']?\\s*[:=]\\s*["']?`, narrow: true },
+  // The narrow ones again with their whitespace bounded (`\s{0,16}`), as the rules whose ReDoS
+  // verdict the bound decided now spell them.
+  ...['\\s*', '\\s{0,16}'].flatMap((ws) => [
+    { tail: `["']?${ws}(?:=>|:=|[:=])${ws}["']?`, narrow: true },
+    { tail: `["']?${ws}[:=]${ws}["']?`, narrow: true },
+  ]),
 ];
 /** The tails no built-in rule may spell any more (test/rules/assign-fragment.test.ts). */
 export const OLD_TAILS = TAILS.filter((t) => !t.narrow).map((t) => t.tail);
