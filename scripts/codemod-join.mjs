@@ -39,11 +39,11 @@ export const COMMON_WORD = {
   'float-api-key': 'float',
   'swell-secret-key': 'swell',
   'canny-api-key': 'canny',
-  'delighted-api-key': 'delighted',
+  'delighted-api-key': 'delighted', // tokguard:allow (a rule id and its provider's name, not a secret)
   'audd-api-token': 'audd',
   'juro-api-key': 'juro',
   'eraser-api-token': 'eraser',
-  'together-api-key': 'together',
+  'together-api-key': 'together', // tokguard:allow (a rule id and its provider's name, not a secret)
   'fal-api-key': 'fal',
   'exa-api-key': 'exa',
   'duo-api-secret-key': 'duo',
@@ -53,12 +53,12 @@ export const COMMON_WORD = {
   'sentry-legacy-auth-token': 'sentry',
   'sanity-api-token': 'sanity',
   'gemini-exchange-api-secret': 'gemini',
-  'stability-ai-api-key': 'stability',
+  'stability-ai-api-key': 'stability', // tokguard:allow (a rule id and its provider's name, not a secret)
   'voyage-api-key': 'voyage',
   'cohere-api-key': 'cohere',
   'refiner-api-key': 'refiner',
   'hunter-api-key': 'hunter',
-  'honeycomb-api-key': 'honeycomb',
+  'honeycomb-api-key': 'honeycomb', // tokguard:allow (a rule id and its provider's name, not a secret)
   'kraken-private-key': 'kraken',
   'groove-api-token': 'groove',
   'hive-com-api-key': 'hive',
