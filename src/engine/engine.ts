@@ -505,6 +505,17 @@ function keepSpellings(dropped: Match, kept: Match): void {
  * prefilter; `scan` is synchronous and touches nothing outside its arguments, so one Engine can
  * be built per worker thread and fed chunk after chunk.
  */
+/** A match's span moved to `start`-`end` of an outer text, with the lines and columns there. */
+function spanAt(
+  lines: LineIndex,
+  start: number,
+  end: number,
+): Pick<Match, 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const s = lines.position(start);
+  const e = lines.position(end);
+  return { start, end, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
 export class Engine {
   readonly rules: readonly CompiledRule[];
   private readonly byId = new Map<string, CompiledRule>();
@@ -795,17 +806,9 @@ export class Engine {
     );
     return inner.map((m): Match => {
       const start = Math.floor((m.start * 3) / 4);
-      const end = Math.min(size, Math.ceil((m.end * 3) / 4));
-      const s = lines.position(start);
-      const e = lines.position(end);
       return {
         ...m,
-        start,
-        end,
-        line: s.line,
-        column: s.column,
-        endLine: e.line,
-        endColumn: e.column,
+        ...spanAt(lines, start, Math.min(size, Math.ceil((m.end * 3) / 4))),
         window: { start, bytes: '', cutBefore: false, cutAfter: false },
         decodedFrom: store.kind,
       };
@@ -830,17 +833,9 @@ export class Engine {
     const place = store.place ?? ((offset: number) => offset + store.offset);
     const moved = inner.map((m): Match => {
       const start = place(m.start);
-      const end = Math.min(text.length, start + (m.end - m.start));
-      const s = lines.position(start);
-      const e = lines.position(end);
       return {
         ...m,
-        start,
-        end,
-        line: s.line,
-        column: s.column,
-        endLine: e.line,
-        endColumn: e.column,
+        ...spanAt(lines, start, Math.min(text.length, start + (m.end - m.start))),
         window: { ...m.window, start: start - (m.start - m.window.start) },
         decodedFrom: m.decodedFrom ? `${store.kind}>${m.decodedFrom}` : store.kind,
         ...(m.encodedAt
