@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { hasPlaceholderValue } from './placeholder.mjs';
 
 export const CATEGORIES = ['provider', 'generic', 'private-key', 'encoded', 'hash'];
 // Labels that are neither leaks nor noise: `informative` marks something credential-like that
@@ -47,9 +48,18 @@ function loadLabels(labelFile, filesDir) {
   }
   if (!doc || !Array.isArray(doc.labels)) fail(labelFile, 'has no "labels" array');
   if (typeof doc.complete !== 'boolean') fail(labelFile, 'must say whether its labels are complete');
+  const lines = new Map();
   doc.labels.forEach((l, i) => {
     checkLabel(labelFile, l, i);
-    if (!existsSync(path.join(filesDir, l.path))) fail(labelFile, `label ${i + 1} names a missing file ${l.path}`);
+    const file = path.join(filesDir, l.path);
+    if (!existsSync(file)) fail(labelFile, `label ${i + 1} names a missing file ${l.path}`);
+    if (!lines.has(file)) lines.set(file, readFileSync(file, 'latin1').split('\n'));
+    l.placeholder = hasPlaceholderValue(
+      lines
+        .get(file)
+        .slice(l.line - 1, l.endLine ?? l.line)
+        .join('\n'),
+    );
   });
   return doc;
 }

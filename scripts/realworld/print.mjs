@@ -1,7 +1,7 @@
 // Printing the real-world figures, each beside the baseline release's figure for the same
 // corpora and split.
 import { CATEGORIES, SPLITS, splitOf } from './corpora.mjs';
-import { HIGH, isExample, per100MB, ratio } from './score.mjs';
+import { ASIDE_CATEGORIES, HIGH, isExample, per100MB, ratio } from './score.mjs';
 
 const pct = (x) => (x == null ? '-' : `${(100 * x).toFixed(1)}%`);
 const num = (x) => (x == null ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -28,6 +28,13 @@ function recallLines(now, base, baseLabel) {
       base ? pct(base[s].recall[cat]?.recall) : '-',
     ]);
     lines.push(row(cat, cells));
+  }
+  for (const cat of ASIDE_CATEGORIES) {
+    const cells = SPLITS.flatMap((s) => [
+      recallCell(now[s].placeholdersAside?.[cat]),
+      base?.[s].placeholdersAside?.[cat]?.labels ? pct(base[s].placeholdersAside[cat].recall) : '-',
+    ]);
+    lines.push(row(`${cat}, placeholders aside`, cells));
   }
   const asExample = SPLITS.map((s) => now[s].recall.overall.exampleOnly).reduce((a, b) => a + b, 0);
   if (asExample) lines.push(`  (${asExample} labelled leaks were reported only as examples and count as missed)`);

@@ -17,10 +17,18 @@ export function isExample(f) {
 
 const emptyCategory = () => ({ labels: 0, found: 0, exampleOnly: 0 });
 
+/**
+ * The categories whose recall is also given with placeholder values set aside (see
+ * placeholder.mjs): a value's category, where a label's line is the value. A private key's lines
+ * are base64 that may hold runs of one letter, so it is not judged this way.
+ */
+export const ASIDE_CATEGORIES = ['provider', 'generic'];
+
 function emptyPositiveSplit() {
   return {
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, emptyCategory()])),
     overall: emptyCategory(),
+    placeholdersAside: Object.fromEntries(ASIDE_CATEGORIES.map((c) => [c, emptyCategory()])),
     findings: { hit: 0, unlabelled: 0, ignored: 0 },
   };
 }
@@ -48,6 +56,8 @@ function tallyLabels(name, entries, splits, misses) {
     const split = splitOf(name, label.path);
     const real = hits.filter((f) => !isExample(f));
     const cells = [splits[split].byCategory[label.category], splits[split].overall];
+    const aside = splits[split].placeholdersAside[label.category];
+    if (aside && !label.placeholder) cells.push(aside);
     for (const cell of cells) {
       cell.labels++;
       if (real.length) cell.found++;
@@ -104,7 +114,7 @@ const HIGH = ['high', 'critical'];
 function sumPositive(results, split, pick) {
   const cell = emptyCategory();
   for (const r of Object.values(results)) {
-    const c = pick(r.splits[split]);
+    const c = pick(r.splits[split]) ?? emptyCategory();
     cell.labels += c.labels;
     cell.found += c.found;
     cell.exampleOnly += c.exampleOnly;
@@ -120,6 +130,16 @@ function summariseRecall(positive, split) {
   }
   const all = sumPositive(positive, split, (s) => s.overall);
   out.overall = { ...all, recall: ratio(all.found, all.labels) };
+  return out;
+}
+
+// Baselines saved before the placeholder split have no such cells: they sum to no labels.
+function summariseAside(positive, split) {
+  const out = {};
+  for (const cat of ASIDE_CATEGORIES) {
+    const c = sumPositive(positive, split, (s) => s.placeholdersAside?.[cat]);
+    out[cat] = { ...c, recall: ratio(c.found, c.labels) };
+  }
   return out;
 }
 
@@ -156,6 +176,7 @@ export function summarise({ positive, fp }) {
   for (const split of SPLITS) {
     out[split] = {
       recall: summariseRecall(positive, split),
+      placeholdersAside: summariseAside(positive, split),
       precision: summarisePrecision(positive, split),
       noise: summariseNoise(fp, split),
     };
