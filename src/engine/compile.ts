@@ -21,14 +21,11 @@ export interface TextTest {
 
 export interface CompiledRule {
   spec: RuleSpec;
-  /** The pattern: sticky for an anchored rule (tried at keyword starts), else global. */
-  readonly regex: RuleRegex;
   /**
-   * The pattern as a global regex, searching the text: `regex` itself, except for an anchored
-   * rule, which the engine tries at its keyword starts only (past MAX_STARTS too: see
-   * `Engine.searchPastCut`); the adversarial bounds search with it from every position.
+   * The pattern: sticky for an anchored rule, which the engine tries at its keyword starts only
+   * (past MAX_STARTS too: see `Engine.searchPastCut`), else global, searching the text.
    */
-  readonly searchRegex: RuleRegex;
+  readonly regex: RuleRegex;
   /** Name of the capture group holding the secret, or its index. */
   group: string | number;
   validator?: Validator;
@@ -99,7 +96,6 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   const anchored = Boolean(spec.startsWithKeyword) && spec.keywords.length > 0 && !spec.linear;
   const flags = `${anchored ? 'y' : 'g'}d${spec.caseInsensitive ? 'i' : ''}`;
   let regex: RuleRegex | undefined;
-  let searchRegex: RuleRegex | undefined;
   const build = (): RuleRegex => {
     if (regex) return regex;
     try {
@@ -145,9 +141,6 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     spec,
     get regex() {
       return build();
-    },
-    get searchRegex() {
-      return anchored ? (searchRegex ??= new RegExp(spec.pattern, flags.replace('y', 'g'))) : build();
     },
     group: hasNamed ? 'secret' : 1,
     ...(validator ? { validator } : {}),

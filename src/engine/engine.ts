@@ -1035,7 +1035,7 @@ export class Engine {
   }
 
   private runRule(rule: CompiledRule, text: string, lines: LineIndex, file: ScanFile, out: Match[]): void {
-    const re = rule.searchRegex;
+    const re = rule.regex; // global: neither search runs an anchored rule
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -1062,7 +1062,7 @@ export class Engine {
     plan: WindowPlan,
     resumeAt = 0,
   ): number {
-    const re = rule.searchRegex;
+    const re = rule.regex; // global: neither search runs an anchored rule
     let next = resumeAt;
     for (let i = 0; i < intervals.length; i += 2) {
       const last = intervals[i + 1]!;

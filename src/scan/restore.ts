@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { findingOf, fingerprintOf, type Finding } from '../report/finding.js';
 import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
+import { scannedBytes } from '../sources/chunk.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
 import { ARCHIVE_ENTRY_SEPARATOR, readZip } from '../sources/zip-archive.js';
 import type { StoredBlob, StoredFinding, StoredMatch } from './state.js';
@@ -134,8 +135,9 @@ export async function restoreSecrets(
   for await (const obj of catFileBatch(cwd, requests)) {
     const scanned = new Map<string, Match[]>();
     let entries: Map<string, Buffer> | undefined;
-    // A match in an archive's entry is found again in that entry, as the scan read it.
-    const matchesOf = (entry: string | undefined): Match[] => {
+    // A match in an archive's entry is found again in that entry; either as the scan read it
+    // (a binary's text runs: its raw bytes can give other columns, or other matches).
+    const matchesOf = (entry: string | undefined, file: string): Match[] => {
       let found = scanned.get(entry ?? '');
       if (!found) {
         let data = obj.data;
@@ -143,12 +145,13 @@ export async function restoreSecrets(
           entries ??= new Map(readZip(data).entries.map((e) => [e.path, e.data]));
           data = entries.get(entry);
         }
-        scanned.set(entry ?? '', (found = data ? engine.scan(data) : []));
+        const text = data && scannedBytes(data, file);
+        scanned.set(entry ?? '', (found = text ? engine.scan(text) : []));
       }
       return found;
     };
     for (const f of byBlob.get(obj.oid)!) {
-      const matches = matchesOf(f.archive?.entry);
+      const matches = matchesOf(f.archive?.entry, f.file);
       const m = matches.find(
         (x) => x.ruleId === f.ruleId && x.line === f.line && x.column === f.column && x.decodedFrom === f.decodedFrom,
       );

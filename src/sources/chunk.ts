@@ -223,3 +223,12 @@ export function fileToScan(data: Buffer, path: string, skipped: SkipCounts, owne
   if (report) skipped['tokguard-output']++;
   return report ?? text;
 }
+
+/**
+ * A file's bytes read again as the scan read them (see fileToScan): the text runs of a binary,
+ * so that a finding's line and column, counted on those, point at its secret. Undefined where
+ * the scan read nothing.
+ */
+export function scannedBytes(data: Buffer, path: string): Buffer | undefined {
+  return fileToScan(data, path, noSkips());
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Engine } from '../engine/engine.js';
 import type { RuleSpec } from '../engine/types.js';
 import { hashSecret, type ArchiveEntry } from '../report/finding.js';
+import { scannedBytes } from '../sources/chunk.js';
 import { runGit } from '../sources/git/exec.js';
 import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readZip } from '../sources/zip-archive.js';
 import type { PartSpec } from './types.js';
@@ -58,8 +59,7 @@ export class SourceReader {
       const r = await runGit(['cat-file', 'blob', f.blob], this.ctx.repo);
       if (r.code !== 0) return undefined;
       // The blob is the archive's (history, staged): the entry is read from it as the scan did.
-      const data = f.archive ? entryOf(r.stdout, f.archive.entry) : r.stdout;
-      return data !== undefined && data.length <= MAX_TEXT ? data.toString('utf8') : undefined;
+      return asScanned(f.archive ? entryOf(r.stdout, f.archive.entry) : r.stdout, f.file);
     }
     if (f.source === 'worktree' && this.ctx.base) {
       const data = f.archive
@@ -71,7 +71,7 @@ export class SourceReader {
             if (!old) throw err;
             return this.archiveEntry(old);
           });
-      return data !== undefined && data.length <= MAX_TEXT ? data.toString('utf8') : undefined;
+      return asScanned(data, f.file);
     }
     return undefined;
   }
@@ -87,6 +87,15 @@ export class SourceReader {
   private async archiveEntry(archive: ArchiveEntry): Promise<Buffer | undefined> {
     return entryOf(await this.file(archive.path), archive.entry);
   }
+}
+
+/**
+ * The text of a file or entry as the scan read it: a binary's printable runs, not its raw bytes,
+ * on which the finding's line and column (and the rule's match) could be others.
+ */
+function asScanned(data: Buffer | undefined, file: string): string | undefined {
+  const text = data !== undefined && data.length <= MAX_TEXT ? scannedBytes(data, file) : undefined;
+  return text?.toString('utf8');
 }
 
 /** `bundle.zip!/conf/.env` taken apart at its first `!/`: how reports without `archive` were read. */
