@@ -2,7 +2,7 @@
  * Recovers the base64 body of a PEM block from the shapes keys take once they leave a `.pem`
  * file: lines prefixed by a logger (`2026-04-26 12:36:01 `, BuildKit's `#6 0.245 `, Compose's
  * `web_1  | `), a block inside a JSON or source string escaped once or twice (`\n`, `\\n`,
- * `\\r\\n`), a block split across string concatenations (`"…\n" + "…"`), a one-line block
+ * `\\r\\n`), a block split across string concatenations (`"…\n" + "…"`, PHP's `.`), a one-line block
  * whose lines were joined with spaces, and comment markers (` * `, `//`).
  *
  * The result is only a candidate: callers decode it and check the key's structure (the DER
@@ -130,6 +130,13 @@ export interface ArmorLines {
  * `[...]`) means the line is not key data.
  */
 const DECORATION = /^[\s"'`*#|>;,(){}\\!%=-]*$/;
+/**
+ * PHP's and Perl's concatenation `.` between a string's quote or the line's edge and the next
+ * (`"…\n" .`, `. "…\n"`, `"…\n" . "…"`): decoration too, where a `.` beside other text (an
+ * ellipsis, prose) still is not.
+ */
+const CONCAT_DOT = /(^|["'])(\s{0,8})\.(?=\s{0,8}(?:["']|$))/g;
+const isDecoration = (rest: string): boolean => DECORATION.test(rest.replace(CONCAT_DOT, '$1$2'));
 const ARMOR_HEADER = /^[\s"'`*#+/|>;!%-]*([A-Za-z][A-Za-z0-9-]{0,30}: .*)$/;
 /** What closes a header line written as a string: quotes, a comma, concatenation, a JSON log's brace, `echo`'s `>>`. */
 export const HEADER_END = /[\s"'`,;+)}>\\]*$/;
@@ -185,13 +192,13 @@ function readArmorLine(line: string, out: ArmorLines): boolean {
     return true;
   }
   const runs = base64RunsOf(line);
-  if (runs.length > 0 && !DECORATION.test(line.replace(RUN, ''))) {
+  if (runs.length > 0 && !isDecoration(line.replace(RUN, ''))) {
     const header = ARMOR_HEADER.exec(line);
     if (!header || out.lines.length > 0) return false;
     out.headers.push(header[1]!.replace(HEADER_END, ''));
     return true;
   }
-  if (runs.length === 0) return DECORATION.test(line.replace(RUN, ''));
+  if (runs.length === 0) return isDecoration(line.replace(RUN, ''));
   if (out.checksum !== undefined) return false;
   out.lines.push(...runs);
   return true;

@@ -212,6 +212,94 @@ const layouts: [string, (key: string) => string][] = [
         .map((l) => `    "${l}\\r\\n"`)
         .join(' +\n')};`,
   ],
+  // Issue 11, class 1: a cut key written as string concatenation in the common languages.
+  [
+    'Java concatenation on one line',
+    (k) =>
+      `private static final String KEY = ${linesOf(k)
+        .map((l) => `"${l}\\n"`)
+        .join(' + ')};`,
+  ],
+  [
+    'Java concatenation with + at line starts',
+    (k) =>
+      `String key = ${linesOf(k)
+        .map((l) => `"${l}\\n"`)
+        .join('\n        + ')};`,
+  ],
+  [
+    'JavaScript single-quoted concatenation',
+    (k) =>
+      `const key =\n${linesOf(k)
+        .map((l) => `  '${l}\\n' +`)
+        .join('\n')}\n  '';`,
+  ],
+  [
+    'a JavaScript array joined',
+    (k) =>
+      `const key = [\n${linesOf(k)
+        .map((l) => `  '${l}',`)
+        .join('\n')}\n].join('\\n');`,
+  ],
+  ['a JavaScript template literal', (k) => `const key = \`${k}\`;`],
+  [
+    'Go concatenation',
+    (k) =>
+      `const testKey = "" +\n${linesOf(k)
+        .map((l) => `\t"${l}\\n"`)
+        .join(' +\n')}\n`,
+  ],
+  ['a Go raw string', (k) => `var testKey = \`${k}\n\``],
+  [
+    'a Kotlin raw string with trimIndent',
+    (k) =>
+      `val key = """\n${linesOf(k)
+        .map((l) => `        ${l}`)
+        .join('\n')}\n    """.trimIndent()`,
+  ],
+  [
+    'a Kotlin raw string with trimMargin',
+    (k) =>
+      `val key = """\n${linesOf(k)
+        .map((l) => `        |${l}`)
+        .join('\n')}\n    """.trimMargin()`,
+  ],
+  [
+    'Python implicit concatenation, two lines to a line',
+    (k) =>
+      `KEY = (\n${linesOf(k)
+        .map((l, i) => `${i % 2 ? ' ' : '\n    '}"${l}\\n"`)
+        .join('')}\n)`,
+  ],
+  ['a C# verbatim string', (k) => `var key = @"${k}";`],
+  [
+    'C# concatenation with Environment.NewLine',
+    (k) =>
+      `var key =\n${linesOf(k)
+        .map((l) => `    "${l}" + Environment.NewLine`)
+        .join(' +\n')};`,
+  ],
+  [
+    'Ruby concatenation with <<',
+    (k) =>
+      `key = ""\n${linesOf(k)
+        .map((l) => `key << "${l}\\n"`)
+        .join('\n')}`,
+  ],
+  [
+    'PHP concatenation with .',
+    (k) =>
+      `$key = ${linesOf(k)
+        .map((l) => `"${l}\\n"`)
+        .join(' .\n    ')};`,
+  ],
+  [
+    'PHP concatenation on one line, . at line starts',
+    (k) =>
+      `$key = ${linesOf(k)
+        .map((l, i) => `"${l}\\n"${i % 4 === 3 ? '\n    ' : ' '}`)
+        .join('. ')};`,
+  ],
   ['a C string with \\r\\n', (k) => `const char *key = "${linesOf(k).join('\\r\\n')}\\r\\n";`],
   ['CRLF line endings', (k) => `${k.replace(/\n/g, '\r\n')}\r\n`],
   ['a Terraform heredoc', (k) => `resource "tls" "x" {\n  private_key_pem = <<EOF\n${k}\nEOF\n}`],
