@@ -70,9 +70,9 @@ describe('a secret in a binary file, read again', () => {
     expect(finding(first)).toMatchObject({ file: 'bin/deploy', line: 1 });
     const again = await runCli(['scan', '--history', '--state', state, '--show-secrets', '-f', 'json'], opts);
     expect(again.code, again.stderr).toBe(1);
-    const rerun = JSON.parse(again.stdout) as Report & { findings: { secret: string }[] };
+    const rerun = JSON.parse(again.stdout) as Report;
     expect(comparable(rerun)).toEqual(comparable(first));
-    expect(rerun.findings.map((f) => f.secret)).toEqual([token]);
+    expect((rerun.findings as (ReportFinding & { secret: string })[]).map((f) => f.secret)).toEqual([token]);
   });
 
   for (const mode of ['tree', 'history'] as const) {
