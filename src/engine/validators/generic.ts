@@ -169,6 +169,21 @@ export function wrappedValue(secret: string, context: ValidatorContext = {}): bo
   return genericAssignment(secret, context);
 }
 
+// Files whose syntax may be `name value`: a `.properties` file (whitespace ends a key as `=` and
+// `:` do), a daemon's `.conf` (`remote_password …`), a credentials file, and a file of no known
+// kind (an extensionless config, standard input).
+const SPACED_KINDS: ReadonlySet<string> = new Set(['config', 'credentials', 'fixture', 'unknown']);
+
+/**
+ * `db.password s3cr3t`, `remote_password …`: a key that opens its line, whitespace and one
+ * unquoted value (generic-secret-spaced). Only a config's syntax reads so: in code, prose or a
+ * README the same line is a sentence or an expression.
+ */
+export function spacedValue(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (!SPACED_KINDS.has(context.fileKind ?? 'unknown')) return false;
+  return genericAssignment(secret, context);
+}
+
 /** `password = "McFly"`, `IRC_PASS=irc_pass`: a weak password where code or a config sets one. */
 export function weakPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   if (!keyInPlace(context) || inRegexLiteral(secret, context) || YAML_ALIAS.test(secret)) return false;

@@ -1,7 +1,9 @@
 /**
  * Issue 11: credentials in the forms build definitions and daemons' configuration files write
  * them, where no assignment operator sits between the name and the value or the name is a
- * block's: a Gradle repository's `credentials { … }` block, sbt's `Credentials(…)`. Realistic
+ * block's: a Gradle repository's `credentials { … }` block, sbt's `Credentials(…)`, a `.properties`
+ * key and its value with whitespace between, daemons' directives (Redis's `requirepass`, nginx's
+ * `set $name "…";` and header directives). Realistic
  * snippets, made-up values; the whole built-in rule set runs, as in a scan.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,5 +61,69 @@ describe('a repository password in a build definition', () => {
     ['sbt credentials from the environment', 'credentials += Credentials("Realm", "nexus.corp.net", user, pass)\n'],
   ])('leaves %s alone', (_what, text) => {
     expect(scan(text, 'build.gradle').map((m) => m.ruleId)).toEqual([]);
+  });
+});
+
+describe('a credential in a daemon or properties directive', () => {
+  it.each([
+    [
+      'a .properties key separated by whitespace',
+      'src/main/resources/application.properties',
+      `spring.datasource.url jdbc:postgresql://db.corp.net/orders\nspring.datasource.password ${MIXED}\n`,
+      'generic-secret-spaced',
+    ],
+    [
+      "a Mosquitto bridge's remote_password",
+      'mosquitto/conf.d/bridge.conf',
+      `connection cloud\naddress mqtt.corp.net:8883\nremote_username edge-01\nremote_password ${MIXED}\n`,
+      'generic-secret-spaced',
+    ],
+    [
+      "Redis's requirepass",
+      'redis/redis.conf',
+      `bind 0.0.0.0\nprotected-mode yes\nrequirepass ${MIXED}\n`,
+      'redis-config-password',
+    ],
+    [
+      "a Redis replica's masterauth",
+      'redis/replica.conf',
+      `replicaof 10.0.0.5 6379\nmasterauth ${MIXED}\n`,
+      'redis-config-password',
+    ],
+    [
+      'redis-server --requirepass in a compose file',
+      'docker-compose.yml',
+      `services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ${MIXED} --appendonly yes\n`,
+      'redis-config-password',
+    ],
+    [
+      "nginx's set directive",
+      'nginx/sites-enabled/api.conf',
+      `location /api/ {\n    set $api_secret "${MIXED}";\n    proxy_set_header X-Api-Secret $api_secret;\n}\n`,
+      'generic-set-directive-secret',
+    ],
+  ])('%s', (_what, path, text, ruleId) => {
+    expect(expectFound(text, path, MIXED, ruleId).confidence).not.toBe('low');
+  });
+
+  it("reads nginx's proxy_set_header Authorization as an authorization header", () => {
+    const token = '2NYtF9mKGrvz2L33LUCNcu06xkrg2u94L3lhWXc4';
+    const text = `location / {\n    proxy_set_header Authorization "Bearer ${token}";\n    proxy_pass http://api;\n}\n`;
+    expectFound(text, 'nginx/nginx.conf', token, 'http-bearer-token-header');
+  });
+
+  it.each([
+    ['the same line in a README', 'README.md', `db.password ${MIXED}\n`],
+    ['the same line in code', 'src/main/java/Client.java', `password ${MIXED}\n`],
+    ["redis.conf's commented-out sample", 'redis/redis.conf', '# requirepass foobared\n'],
+    [
+      'a Redis password from the environment',
+      'docker-compose.yml',
+      'command: redis-server --requirepass ${REDIS_PASSWORD}\n',
+    ],
+    ["sshd_config's settings", 'etc/ssh/sshd_config', 'PasswordAuthentication no\nPermitEmptyPasswords no\n'],
+    ['a key file path', 'nginx/nginx.conf', '    ssl_certificate_key /etc/nginx/certs/site.key;\n'],
+  ])('leaves %s alone', (_what, path, text) => {
+    expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
   });
 });
