@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Issue 11: provider rules that list the words of a key's name by hand joined them with `[_.-]?`
-// (`ai21[_.-]?(?:api[_.-]?)?key`), so `AI21 API key: …`, `Ai21:ApiKey` (appsettings.json),
+// (`ai21[_.-]?(?:api[_.-]?)?key`, or `[_-]?`, which misses `acme.api.key` too), so `AI21 API key: …`, `Ai21:ApiKey` (appsettings.json),
 // `AI21__APIKEY` (.NET environment) and `$cfg['ai21']['key']` were missed. This replaces that
 // joint with the shared one, `{{join}}` (src/engine/fragments.ts), in the name part of every rule
 // that uses `{{assign}}`, and after a provider name that is a common word with `{{codeJoin}}`
@@ -14,6 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const JOINT = '[_.-]?';
+/**
+ * The hand-spelled joints the codemod replaces: `[_.-]?`, and `[_-]?`, which also misses the
+ * `.` of `acme.api.key` (Java properties, Spring). A `[_-]` without `?` is part of a token or a
+ * fixed name and stays.
+ */
+export const JOINTS = /\[_\.?-\]\?/g;
 export const JOIN = '{{join}}';
 export const CODE_JOIN = '{{codeJoin}}';
 
@@ -76,10 +82,14 @@ const NAME_WORDS = new Set(
   ),
 );
 
-/** Whether the joint at `at` in `part` sits between two plain words of a provider's name. */
-function insideName(part, at) {
-  const before = /([A-Za-z0-9]+)$/.exec(part.slice(0, at));
-  const after = /^([A-Za-z]+)/.exec(part.slice(at + JOINT.length));
+/** Whether the joint (`length` long) at `at` in `part` sits between two plain words of a provider's name. */
+function insideName(part, at, length) {
+  // `sports?[_-]?monks?`: a plural's optional `s` still ends a word of the name.
+  const before = /([A-Za-z0-9]+)\??$/.exec(part.slice(0, at));
+  const after = /^([A-Za-z]+)(.?)/.exec(part.slice(at + length));
+  // A brand that ends in "API" (`flight[_-]?api{{qualifiers}}`, `fx[_-]?market(?:[_-]?api)?`):
+  // its `api` ends the name, where the qualifier `api` is followed by a joint of its own.
+  if (after?.[1].toLowerCase() === 'api' && ['', ')', '(', '{', '|'].includes(after[2])) return true;
   if (!before || !after) return false;
   return !NAME_WORDS.has(after[1].toLowerCase());
 }
@@ -98,10 +108,11 @@ export function rewritePattern(id, pattern) {
   const part = pattern.slice(0, end);
   let out = '';
   let from = 0;
-  for (let at = part.indexOf(JOINT); at >= 0; at = part.indexOf(JOINT, at + JOINT.length)) {
+  for (const m of part.matchAll(JOINTS)) {
+    const at = m.index;
     out += part.slice(from, at);
-    from = at + JOINT.length;
-    if (insideName(part, at)) out += JOINT;
+    from = at + m[0].length;
+    if (insideName(part, at, m[0].length)) out += m[0];
     else out += COMMON_WORD[id] && afterWord(part, at, COMMON_WORD[id]) ? CODE_JOIN : JOIN;
   }
   out += part.slice(from);

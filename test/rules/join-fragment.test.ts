@@ -1,6 +1,7 @@
 /**
  * Issue 11: provider rules that list the words of a key's name join them with `{{join}}` (or
- * `{{codeJoin}}` after a provider name that is a common word), not a hand-spelled `[_.-]?`, so
+ * `{{codeJoin}}` after a provider name that is a common word), not a hand-spelled `[_.-]?` or
+ * `[_-]?`, so
  * `Acme API key: …`, `Acme:ApiKey` (appsettings.json), `ACME__API_KEY` (.NET environment) and
  * `$cfg['acme']['api_key']` are names too. These tests keep it that way after merges.
  */
@@ -44,6 +45,20 @@ describe('the hand-spelled name joint', () => {
     expect(rewritePattern('box-api-token', 'box[_.-]?(?:api[_.-]?)?token{{assign}}(x)')).toBe(
       'box{{codeJoin}}(?:api{{join}})?token{{assign}}(x)',
     );
+    // `[_-]?` is the same joint without the `.` of `acme.api.key`; inside a name it stays, as
+    // does the `api` that ends a brand's name (FlightAPI, ScreenshotAPI).
+    expect(rewritePattern('acme-api-key', 'acme[_-]?(?:api[_-]?)?key{{assign}}([a-z]{4}[_-]?[0-9]{4})')).toBe(
+      'acme{{join}}(?:api{{join}})?key{{assign}}([a-z]{4}[_-]?[0-9]{4})',
+    );
+    expect(rewritePattern('acme-api-key', 'acme(?:[_-]?cloud)?{{qualifiers}}(?:client[_-]?)?secret{{assign}}(x)')).toBe(
+      'acme(?:{{join}}cloud)?{{qualifiers}}(?:client{{join}})?secret{{assign}}(x)',
+    );
+    expect(rewritePattern('acme-api-key', '(?:acme[_-]?cloud|sports?[_-]?monks?){{qualifiers}}key{{assign}}(x)')).toBe(
+      '(?:acme[_-]?cloud|sports?[_-]?monks?){{qualifiers}}key{{assign}}(x)',
+    );
+    expect(rewritePattern('acme-api-key', '(?:flight[_-]?api|fx(?:[_-]?api)?){{qualifiers}}key{{assign}}(x)')).toBe(
+      '(?:flight[_-]?api|fx(?:[_-]?api)?){{qualifiers}}key{{assign}}(x)',
+    );
     const kept = Object.keys(JOINT_KEEP)[0]!;
     expect(rewritePattern(kept, 'acme[_.-]?key{{assign}}(x)')).toBe('acme[_.-]?key{{assign}}(x)');
   });
@@ -63,6 +78,20 @@ describe('{{join}} and {{codeJoin}}', () => {
   it('take one joint at most, and {{codeJoin}} no space', () => {
     for (const n of ['acme  api key', 'acme\napi key', 'acme, api key']) expect(name('join').test(n), n).toBe(false);
     for (const n of ['acme api key', 'acme\tapi_key']) expect(name('codeJoin').test(n), n).toBe(false);
+  });
+});
+
+describe('names once joined by [_-]?', () => {
+  const engine = new Engine(loaded);
+  const finds = (id: string, line: string) => engine.scan(Buffer.from(line, 'utf8')).some((m) => m.ruleId === id);
+
+  it('are found as notes, properties and .NET settings write them', () => {
+    const cases: [string, string][] = [
+      ['pivotal-tracker-api-token', 'Pivotal Tracker API token: 6e7d2b9c41f0a8e35d1c7b20f94a6e8d'],
+      ['haveibeenpwned-api-key', 'hibp.api.key=0b6f415b94d2f3bcf9ad8133491dcce5'],
+      ['prospect-crm-api-key', 'ProspectCrm:ApiKey=fox1zsvibna8xk07k00vt9dgledjp0pd'],
+    ];
+    for (const [id, line] of cases) expect(finds(id, line), line).toBe(true);
   });
 });
 
