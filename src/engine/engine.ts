@@ -555,6 +555,11 @@ export class Engine {
    */
   private readonly gates: ({ key: string; bit: number } | undefined)[] = [];
   private readonly gateSets = new Map<string, GateSet>();
+  /**
+   * Gates alone in their set (no other rule shares their keyword starts) that have not yet let a
+   * start through, by key: see searchStarts.
+   */
+  private readonly loneGates = new Map<string, GateSet>();
   /** The keyword keys (see ruleKeywordKey) whose rules' gates have been worked out. */
   private readonly gatesDone = new Set<string>();
   /** What a prefilter cache must have been built for to be used by this engine. */
@@ -667,8 +672,9 @@ export class Engine {
         this.gates[i] = { key, bit: sets.get(key)!.push(gate) - 1 };
       });
       // A gate tested alone costs about what the regex attempt it saves costs (V8 reads the same
-      // characters, faster): only gates that share one pass are worth it.
-      for (const [k, list] of sets) if (list.length > 1) this.gateSets.set(k, new GateSet(list));
+      // characters, faster), but not what the regex's first attempt costs: V8 compiles it then
+      // (1-20 ms). So a lone gate is used only until it first lets a start through.
+      for (const [k, list] of sets) (list.length > 1 ? this.gateSets : this.loneGates).set(k, new GateSet(list));
     }
     return this.gates[r];
   }
@@ -926,6 +932,16 @@ export class Engine {
     if (rule.anchored) {
       if (at.length === 0) return resumeAt;
       const gate = this.gateFor(r);
+      const lone = gate && this.loneGates.get(gate.key);
+      if (lone) {
+        // Starts before the first the gate lets through cannot match. Rules whose gate turns
+        // down every start a scan meets never compile their regex; once one passes, the rule
+        // is hot enough that the gate would cost more than the attempts it spares: dropped.
+        const from = lone.firstPassed(text, at);
+        if (from === at.length) return resumeAt;
+        this.loneGates.delete(gate.key);
+        return this.runAnchored(rule, text, lines, file, out, at, undefined, 0, resumeAt, from);
+      }
       const set = gate && this.gateSets.get(gate.key);
       const mask = set && lists.gateMask(gate.key, set, text, at);
       return this.runAnchored(rule, text, lines, file, out, at, mask, gate?.bit, resumeAt);
@@ -1089,7 +1105,8 @@ export class Engine {
    * a keyword occurs, with a sticky regex: one attempt per occurrence instead of a search from
    * every position. Generic rules, whose patterns open with a long alternation, run about ten
    * times faster this way on source code. Returns where the next attempt may start (`resumeAt`
-   * carries it over from an earlier stretch of the same text's starts).
+   * carries it over from an earlier stretch of the same text's starts). Starts before index
+   * `from` are not tried (a lone gate turned them down).
    */
   private runAnchored(
     rule: CompiledRule,
@@ -1101,10 +1118,11 @@ export class Engine {
     gateMask?: Int32Array,
     gateBit = 0,
     resumeAt = 0,
+    from = 0,
   ): number {
     const re = rule.regex;
     const bit = 1 << gateBit;
-    for (let i = 0; i < starts.length; i++) {
+    for (let i = from; i < starts.length; i++) {
       const at = starts[i]!;
       if (at < resumeAt) continue;
       // The rule's start gate says it cannot match here (see start-gate.ts).

@@ -242,29 +242,40 @@ export class GateSet {
   /** For each start, the gates that let it through. */
   masks(text: string, starts: ArrayLike<number>): Int32Array {
     const out = new Int32Array(starts.length);
-    const n = text.length;
-    const last = this.inRange.length - 1;
-    const { open, first, inRange, pre } = this;
-    for (let i = 0; i < starts.length; i++) {
-      const at = starts[i]!;
-      let alive = this.all;
-      let passed = 0;
-      // Past the text's end no gate's node can begin: those still alive there fail.
-      const end = Math.min(last, n - 1 - at);
-      let o = 0;
-      for (; o <= end; o++) {
-        alive &= open[o]! & ~passed;
-        if (alive === 0) break;
-        let c = text.charCodeAt(at + o);
-        if (c > 255) c = 256;
-        passed |= alive & first[c]! & inRange[o]!;
-        alive &= pre[c]!;
-      }
-      // Gates that look no further and whose `pre` held every character so far cannot tell.
-      if (o > last) passed |= alive & this.openEnded;
-      out[i] = passed;
-    }
+    for (let i = 0; i < starts.length; i++) out[i] = this.maskAt(text, starts[i]!);
     return out;
+  }
+
+  /**
+   * The index of the first of `starts` from `from` on that some gate lets through, or
+   * `starts.length`. For a gate alone (see Engine.gateFor), until it first lets one through.
+   */
+  firstPassed(text: string, starts: ArrayLike<number>, from = 0): number {
+    let i = from;
+    while (i < starts.length && this.maskAt(text, starts[i]!) === 0) i++;
+    return i;
+  }
+
+  /** The gates that let the start at `at` through. */
+  private maskAt(text: string, at: number): number {
+    const { open, first, inRange, pre } = this;
+    const last = inRange.length - 1;
+    let alive = this.all;
+    let passed = 0;
+    // Past the text's end no gate's node can begin: those still alive there fail.
+    const end = Math.min(last, text.length - 1 - at);
+    let o = 0;
+    for (; o <= end; o++) {
+      alive &= open[o]! & ~passed;
+      if (alive === 0) break;
+      let c = text.charCodeAt(at + o);
+      if (c > 255) c = 256;
+      passed |= alive & first[c]! & inRange[o]!;
+      alive &= pre[c]!;
+    }
+    // Gates that look no further and whose `pre` held every character so far cannot tell.
+    if (o > last) passed |= alive & this.openEnded;
+    return passed;
   }
 }
 

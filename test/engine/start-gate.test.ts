@@ -4,7 +4,7 @@
  * small patterns, at every keyword start of every gated built-in rule's examples mixed every
  * way, and by comparing whole scans with and without gates.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { GateSet, startGate, type StartGate } from '../../src/engine/start-gate.js';
 import type { Match, RuleSpec } from '../../src/engine/types.js';
@@ -147,4 +147,37 @@ describe('gated built-in rules', () => {
     // Two engines over every gated rule's texts: about 20 s alone, and past the default minute on
     // a machine loaded by other suites. A limit on time, not an assertion about it.
   }, 300_000);
+});
+
+describe('a gate alone', () => {
+  // No other rule shares its keyword starts: the gate is tested alone, and only until it first
+  // lets a start through, so that a rule whose keyword occurs only in prose never compiles its regex.
+  const spec: RuleSpec = {
+    id: 'lone',
+    name: 'lone',
+    severity: 'high',
+    keywords: ['apikey'],
+    pattern: 'apikey[ \\t]{0,2}[:=][ \\t]{0,2}"([A-Za-z0-9]{20})"',
+    startsWithKeyword: true,
+    examples: [],
+    counterExamples: [],
+  };
+  const prose = Buffer.from('Set the apikey in the settings; apikey() reads it, and apikey.trim() cleans it.\n');
+  const found = Buffer.from('call apikey() first.\nconst apikey = "Zq8vR2kLmP4xT7nWab12";\napikey: "Hk4mN8qR2vT6yB1cXz90"\n');
+  const view = (ms: Match[]): unknown[] => ms.map((m) => [m.secret, m.start, m.line, m.column]);
+
+  it('turns every start down until one passes, then the regex is tried at every start', () => {
+    const engine = new Engine([spec]);
+    const exec = vi.spyOn(engine.rules[0]!.regex, 'exec');
+    expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
+    expect(exec).not.toHaveBeenCalled();
+    const matches = engine.scan(found, { path: 'a.js' });
+    expect(view(matches)).toEqual(view(new Engine([spec], { ungated: true }).scan(found, { path: 'a.js' })));
+    expect(matches.map((m) => m.secret)).toEqual(['Zq8vR2kLmP4xT7nWab12', 'Hk4mN8qR2vT6yB1cXz90']);
+    // Not at `apikey()`, which comes before the first start the gate let through; at both others.
+    expect(exec).toHaveBeenCalledTimes(2);
+    // Dropped: the regex is now tried at the three starts of the prose.
+    expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
+    expect(exec).toHaveBeenCalledTimes(5);
+  });
 });
