@@ -1,7 +1,7 @@
 /**
  * Issue 10, item 11: every built-in rule's pattern goes through the recheck ReDoS analyser. A
- * rule it flags must carry a measured bound: a test that compares the work on 1 MB and 4 MB of
- * adversarial input as a ratio (BOUNDED names it). recheck is slow (seconds a pattern), so its
+ * rule it flags, or cannot decide in its time, must carry a measured bound: a test that compares
+ * the work on 1 MB and 4 MB of adversarial input as a ratio (BOUNDED names it). recheck is slow (seconds a pattern), so its
  * results are kept in redos-cache.json by a hash of the pattern; only a new or changed pattern
  * is checked here (with a timeout), and `node scripts/redos-cache.mjs` records it.
  *
@@ -63,10 +63,12 @@ describe('built-in rules under the ReDoS analyser', () => {
       verdicts.set(r.id, d.status);
       unchecked.push(r.id);
     }
-    const unbounded = [...verdicts].filter(([id, s]) => s === 'vulnerable' && !BOUNDED[id] && !debt.has(id));
+    // Undecided (the automaton ran out of time on it, or on its approximation) is decided by the
+    // measured bound: recheck proves nothing either way, the 1 MB / 4 MB ratio does.
+    const unbounded = [...verdicts].filter(([id, s]) => s !== 'safe' && !BOUNDED[id] && !debt.has(id));
     expect(
       unbounded.map(([id]) => id),
-      `flagged by recheck without a bound: run node scripts/redos-attacks.mjs (new or changed: ${unchecked.join(', ') || 'none'})`,
+      `flagged or undecided by recheck without a bound: run node scripts/redos-attacks.mjs (new or changed: ${unchecked.join(', ') || 'none'})`,
     ).toEqual([]);
   }, 600_000);
 

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { CHECKSUM_MISMATCH } from '../types.js';
+import { jsonObject } from './base64-json.js';
 
 /**
  * Grafana service account tokens are `glsa_<32 alphanumerics>_<8 hex>`; the hex is the CRC32
@@ -17,15 +18,7 @@ export function grafanaServiceAccountToken(secret: string): boolean | typeof CHE
 
 function base64Json(text: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined;
-  const json = Buffer.from(text, 'base64').toString('utf8');
-  // Cheap shape check first: throwing JSON.parse on every random candidate is slow.
-  if (!json.startsWith('{') || !json.trimEnd().endsWith('}')) return undefined;
-  try {
-    const v: unknown = JSON.parse(json);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  return jsonObject(Buffer.from(text, 'base64').toString('utf8'));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { jsonObject } from './base64-json.js';
+
 /**
  * Checks on what a JWT says about itself, for rules that name one issuer's tokens. The signature
  * cannot be checked offline; the claims tell a Kubernetes service account token or a Supabase
@@ -6,14 +8,7 @@
 function claims(secret: string): Record<string, unknown> | undefined {
   const parts = secret.split('.');
   if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1]!)) return undefined;
-  const json = Buffer.from(parts[1]!, 'base64url').toString('utf8');
-  if (!json.startsWith('{')) return undefined;
-  try {
-    const v: unknown = JSON.parse(json);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  return jsonObject(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
 }
 
 /**

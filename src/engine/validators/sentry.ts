@@ -1,3 +1,5 @@
+import { jsonObject } from './base64-json.js';
+
 /**
  * Sentry organization auth tokens are `sntrys_<base64 JSON payload>_<secret>`; the payload
  * carries at least the issue time (`iat`) and the Sentry URL
@@ -14,12 +16,6 @@ export function sentryOrgToken(secret: string): boolean {
   if (!payload) return false;
   const rest = secret.slice(7 + payload.length).replace(/^_/, '');
   if (rest.length < 32) return false;
-  const json = Buffer.from(payload, 'base64').toString('utf8');
-  if (!json.startsWith('{') || !json.trimEnd().endsWith('}')) return false;
-  try {
-    const v: unknown = JSON.parse(json);
-    return typeof v === 'object' && v !== null && 'iat' in v;
-  } catch {
-    return false;
-  }
+  const v = jsonObject(Buffer.from(payload, 'base64').toString('utf8'));
+  return v !== undefined && 'iat' in v;
 }
