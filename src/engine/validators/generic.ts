@@ -37,8 +37,9 @@ export function fullName(name: string, before: string): string {
 }
 
 // `define('DB_PASSWORD', '…')`, `ENV.fetch("SECRET_KEY", "…")`: a name and a value as a call's
-// first two arguments.
-const CALL_OPENING = /\(\s*["'][\w.-]*$/;
+// first two arguments; or after a pointer to the variable they fill, as Go's
+// `flag.StringVar(&apiKey, "api-key", "…", usage)` takes them.
+const CALL_OPENING = /\((?:\s*&[\w.]{1,60}\s*,)?\s*["'][\w.-]*$/;
 // `$user->set_password('…')`, `setPassword("…")`, a builder's `.password("…")`.
 const SETTER = /(?:\bset_?|[\w)\]]\.)$/i;
 

@@ -3,7 +3,9 @@
  * them, where no assignment operator sits between the name and the value or the name is a
  * block's: a Gradle repository's `credentials { … }` block, sbt's `Credentials(…)`, a `.properties`
  * key and its value with whitespace between, daemons' directives (Redis's `requirepass`, nginx's
- * `set $name "…";` and header directives). Realistic
+ * `set $name "…";` and header directives), and language forms the assignment rules did not read:
+ * a Heroku `app.json` env entry's `value`, Go's `flag.StringVar(&v, "name", "…", …)`, Perl's
+ * `$ENV{'NAME'} = '…'`, Kotlin's `by lazy { "…" }`, Clojure's `(def ^:private name "…")`. Realistic
  * snippets, made-up values; the whole built-in rule set runs, as in a scan.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,12 +49,12 @@ describe('a repository password in a build definition', () => {
     expect(expectFound(text, path, MIXED, ruleId).confidence).not.toBe('low');
   });
 
-  it('reports a demonstration password in a credentials block at low confidence, in the docs as an example', () => {
+  it.each([
+    ['in a build script', 'build.gradle'],
+    ['in the docs', 'docs/publishing.md'],
+  ])('drops a stand-in password in a credentials block %s', (_what, path) => {
     const text = "credentials {\n    username 'user'\n    password 'password'\n}\n";
-    const inBuild = scan(text, 'build.gradle').find((f) => f.ruleId === 'gradle-repository-credentials-password');
-    expect([inBuild?.secret, inBuild?.confidence]).toEqual(['password', 'low']);
-    const inDocs = scan(text, 'docs/publishing.md').find((f) => f.ruleId === 'gradle-repository-credentials-password');
-    expect([inDocs?.confidence, inDocs?.example]).toEqual(['low', true]);
+    expect(scan(text, path).filter((f) => f.ruleId === 'gradle-repository-credentials-password')).toEqual([]);
   });
 
   it.each([
@@ -123,6 +125,56 @@ describe('a credential in a daemon or properties directive', () => {
     ],
     ["sshd_config's settings", 'etc/ssh/sshd_config', 'PasswordAuthentication no\nPermitEmptyPasswords no\n'],
     ['a key file path', 'nginx/nginx.conf', '    ssl_certificate_key /etc/nginx/certs/site.key;\n'],
+  ])('leaves %s alone', (_what, path, text) => {
+    expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
+  });
+});
+
+describe('language and manifest forms', () => {
+  it.each([
+    [
+      "a Heroku app.json env entry's value",
+      'app.json',
+      `{\n  "name": "billing",\n  "env": {\n    "STRIPE_SECRET_KEY": {\n      "description": "Stripe secret key",\n      "value": "${MIXED}"\n    }\n  }\n}\n`,
+      'app-json-env-value-secret',
+    ],
+    [
+      "Go's flag.StringVar default",
+      'cmd/server/main.go',
+      `func init() {\n\tflag.StringVar(&apiKey, "api-key", "${MIXED}", "API key for the upstream")\n}\n`,
+      'generic-secret-quoted',
+    ],
+    [
+      "Perl's %ENV",
+      'bin/backup.pl',
+      `$ENV{'PGPASSWORD'} = '${MIXED}';\nsystem('pg_dump', 'orders');\n`,
+      'generic-secret-quoted',
+    ],
+    [
+      'a Kotlin lazy property',
+      'app/src/main/java/Api.kt',
+      `object Api {\n    val apiKey by lazy { "${MIXED}" }\n}\n`,
+      'generic-secret-quoted',
+    ],
+    [
+      'a private Clojure var',
+      'src/billing/core.clj',
+      `(ns billing.core)\n(def ^:private api-token "${MIXED}")\n`,
+      'generic-keyword-pair-secret',
+    ],
+  ])('%s', (_what, path, text, ruleId) => {
+    expect(expectFound(text, path, MIXED, ruleId).confidence).not.toBe('low');
+  });
+
+  it.each([
+    [
+      'an app.json secret the platform generates',
+      'app.json',
+      '{"env": {"SECRET_KEY_BASE": {"generator": "secret"}}}\n',
+    ],
+    ['a flag with an empty default', 'main.go', 'flag.StringVar(&apiKey, "api-key", "", "API key")\n'],
+    ["Perl's %ENV read, not set", 'bin/backup.pl', "my $pw = $ENV{'PGPASSWORD'};\n"],
+    ['a lazy property read from the environment', 'Api.kt', 'val apiKey by lazy { System.getenv("API_KEY") }\n'],
   ])('leaves %s alone', (_what, path, text) => {
     expect(scan(text, path).map((m) => [m.ruleId, m.secret])).toEqual([]);
   });
