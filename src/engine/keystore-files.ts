@@ -15,9 +15,15 @@ const JCEKS_MAGIC = 0xcececece;
 
 /**
  * A PFX's first bytes: SEQUENCE with a long-form length that spans the whole file, then
- * `INTEGER 3` and the authSafe's SEQUENCE.
+ * `INTEGER 3` and the authSafe's SEQUENCE. Bouncy Castle and NSS write BER: the SEQUENCE's length
+ * is indefinite (0x80) and its end-of-contents, two zero bytes, ends the file.
  */
 function startsLikePfx(b: Uint8Array): boolean {
+  if (b[0] === 0x30 && b[1] === 0x80) {
+    return (
+      b[2] === 0x02 && b[3] === 0x01 && b[4] === 0x03 && b[5] === 0x30 && b[b.length - 1] === 0 && b[b.length - 2] === 0
+    );
+  }
   if (b[0] !== 0x30 || b[1]! < 0x81 || b[1]! > 0x83) return false;
   const n = b[1]! & 0x7f;
   let len = 0;
@@ -50,12 +56,12 @@ export interface KeyStoreFile {
 export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | undefined {
   const first = typeof input === 'string' ? input.charCodeAt(0) : input[0];
   if (first !== 0x30 && first !== 0xfe && first !== 0xce) return undefined;
-  // A text that opens with `0` is common; its second byte (a PFX's long-form length, 0x81-0x83,
-  // or the magic's second byte) turns it down before the whole string is copied to bytes.
+  // A text that opens with `0` is common; its second byte (a PFX's long-form or indefinite
+  // length, 0x80-0x83, or the magic's second byte) turns it down before the whole string is copied to bytes.
   const second = typeof input === 'string' ? input.charCodeAt(1) : input[1];
   if (
     second === undefined ||
-    !(first === 0x30 ? second >= 0x81 && second <= 0x83 : second === (first === 0xfe ? 0xed : 0xce))
+    !(first === 0x30 ? second >= 0x80 && second <= 0x83 : second === (first === 0xfe ? 0xed : 0xce))
   )
     return undefined;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;

@@ -52,6 +52,17 @@ describe('key store files', () => {
     expect(scan(pfx([['certificate'], ['certificate']]), 'ca.p12')).toEqual([]);
   });
 
+  it('reads a .p12 in BER (Bouncy Castle, NSS) as one in DER', () => {
+    const file = pfx(['sealed', ['shrouded-key']], { ber: true });
+    expect(mayBeKeyStoreFile(file)).toBe(true);
+    expect(scan(file, 'src/main/resources/client.p12').map((m) => [m.ruleId, m.decodedFrom, m.end])).toEqual([
+      ['pkcs12-keystore-base64', 'pkcs12-file', file.length],
+    ]);
+    expect(scan(pfx([['certificate']], { ber: true }), 'ca.p12')).toEqual([]);
+    // Not closed by its end-of-contents: not a whole store.
+    expect(mayBeKeyStoreFile(file.subarray(0, file.length - 2))).toBe(false);
+  });
+
   it('reports a JKS file with a key entry', () => {
     const file = jksWithKey();
     expect(scan(file, 'app/release.keystore').map((m) => [m.ruleId, m.decodedFrom, m.end])).toEqual([

@@ -26,10 +26,13 @@ describe('key store files in sources', () => {
       'certs/client.p12': pfx(['sealed', ['shrouded-key']]),
       'lib/app.jar': makeZip([{ name: 'META-INF/keys/server.pfx', data: pfx([['certificate', 'key']]) }]),
       'certs/ca.p12': pfx([['certificate']]),
+      // Bouncy Castle writes BER.
+      'certs/bc.p12': pfx(['sealed', ['shrouded-key']], { ber: true }),
     });
     mkdirSync(path.join(dir, '.git'));
     const out = await runScan({ target: dir, mode: 'worktree', threads: 0 });
     expect(out.findings.map((f) => [f.file, f.ruleId, f.confidence]).sort()).toEqual([
+      ['certs/bc.p12', 'pkcs12-keystore-base64', 'medium'],
       ['certs/client.p12', 'pkcs12-keystore-base64', 'medium'],
       ['lib/app.jar!/META-INF/keys/server.pfx', 'pkcs12-keystore-base64', 'high'],
     ]);
