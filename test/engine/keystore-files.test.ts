@@ -63,6 +63,23 @@ describe('key store files', () => {
     expect(mayBeKeyStoreFile(file.subarray(0, file.length - 2))).toBe(false);
   });
 
+  // Issue 11, class 3: from 64 KB on, DER writes the outer lengths in three bytes, and the
+  // store's base64 opens `MIM` where a smaller one's opens `MII`.
+  it('reports a store of 64 KB or more, in base64 in a config and as a file', () => {
+    const chain = Array<'certificate'>(170).fill('certificate');
+    const big = pfx(['sealed', ['shrouded-key', ...chain]]);
+    expect(big.length).toBeGreaterThan(65_536);
+    expect(big.subarray(0, 2)).toEqual(Buffer.from([0x30, 0x83]));
+    const b64 = big.toString('base64');
+    expect(scan(`SIGNING_P12_BASE64=${b64}\n`, '.env').map((m) => [m.ruleId, m.secret.length])).toEqual([
+      ['pkcs12-keystore-base64', b64.length],
+    ]);
+    const yaml = `data:\n  keystore.p12: |\n${b64.replace(/.{1,76}/g, '    $&\n')}`;
+    expect(scan(yaml, 'secret.yaml').map((m) => [m.ruleId, m.line])).toEqual([['pkcs12-keystore-base64', 3]]);
+    expect(scan(big, 'release.p12').map((m) => [m.ruleId, m.end])).toEqual([['pkcs12-keystore-base64', big.length]]);
+    expect(scan(pfx([chain]).toString('base64'), 'ca.txt')).toEqual([]);
+  });
+
   it('reports a JKS file with a key entry', () => {
     const file = jksWithKey();
     expect(scan(file, 'app/release.keystore').map((m) => [m.ruleId, m.decodedFrom, m.end])).toEqual([
