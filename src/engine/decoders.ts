@@ -76,6 +76,14 @@ function tokenBounds(text: string, at: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * Whether a percent-encoded token is form-encoded (application/x-www-form-urlencoded, Python's
+ * `quote_plus`), its bare `+` then spaces: it escapes `+` itself (`%2B`), or a PEM armor line
+ * shows `+` where its spaces go (`-----BEGIN+RSA+PRIVATE+KEY-----`, when the base64 happens to
+ * hold no `+`).
+ */
+const formEncoded = (token: string): boolean => /%2B|-----(?:BEGIN|END)\+[A-Z]/i.test(token);
+
 function percentSegments(text: string, out: EncodedSegment[]): void {
   let i = text.indexOf('%');
   let lastEnd = -1;
@@ -86,7 +94,8 @@ function percentSegments(text: string, out: EncodedSegment[]): void {
       const token = text.slice(s, e);
       const escapes = token.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0;
       if (escapes >= 2) {
-        const decoded = token.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+        const spaces = formEncoded(token) ? token.replace(/\+/g, ' ') : token;
+        const decoded = spaces.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
         if (decoded !== token) out.push({ kind: 'percent', start: s, end: e, decoded });
       }
       i = text.indexOf('%', e);

@@ -53,9 +53,17 @@ function withRawWindow(m: Match, blanked: string, raw: string): Match {
 
 class ScanFile {
   private kindCache: FileKind | undefined;
-  constructor(private readonly meta: ChunkMeta) {}
+  /** `store`: the file is a binary one read whole as its base64 (see keystore-files.ts), of that kind. */
+  constructor(
+    private readonly meta: ChunkMeta,
+    readonly store?: KeyStoreFile['kind'],
+  ) {}
   get kind(): FileKind {
     return (this.kindCache ??= fileKindOf(this.meta.path));
+  }
+  /** The same file, read as the base64 of a binary store of `kind`. */
+  asStore(kind: KeyStoreFile['kind']): ScanFile {
+    return new ScanFile(this.meta, kind);
   }
 }
 
@@ -396,6 +404,7 @@ function validatorContext(
     before: text.slice(lineStartWithin(text, m.index + offset, CONTEXT_BYTES), m.index + offset),
     lead: text.slice(lineStartWithin(text, start, CONTEXT_BYTES), start),
     after: text.slice(end, lineEndWithin(text, end, CONTEXT_BYTES)),
+    ...(file.store ? { storeFile: file.store } : {}),
     get fileKind() {
       return file.kind;
     },
@@ -799,7 +808,8 @@ export class Engine {
    * or Java serialization around the key holds nothing else to scan. A match spans the file's
    * bytes that its base64 spells, and its window is empty: a binary line has nothing to show.
    */
-  private keyStoreFileMatches(store: KeyStoreFile, input: Uint8Array | string, file: ScanFile): Match[] {
+  private keyStoreFileMatches(store: KeyStoreFile, input: Uint8Array | string, whole: ScanFile): Match[] {
+    const file = whole.asStore(store.kind);
     const starts: KeywordStarts = [];
     const candidates = this.forKind(this.candidateRules(store.text, undefined, starts), file);
     const inner = this.scanText(store.text, candidates, 0, [], starts, file);

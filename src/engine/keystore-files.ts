@@ -5,8 +5,10 @@
  * the engine reads it as the base64 that the key store rules (rules/keystores.yaml) already read
  * in configs and CI secrets: one structural check for a store wherever it is. The decision is
  * the rules' validators', from the structure (a PFX with a key that may be inside, a JKS with a
- * key entry), never the file's name.
+ * key entry), never the file's name. A private key saved as binary DER (`openssl … -outform DER`:
+ * a `.der`, a `.key`, a `.pk8`) is read the same way, by the rule for base64 DER keys.
  */
+import { isPlainPrivateKeyDer } from './validators/pem-private-key.js';
 
 /** Larger than any key store a repository holds; the base64 rules read up to ~300 KB. */
 const MAX_STORE_BYTES = 1 << 20;
@@ -15,9 +17,15 @@ const JCEKS_MAGIC = 0xcececece;
 
 /**
  * A PFX's first bytes: SEQUENCE with a long-form length that spans the whole file, then
- * `INTEGER 3` and the authSafe's SEQUENCE.
+ * `INTEGER 3` and the authSafe's SEQUENCE. Bouncy Castle and NSS write BER: the SEQUENCE's length
+ * is indefinite (0x80) and its end-of-contents, two zero bytes, ends the file.
  */
 function startsLikePfx(b: Uint8Array): boolean {
+  if (b[0] === 0x30 && b[1] === 0x80) {
+    return (
+      b[2] === 0x02 && b[3] === 0x01 && b[4] === 0x03 && b[5] === 0x30 && b[b.length - 1] === 0 && b[b.length - 2] === 0
+    );
+  }
   if (b[0] !== 0x30 || b[1]! < 0x81 || b[1]! > 0x83) return false;
   const n = b[1]! & 0x7f;
   let len = 0;
@@ -34,14 +42,30 @@ function startsLikeJks(b: Uint8Array): boolean {
   return (magic === JKS_MAGIC || magic === JCEKS_MAGIC) && (version === 1 || version === 2);
 }
 
+/** Larger than any private key's DER (RSA 16384 is under 10 KB). */
+const MAX_KEY_BYTES = 16 * 1024;
+
+/**
+ * A plain private key in DER (PKCS#8, PKCS#1, SEC 1): a SEQUENCE spanning the file, opening with
+ * a version INTEGER of 0 or 1 (see isPlainPrivateKeyDer).
+ */
+function isDerKeyFile(b: Uint8Array): boolean {
+  if (b.length > MAX_KEY_BYTES || b[0] !== 0x30) return false;
+  return isPlainPrivateKeyDer(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
 /** Whether a file's bytes start as a whole key store does: a source keeps them as they are. */
 export function mayBeKeyStoreFile(data: Uint8Array): boolean {
-  return data.length >= 32 && data.length <= MAX_STORE_BYTES && (startsLikePfx(data) || startsLikeJks(data));
+  return (
+    data.length >= 32 &&
+    data.length <= MAX_STORE_BYTES &&
+    (startsLikePfx(data) || startsLikeJks(data) || isDerKeyFile(data))
+  );
 }
 
 export interface KeyStoreFile {
   /** Names the layer in a finding's `decodedFrom`. */
-  kind: 'pkcs12-file' | 'java-keystore-file';
+  kind: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file';
   /** The file as one line of base64: base64 character `p` spells file byte `floor(p * 3 / 4)`. */
   text: string;
 }
@@ -50,16 +74,20 @@ export interface KeyStoreFile {
 export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | undefined {
   const first = typeof input === 'string' ? input.charCodeAt(0) : input[0];
   if (first !== 0x30 && first !== 0xfe && first !== 0xce) return undefined;
-  // A text that opens with `0` is common; its second byte (a PFX's long-form length, 0x81-0x83,
-  // or the magic's second byte) turns it down before the whole string is copied to bytes.
+  // A text that opens with `0` is common; its second byte (a long-form or indefinite length,
+  // 0x80-0x83, a short length that spans the input, or the magic's second byte) turns it down
+  // before the whole string is copied to bytes.
   const second = typeof input === 'string' ? input.charCodeAt(1) : input[1];
   if (
     second === undefined ||
-    !(first === 0x30 ? second >= 0x81 && second <= 0x83 : second === (first === 0xfe ? 0xed : 0xce))
+    !(first === 0x30
+      ? (second >= 0x80 && second <= 0x83) || second + 2 === input.length
+      : second === (first === 0xfe ? 0xed : 0xce))
   )
     return undefined;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   if (!mayBeKeyStoreFile(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-  return { kind: first === 0x30 ? 'pkcs12-file' : 'java-keystore-file', text };
+  const kind = first !== 0x30 ? 'java-keystore-file' : isDerKeyFile(bytes) ? 'der-key-file' : 'pkcs12-file';
+  return { kind, text };
 }

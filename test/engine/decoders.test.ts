@@ -80,6 +80,17 @@ describe('decoders', () => {
     expect(new Engine([gh], { decodeDepth: 0 }).scan(Buffer.from(`x=${once}`))).toEqual([]);
   });
 
+  it('reads bare + as a space only in a form-encoded token', () => {
+    const decoded = (text: string) => findEncodedSegments(text, []).find((s) => s.kind === 'percent')?.decoded;
+    // quote_plus escapes + itself, so a bare + is a space.
+    expect(decoded('q=a+b%2Bc%3D')).toBe('q=a b+c=');
+    expect(decoded('key=-----BEGIN+EC+PRIVATE+KEY-----%0AMHcCAQEE%0A')).toBe(
+      'key=-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n',
+    );
+    // A path or a URI component that leaves + alone keeps it.
+    expect(decoded('/files/a+b/%5Bx%5D')).toBe('/files/a+b/[x]');
+  });
+
   it('finds a token hidden with \\u escapes and with percent-encoding', () => {
     const tok = keys.github();
     const escaped = [...tok].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');

@@ -300,6 +300,113 @@ const layouts: [string, (key: string) => string][] = [
         .map((l, i) => `"${l}\\n"${i % 4 === 3 ? '\n    ' : ' '}`)
         .join('. ')};`,
   ],
+  // Issue 11, class 4: more of the ways a key is written into source and config files.
+  [
+    'a C macro continued with \\',
+    (k) =>
+      `#define TEST_KEY \\\n${linesOf(k)
+        .map((l) => `    "${l}\\n"`)
+        .join(' \\\n')}\n`,
+  ],
+  [
+    'a .properties value continued with \\n\\',
+    (k) =>
+      `ssl.key=${linesOf(k)
+        .map((l, i) => `${i ? '    ' : ''}${l}\\n\\`)
+        .join('\n')}\nssl.enabled=true`,
+  ],
+  [
+    'a YAML double-quoted scalar over lines',
+    (k) =>
+      `tls:\n  key: "${linesOf(k)
+        .map((l, i) => `${i ? '    ' : ''}${l}\\n`)
+        .join('\n')}"\n`,
+  ],
+  [
+    'a JSON array of lines',
+    (k) =>
+      `{"private_key": [\n${linesOf(k)
+        .map((l) => `  ${JSON.stringify(l)}`)
+        .join(',\n')}\n]}`,
+  ],
+  [
+    "Rust's concat!",
+    (k) =>
+      `const KEY: &str = concat!(\n${linesOf(k)
+        .map((l) => `    "${l}\\n",`)
+        .join('\n')}\n);`,
+  ],
+  ['a Rust raw string', (k) => `const KEY: &str = r#"${k}"#;`],
+  [
+    'a Swift multi-line string',
+    (k) =>
+      `let key = """\n${linesOf(k)
+        .map((l) => `    ${l}`)
+        .join('\n')}\n    """`,
+  ],
+  ['a PowerShell here-string', (k) => `$key = @"\n${k}\n"@\nSet-Content key.pem $key`],
+  [
+    'a Terraform <<- heredoc',
+    (k) =>
+      `locals {\n  key = <<-EOT\n${linesOf(k)
+        .map((l) => `    ${l}`)
+        .join('\n')}\n  EOT\n}`,
+  ],
+  [
+    'SQL || chr(10) ||',
+    (k) =>
+      `INSERT INTO certs (name, pem) VALUES ('api', ${linesOf(k)
+        .map((l) => `'${l}'`)
+        .join(' || chr(10) ||\n  ')});`,
+  ],
+  [
+    'VB.NET & vbCrLf & _',
+    (k) =>
+      `Dim key As String = ${linesOf(k)
+        .map((l) => `"${l}" & vbCrLf`)
+        .join(' & _\n    ')}`,
+  ],
+  ['a CSV cell', (k) => `name,key,owner\napi,"${k}",ops\n`],
+  ['an XML CDATA section', (k) => `<config>\n  <key><![CDATA[${k}]]></key>\n</config>`],
+  [
+    "Python's textwrap.dedent",
+    (k) =>
+      `KEY = textwrap.dedent("""\\\n${linesOf(k)
+        .map((l) => `    ${l}`)
+        .join('\n')}\n""")`,
+  ],
+  ['URL-encoded in a query string', (k) => `POST /api/certs?name=api&key=${encodeURIComponent(k)}&x=1 HTTP/1.1`],
+  ['URL-encoded with + for spaces', (k) => `key=${encodeURIComponent(k).replace(/%20/g, '+')}&format=pem`],
+  [
+    'a YAML list of lines',
+    (k) =>
+      `key_lines:\n${linesOf(k)
+        .map((l) => `  - "${l}"`)
+        .join('\n')}\n`,
+  ],
+  [
+    'a Jupyter notebook cell',
+    (k) =>
+      JSON.stringify(
+        { cells: [{ cell_type: 'code', source: ['KEY = """', ...linesOf(k).map((l) => `${l}\n`), '"""'] }] },
+        null,
+        1,
+      ),
+  ],
+  [
+    'a TOML multi-line string with line-ending backslashes',
+    (k) =>
+      `key = """\n${linesOf(k)
+        .map((l) => `${l}\\n\\`)
+        .join('\n')}\n"""`,
+  ],
+  [
+    'a Java String.join',
+    (k) =>
+      `String key = String.join("\\n",\n${linesOf(k)
+        .map((l) => `    "${l}"`)
+        .join(',\n')});`,
+  ],
   ['a C string with \\r\\n', (k) => `const char *key = "${linesOf(k).join('\\r\\n')}\\r\\n";`],
   ['CRLF line endings', (k) => `${k.replace(/\n/g, '\r\n')}\r\n`],
   ['a Terraform heredoc', (k) => `resource "tls" "x" {\n  private_key_pem = <<EOF\n${k}\nEOF\n}`],

@@ -1,7 +1,9 @@
 /**
  * PKCS#12 files (RFC 7292) built by hand around a throwaway key, so that tests need no openssl:
  * the PFX outline with its parts in the clear (data) or sealed (encryptedData, random bytes where
- * the ciphertext goes), and the bags inside a clear part.
+ * the ciphertext goes), and the bags inside a clear part. `ber` writes the outline as Bouncy
+ * Castle's and NSS's PKCS#12 writers do: indefinite lengths, and the data contents as OCTET
+ * STRINGs in segments (Bouncy Castle's BEROctetString cuts them at 1,000 bytes).
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 
@@ -42,18 +44,43 @@ function bag(kind: Bag): Buffer {
 /** A part of the AuthenticatedSafe: bags in the clear, or sealed (encryptedData). */
 export type Part = Bag[] | 'sealed';
 
-function contentInfo(part: Part): Buffer {
-  if (part === 'sealed')
-    return seq(oid(ENCRYPTED_DATA), tlv(0xa0, seq(tlv(0x02, Buffer.from([0])), tlv(0x04, randomBytes(512)))));
-  return seq(oid(DATA), tlv(0xa0, tlv(0x04, seq(...part.map(bag)))));
+/** A constructed TLV of indefinite length, closed by the two zero bytes of end-of-contents. */
+const indefinite = (tag: number, ...body: Buffer[]): Buffer =>
+  Buffer.concat([Buffer.from([tag, 0x80]), ...body, Buffer.alloc(2)]);
+
+/** An OCTET STRING as BER writes it when streaming: constructed (0x24), in segments of 1,000 bytes. */
+function segmented(b: Buffer): Buffer {
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < b.length; at += 1000) pieces.push(tlv(0x04, b.subarray(at, at + 1000)));
+  return indefinite(0x24, ...pieces);
 }
 
-/** A PFX: version 3, an authSafe of type data holding `parts`, and MAC data. */
-export function pfx(parts: Part[]): Buffer {
-  const authSafe = seq(oid(DATA), tlv(0xa0, tlv(0x04, seq(...parts.map(contentInfo)))));
+/** The constructors of one encoding: DER's definite lengths, or BER's indefinite ones. */
+interface Encoding {
+  seq: (...parts: Buffer[]) => Buffer;
+  explicit: (...parts: Buffer[]) => Buffer;
+  octets: (b: Buffer) => Buffer;
+}
+const DER: Encoding = { seq, explicit: (...p) => tlv(0xa0, ...p), octets: (b) => tlv(0x04, b) };
+const BER: Encoding = {
+  seq: (...p) => indefinite(0x30, ...p),
+  explicit: (...p) => indefinite(0xa0, ...p),
+  octets: segmented,
+};
+
+function contentInfo(part: Part, e: Encoding): Buffer {
+  if (part === 'sealed')
+    return e.seq(oid(ENCRYPTED_DATA), e.explicit(seq(tlv(0x02, Buffer.from([0])), tlv(0x04, randomBytes(512)))));
+  return e.seq(oid(DATA), e.explicit(e.octets(seq(...part.map(bag)))));
+}
+
+/** A PFX: version 3, an authSafe of type data holding `parts`, and MAC data; in DER unless `ber`. */
+export function pfx(parts: Part[], { ber = false } = {}): Buffer {
+  const e = ber ? BER : DER;
+  const authSafe = e.seq(oid(DATA), e.explicit(e.octets(e.seq(...parts.map((p) => contentInfo(p, e))))));
   const mac = seq(
     seq(seq(oid('608648016503040201'), tlv(0x05)), tlv(0x04, randomBytes(32))),
     tlv(0x04, randomBytes(8)),
   );
-  return seq(tlv(0x02, Buffer.from([3])), authSafe, mac);
+  return e.seq(tlv(0x02, Buffer.from([3])), authSafe, mac);
 }

@@ -3,6 +3,7 @@
  * binary file would show nothing of a `.p12`. Through a whole worktree scan, a store committed
  * as a file and one packed in an archive are both found.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,16 +22,25 @@ describe('key store files in sources', () => {
     expect(fileToScan(Buffer.from(other), 'b.bin', noSkips(), true)).not.toEqual(other);
   });
 
-  it('finds a .p12 in the tree and one inside a jar', async () => {
+  it('finds a .p12 in the tree, one inside a jar and a binary DER key', async () => {
     const dir = tempTree({
       'certs/client.p12': pfx(['sealed', ['shrouded-key']]),
       'lib/app.jar': makeZip([{ name: 'META-INF/keys/server.pfx', data: pfx([['certificate', 'key']]) }]),
       'certs/ca.p12': pfx([['certificate']]),
+      // Bouncy Castle writes BER.
+      'certs/bc.p12': pfx(['sealed', ['shrouded-key']], { ber: true }),
+      // A key saved as binary DER.
+      'keys/signing.der': generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+        type: 'pkcs8',
+        format: 'der',
+      }),
     });
     mkdirSync(path.join(dir, '.git'));
     const out = await runScan({ target: dir, mode: 'worktree', threads: 0 });
     expect(out.findings.map((f) => [f.file, f.ruleId, f.confidence]).sort()).toEqual([
+      ['certs/bc.p12', 'pkcs12-keystore-base64', 'medium'],
       ['certs/client.p12', 'pkcs12-keystore-base64', 'medium'],
+      ['keys/signing.der', 'private-key-der-base64', 'high'],
       ['lib/app.jar!/META-INF/keys/server.pfx', 'pkcs12-keystore-base64', 'high'],
     ]);
   });

@@ -25,6 +25,8 @@ const SPARE_PIECES = 2;
  * on one), and the PEM rules report the whole block.
  */
 export function base64DerPrivateKey(secret: string, context?: ValidatorContext): boolean {
+  // A `.der` key file read whole: the file is the key, with no name before it.
+  if (context?.storeFile === 'der-key-file') return loadsAsPrivateKey(Buffer.from(secret, 'base64'));
   const lead = context?.lead ?? '';
   const block = context?.groups?.['block'] !== undefined;
   if ((lead.trim() === '' && !block) || lead.includes('-----BEGIN ')) return false;

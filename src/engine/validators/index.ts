@@ -124,6 +124,11 @@ export interface ValidatorContext {
   fileHead?: string;
   /** The line above the match's first line (a few hundred bytes of it): a PEM body line's BEGIN line. */
   lineAbove?: string;
+  /**
+   * Set when the text is a binary file read whole as its base64 (src/engine/keystore-files.ts):
+   * its kind, which stands for the name a value in a config would have.
+   */
+  storeFile?: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Assessment } from '../types.js';
 import type { ValidatorContext } from './index.js';
-import { readTlv, type Tlv } from './pem-private-key.js';
+import { berChildren, berOctets, readBer, type BerTlv } from './ber.js';
 
 /**
  * Key stores pasted as base64 (CI secrets, Kubernetes secrets, `.env` files, YAML block scalars):
@@ -39,46 +39,40 @@ const SAFE_CONTENTS_BAG = 6;
  */
 export type Pkcs12Contents = 'plain-key' | 'key' | 'sealed' | 'certificates';
 
-function isOid(der: Buffer, at: Tlv | undefined, want: Buffer): boolean {
-  return at !== undefined && at.tag === 0x06 && der.subarray(at.start, at.end).equals(want);
+function isOid(buf: Buffer, at: BerTlv | undefined, want: Buffer): boolean {
+  return at !== undefined && at.tag === 0x06 && buf.subarray(at.start, at.end).equals(want);
 }
 
-/** The TLVs of a SEQUENCE's contents, or undefined when they do not tile it exactly. */
-function children(der: Buffer, seq: Tlv): Tlv[] | undefined {
-  const out: Tlv[] = [];
-  for (let at = seq.start; at < seq.end;) {
-    const t = readTlv(der, at, seq.end);
-    if (!t) return undefined;
-    out.push(t);
-    at = t.end;
-  }
-  return out;
+/** A TLV with the bytes it lies in: a BER OCTET STRING's segments are joined into bytes of their own. */
+interface At {
+  buf: Buffer;
+  tlv: BerTlv;
 }
 
 /**
- * A ContentInfo's `[0] EXPLICIT OCTET STRING` when its type is data, as the TLV of what the
- * octets hold; undefined for another type or BER's constructed octets (then not read).
+ * A ContentInfo's `[0] EXPLICIT OCTET STRING` when its type is data, as the SEQUENCE the octets
+ * hold (joined first when BER wrote them in segments); undefined for another type.
  */
-function dataContent(der: Buffer, info: Tlv): Tlv | undefined {
-  const [type, wrapped] = children(der, info) ?? [];
-  if (!isOid(der, type, PKCS7_DATA) || wrapped?.tag !== 0xa0) return undefined;
-  const octets = readTlv(der, wrapped.start, wrapped.end);
-  if (octets?.tag !== 0x04) return undefined;
-  const inner = readTlv(der, octets.start, octets.end);
-  return inner?.tag === 0x30 && inner.end === octets.end ? inner : undefined;
+function dataContent({ buf, tlv }: At): At | undefined {
+  const [type, wrapped] = berChildren(buf, tlv) ?? [];
+  if (!isOid(buf, type, PKCS7_DATA) || wrapped?.tag !== 0xa0) return undefined;
+  const octets = readBer(buf, wrapped.start, wrapped.end);
+  const inner = octets && berOctets(buf, octets);
+  const seq = inner && readBer(inner, 0);
+  return seq?.tag === 0x30 && seq.next === inner!.length ? { buf: inner!, tlv: seq } : undefined;
 }
 
 /** The key one clear SafeContents holds, `certificates` for none; undefined when unreadable. */
-function clearPartKey(der: Buffer, safeContents: Tlv): 'plain-key' | 'key' | 'certificates' | undefined {
-  const bags = children(der, safeContents);
+function clearPartKey({ buf, tlv }: At): 'plain-key' | 'key' | 'certificates' | undefined {
+  const bags = berChildren(buf, tlv);
   if (!bags) return undefined;
   let nested = false;
   let found: 'key' | undefined;
   for (const bag of bags) {
-    const id = bag.tag === 0x30 ? readTlv(der, bag.start, bag.end) : undefined;
+    const id = bag.tag === 0x30 ? readBer(buf, bag.start, bag.end) : undefined;
     if (!id || id.tag !== 0x06 || id.end - id.start !== BAG_PREFIX.length + 1) return undefined;
-    if (!der.subarray(id.start, id.end - 1).equals(BAG_PREFIX)) return undefined;
-    const kind = der[id.end - 1]!;
+    if (!buf.subarray(id.start, id.end - 1).equals(BAG_PREFIX)) return undefined;
+    const kind = buf[id.end - 1]!;
     if (kind === KEY_BAG) return 'plain-key';
     if (kind === SHROUDED_KEY_BAG || kind === SECRET_BAG) found = 'key';
     if (kind === SAFE_CONTENTS_BAG) nested = true;
@@ -89,29 +83,30 @@ function clearPartKey(der: Buffer, safeContents: Tlv): 'plain-key' | 'key' | 'ce
 
 /**
  * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (data or signedData), macData
- * OPTIONAL }, the outer SEQUENCE spanning the whole of `der` (a cut or edited file does not
- * pass): what it holds (see Pkcs12Contents), or undefined when it is not a PFX. A part that
- * cannot be read counts as sealed: the file is a key store all the same.
+ * OPTIONAL }, in DER or in BER (indefinite lengths, OCTET STRINGs in segments), the outer
+ * SEQUENCE spanning the whole of `der` (a cut or edited file does not pass): what it holds (see
+ * Pkcs12Contents), or undefined when it is not a PFX. A part that cannot be read counts as
+ * sealed: the file is a key store all the same.
  */
 export function pkcs12Contents(der: Buffer): Pkcs12Contents | undefined {
-  const top = readTlv(der, 0);
-  if (!top || top.tag !== 0x30 || top.end !== der.length) return undefined;
-  const version = readTlv(der, top.start, top.end);
+  const top = readBer(der, 0);
+  if (!top || top.tag !== 0x30 || top.next !== der.length) return undefined;
+  const version = readBer(der, top.start, top.end);
   if (!version || version.tag !== 0x02 || version.end - version.start !== 1 || der[version.start] !== 3)
     return undefined;
-  const authSafe = readTlv(der, version.end, top.end);
+  const authSafe = readBer(der, version.next, top.end);
   if (!authSafe || authSafe.tag !== 0x30) return undefined;
-  const type = readTlv(der, authSafe.start, authSafe.end);
+  const type = readBer(der, authSafe.start, authSafe.end);
   if (isOid(der, type, PKCS7_SIGNED_DATA)) return 'sealed';
   if (!isOid(der, type, PKCS7_DATA)) return undefined;
-  const parts = dataContent(der, authSafe);
-  const infos = parts && children(der, parts);
+  const parts = dataContent({ buf: der, tlv: authSafe });
+  const infos = parts && berChildren(parts.buf, parts.tlv);
   if (!infos) return 'sealed';
   let sealed = false;
   let key = false;
   for (const info of infos) {
-    const clear = info.tag === 0x30 ? dataContent(der, info) : undefined;
-    const part = clear && clearPartKey(der, clear);
+    const clear = info.tag === 0x30 ? dataContent({ buf: parts.buf, tlv: info }) : undefined;
+    const part = clear && clearPartKey(clear);
     if (part === 'plain-key') return part;
     if (part === 'key') key = true;
     if (part === undefined) sealed = true;

@@ -74,6 +74,36 @@ describe('key store validators', () => {
     expect(pkcs12Base64(b64([['certificate']]))).toBe(false);
   });
 
+  // Issue 11, class 2: Bouncy Castle and NSS write PKCS#12 in BER, with indefinite lengths and
+  // the data contents as OCTET STRINGs in segments.
+  it('tell what a PFX in BER holds, as they do in DER', () => {
+    const ber = (parts: Parameters<typeof builtPfx>[0]) => builtPfx(parts, { ber: true });
+    expect(ber([['certificate', 'key']]).subarray(0, 2)).toEqual(Buffer.from([0x30, 0x80]));
+    expect(pkcs12Contents(ber([['certificate', 'key']]))).toBe('plain-key');
+    expect(pkcs12Contents(ber(['sealed', ['shrouded-key']]))).toBe('key');
+    // Bags of more than one segment: the SafeContents is whole only once they are joined.
+    expect(pkcs12Contents(ber([['certificate', 'certificate', 'certificate', 'shrouded-key']]))).toBe('key');
+    expect(pkcs12Contents(ber(['sealed', ['certificate']]))).toBe('sealed');
+    expect(pkcs12Contents(ber([['certificate'], ['certificate']]))).toBe('certificates');
+    expect(pkcs12Base64(ber([['certificate'], ['certificate']]).toString('base64'))).toBe(false);
+    expect(pkcs12Base64(ber([['key']]).toString('base64'))).toEqual({ confidence: 'high' });
+  });
+
+  it('take no BER value that is cut, grown or not closed', () => {
+    const whole = builtPfx(['sealed', ['shrouded-key']], { ber: true });
+    // Without its last end-of-contents, then cut inside a segment.
+    expect(pkcs12Contents(whole.subarray(0, whole.length - 2))).toBeUndefined();
+    expect(pkcs12Contents(whole.subarray(0, 700))).toBeUndefined();
+    expect(pkcs12Contents(Buffer.concat([whole, Buffer.alloc(2)]))).toBeUndefined();
+    // An indefinite length on a primitive (INTEGER 3 written 02 80) is not BER.
+    const primitive = Buffer.from(whole);
+    primitive[3] = 0x80;
+    expect(pkcs12Contents(primitive)).toBeUndefined();
+    // Nesting without end does not recurse without end.
+    const deep = Buffer.concat([Buffer.from('3080020103', 'hex'), Buffer.from('3080'.repeat(5000), 'hex')]);
+    expect(pkcs12Contents(deep)).toBeUndefined();
+  });
+
   it('take a JKS or JCEKS store with a key entry, whole, and not a store of certificates only', () => {
     expect(javaKeystoreBase64(jks([certEntry(), keyEntry()]).toString('base64'))).toBe(true);
     expect(javaKeystoreBase64(jks([keyEntry()], 0xcececece).toString('base64'))).toBe(true);
