@@ -19,6 +19,7 @@ import {
   type StartGate,
   type StoredGate,
 } from './start-gate.js';
+import { prefixGate, PrefixGateTest } from './prefix-gate.js';
 import { ProviderClaims, type Claim } from './provider-claims.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
@@ -556,10 +557,11 @@ export class Engine {
   private readonly gates: ({ key: string; bit: number } | undefined)[] = [];
   private readonly gateSets = new Map<string, GateSet>();
   /**
-   * Gates alone in their set (no other rule shares their keyword starts) that have not yet let a
-   * start through, by key: see searchStarts.
+   * Gates tested alone, by key, until they first let a start through (see searchStarts): start
+   * gates alone in their set (no other rule shares their keyword starts), and the prefix gates
+   * of rules that have no start gate (see prefix-gate.ts).
    */
-  private readonly loneGates = new Map<string, GateSet>();
+  private readonly loneGates = new Map<string, GateSet | PrefixGateTest>();
   /** The keyword keys (see ruleKeywordKey) whose rules' gates have been worked out. */
   private readonly gatesDone = new Set<string>();
   /** What a prefilter cache must have been built for to be used by this engine. */
@@ -667,7 +669,14 @@ export class Engine {
       this.rules.forEach((rule, i) => {
         if (!rule.anchored || this.ruleKeywordKey[i] !== starts) return;
         const gate = this.gateOf(rule);
-        if (!gate) return;
+        if (!gate) {
+          // No start gate: a token's prefix and body may still say where it cannot match.
+          const prefix = prefixGate(rule.spec.pattern, Boolean(rule.spec.caseInsensitive));
+          if (!prefix) return;
+          this.gates[i] = { key: `${starts}#prefix${i}`, bit: 0 };
+          this.loneGates.set(this.gates[i].key, new PrefixGateTest(prefix));
+          return;
+        }
         if (key === undefined || sets.get(key)!.length === MAX_GATES) sets.set((key = `${starts}#${i}`), []);
         this.gates[i] = { key, bit: sets.get(key)!.push(gate) - 1 };
       });
