@@ -157,4 +157,13 @@ describe('a gate alone', () => {
     expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
     expect(exec).toHaveBeenCalledTimes(5);
   });
+
+  it('is dropped after turning down a few thousand starts, so that a keyword found everywhere costs what it did', () => {
+    const engine = new Engine([spec]);
+    const exec = vi.spyOn(engine.rules[0]!.regex, 'exec');
+    expect(engine.scan(Buffer.from('apikey() '.repeat(5000)), { path: 'a.js' })).toEqual([]);
+    expect(exec).not.toHaveBeenCalled();
+    expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
+    expect(exec).toHaveBeenCalledTimes(3);
+  });
 });
