@@ -19,6 +19,7 @@ import {
   type StartGate,
   type StoredGate,
 } from './start-gate.js';
+import { prefixGate, PrefixGateTest } from './prefix-gate.js';
 import { ProviderClaims, type Claim } from './provider-claims.js';
 import { blankTerminalEscapes } from './terminal-escapes.js';
 import { LineIndex, latin1ToUtf8 } from './positions.js';
@@ -127,6 +128,12 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const DEFAULT_DECODE_DEPTH = 2;
+/**
+ * How many starts a gate tested alone (see searchStarts) turns down before it is dropped anyway.
+ * A rule attempted a few times spares its regex's compile (1-20 ms); one whose keyword is
+ * everywhere (`eaa` in base64) compiles after this many, and then costs what it did.
+ */
+const LONE_GATE_STARTS = 4096;
 
 /** Why a context rule's match is reported at low confidence (`contextRuleFiller`). */
 export const FILLER_REASON = 'a typed sequence or repetition, not a generated value';
@@ -565,10 +572,13 @@ export class Engine {
   private readonly gates: ({ key: string; bit: number } | undefined)[] = [];
   private readonly gateSets = new Map<string, GateSet>();
   /**
-   * Gates alone in their set (no other rule shares their keyword starts) that have not yet let a
-   * start through, by key: see searchStarts.
+   * Gates tested alone, by key, until they first let a start through (see searchStarts): start
+   * gates alone in their set (no other rule shares their keyword starts), and the prefix gates
+   * of rules that have no start gate (see prefix-gate.ts).
    */
-  private readonly loneGates = new Map<string, GateSet>();
+  private readonly loneGates = new Map<string, GateSet | PrefixGateTest>();
+  /** For each of `loneGates`, how many starts it has turned down so far. */
+  private readonly loneTurnedDown = new Map<string, number>();
   /** The keyword keys (see ruleKeywordKey) whose rules' gates have been worked out. */
   private readonly gatesDone = new Set<string>();
   /** What a prefilter cache must have been built for to be used by this engine. */
@@ -676,7 +686,14 @@ export class Engine {
       this.rules.forEach((rule, i) => {
         if (!rule.anchored || this.ruleKeywordKey[i] !== starts) return;
         const gate = this.gateOf(rule);
-        if (!gate) return;
+        if (!gate) {
+          // No start gate: a token's prefix and body may still say where it cannot match.
+          const prefix = prefixGate(rule.spec.pattern, Boolean(rule.spec.caseInsensitive));
+          if (!prefix) return;
+          this.gates[i] = { key: `${starts}#prefix${i}`, bit: 0 };
+          this.loneGates.set(this.gates[i].key, new PrefixGateTest(prefix));
+          return;
+        }
         if (key === undefined || sets.get(key)!.length === MAX_GATES) sets.set((key = `${starts}#${i}`), []);
         this.gates[i] = { key, bit: sets.get(key)!.push(gate) - 1 };
       });
@@ -945,11 +962,15 @@ export class Engine {
       const lone = gate && this.loneGates.get(gate.key);
       if (lone) {
         // Starts before the first the gate lets through cannot match. Rules whose gate turns
-        // down every start a scan meets never compile their regex; once one passes, the rule
-        // is hot enough that the gate would cost more than the attempts it spares: dropped.
+        // down every start a scan meets never compile their regex. Once one passes, or the gate
+        // has turned down LONE_GATE_STARTS (the compile is then a small part of the attempts),
+        // it is dropped: at steady state a gate tested alone costs more than the attempts it
+        // spares (sixteenth round).
         const from = lone.firstPassed(text, at);
+        const turnedDown = (this.loneTurnedDown.get(gate.key) ?? 0) + from;
+        if (from < at.length || turnedDown >= LONE_GATE_STARTS) this.loneGates.delete(gate.key);
+        else this.loneTurnedDown.set(gate.key, turnedDown);
         if (from === at.length) return resumeAt;
-        this.loneGates.delete(gate.key);
         return this.runAnchored(rule, text, lines, file, out, at, undefined, 0, resumeAt, from);
       }
       const set = gate && this.gateSets.get(gate.key);

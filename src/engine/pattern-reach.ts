@@ -14,9 +14,9 @@ export type Node =
   | { t: 'char'; c: string; src: string }
   | { t: 'set'; src: string }
   | { t: 'backref'; ref: string | number }
-  | { t: 'assert' }
+  | { t: 'assert'; src: string }
   | { t: 'group'; alts: Node[][]; capture?: Capture }
-  | { t: 'look'; behind: boolean; alts: Node[][] }
+  | { t: 'look'; behind: boolean; negative: boolean; alts: Node[][] }
   | { t: 'quant'; min: number; max: number; item: Node };
 
 export type GroupNode = Extract<Node, { t: 'group' }>;
@@ -83,7 +83,7 @@ class PatternReader {
       return { t: 'set', src: source.slice(from, this.i) };
     }
     if (c === '.') return { t: 'set', src: '.' };
-    if (c === '^' || c === '$') return { t: 'assert' };
+    if (c === '^' || c === '$') return { t: 'assert', src: c };
     if (c === '(') return this.group();
     if (c === ')' || c === '|' || '*+?'.includes(c)) throw new Unsupported();
     return { t: 'char', c, src: c };
@@ -93,6 +93,7 @@ class PatternReader {
   private group(): Node {
     const { source } = this;
     let look: boolean | undefined;
+    const negative = source.startsWith('?!', this.i) || source.startsWith('?<!', this.i);
     let capture: Capture | undefined;
     if (source.startsWith('?:', this.i)) this.i += 2;
     else if (source.startsWith('?=', this.i) || source.startsWith('?!', this.i)) {
@@ -110,7 +111,7 @@ class PatternReader {
     else capture = { index: ++this.captures };
     const alts = this.alternatives();
     if (source[this.i++] !== ')') throw new Unsupported();
-    if (look !== undefined) return { t: 'look', behind: look, alts };
+    if (look !== undefined) return { t: 'look', behind: look, negative, alts };
     return capture ? { t: 'group', alts, capture } : { t: 'group', alts };
   }
 
@@ -134,7 +135,7 @@ class PatternReader {
     if (c === undefined) throw new Unsupported();
     const src = (): string => source.slice(from, this.i);
     if ('dDwWsS'.includes(c)) return { t: 'set', src: src() };
-    if (c === 'b' || c === 'B') return { t: 'assert' };
+    if (c === 'b' || c === 'B') return { t: 'assert', src: src() };
     if (c === 'k') {
       const end = source.indexOf('>', this.i);
       if (source[this.i] !== '<' || end < 0) throw new Unsupported();

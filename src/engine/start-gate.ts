@@ -55,7 +55,7 @@ const tables = new Map<string, Uint8Array>();
  * match, asked of the regex engine itself so that escapes, negation and case folding are read
  * exactly as the rule's regex reads them.
  */
-function members(src: string, ignoreCase: boolean): Uint8Array {
+export function members(src: string, ignoreCase: boolean): Uint8Array {
   const key = `${ignoreCase ? 'i' : ''}${src}`;
   let table = tables.get(key);
   if (!table) {
@@ -175,7 +175,7 @@ function hasAlphanumeric(set: Uint8Array): boolean {
  * The pattern's top-level sequence, with groups of one alternative (a capture group around the
  * whole token, say) opened up into it: their nodes are consumed in order just the same.
  */
-function flatten(seq: readonly Node[]): Node[] {
+export function flatten(seq: readonly Node[]): Node[] {
   return seq.flatMap((node) => (node.t === 'group' && node.alts.length === 1 ? flatten(node.alts[0]!) : [node]));
 }
 

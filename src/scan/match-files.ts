@@ -22,6 +22,7 @@ import {
   canStartWorkers,
   defaultThreads,
   poolThresholdBytes,
+  workerResourceLimits,
   workerUrl,
   type FileInput,
   type MatcherOptions,
@@ -243,6 +244,7 @@ function startReaders(
     const loan = lendTables?.();
     const worker = new WorkerThread(workerUrl, {
       workerData: loan ? { ...workerData, tables: loan.tables } : workerData,
+      resourceLimits: workerResourceLimits(),
     });
     if (loan) worker.once('exit', loan.giveBack);
     let finishedHere = false;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Engine, type PrefilterCache } from '../engine/engine.js';
 import type { Match, RuleSpec } from '../engine/types.js';
 import type { Chunk, SourceStats, WorktreeFiles } from '../sources/chunk.js';
@@ -108,6 +108,17 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  * times what a worker keeps; the main thread's own limit, if lower, stays the bound.
  */
 const WORKER_HEAP_LIMIT_MB = 1024;
+
+/**
+ * The heap limits of a worker thread, batch or reading (match-files.ts): a reading worker keeps
+ * its engine alive as a batch worker does and each file's objects for as long.
+ */
+export function workerResourceLimits(): ResourceLimits {
+  return {
+    maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+    maxOldGenerationSizeMb: Math.min(WORKER_HEAP_LIMIT_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)),
+  };
+}
 
 export const workerUrl = new URL('./worker.js', import.meta.url);
 /** Under vitest the sources are .ts files and there is no compiled worker to start. */
@@ -292,13 +303,7 @@ class WorkerPool {
     const loan = this.lendTables?.();
     const worker = new this.WorkerThread(workerUrl, {
       workerData: loan ? { ...this.setup, tables: loan.tables } : this.setup,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
-        maxOldGenerationSizeMb: Math.min(
-          WORKER_HEAP_LIMIT_MB,
-          Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20),
-        ),
-      },
+      resourceLimits: workerResourceLimits(),
     });
     if (loan) worker.once('exit', loan.giveBack);
     const slot: WorkerSlot = { worker, inFlight: 0 };

@@ -9,7 +9,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { GateSet, startGate, type StartGate } from '../../src/engine/start-gate.js';
 import type { Match, RuleSpec } from '../../src/engine/types.js';
 import { builtinRules } from '../helpers/builtin-scan.js';
-import { seededRandom } from '../helpers/random.js';
+import { keywordStarts, textsOf } from '../helpers/rule-texts.js';
 
 const chars = (set: Uint8Array): string => {
   let out = '';
@@ -61,21 +61,6 @@ describe('startGate', () => {
   });
 });
 
-/** A rule's examples and counter-examples put together every way, and random mixes of their pieces. */
-function textsOf(spec: RuleSpec): string[] {
-  const pieces = [...spec.examples, ...spec.counterExamples];
-  const texts = [...pieces, pieces.join('\n'), pieces.join(''), pieces.join(' '), pieces.map((p) => p + p).join('')];
-  const next = seededRandom(spec.id.length * 7919 + spec.id.charCodeAt(0));
-  const bits = [...pieces.flatMap((p) => [p, p.slice(0, p.length >> 1), p.slice(p.length >> 1)]), ...spec.keywords];
-  for (let t = 0; t < 20; t++) {
-    let text = '';
-    for (let k = 0; k < 8; k++)
-      text += next() < 0.2 ? ' \n=:"\t'[Math.floor(next() * 6)] : bits[Math.floor(next() * bits.length)];
-    texts.push(text);
-  }
-  return texts;
-}
-
 describe('gated built-in rules', () => {
   const anchored = builtinRules.filter((r) => r.startsWithKeyword && r.keywords.length > 0);
   const gated = anchored.flatMap((spec) => {
@@ -100,17 +85,7 @@ describe('gated built-in rules', () => {
       const bit = 1 << 29;
       const re = new RegExp(spec.pattern, `y${spec.caseInsensitive ? 'i' : ''}`);
       for (const text of textsOf(spec)) {
-        const lower = text.toLowerCase();
-        const starts = [
-          ...new Set(
-            spec.keywords.flatMap((k) => {
-              const at: number[] = [];
-              for (let i = lower.indexOf(k.toLowerCase()); i >= 0; i = lower.indexOf(k.toLowerCase(), i + 1))
-                at.push(i);
-              return at;
-            }),
-          ),
-        ].sort((a, b) => a - b);
+        const starts = keywordStarts(spec, text);
         const masks = set.masks(text, starts);
         starts.forEach((at, i) => {
           re.lastIndex = at;
@@ -163,7 +138,9 @@ describe('a gate alone', () => {
     counterExamples: [],
   };
   const prose = Buffer.from('Set the apikey in the settings; apikey() reads it, and apikey.trim() cleans it.\n');
-  const found = Buffer.from('call apikey() first.\nconst apikey = "Zq8vR2kLmP4xT7nWab12";\napikey: "Hk4mN8qR2vT6yB1cXz90"\n');
+  const found = Buffer.from(
+    'call apikey() first.\nconst apikey = "Zq8vR2kLmP4xT7nWab12";\napikey: "Hk4mN8qR2vT6yB1cXz90"\n',
+  );
   const view = (ms: Match[]): unknown[] => ms.map((m) => [m.secret, m.start, m.line, m.column]);
 
   it('turns every start down until one passes, then the regex is tried at every start', () => {
@@ -179,5 +156,14 @@ describe('a gate alone', () => {
     // Dropped: the regex is now tried at the three starts of the prose.
     expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
     expect(exec).toHaveBeenCalledTimes(5);
+  });
+
+  it('is dropped after turning down a few thousand starts, so that a keyword found everywhere costs what it did', () => {
+    const engine = new Engine([spec]);
+    const exec = vi.spyOn(engine.rules[0]!.regex, 'exec');
+    expect(engine.scan(Buffer.from('apikey() '.repeat(5000)), { path: 'a.js' })).toEqual([]);
+    expect(exec).not.toHaveBeenCalled();
+    expect(engine.scan(prose, { path: 'a.md' })).toEqual([]);
+    expect(exec).toHaveBeenCalledTimes(3);
   });
 });
