@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module of the bench scripts, without types
 import { hasPlaceholderValue } from '../../scripts/realworld/placeholder.mjs';
 
 const isPlaceholder = hasPlaceholderValue as (text: string) => boolean;
