@@ -116,3 +116,13 @@ export function discoverCorpora(root, only) {
 export function withSizes(corpus) {
   return { ...corpus, ...bytesBySplit(corpus.name, corpus.filesDir) };
 }
+
+/** A converter's summary of its labels: "12 provider, 3 generic", most frequent first. */
+export function byCategory(labels) {
+  const n = {};
+  for (const l of labels) n[l.category] = (n[l.category] ?? 0) + 1;
+  return Object.entries(n)
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, k]) => `${k} ${c}`)
+    .join(', ');
+}

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { listFiles } from './corpora.mjs';
+import { listFiles, byCategory } from './corpora.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -233,15 +233,6 @@ function copyLicence(mirror, commit, out) {
     copied.push(name);
   }
   return copied;
-}
-
-function byCategory(labels) {
-  const n = {};
-  for (const l of labels) n[l.category] = (n[l.category] ?? 0) + 1;
-  return Object.entries(n)
-    .sort((a, b) => b[1] - a[1])
-    .map(([c, k]) => `${k} ${c}`)
-    .join(', ');
 }
 
 function skippedSummary(skipped) {

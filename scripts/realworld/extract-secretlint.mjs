@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byCategory } from './corpora.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGES = 'packages/@secretlint';
@@ -129,15 +130,6 @@ function extract(mirror, commit, out) {
     if (output.sourceContentType === 'binary') counts.binary++;
   }
   return { labels, counts: { ...counts, packages: counts.packages.size }, leftOut };
-}
-
-function byCategory(labels) {
-  const n = {};
-  for (const l of labels) n[l.category] = (n[l.category] ?? 0) + 1;
-  return Object.entries(n)
-    .sort((a, b) => b[1] - a[1])
-    .map(([c, k]) => `${k} ${c}`)
-    .join(', ');
 }
 
 function readme({ labels, counts, leftOut }, commit) {
