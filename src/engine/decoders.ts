@@ -78,11 +78,12 @@ function tokenBounds(text: string, at: number): [number, number] {
 
 /**
  * Whether a percent-encoded token is form-encoded (application/x-www-form-urlencoded, Python's
- * `quote_plus`), its bare `+` then spaces: it escapes `+` itself (`%2B`), or a PEM armor line
- * shows `+` where its spaces go (`-----BEGIN+RSA+PRIVATE+KEY-----`, when the base64 happens to
- * hold no `+`).
+ * `quote_plus`), its bare `+` then spaces: it escapes `+` itself (`%2B`), or, when the base64
+ * happens to hold no `+`, the text's own layout shows `+` where its spaces go: a PEM armor line
+ * (`-----BEGIN+RSA+PRIVATE+KEY-----`) or a `Name: value` header line (`%3A+`), as PuTTY keys and
+ * encrypted PEM headers have. A colon is never in base64, so `%3A+` is not a literal `+`.
  */
-const formEncoded = (token: string): boolean => /%2B|-----(?:BEGIN|END)\+[A-Z]/i.test(token);
+const formEncoded = (token: string): boolean => /%2B|%3A\+|-----(?:BEGIN|END)\+[A-Z]/i.test(token);
 
 function percentSegments(text: string, out: EncodedSegment[]): void {
   let i = text.indexOf('%');

@@ -87,8 +87,13 @@ describe('decoders', () => {
     expect(decoded('key=-----BEGIN+EC+PRIVATE+KEY-----%0AMHcCAQEE%0A')).toBe(
       'key=-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n',
     );
+    // A PuTTY key has no armor line; its `Name: value` headers show the form encoding.
+    expect(decoded('key=PuTTY-User-Key-File-3%3A+ssh-ed25519%0AEncryption%3A+none%0A')).toBe(
+      'key=PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n',
+    );
     // A path or a URI component that leaves + alone keeps it.
     expect(decoded('/files/a+b/%5Bx%5D')).toBe('/files/a+b/[x]');
+    expect(decoded('q=a%3Ab+c%2F')).toBe('q=a:b+c/');
   });
 
   it('finds a token hidden with \\u escapes and with percent-encoding', () => {
