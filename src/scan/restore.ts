@@ -11,7 +11,7 @@ import { rawLine } from '../report/redact.js';
 import { loadBuiltinPrefilterCache } from '../rules/builtin-prefilter.js';
 import { scannedBytes } from '../sources/chunk.js';
 import { catFileBatch } from '../sources/git/cat-file.js';
-import { ARCHIVE_ENTRY_SEPARATOR, readZip } from '../sources/zip-archive.js';
+import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readArchive } from '../sources/zip-archive.js';
 import type { StoredBlob, StoredFinding, StoredMatch } from './state.js';
 
 /** What the state keeps of a finding made from a blob. */
@@ -142,7 +142,7 @@ export async function restoreSecrets(
       if (!found) {
         let data = obj.data;
         if (data && entry !== undefined) {
-          entries ??= new Map(readZip(data).entries.map((e) => [e.path, e.data]));
+          entries ??= new Map(readArchive(data, archiveOfEntry(file) ?? file).entries.map((e) => [e.path, e.data]));
           data = entries.get(entry);
         }
         const text = data && scannedBytes(data, file);

@@ -1,5 +1,5 @@
 /**
- * The entries of a zip archive as chunks of their own, for every source that reads one: a
+ * The entries of an archive (a zip, a gzip file or a `.tar.gz`) as chunks of their own, for every source that reads one: a
  * worktree file, a blob of history, a staged blob. Each entry is a file at
  * `archive.zip!/path/in/it`, with the archive named on the chunk (`archive`), and the blob (if
  * any) is the archive's: a history finding in an entry is attributed to the commits that
@@ -7,7 +7,7 @@
  */
 import type { Chunk, SourceStats } from './chunk.js';
 import { fileToScan } from './chunk.js';
-import { ARCHIVE_ENTRY_SEPARATOR, readZip, type ZipContents } from './zip-archive.js';
+import { ARCHIVE_ENTRY_SEPARATOR, readArchive, type ZipContents } from './zip-archive.js';
 
 /** Where the archive was read: its path as findings name files, its source, and its blob. */
 export interface ArchiveOrigin {
@@ -17,13 +17,13 @@ export interface ArchiveOrigin {
 }
 
 /**
- * The entries of `bytes`, a zip archive (looksLikeZip), as chunks; with `before`, the archive it
+ * The entries of `bytes`, an archive (looksLikeArchive: a zip or a gzip file), as chunks; with `before`, the archive it
  * replaces, only the entries it adds or changes. The archive is read at once: call it before the
  * archive's own bytes are turned into text runs in place, or reused.
  */
 export function archiveChunks(bytes: Buffer, origin: ArchiveOrigin, stats: SourceStats, before?: Buffer): Chunk[] {
-  const archive = readZip(bytes);
-  return [...entryChunks(before ? changedEntries(archive, readZip(before)) : archive, origin, stats)];
+  const archive = readArchive(bytes, origin.path);
+  return [...entryChunks(before ? changedEntries(archive, readArchive(before, origin.path)) : archive, origin, stats)];
 }
 
 /** The entries of `now` that `before` (the archive it replaces) does not hold byte for byte at the same path. */

@@ -104,6 +104,15 @@ export function looksLikeZip(data: Uint8Array): boolean {
   return sig === 0x04034b50 || sig === 0x06054b50;
 }
 
+/**
+ * Whether `data` is an archive whose entries a source reads (src/sources/zip-archive.ts
+ * readArchive): a zip, or a gzip file (its magic and deflate method). Asked before the reader,
+ * and with it `node:zlib`, is loaded.
+ */
+export function looksLikeArchive(data: Uint8Array): boolean {
+  return looksLikeZip(data) || (data.length >= 18 && data[0] === 0x1f && data[1] === 0x8b && data[2] === 8);
+}
+
 /** How much of a file the binary check reads (see looksBinary). */
 export const SNIFF_BYTES = 8000;
 

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk, SourceStats } from './chunk.js';
-import { fileToScan, looksLikeZip } from './chunk.js';
+import { fileToScan, looksLikeArchive } from './chunk.js';
 import { archiveChunks } from './archive-chunks.js';
 import { catFileBatch, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, spawnFailure, spawnGit, waitForExit, type GitResult } from './git/exec.js';
@@ -324,8 +324,8 @@ async function* historyChunks(
         continue;
       }
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
-      // A zip's entries are read first: the blob's bytes are reused for the next blob.
-      const entries = looksLikeZip(obj.data)
+      // An archive's entries are read first: the blob's bytes are reused for the next blob.
+      const entries = looksLikeArchive(obj.data)
         ? archiveChunks(obj.data, { path: obj.meta.path, source: 'history', blob: obj.oid }, stats)
         : [];
       const data = fileToScan(obj.data, obj.meta.path, stats.skipped);

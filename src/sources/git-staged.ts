@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
-import { fileToScan, looksLikeZip } from './chunk.js';
+import { fileToScan, looksLikeArchive } from './chunk.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
 import { decodeGitPath } from './git/paths.js';
@@ -168,17 +168,17 @@ async function* stagedChunks(
 }
 
 /**
- * A staged zip archive's entries, as chunks at `lib/app.jar!/config/.env`; none for any other
- * blob. The zip reader is loaded only for a blob that starts like a zip (four bytes), not on
+ * A staged archive's entries (a zip, a gzip file), as chunks at `lib/app.jar!/config/.env`; none
+ * for any other blob. The reader is loaded only for a blob that starts like one (its magic), not on
  * every commit. An archive has no lines git can tell apart: each entry it adds or changes
  * counts whole, and for a rebuilt archive, the entries it keeps as they were do not count (the
  * blob it replaces is read for that, with one more git process).
  */
 async function archiveEntries(obj: CatFileObject<StagedRequest>, cwd: string, stats: SourceStats): Promise<Chunk[]> {
-  if (!obj.data || !looksLikeZip(obj.data)) return [];
+  if (!obj.data || !looksLikeArchive(obj.data)) return [];
   const { archiveChunks } = await import('./archive-chunks.js');
   const was = obj.meta.was ? await runGit(['cat-file', 'blob', obj.meta.was], cwd) : undefined;
-  const before = was?.code === 0 && looksLikeZip(was.stdout) ? was.stdout : undefined;
+  const before = was?.code === 0 && looksLikeArchive(was.stdout) ? was.stdout : undefined;
   return archiveChunks(obj.data, { path: obj.meta.path, source: 'staged', blob: obj.oid }, stats, before);
 }
 

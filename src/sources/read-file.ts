@@ -5,9 +5,9 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Chunk, FileToRead, ReadScratchLike, SourceStats } from './chunk.js';
-import { fileToScan, looksBinary, looksLikeZip, SNIFF_BYTES } from './chunk.js';
+import { fileToScan, looksBinary, looksLikeArchive, SNIFF_BYTES } from './chunk.js';
 import { entryChunks } from './archive-chunks.js';
-import { readZip } from './zip-archive.js';
+import { readArchive } from './zip-archive.js';
 import { describeFsError } from './fs-errors.js';
 import { fileWindows, WINDOW } from './windows.js';
 import type { WalkEntry } from './walk.js';
@@ -121,11 +121,11 @@ function* readEntry(
 
 /**
  * A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none,
- * then the chunks of its entries if it is a zip archive.
+ * then the chunks of its entries if it is an archive (a zip, a gzip file).
  */
 function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
   // Read before the archive's own bytes are turned into its text runs, in place.
-  const archive = looksLikeZip(bytes) ? readZip(bytes) : undefined;
+  const archive = looksLikeArchive(bytes) ? readArchive(bytes, rel) : undefined;
   const data = fileToScan(bytes, rel, stats.skipped, true);
   if (data) {
     stats.files++;

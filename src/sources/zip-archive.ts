@@ -6,10 +6,12 @@
  * small entry that inflates to gigabytes, or a central directory that lies about sizes) from
  * costing more than the budget. An archive inside the archive is read one level deep.
  * Encrypted entries, entries over the budget, archives nested deeper and compression methods
- * other than stored and deflate are counted as skipped, not read.
+ * other than stored and deflate are counted as skipped, not read. readArchive opens gzip files
+ * (and the tar a `.tar.gz` holds, src/sources/gzip-tar.ts) under the same budget.
  */
 import { inflateRawSync } from 'node:zlib';
 import { looksLikeZip } from './chunk.js';
+import { gunzipWithin, gzipEntryName, looksLikeGzip, looksLikeTar, readTar } from './gzip-tar.js';
 
 /** Inflated bytes read from one archive, its nested archives included. */
 export const ARCHIVE_BUDGET = 32 << 20;
@@ -56,6 +58,57 @@ export function readZip(data: Buffer): ZipContents {
   return out;
 }
 
+/**
+ * The entries of the archive `data` (looksLikeArchive: a zip, or a gzip file, src/sources/gzip-tar.ts)
+ * named `name`, within one budget. A gzip file is one entry, named as gzip recorded it
+ * (`key.pem.gz!/key.pem`), or the entries of the tar it compresses (`home.tgz!/.ssh/id_rsa`).
+ */
+export function readArchive(data: Buffer, name: string): ZipContents {
+  const out: ZipContents = { entries: [], skipped: 0 };
+  const budget = { left: ARCHIVE_BUDGET, entries: 0 };
+  if (looksLikeGzip(data)) readGzipInto(data, name, '', 0, out, budget);
+  else readInto(data, '', 0, out, budget);
+  return out;
+}
+
+/** A gzip file's contents into `out`: the tar's entries if it compresses a tar, else one entry. */
+function readGzipInto(
+  data: Buffer,
+  name: string,
+  prefix: string,
+  depth: number,
+  out: ZipContents,
+  budget: Budget,
+): void {
+  const inflated = gunzipWithin(data, budget.left);
+  if (!inflated) {
+    out.skipped++;
+    return;
+  }
+  budget.left -= inflated.bytes.length;
+  if (inflated.partial) out.skipped++;
+  const files = looksLikeTar(inflated.bytes)
+    ? readTar(inflated.bytes, ARCHIVE_MAX_ENTRIES - budget.entries)
+    : { entries: [{ path: gzipEntryName(data, name), data: inflated.bytes }], skipped: 0 };
+  out.skipped += files.skipped;
+  for (const entry of files.entries) {
+    budget.entries++;
+    addEntry(`${prefix}${entry.path}`, entry.data, depth, out, budget);
+  }
+}
+
+/** One file of an archive into `out`, or, one level deep, the entries of the archive it is. */
+function addEntry(path: string, bytes: Buffer, depth: number, out: ZipContents, budget: Budget): void {
+  const zip = looksLikeZip(bytes);
+  if (!zip && !looksLikeGzip(bytes)) {
+    out.entries.push({ path, data: bytes });
+    return;
+  }
+  if (depth > 0) out.skipped++;
+  else if (zip) readInto(bytes, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
+  else readGzipInto(bytes, path, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
+}
+
 interface Budget {
   left: number;
   entries: number;
@@ -88,13 +141,7 @@ function readInto(data: Buffer, prefix: string, depth: number, out: ZipContents,
       out.skipped++;
       continue;
     }
-    const path = `${prefix}${entry.name}`;
-    if (looksLikeZip(bytes)) {
-      if (depth === 0) readInto(bytes, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
-      else out.skipped++;
-      continue;
-    }
-    out.entries.push({ path, data: bytes });
+    addEntry(`${prefix}${entry.name}`, bytes, depth, out, budget);
   }
 }
 

@@ -11,7 +11,7 @@ import type { RuleSpec } from '../engine/types.js';
 import { hashSecret, type ArchiveEntry } from '../report/finding.js';
 import { scannedBytes } from '../sources/chunk.js';
 import { runGit } from '../sources/git/exec.js';
-import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readZip } from '../sources/zip-archive.js';
+import { ARCHIVE_ENTRY_SEPARATOR, archiveOfEntry, readArchive } from '../sources/zip-archive.js';
 import type { PartSpec } from './types.js';
 
 /** What a finding's location needs to be read again. */
@@ -59,7 +59,7 @@ export class SourceReader {
       const r = await runGit(['cat-file', 'blob', f.blob], this.ctx.repo);
       if (r.code !== 0) return undefined;
       // The blob is the archive's (history, staged): the entry is read from it as the scan did.
-      return asScanned(f.archive ? entryOf(r.stdout, f.archive.entry) : r.stdout, f.file);
+      return asScanned(f.archive ? entryOf(r.stdout, f.archive) : r.stdout, f.file);
     }
     if (f.source === 'worktree' && this.ctx.base) {
       const data = f.archive
@@ -85,7 +85,7 @@ export class SourceReader {
 
   /** An entry of a zip archive in the tree (`bundle.zip!/conf/.env`), read as the scan read it. */
   private async archiveEntry(archive: ArchiveEntry): Promise<Buffer | undefined> {
-    return entryOf(await this.file(archive.path), archive.entry);
+    return entryOf(await this.file(archive.path), archive);
   }
 }
 
@@ -106,9 +106,9 @@ function legacyArchive(file: string): ArchiveEntry | undefined {
     : { path: archive, entry: file.slice(archive.length + ARCHIVE_ENTRY_SEPARATOR.length) };
 }
 
-/** The entry `entry` of the zip archive `data`, as the scan read it. */
-function entryOf(data: Buffer, entry: string): Buffer | undefined {
-  return readZip(data).entries.find((e) => e.path === entry)?.data;
+/** The entry `archive.entry` of the archive `data` (a zip or gzip file), as the scan read it. */
+function entryOf(data: Buffer, archive: ArchiveEntry): Buffer | undefined {
+  return readArchive(data, archive.path).entries.find((e) => e.path === archive.entry)?.data;
 }
 
 interface Window {

@@ -13,6 +13,7 @@ import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { comparable, jsonScan, type Report, type ReportFinding } from '../helpers/reports.js';
 import { makeZip } from '../helpers/zip.js';
+import { gzipSync } from 'node:zlib';
 
 const keys = new FakeKeys('scan-archives-git');
 
@@ -145,5 +146,21 @@ describe('staged: a jar about to be committed', () => {
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as Scan;
     expect(report.findings.map((f) => [f.file, f.secret])).toEqual([['lib/app.jar!/config/prod.env', added]]);
+  }, 60_000);
+
+  it('a gzip file: its content is read, and its history too', async () => {
+    const repo = new GitRepo();
+    repo.commit('Initial', { 'README.md': '# app\n' });
+    const pem = keys.ecPrivateKeyPem();
+    repo.write({ 'backup/tls.key.gz': gzipSync(pem) });
+    repo.git('add', '-A');
+    const r = await runCli(['scan', '--staged', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    expect(r.code, r.stderr).toBe(1);
+    expect(places((JSON.parse(r.stdout) as Scan).findings)).toEqual([['backup/tls.key.gz!/tls.key', 1, 'tls.key']]);
+    repo.git('commit', '-q', '-m', 'Back up the key');
+    const h = await runCli(['scan', '--history', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    const history = JSON.parse(h.stdout) as Scan;
+    expect(places(history.findings)).toEqual([['backup/tls.key.gz!/tls.key', 1, 'tls.key']]);
+    expect(history.findings[0]!.commit?.subject).toBe('Back up the key');
   }, 60_000);
 });

@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { jsonFindings, runCli, type CliFinding, type CliResult } from '../helpers/cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -55,6 +59,16 @@ describe('tokguard scan: real layouts', () => {
       ['private-key-pem', 1],
     ]);
     expect((await runCli(['scan', dir])).stderr).toContain('1 archive entry');
+  });
+
+  it('finds a key in a gzip file and in a .tar.gz, at archive!/path', async () => {
+    const dir = tempTree({ 'backup/id_rsa.gz': gzipSync(pem) });
+    const keysDir = tempTree({ '.ssh/id_rsa': pem, '.ssh/config': 'Host *\n' });
+    writeFileSync(join(dir, 'backup/home.tgz'), execFileSync('tar', ['-C', keysDir, '-czf', '-', '.ssh']));
+    const all = findings(await runCli(['scan', dir, '--format', 'json']));
+    expect(at(all, 'backup/id_rsa.gz!/id_rsa')).toEqual([['private-key-pem', 1]]);
+    expect(at(all, 'backup/home.tgz!/.ssh/id_rsa')).toEqual([['private-key-pem', 1]]);
+    expect(all.filter((f) => f.file.startsWith('backup/'))).toHaveLength(2);
   });
 
   it('finds secrets in Jupyter cell sources with the notebook line', async () => {

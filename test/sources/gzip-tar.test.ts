@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { looksLikeArchive } from '../../src/sources/chunk.js';
+import { readTar } from '../../src/sources/gzip-tar.js';
+import { ARCHIVE_BUDGET, readArchive } from '../../src/sources/zip-archive.js';
+import { tempDir } from '../helpers/cleanup.js';
+import { makeZip } from '../helpers/zip.js';
+
+// A throwaway key generated in memory for each run.
+const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+  type: 'sec1',
+  format: 'pem',
+}) as string;
+const contents = (data: Buffer, name: string) => {
+  const r = readArchive(data, name);
+  return { entries: r.entries.map((e) => [e.path, e.data.toString()]), skipped: r.skipped };
+};
+
+/** A folder with `files` in it, for the real gzip and tar to pack. */
+function folder(files: Record<string, string>): string {
+  const dir = tempDir('tokguard-gzip-');
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  return dir;
+}
+
+describe('gzip files', () => {
+  it('reads a key gzip compressed, named as gzip recorded it', () => {
+    const dir = folder({ 'server.key': pem });
+    const gz = execFileSync('gzip', ['-c', join(dir, 'server.key')]);
+    expect(looksLikeArchive(gz)).toBe(true);
+    expect(contents(gz, 'backup/old.gz')).toEqual({ entries: [['server.key', pem]], skipped: 0 });
+  });
+
+  it('names a gzip without a recorded name after the file, less .gz', () => {
+    const gz = gzipSync(pem); // zlib, like `gzip -n`, records no name
+    expect(contents(gz, 'deploy/id_ecdsa.gz')).toEqual({ entries: [['id_ecdsa', pem]], skipped: 0 });
+  });
+
+  it('reads what a cut-off gzip file inflates to', () => {
+    const text = `${pem}${'# padding line for the test\n'.repeat(2000)}`;
+    const gz = gzipSync(text, { level: 0 }); // stored blocks: the first half holds the key
+    const r = readArchive(gz.subarray(0, gz.length >> 1), 'notes.txt.gz');
+    const read = r.entries[0]!.data.toString();
+    expect(read.length).toBeLessThan(text.length);
+    expect(read.startsWith(pem)).toBe(true);
+    expect(text.startsWith(read)).toBe(true);
+  });
+
+  it('stops a gzip bomb at the budget and reads its start', () => {
+    const bomb = gzipSync(Buffer.concat([Buffer.from(pem), Buffer.alloc(ARCHIVE_BUDGET * 2)]));
+    const r = readArchive(bomb, 'zeros.gz');
+    expect(r.entries).toHaveLength(1);
+    expect(r.entries[0]!.data.length).toBeLessThanOrEqual(ARCHIVE_BUDGET);
+    expect(r.entries[0]!.data.subarray(0, pem.length).toString()).toBe(pem);
+    expect(r.skipped).toBe(1);
+  });
+
+  it('counts damaged data as not read; bzip2 is not an archive it opens', () => {
+    const gz = gzipSync(pem);
+    const damaged = Buffer.concat([gz.subarray(0, 10), Buffer.alloc(gz.length - 10, 0xff)]);
+    expect(contents(damaged, 'a.gz')).toEqual({ entries: [], skipped: 1 });
+    const dir = folder({ id_rsa: pem });
+    let bz: Buffer | undefined;
+    try {
+      bz = execFileSync('bzip2', ['-c', join(dir, 'id_rsa')]);
+    } catch {
+      bz = Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.alloc(64, 1)]); // no bzip2 here: its header
+    }
+    expect(looksLikeArchive(bz)).toBe(false);
+  });
+});
+
+describe('tar archives in gzip', () => {
+  const long = `${'deeply/nested/'.repeat(8)}keys/id_ecdsa`; // over tar's 100-byte name field
+
+  it('reads the files of a .tar.gz made by tar, long names included, folders and links left out', () => {
+    const dir = folder({ 'home/.ssh/id_ecdsa': pem, [long]: pem, 'home/notes.txt': 'nothing here\n' });
+    execFileSync('ln', ['-s', 'id_ecdsa', join(dir, 'home/.ssh/link')]);
+    for (const format of ['gnu', 'posix', 'ustar']) {
+      const tgz = execFileSync('tar', ['-C', dir, `--format=${format}`, '-czf', '-', 'home', 'deeply']);
+      const got = contents(tgz, 'backup.tgz');
+      if (format === 'ustar') {
+        // ustar splits a long name into prefix and name (it fits: each part is short enough).
+        expect(got.entries.map((e) => e[0]).sort()).toEqual(['home/.ssh/id_ecdsa', 'home/notes.txt', long].sort());
+      } else {
+        expect(got).toEqual({
+          entries: expect.arrayContaining([
+            ['home/.ssh/id_ecdsa', pem],
+            [long, pem],
+            ['home/notes.txt', 'nothing here\n'],
+          ]) as unknown,
+          skipped: 0,
+        });
+        expect(got.entries).toHaveLength(3);
+      }
+    }
+  });
+
+  it('reads a jar inside a .tar.gz one level deep', () => {
+    const dir = folder({});
+    writeFileSync(join(dir, 'app.jar'), makeZip([{ name: 'config/tls.key', data: pem }]));
+    const tgz = execFileSync('tar', ['-C', dir, '-czf', '-', 'app.jar']);
+    expect(contents(tgz, 'release.tar.gz')).toEqual({ entries: [['app.jar!/config/tls.key', pem]], skipped: 0 });
+  });
+
+  it('reads a gzip file inside a zip', () => {
+    const zip = makeZip([{ name: 'backup/id_ecdsa.gz', data: gzipSync(pem), stored: true }]);
+    expect(contents(zip, 'bundle.zip')).toEqual({ entries: [['backup/id_ecdsa.gz!/id_ecdsa', pem]], skipped: 0 });
+  });
+
+  it('counts a file cut off at the end of the tar', () => {
+    const dir = folder({ 'a.txt': 'first\n', 'b.pem': pem });
+    const tar = execFileSync('tar', ['-C', dir, '-cf', '-', 'a.txt', 'b.pem']);
+    const cut = readTar(tar.subarray(0, 512 * 3 + 100), 100);
+    expect(cut.entries.map((e) => [e.path, e.data.toString()])).toEqual([['a.txt', 'first\n']]);
+    expect(cut.skipped).toBe(1);
+    expect(readFileSync(join(dir, 'b.pem'), 'utf8')).toBe(pem);
+  });
+});
