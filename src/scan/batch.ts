@@ -34,6 +34,18 @@ export interface FileShare {
   next: SharedArrayBuffer;
 }
 
+/**
+ * The path the kind of a chunk of file `i` is judged from: the file's kind path with what the
+ * chunk's own path adds to the listed one, so that an archive's entry (`app.zip!/docs/guide.md`)
+ * is judged by its name, as the main thread's `kindPath(chunk.path)` judges it, not as the
+ * archive. Which thread reads a file depends on timing: a kind taken from elsewhere here made
+ * the findings depend on the machine's load.
+ */
+export function chunkKindPath(share: Pick<FileShare, 'files' | 'kindPaths'>, i: number, path: string): string {
+  const rel = share.files[i]!.rel;
+  return path.startsWith(rel) ? share.kindPaths[i]! + path.slice(rel.length) : path;
+}
+
 /** Chunks read by the calling thread, copied into one transferred buffer. */
 export interface BatchRequest {
   kind: 'chunks';

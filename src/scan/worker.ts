@@ -6,6 +6,7 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine.js';
+import { chunkKindPath } from './batch.js';
 import type { BatchRequest, BatchResponse, FileShare, FilesRead, WorkerMessage, WorkerSetup } from './batch.js';
 // The worker is its thread's entry point, so it is where the built-in prefilter's files are read.
 import { loadBuiltinPrefilterCache, useSharedTables } from '../rules/builtin-prefilter.js';
@@ -81,7 +82,7 @@ function readShare(reader: typeof import('../sources/read-file.js'), share: File
     for (let i = from; i < Math.min(n, from + TAKE); i++) {
       clock.each(reader.readFile(share.files[i]!, share.maxFileSize, out.stats, scratch), (chunk) => {
         const { data, ...header } = chunk;
-        const matches = engine.scan(data, { path: share.kindPaths[i] });
+        const matches = engine.scan(data, { path: chunkKindPath(share, i, header.path) });
         bytes += data.length;
         if (matches.length) out.chunks.push([header, matches]);
       });

@@ -71,6 +71,28 @@ describe('tokguard scan: real layouts', () => {
     expect(all.filter((f) => f.file.startsWith('backup/'))).toHaveLength(2);
   });
 
+  it("judges an archive entry's kind by its own name, on the main thread and on a worker alike", async () => {
+    // A `name value` line is a config's syntax: read in the .properties entry, not in the
+    // guide's prose. A worker that judged every entry as the archive (kind unknown) also
+    // reported the guide's line, so the findings hung on which thread read the zip.
+    const dir = tempTree({
+      'release/app.zip': makeZip([
+        { name: 'docs/guide.md', data: 'Set it in the file:\n\ndb.password Hs82kdL3mQz9xTq7\n' },
+        {
+          name: 'conf/app.properties',
+          data: 'db.url jdbc:postgresql://db/orders\nremote_password Zq8vR2kLmP4xT7nWb3\n',
+        },
+      ]),
+    });
+    const scan = async (threshold: string): Promise<[string, string, number][]> =>
+      findings(await runCli(['scan', dir, '--format', 'json'], { env: { TOKGUARD_POOL_THRESHOLD: threshold } }))
+        .map((f): [string, string, number] => [f.ruleId, f.file, f.line])
+        .sort();
+    const onMain = await scan('1GB');
+    expect(onMain).toEqual([['generic-secret-spaced', 'release/app.zip!/conf/app.properties', 2]]);
+    expect(await scan('0')).toEqual(onMain);
+  });
+
   it('finds secrets in Jupyter cell sources with the notebook line', async () => {
     const notebook = JSON.stringify(
       {
