@@ -6,9 +6,12 @@
  * in configs and CI secrets: one structural check for a store wherever it is. The decision is
  * the rules' validators', from the structure (a PFX with a key that may be inside, a JKS with a
  * key entry), never the file's name. A private key saved as binary DER (`openssl … -outform DER`:
- * a `.der`, a `.key`, a `.pk8`) is read the same way, by the rule for base64 DER keys.
+ * a `.der`, a `.key`, a `.pk8`) is read the same way, by the rule for base64 DER keys, and so are
+ * Microsoft's key blobs (a `.snk` strong-name key pair, a `.pvk` file: PRIVATEKEYBLOB, see
+ * src/engine/validators/ms-key-blob.ts) by theirs.
  */
 import { isPlainPrivateKeyDer } from './validators/pem-private-key.js';
+import { isPrivateKeyBlob, pvkContents } from './validators/ms-key-blob.js';
 
 /** Larger than any key store a repository holds; the base64 rules read up to ~300 KB. */
 const MAX_STORE_BYTES = 1 << 20;
@@ -54,18 +57,25 @@ function isDerKeyFile(b: Uint8Array): boolean {
   return isPlainPrivateKeyDer(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
+/** A PRIVATEKEYBLOB (type 7, version 2) or a PVK file (its magic), as a whole key (see ms-key-blob.ts). */
+function isMsKeyBlobFile(b: Uint8Array): boolean {
+  if (b.length > MAX_KEY_BYTES || (b[0] !== 0x07 && b[0] !== 0x1e)) return false;
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return b[0] === 0x07 ? isPrivateKeyBlob(buf) : pvkContents(buf) !== undefined;
+}
+
 /** Whether a file's bytes start as a whole key store does: a source keeps them as they are. */
 export function mayBeKeyStoreFile(data: Uint8Array): boolean {
   return (
     data.length >= 32 &&
     data.length <= MAX_STORE_BYTES &&
-    (startsLikePfx(data) || startsLikeJks(data) || isDerKeyFile(data))
+    (startsLikePfx(data) || startsLikeJks(data) || isDerKeyFile(data) || isMsKeyBlobFile(data))
   );
 }
 
 export interface KeyStoreFile {
   /** Names the layer in a finding's `decodedFrom`. */
-  kind: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file';
+  kind: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'ms-key-blob-file';
   /** The file as one line of base64: base64 character `p` spells file byte `floor(p * 3 / 4)`. */
   text: string;
 }
@@ -73,6 +83,7 @@ export interface KeyStoreFile {
 /** The file as base64 when it starts like a key store (see mayBeKeyStoreFile), else undefined. */
 export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | undefined {
   const first = typeof input === 'string' ? input.charCodeAt(0) : input[0];
+  if (first === 0x07 || first === 0x1e) return msKeyBlobFile(input);
   if (first !== 0x30 && first !== 0xfe && first !== 0xce) return undefined;
   // A text that opens with `0` is common; its second byte (a long-form or indefinite length,
   // 0x80-0x83, a short length that spans the input, or the magic's second byte) turns it down
@@ -90,4 +101,17 @@ export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | und
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   const kind = first !== 0x30 ? 'java-keystore-file' : isDerKeyFile(bytes) ? 'der-key-file' : 'pkcs12-file';
   return { kind, text };
+}
+
+/** A `.snk` or `.pvk` file's bytes as base64, when they are a key blob (isMsKeyBlobFile). */
+function msKeyBlobFile(input: Uint8Array | string): KeyStoreFile | undefined {
+  // A blob's second byte is its version (2); a PVK's is its magic's 0xf1.
+  const second = typeof input === 'string' ? input.charCodeAt(1) : input[1];
+  if (second !== 0x02 && second !== 0xf1) return undefined;
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+  if (bytes.length < 32 || !isMsKeyBlobFile(bytes)) return undefined;
+  return {
+    kind: 'ms-key-blob-file',
+    text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
 }

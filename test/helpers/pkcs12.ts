@@ -74,13 +74,17 @@ function contentInfo(part: Part, e: Encoding): Buffer {
   return e.seq(oid(DATA), e.explicit(e.octets(seq(...part.map(bag)))));
 }
 
-/** A PFX: version 3, an authSafe of type data holding `parts`, and MAC data; in DER unless `ber`. */
-export function pfx(parts: Part[], { ber = false } = {}): Buffer {
+/**
+ * A PFX: version 3, an authSafe of type data holding `parts`, and MAC data; in DER unless `ber`.
+ * `berOuter`: only the outermost SEQUENCE has an indefinite length, what it holds is DER (a
+ * writer that streams the file and encodes each part whole).
+ */
+export function pfx(parts: Part[], { ber = false, berOuter = false } = {}): Buffer {
   const e = ber ? BER : DER;
   const authSafe = e.seq(oid(DATA), e.explicit(e.octets(e.seq(...parts.map((p) => contentInfo(p, e))))));
   const mac = seq(
     seq(seq(oid('608648016503040201'), tlv(0x05)), tlv(0x04, randomBytes(32))),
     tlv(0x04, randomBytes(8)),
   );
-  return e.seq(tlv(0x02, Buffer.from([3])), authSafe, mac);
+  return (berOuter ? BER : e).seq(tlv(0x02, Buffer.from([3])), authSafe, mac);
 }

@@ -10,9 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { noSkips } from '../../src/report/scan-stats.js';
 import { runScan } from '../../src/scan/pipeline.js';
 import { fileToScan } from '../../src/sources/chunk.js';
+import { pvk, rsaKeyBlobs } from '../helpers/ms-key-blob.js';
 import { pfx } from '../helpers/pkcs12.js';
 import { tempTree } from '../helpers/tmp.js';
 import { makeZip } from '../helpers/zip.js';
+
+const { privateBlob, publicBlob } = rsaKeyBlobs();
 
 describe('key store files in sources', () => {
   it('keeps the bytes of a PKCS#12 file as they are, and only the text runs of another binary', () => {
@@ -29,6 +32,17 @@ describe('key store files in sources', () => {
       'certs/ca.p12': pfx([['certificate']]),
       // Bouncy Castle writes BER.
       'certs/bc.p12': pfx(['sealed', ['shrouded-key']], { ber: true }),
+      // BER around DER parts.
+      'certs/streamed.p12': pfx(['sealed', ['shrouded-key']], { berOuter: true }),
+      // A key with a long chain: over 300 KB, as base64 over 400,000 characters.
+      'certs/chain.pfx': pfx([[...Array<'certificate'>(800).fill('certificate'), 'shrouded-key']]),
+      // A .NET strong-name key pair, and a code signing key as a PVK file, in the clear and sealed.
+      'src/MyLib.snk': privateBlob,
+      'signing/codesign.pvk': pvk(privateBlob),
+      'signing/sealed.pvk': pvk(privateBlob, { sealed: true }),
+      // Public halves only (`sn -p`): not keys.
+      'src/MyLib.public.snk': publicBlob,
+      'signing/public.pvk': pvk(publicBlob),
       // A key saved as binary DER.
       'keys/signing.der': generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
         type: 'pkcs8',
@@ -39,9 +53,14 @@ describe('key store files in sources', () => {
     const out = await runScan({ target: dir, mode: 'worktree', threads: 0 });
     expect(out.findings.map((f) => [f.file, f.ruleId, f.confidence]).sort()).toEqual([
       ['certs/bc.p12', 'pkcs12-keystore-base64', 'medium'],
+      ['certs/chain.pfx', 'pkcs12-keystore-base64', 'medium'],
       ['certs/client.p12', 'pkcs12-keystore-base64', 'medium'],
+      ['certs/streamed.p12', 'pkcs12-keystore-base64', 'medium'],
       ['keys/signing.der', 'private-key-der-base64', 'high'],
       ['lib/app.jar!/META-INF/keys/server.pfx', 'pkcs12-keystore-base64', 'high'],
+      ['signing/codesign.pvk', 'private-key-ms-blob-base64', 'high'],
+      ['signing/sealed.pvk', 'private-key-ms-blob-base64', 'low'],
+      ['src/MyLib.snk', 'private-key-ms-blob-base64', 'high'],
     ]);
   });
 });

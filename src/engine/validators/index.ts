@@ -75,6 +75,7 @@ import { elasticApiKey } from './elastic.js';
 import { matrixSynapseToken } from './matrix.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
+import { msKeyBlobBase64 } from './ms-key-blob.js';
 import { base64DerPrivateKey, hexDerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
@@ -128,7 +129,7 @@ export interface ValidatorContext {
    * Set when the text is a binary file read whole as its base64 (src/engine/keystore-files.ts):
    * its kind, which stands for the name a value in a config would have.
    */
-  storeFile?: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file';
+  storeFile?: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'ms-key-blob-file';
 }
 
 /**
@@ -188,6 +189,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'slack-token-other-length': slackTokenOtherLength,
   'nats-nkey-seed': natsNkeySeed,
   'der-base64-private-key': base64DerPrivateKey,
+  'ms-key-blob-base64': msKeyBlobBase64,
   'der-hex-private-key': hexDerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
   'navicat-password': navicatPassword,
