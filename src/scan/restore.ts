@@ -136,9 +136,11 @@ export async function restoreSecrets(
     const scanned = new Map<string, Match[]>();
     let entries: Map<string, Buffer> | undefined;
     // A match in an archive's entry is found again in that entry; either as the scan read it
-    // (a binary's text runs: its raw bytes can give other columns, or other matches).
+    // (a binary's text runs: its raw bytes can give other columns, or other matches), and under
+    // the path the scan gave it: the kind of file it names weighs the evidence, and a store
+    // (DBeaver's credentials-config.json) is opened by its name. One blob may be at two paths.
     const matchesOf = (entry: string | undefined, file: string): Match[] => {
-      let found = scanned.get(entry ?? '');
+      let found = scanned.get(file);
       if (!found) {
         let data = obj.data;
         if (data && entry !== undefined) {
@@ -146,7 +148,7 @@ export async function restoreSecrets(
           data = entries.get(entry);
         }
         const text = data && scannedBytes(data, file);
-        scanned.set(entry ?? '', (found = text ? engine.scan(text) : []));
+        scanned.set(file, (found = text ? engine.scan(text, { path: file }) : []));
       }
       return found;
     };

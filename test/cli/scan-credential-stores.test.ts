@@ -123,6 +123,24 @@ describe('tokguard scan: saved-password stores', () => {
     expect(staged.map((f) => [f.file, f.secret])).toEqual([['Other/.dbeaver/credentials-config.json', other]]);
   });
 
+  it('restores its passwords from a history state: the blob is read again under its path', async () => {
+    // The store is opened by its file name: a blob matched again without its path reads as
+    // random bytes, and the state looked as if it described another repository.
+    const repo = new GitRepo();
+    repo.commit('add DBeaver project', { 'General/.dbeaver/credentials-config.json': dbeaverCredentials(plain) });
+    const state = `${tempTree()}/history.state`;
+    const scan = async (): Promise<CliResult> =>
+      runCli(['scan', '--history', repo.dir, '--format', 'json', '--show-secrets', '--state', state], {
+        env: repo.env,
+      });
+    const first = await scan();
+    expect(first.code, first.stderr).toBe(1);
+    const again = await scan();
+    expect(again.stderr).not.toContain('does not match blob');
+    expect(findings(again).map((f) => [f.ruleId, f.secret])).toEqual(findings(first).map((f) => [f.ruleId, f.secret]));
+    expect(findings(again).map((f) => f.secret)).toEqual([db, tunnel]);
+  });
+
   it('reports nothing for a credentials file under another key (a master password) or of random bytes', async () => {
     const dir = tempTree({
       'a/.dbeaver/credentials-config.json': dbeaverCredentials(plain, randomBytes(16)),
