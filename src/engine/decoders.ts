@@ -106,12 +106,25 @@ function percentSegments(text: string, out: EncodedSegment[]): void {
   }
 }
 
+/**
+ * The next `\u` or `\x` at or after `from`, or -1: where an escape sequence may start. Code is
+ * full of other backslashes (regex literals, `\n`, `\\`): searched for two characters at a time,
+ * they are passed over by the runtime's search instead of one by one here (about 1 in 4 of
+ * node_modules' backslashes starts `\u` or `\x`).
+ */
+function nextEscape(text: string, from: number, next: { u: number; x: number }): number {
+  if (next.u !== -1 && next.u < from) next.u = text.indexOf('\\u', from);
+  if (next.x !== -1 && next.x < from) next.x = text.indexOf('\\x', from);
+  if (next.u === -1) return next.x;
+  return next.x === -1 ? next.u : Math.min(next.u, next.x);
+}
+
 function escapeSegments(text: string, out: EncodedSegment[]): void {
-  let i = text.indexOf('\\');
+  // Where each kind was last found (-2: not looked for yet; -1: none left).
+  const next = { u: -2, x: -2 };
   let lastEnd = -1;
-  while (i !== -1) {
-    const next = text.charCodeAt(i + 1);
-    if (i >= lastEnd && (next === 117 /* u */ || next === 120) /* x */) {
+  for (let i = nextEscape(text, 0, next); i !== -1;) {
+    if (i >= lastEnd) {
       const [s, e] = tokenBounds(text, i);
       lastEnd = e;
       const token = text.slice(s, e);
@@ -125,10 +138,10 @@ function escapeSegments(text: string, out: EncodedSegment[]): void {
         ).toString('latin1');
         out.push({ kind: 'escape', start: s, end: e, decoded });
       }
-      i = text.indexOf('\\', e);
+      i = nextEscape(text, e, next);
       continue;
     }
-    i = text.indexOf('\\', i + 1);
+    i = nextEscape(text, i + 1, next);
   }
 }
 
@@ -165,6 +178,35 @@ function unescapedQuoteAfter(text: string, from: number, limit: number): number 
 }
 
 /**
+ * unescapedQuoteBefore for a text's escaped quotes in order, each looked for back to a floor that
+ * never goes down (its line's start, or MAX_JSON_STRING before it): what the last search found
+ * answers for the stretch it covered, so each stretch is searched once. A minified line of strings
+ * in single quotes holding `\"` (HTML in a bundle) searched back over the same 4 KB at every one.
+ */
+class QuotesBefore {
+  /** The last search's floor and start, and what it found there (-1: no unescaped quote). */
+  private floor = 0;
+  private from = -1;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** unescapedQuoteBefore(text, from, floor), for `from` and `floor` at least the last call's. */
+  at(from: number, floor: number): number {
+    let s: number;
+    if (floor < this.floor || from < this.from) s = unescapedQuoteBefore(this.text, from, floor);
+    else {
+      s = unescapedQuoteBefore(this.text, from, Math.max(floor, this.from + 1));
+      if (s === -1 && this.found >= floor) s = this.found;
+    }
+    this.floor = floor;
+    this.from = from;
+    this.found = s;
+    return s;
+  }
+}
+
+/**
  * JSON strings that hold quoted text of their own: a Jupyter cell's source lines
  * (`"db_password = \\"…\\"\\n"`), a config or log serialised into a JSON value. The string
  * is decoded as JSON does, so what it quotes reads as it was written; the segment is the
@@ -177,6 +219,7 @@ function jsonStringSegments(text: string, out: EncodedSegment[]): void {
   // again only once passed, so a minified file of one long line is searched once, not per string).
   let lineBegin = 0;
   let nl = -1;
+  const quoteBefore = new QuotesBefore(text);
   for (let i = text.indexOf('\\"'); i !== -1 && tries < MAX_JSON_STRINGS; i = text.indexOf('\\"', i + 2)) {
     if (i < lastEnd || escapedAt(text, i)) continue;
     tries++;
@@ -185,7 +228,7 @@ function jsonStringSegments(text: string, out: EncodedSegment[]): void {
       nl = text.indexOf('\n', i) >>> 0; // none: 2^32-1, past any offset
     }
     const lineStart = Math.max(lineBegin, i - MAX_JSON_STRING);
-    const s = unescapedQuoteBefore(text, i - 1, lineStart);
+    const s = quoteBefore.at(i - 1, lineStart);
     if (s < lineStart) continue;
     const limit = Math.min(text.length, s + MAX_JSON_STRING);
     const e = unescapedQuoteAfter(text, i + 2, limit);

@@ -114,6 +114,59 @@ describe('decoders', () => {
     expect(both[0]!.decodedFrom).toBeUndefined();
   });
 
+  it('finds \\u and \\x escapes among other backslashes as a backslash-by-backslash search does', () => {
+    // The first way this was written, every backslash in turn: the model the search must agree with.
+    const isDelimiter = (c: number): boolean => c <= 32 || [34, 39, 96, 60, 62, 40, 41, 123, 125].includes(c);
+    const byBackslash = (text: string): [number, number][] => {
+      const out: [number, number][] = [];
+      let lastEnd = -1;
+      for (let i = text.indexOf('\\'); i !== -1;) {
+        if (i >= lastEnd && (text[i + 1] === 'u' || text[i + 1] === 'x')) {
+          let s = i;
+          while (s > 0 && !isDelimiter(text.charCodeAt(s - 1)) && i - s < 4096) s--;
+          let e = i;
+          while (e < text.length && !isDelimiter(text.charCodeAt(e)) && e - i < 4096) e++;
+          lastEnd = e;
+          if ((text.slice(s, e).match(/\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}/g)?.length ?? 0) >= 4) out.push([s, e]);
+          i = text.indexOf('\\', e);
+          continue;
+        }
+        i = text.indexOf('\\', i + 1);
+      }
+      return out;
+    };
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // No quotes: the JSON string search then finds nothing, and every `escape` segment is this search's.
+    const pieces = [
+      '\\u0041',
+      '\\x42',
+      '\\u00',
+      '\\\\',
+      '\\n',
+      '\\d+',
+      '\\',
+      'u',
+      'x',
+      'a',
+      ' ',
+      '{',
+      'y'.repeat(3000),
+    ];
+    let segments = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 40) },
+        () => pieces[Math.floor(next() * pieces.length)]!,
+      ).join('');
+      const expected = byBackslash(text);
+      segments += expected.length;
+      const got = findEncodedSegments(text, []).flatMap((s) => (s.kind === 'escape' ? [[s.start, s.end]] : []));
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+    expect(segments).toBeGreaterThan(300);
+  });
+
   it('ignores base64 that decodes to binary', () => {
     const blob = Buffer.concat([
       Buffer.from('ghp_'),
@@ -193,6 +246,26 @@ describe('JSON strings holding quoted text', () => {
       expect(got, JSON.stringify(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('agrees with it on lines longer than a string may be, where the search floor moves', () => {
+    // Filler past MAX_JSON_STRING (4096) between escaped quotes: each search starts above the
+    // last one's floor, which the search reuses (see QuotesBefore).
+    let seed = 23;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ['\\"', '"', '\\', '\n', 'a', '=', 'x'.repeat(1500), `'<a href=\\"/">'`];
+    let found = 0;
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 30) },
+        () => pieces[Math.floor(next() * pieces.length)]!,
+      ).join('');
+      const expected = byCharacter(text);
+      found += expected.length;
+      const got = findEncodedSegments(text, []).map(({ start, end, decoded }) => ({ start, end, decoded }));
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(50);
   });
 
   it('reads the strings of a minified line, up to the cap', () => {
