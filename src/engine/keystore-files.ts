@@ -6,12 +6,14 @@
  * in configs and CI secrets: one structural check for a store wherever it is. The decision is
  * the rules' validators', from the structure (a PFX with a key that may be inside, a JKS with a
  * key entry), never the file's name. A private key saved as binary DER (`openssl … -outform DER`:
- * a `.der`, a `.key`, a `.pk8`) is read the same way, by the rule for base64 DER keys, and so are
+ * a `.der`, a `.key`, a `.pk8`) is read the same way, by the rule for base64 DER keys (encrypted
+ * under a password, by the rule for encrypted ones), and so are
  * Microsoft's key blobs (a `.snk` strong-name key pair, a `.pvk` file: PRIVATEKEYBLOB, see
  * src/engine/validators/ms-key-blob.ts) by theirs.
  */
 import { isPlainPrivateKeyDer } from './validators/pem-private-key.js';
 import { isPrivateKeyBlob, pvkContents } from './validators/ms-key-blob.js';
+import { isPasswordEncryptedPkcs8 } from './validators/encrypted-der-key.js';
 
 /** Larger than any key store a repository holds; the base64 rules read up to ~300 KB. */
 const MAX_STORE_BYTES = 1 << 20;
@@ -57,6 +59,12 @@ function isDerKeyFile(b: Uint8Array): boolean {
   return isPlainPrivateKeyDer(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
+/** A password-encrypted PKCS#8 key in DER (`openssl pkcs8 -topk8 -outform DER`): see encrypted-der-key.ts. */
+function isEncryptedDerKeyFile(b: Uint8Array): boolean {
+  if (b.length > MAX_KEY_BYTES || b[0] !== 0x30) return false;
+  return isPasswordEncryptedPkcs8(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
 /** A PRIVATEKEYBLOB (type 7, version 2) or a PVK file (its magic), as a whole key (see ms-key-blob.ts). */
 function isMsKeyBlobFile(b: Uint8Array): boolean {
   if (b.length > MAX_KEY_BYTES || (b[0] !== 0x07 && b[0] !== 0x1e)) return false;
@@ -69,13 +77,17 @@ export function mayBeKeyStoreFile(data: Uint8Array): boolean {
   return (
     data.length >= 32 &&
     data.length <= MAX_STORE_BYTES &&
-    (startsLikePfx(data) || startsLikeJks(data) || isDerKeyFile(data) || isMsKeyBlobFile(data))
+    (startsLikePfx(data) ||
+      startsLikeJks(data) ||
+      isDerKeyFile(data) ||
+      isEncryptedDerKeyFile(data) ||
+      isMsKeyBlobFile(data))
   );
 }
 
 export interface KeyStoreFile {
   /** Names the layer in a finding's `decodedFrom`. */
-  kind: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'ms-key-blob-file';
+  kind: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'encrypted-der-key-file' | 'ms-key-blob-file';
   /** The file as one line of base64: base64 character `p` spells file byte `floor(p * 3 / 4)`. */
   text: string;
 }
@@ -99,7 +111,14 @@ export function openKeyStoreFile(input: Uint8Array | string): KeyStoreFile | und
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   if (!mayBeKeyStoreFile(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-  const kind = first !== 0x30 ? 'java-keystore-file' : isDerKeyFile(bytes) ? 'der-key-file' : 'pkcs12-file';
+  const kind =
+    first !== 0x30
+      ? 'java-keystore-file'
+      : isDerKeyFile(bytes)
+        ? 'der-key-file'
+        : isEncryptedDerKeyFile(bytes)
+          ? 'encrypted-der-key-file'
+          : 'pkcs12-file';
   return { kind, text };
 }
 

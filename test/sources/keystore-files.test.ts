@@ -43,6 +43,13 @@ describe('key store files in sources', () => {
       // Public halves only (`sn -p`): not keys.
       'src/MyLib.public.snk': publicBlob,
       'signing/public.pvk': pvk(publicBlob),
+      // A key saved as binary DER, encrypted under a password.
+      'keys/signing.p8': generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+        type: 'pkcs8',
+        format: 'der',
+        cipher: 'aes-256-cbc',
+        passphrase: 'changeit',
+      }),
       // A key saved as binary DER.
       'keys/signing.der': generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
         type: 'pkcs8',
@@ -57,6 +64,7 @@ describe('key store files in sources', () => {
       ['certs/client.p12', 'pkcs12-keystore-base64', 'medium'],
       ['certs/streamed.p12', 'pkcs12-keystore-base64', 'medium'],
       ['keys/signing.der', 'private-key-der-base64', 'high'],
+      ['keys/signing.p8', 'private-key-encrypted-der-base64', 'high'],
       ['lib/app.jar!/META-INF/keys/server.pfx', 'pkcs12-keystore-base64', 'high'],
       ['signing/codesign.pvk', 'private-key-ms-blob-base64', 'high'],
       ['signing/sealed.pvk', 'private-key-ms-blob-base64', 'low'],

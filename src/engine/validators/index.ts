@@ -76,6 +76,7 @@ import { matrixSynapseToken } from './matrix.js';
 import { upstashQstashToken } from './upstash.js';
 import { natsNkeySeed } from './nats-nkey.js';
 import { msKeyBlobBase64 } from './ms-key-blob.js';
+import { encryptedDerKeyBase64 } from './encrypted-der-key.js';
 import { base64DerPrivateKey, hexDerPrivateKey } from './der-private-key.js';
 import { firefoxLoginCiphertext } from './firefox-logins.js';
 import { navicatPassword } from './navicat.js';
@@ -129,7 +130,7 @@ export interface ValidatorContext {
    * Set when the text is a binary file read whole as its base64 (src/engine/keystore-files.ts):
    * its kind, which stands for the name a value in a config would have.
    */
-  storeFile?: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'ms-key-blob-file';
+  storeFile?: 'pkcs12-file' | 'java-keystore-file' | 'der-key-file' | 'encrypted-der-key-file' | 'ms-key-blob-file';
 }
 
 /**
@@ -190,6 +191,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'nats-nkey-seed': natsNkeySeed,
   'der-base64-private-key': base64DerPrivateKey,
   'ms-key-blob-base64': msKeyBlobBase64,
+  'encrypted-der-key-base64': encryptedDerKeyBase64,
   'der-hex-private-key': hexDerPrivateKey,
   'firefox-login-ciphertext': firefoxLoginCiphertext,
   'navicat-password': navicatPassword,
