@@ -3,7 +3,7 @@
 // entry chunk plus lazily loaded chunks per command keeps the module split (the hook still never
 // loads rotation, SARIF or the AWS SDK) at a fraction of the cost. Heavy or rarely used
 // packages stay external and load from node_modules only when their command runs.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -17,13 +17,18 @@ const ENGINE =
   /[\\/]dist[\\/](engine[\\/]|rules[\\/]builtin(-prefilter)?\.js|node-crypto\.js|package-root\.js|errors\.js|version\.js|sources[\\/]chunk\.js|report[\\/]scan-stats\.js|scan[\\/]trace\.js)/;
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist|size)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](git-staged|tokguard-ignore|ignore-layers|git[\\/](cat-file|exec|paths|path-filter))\.js)/;
-rmSync(`${dist}bundle`, { recursive: true, force: true });
+// Built beside the bundle in use, then swapped in whole: a tokguard run meanwhile has the
+// previous bundle until the swap (only one that loads a lazy chunk across it can miss that
+// chunk), and no chunk of an older build stays behind.
+const next = `${dist}bundle-next`;
+const old = `${dist}bundle-old`;
+rmSync(next, { recursive: true, force: true });
 const { output } = await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },
   platform: 'node',
   external: [/^node:/, /^@aws-sdk\//, 'node-vault', 'ora', 'yaml', 'smol-toml', 'write-file-atomic'],
   output: {
-    dir: `${dist}bundle`,
+    dir: next,
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
@@ -48,6 +53,10 @@ const { output } = await build({
   logLevel: 'warn',
 });
 checkRuntimeImports(output);
+rmSync(old, { recursive: true, force: true });
+if (existsSync(`${dist}bundle`)) renameSync(`${dist}bundle`, old);
+renameSync(next, `${dist}bundle`);
+rmSync(old, { recursive: true, force: true });
 console.log('bundled dist/cli/main.js and dist/scan/worker.js into dist/bundle/');
 
 /**

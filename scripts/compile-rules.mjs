@@ -4,10 +4,11 @@
 // verification reads them, never a scan.
 //
 //   node scripts/compile-rules.mjs [rules-dir [out-file]]   (defaults: rules/, dist/builtin-rules.json)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { writeAtomic } from './write-atomic.mjs';
 
 const { checkRuleFile } = await import('../dist/rules/validate.js');
 const { checkVerifySpec, VerifySpecProblem } = await import('../dist/verify/check.js');
@@ -81,8 +82,12 @@ const runtime = all.map(({ examples: _e, counterExamples: _c, verify: _v, ...rul
 // The rule digest of the built-ins, as a scan without a config would work it out at every start.
 const { computeRulesDigest } = await import('../dist/scan/digest.js');
 const digest = computeRulesDigest(JSON.parse(JSON.stringify(runtime)));
-writeFileSync(outFile, JSON.stringify({ rules: runtime, digest }));
-writeFileSync(new URL('builtin-verify.json', outFile), JSON.stringify({ providers, verifiers }));
+// The previous build's prefilter files were made for the previous rules: a tokguard run while
+// compile-prefilter.mjs makes the new ones builds its own rather than use them with these.
+for (const name of ['builtin-prefilter.json', 'builtin-patterns.json', 'builtin-automaton.bin'])
+  rmSync(new URL(name, outFile), { force: true });
+writeAtomic(new URL('builtin-verify.json', outFile), JSON.stringify({ providers, verifiers }));
+writeAtomic(outFile, JSON.stringify({ rules: runtime, digest }));
 console.log(
   `compiled ${all.length} rules from ${files.length} files (${Object.keys(verifiers).length} with verifiers, ${Object.keys(providers).length} providers)`,
 );

@@ -132,12 +132,7 @@ function findingOf(v: unknown, where: string, keepSecrets: boolean): Finding {
   if (blob !== undefined) f.blob = blob;
   const archive = archiveOf(o, f.file, where);
   if (archive) f.archive = archive;
-  const other = optNum(o, 'otherOccurrences', where);
-  if (other !== undefined) f.otherOccurrences = other;
-  const at = attribution(o, where);
-  if (at) f.attribution = at;
-  const repository = optStr(o, 'repository', where);
-  if (repository !== undefined) f.repository = repository;
+  occurrenceOf(o, where, f);
   if (o.status === 'rotated') f.status = 'rotated';
   if (o.example === true) f.example = true;
   if (Array.isArray(o.reasons) && o.reasons.every((r) => typeof r === 'string')) f.reasons = o.reasons as string[];
@@ -157,13 +152,25 @@ function suppressedOf(v: unknown, where: string): SuppressedEntry {
   };
   const decodedFrom = optStr(o, 'decodedFrom', where);
   if (decodedFrom !== undefined) entry.decodedFrom = decodedFrom;
-  const other = optNum(o, 'otherOccurrences', where);
-  if (other !== undefined) entry.otherOccurrences = other;
-  const at = attribution(o, where);
-  if (at) entry.attribution = at;
-  const repository = optStr(o, 'repository', where);
-  if (repository !== undefined) entry.repository = repository;
+  occurrenceOf(o, where, entry);
   return entry;
+}
+
+/**
+ * What a finding and a suppressed entry both say of a secret's occurrence, when given: its
+ * other places, its place in the history (attribution) and the repository of a `--repos` scan.
+ */
+function occurrenceOf(
+  o: Json,
+  where: string,
+  into: Pick<SuppressedEntry, 'otherOccurrences' | 'attribution' | 'repository'>,
+): void {
+  const other = optNum(o, 'otherOccurrences', where);
+  if (other !== undefined) into.otherOccurrences = other;
+  const at = attribution(o, where);
+  if (at) into.attribution = at;
+  const repository = optStr(o, 'repository', where);
+  if (repository !== undefined) into.repository = repository;
 }
 
 function skippedOf(v: unknown): SkipCounts {

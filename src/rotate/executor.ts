@@ -386,26 +386,36 @@ export class Executor {
         ...(intentIds ? { ids: intentIds } : {}),
       });
       const r = await fn();
-      const res: StepResult = r === 'skip' ? { note: 'not applicable' } : r;
-      const state = r === 'skip' ? 'skipped' : 'done';
-      this.journal.record(l.unit, {
-        step,
-        state,
-        ...(res.ids ? { ids: res.ids } : {}),
-        ...(res.note ? { note: res.note } : {}),
-      });
-      audit(this.opts.root, {
-        rotation: this.id,
-        unit: l.unit.id,
-        step,
-        outcome: state,
-        ...(res.ids ? { ids: res.ids } : {}),
-        ...(res.requestIds?.length ? { requestIds: res.requestIds } : {}),
-        ...(res.note ? { note: res.note } : {}),
-      });
-      this.log(`  ${l.unit.id} ${step}: ${state}${res.note ? ` (${res.note})` : ''}`);
+      if (r === 'skip') this.outcome(l, step, 'skipped', { note: 'not applicable' });
+      else this.outcome(l, step, 'done', r);
     });
     crashHook(this.opts, l.unit.id, step);
+  }
+
+  /**
+   * A step's outcome, the same in the journal, the audit log and the progress output: its ids,
+   * its request ids (audit only) and its note. `shown` is the note the progress line gives.
+   */
+  private outcome(
+    l: Live,
+    step: StepRecord['step'],
+    state: 'done' | 'skipped',
+    r: StepResult,
+    shown: string | undefined = r.note,
+  ): void {
+    const ids = r.ids ? { ids: r.ids } : {};
+    const note = r.note ? { note: r.note } : {};
+    this.journal.record(l.unit, { step, state, ...ids, ...note });
+    audit(this.opts.root, {
+      rotation: this.id,
+      unit: l.unit.id,
+      step,
+      outcome: state,
+      ...ids,
+      ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
+      ...note,
+    });
+    this.log(`  ${l.unit.id} ${step}: ${state}${shown ? ` (${shown})` : ''}`);
   }
 
   private async newParts(l: Live): Promise<Parts | undefined> {
@@ -463,23 +473,8 @@ export class Executor {
         );
         continue;
       }
-      for (const l of group) {
-        this.journal.record(l.unit, {
-          step: 'contain',
-          state: 'done',
-          ids: { contained: true, oldDeleted: true },
-          ...(r.note ? { note: r.note } : {}),
-        });
-        audit(this.opts.root, {
-          rotation: this.id,
-          unit: l.unit.id,
-          step: 'contain',
-          outcome: 'done',
-          ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
-          ...(r.note ? { note: r.note } : {}),
-        });
-        this.log(`  ${l.unit.id} contain: done (${r.note ?? 'batched'})`);
-      }
+      const contained = { ...r, ids: { contained: true, oldDeleted: true } };
+      for (const l of group) this.outcome(l, 'contain', 'done', contained, r.note ?? 'batched');
     }
   }
 
@@ -620,22 +615,7 @@ export class Executor {
         state: 'intent',
         ids: { preIssueKeyHashes: l.unit.state.preIssueKeyHashes ?? '' },
       });
-      const r = await fn();
-      this.journal.record(l.unit, {
-        step,
-        state: 'done',
-        ...(r.ids ? { ids: r.ids } : {}),
-        ...(r.note ? { note: r.note } : {}),
-      });
-      audit(this.opts.root, {
-        rotation: this.id,
-        unit: l.unit.id,
-        step,
-        outcome: 'done',
-        ...(r.ids ? { ids: r.ids } : {}),
-        ...(r.requestIds?.length ? { requestIds: r.requestIds } : {}),
-      });
-      this.log(`  ${l.unit.id} ${step}: done`);
+      this.outcome(l, step, 'done', await fn());
     });
     crashHook(this.opts, l.unit.id, step);
   }
