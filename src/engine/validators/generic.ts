@@ -116,7 +116,10 @@ export function keyInPlace(context: ValidatorContext): boolean {
   if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
   if (groups.short !== undefined && !SHORTHAND_CALL.test(before)) return false;
   if (groups.setter !== undefined && !constructorInPlace(groups.setter, before)) return false;
-  if (groups.brace !== undefined && !(groups.brace.includes('\n') ? BRACE_LINE_CLOSE : BRACE_CLOSE).test(context.after ?? ''))
+  if (
+    groups.brace !== undefined &&
+    !(groups.brace.includes('\n') ? BRACE_LINE_CLOSE : BRACE_CLOSE).test(context.after ?? '')
+  )
     return false;
   if (groups.cmd !== undefined && !(COMMAND_PREFIX.test(before) && /^[A-Z0-9_]+$/.test(groups.name ?? '')))
     return false;
