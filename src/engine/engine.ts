@@ -4,7 +4,7 @@ import { findEncodedSegments, mayHoldReferences } from './decoders.js';
 import { mayOpenStore, openEncryptedStore, type OpenedStore } from './encrypted-stores.js';
 import { openKeyStoreFile, type KeyStoreFile } from './keystore-files.js';
 import { shannonEntropy } from './entropy.js';
-import { isDummyValue, isFillerSequence, isPlaceholder } from './placeholders.js';
+import { isDummyValue, isFillerSequence, isPlaceholder, spellsPlaceholder } from './placeholders.js';
 import { overlapFinder } from './overlaps.js';
 import { KeywordFinder, STARTS_PIECE, type AutomatonData, type KeywordStarts } from './prefilter.js';
 import { StartLists } from './start-lists.js';
@@ -134,6 +134,9 @@ const DEFAULT_DECODE_DEPTH = 2;
  * everywhere (`eaa` in base64) compiles after this many, and then costs what it did.
  */
 const LONE_GATE_STARTS = 4096;
+
+/** Why a match decoded from text that spells `DUMMY` or `EXAMPLE` is an example (`spellsPlaceholder`). */
+export const ENCODED_MARKER_REASON = 'the encoded text says it is a stand-in';
 
 /** Why a context rule's match is reported at low confidence (`contextRuleFiller`). */
 export const FILLER_REASON = 'a typed sequence or repetition, not a generated value';
@@ -1043,6 +1046,7 @@ export class Engine {
       // to be base64, like Bedrock's): what it decodes to is that token's content, not a leak.
       // A generic match does not count: a provider token found inside explains it better.
       if (raw.some((o) => o.start <= seg.start && seg.end <= o.end && !this.byId.get(o.ruleId)!.generic)) continue;
+      const marked = inner.length > 0 && seg.kind === 'base64' && spellsPlaceholder(text.slice(seg.start, seg.end));
       for (const m of inner) {
         // Where the match sits in this text: the bytes that spell it where the decoder kept
         // offsets, else the whole encoded stretch.
@@ -1066,11 +1070,13 @@ export class Engine {
           continue;
         }
         if (!this.options.ignoreInlineAllow && inlineAllowed(text, lines, start)) continue;
-        const assessment: Assessment = {
-          confidence: m.confidence,
-          ...(m.example ? { example: true } : {}),
-          ...(m.reasons ? { reasons: m.reasons } : {}),
-        };
+        const assessment: Assessment = marked
+          ? { confidence: 'low', example: true, reasons: [ENCODED_MARKER_REASON] }
+          : {
+              confidence: m.confidence,
+              ...(m.example ? { example: true } : {}),
+              ...(m.reasons ? { reasons: m.reasons } : {}),
+            };
         const outer = this.toMatch(this.byId.get(m.ruleId)!, m.secret, text, lines, start, end, assessment);
         outer.decodedFrom = m.decodedFrom ? `${seg.kind}>${m.decodedFrom}` : seg.kind;
         if (respelled) {

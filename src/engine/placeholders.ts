@@ -141,3 +141,14 @@ export function isFillerSequence(secret: string): boolean {
   }
   return typed >= 0.8 * (n - 1);
 }
+
+/**
+ * A stand-in word in capitals inside encoded text (`ops_DUMMYWFpbCI6…`): someone wrote over the
+ * start of a real-looking base64 value to mark it as fake. Random base64 spells one of these by
+ * chance about once in 10^9 characters; what decodes from such text is a demonstration.
+ */
+const ENCODED_MARKER = /DUMMY|EXAMPLE|PLACEHOLDER|REDACTED/;
+
+export function spellsPlaceholder(encoded: string): boolean {
+  return ENCODED_MARKER.test(encoded);
+}

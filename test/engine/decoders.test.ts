@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { ENCODED_MARKER_REASON, Engine } from '../../src/engine/engine.js';
 import type { RuleSpec } from '../../src/engine/types.js';
 import { base64Spellings } from '../../src/engine/base64-keywords.js';
 import { findEncodedSegments } from '../../src/engine/decoders.js';
@@ -50,6 +50,39 @@ describe('decoders', () => {
     expect(m[0]).toMatchObject({ ruleId: 'gh', secret: tok, line: 4, column: 8, decodedFrom: 'base64' });
     expect(m[0]!.window.bytes).toBe(`  env: ${encoded}`);
     expect(maskedLine(m[0]!.window, secretSpans(m))).toBe('  env: [encoded]');
+  });
+
+  // 1Password's and others' docs write DUMMY over the start of a real-looking encoded token:
+  // the rest still decodes, and what it holds is the demonstration's, not a leak.
+  it('reports what decodes from base64 that spells DUMMY or EXAMPLE as an example, at low confidence', () => {
+    const tok = keys.github();
+    // A service-account token's shape: a JSON document of a few hundred bytes, so the bytes the
+    // marker garbles at its start leave it reading as text.
+    const doc = {
+      email: 'ci-deploy@serviceaccounts.corp.io',
+      signInAddress: 'corp.1password.com',
+      userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: 'uD415O3Dk8ZPxxN2sPTZA2' },
+      token: tok,
+      deviceUuid: '49czvqbgu1cfh9mypwub2dudmu',
+      note: 'rotated by the platform team every ninety days; ask in #platform before revoking it',
+    };
+    const encoded = Buffer.from(JSON.stringify(doc)).toString('base64');
+    expect(engine.scan(Buffer.from(`OP_TOKEN=ops_${encoded}\n`))[0]).toMatchObject({ secret: tok, confidence: 'high' });
+    for (const marker of ['DUMMY', 'EXAMPLE']) {
+      const m = engine.scan(Buffer.from(`OP_TOKEN=ops_${marker}${encoded.slice(marker.length)}\n`));
+      expect(m).toHaveLength(1);
+      expect(m[0]).toMatchObject({
+        secret: tok,
+        decodedFrom: 'base64',
+        confidence: 'low',
+        example: true,
+        reasons: [ENCODED_MARKER_REASON],
+      });
+    }
+    // Lower case is what random base64 spells now and then: no evidence.
+    const m = engine.scan(Buffer.from(`OP_TOKEN=ops_dummy${encoded.slice(5)}\n`));
+    expect(m[0]).toMatchObject({ secret: tok, confidence: 'high' });
+    expect(m[0]!.example).toBeUndefined();
   });
 
   it('finds a token in base64url', () => {

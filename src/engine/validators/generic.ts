@@ -50,8 +50,14 @@ const CONSTRUCTED =
   /\b(?:std::)?(?:w?string|string_view|String|QString|CString|NSString|SecureString)[ \t]*[*&]?[ \t]+$/;
 // A C# attribute (`[ApiKey("…")]`) opening its line.
 const ATTRIBUTE_OPEN = /^[ \t]*\[$/;
-// A JSX attribute's expression (`apiKey={'…'}`): the literal must be all of it.
+// A JSX attribute's expression (`apiKey={'…'}`): the literal must be all of it. A Kotlin
+// `by lazy {` block may hold it on a line of its own (the brace closes on a later one): then the
+// literal must end its line.
 const BRACE_CLOSE = /^["'`][ \t]*\}/;
+const BRACE_LINE_CLOSE = /^["'`][ \t]*\r?$/;
+// pflag's `StringP(name, shorthand, value, usage)` and `StringVarP(&v, name, shorthand, …)`: a
+// one-letter shorthand argument comes between the name and the value only in a P function.
+const SHORTHAND_CALL = /P\((?:\s*&[\w.]{1,60}\s*,)?\s*["'][\w.-]*$/;
 // `DB_PASSWORD=… ./migrate.sh`: a shell command's environment prefix, read only where the line is
 // a command (environment names in upper case, then the value, then the program).
 const COMMAND_PREFIX = /^[ \t]*(?:(?:RUN|env|sudo|exec|export)[ \t]+)?(?:[A-Z_][A-Z0-9_]*=[^\s]*[ \t]+)*[A-Z0-9_]*$/;
@@ -108,8 +114,13 @@ export function keyInPlace(context: ValidatorContext): boolean {
   const before = context.before ?? '';
   const groups = context.groups ?? {};
   if (groups.call !== undefined && !CALL_OPENING.test(before)) return false;
+  if (groups.short !== undefined && !SHORTHAND_CALL.test(before)) return false;
   if (groups.setter !== undefined && !constructorInPlace(groups.setter, before)) return false;
-  if (groups.brace !== undefined && !BRACE_CLOSE.test(context.after ?? '')) return false;
+  if (
+    groups.brace !== undefined &&
+    !(groups.brace.includes('\n') ? BRACE_LINE_CLOSE : BRACE_CLOSE).test(context.after ?? '')
+  )
+    return false;
   if (groups.cmd !== undefined && !(COMMAND_PREFIX.test(before) && /^[A-Z0-9_]+$/.test(groups.name ?? '')))
     return false;
   if (groups.flow !== undefined && !FLOW_OPEN.test(before)) return false;
