@@ -1052,12 +1052,18 @@ export class Engine {
         // offsets, else the whole encoded stretch.
         const start = seg.offsetOf ? seg.offsetOf(m.start) : seg.start;
         const end = seg.offsetOf ? seg.offsetOf(m.end) : seg.end;
-        // The same secret already found in the raw text (a JSON string with one escaped
-        // character, say) is one finding, not two; the reporter still masks this spelling.
-        // So is the same rule's raw match inside this stretch: a URL found as written and again
-        // after percent-decoding is one credential.
+        // The same secret already found in the raw text of this stretch or line (a JSON string
+        // with one escaped character, a clear token beside its base64 spelling) is one finding,
+        // not two; the reporter still masks this spelling. So is the same rule's raw match inside
+        // this stretch: a URL found as written and again after percent-decoding is one
+        // credential. The same secret written again on another line (escaped in a string below
+        // its clear assignment) is another place it leaked, and is reported there.
         const sameAt = out.findIndex(
-          (o) => o.ruleId === m.ruleId && (o.secret === m.secret || (o.start < end && start < o.end)),
+          (o) =>
+            o.ruleId === m.ruleId &&
+            ((o.secret === m.secret &&
+              ((o.start < seg.end && seg.start < o.end) || lines.lineOf(o.start) === lines.lineOf(start))) ||
+              (o.start < end && start < o.end)),
         );
         const same = out[sameAt];
         // A value found with its character references still in it (`S3cr&amp;t`, caught by a

@@ -200,6 +200,16 @@ describe('decoders', () => {
     expect(segments).toBeGreaterThan(300);
   });
 
+  it('reports a token written again, escaped, on another line as a second place it leaked', () => {
+    const tok = keys.github();
+    const escaped = [...tok].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const m = engine.scan(Buffer.from(`GITHUB_TOKEN=${tok}\nconst t = "${escaped}";\n`));
+    expect(m.map((x) => [x.line, x.secret, x.decodedFrom])).toEqual([
+      [1, tok, undefined],
+      [2, tok, 'escape'],
+    ]);
+  });
+
   it('ignores base64 that decodes to binary', () => {
     const blob = Buffer.concat([
       Buffer.from('ghp_'),
