@@ -32,6 +32,20 @@ const TEMPLATE =
   /\$\{\s*[A-Za-z0-9_@$][\w.:/@-]*(?:\[[^\]\n]*\]|\([^)\n]*\))*(?:\s*(?::?[-=?+]|\|\||\?\?)[^}\n]*)?\s*\}|\{\{[^}]*\}\}|^<[^<>\s]{3,40}>$|<[A-Za-z][\w.-]{2,39}>|%\([a-z_]+\)s|\$\([^)]*\)|^\$[A-Z_][A-Z0-9_]*$|\[\[[^\]]*\]\]/;
 
 /**
+ * A whole value that is one name in single braces (`{password}`, `{ db_password }`, `{token}`):
+ * a format string's field (Python's `str.format`, C#'s composite format, Spring's and many
+ * loggers' `{name}`). Only letters, `_`, `.` and `-`: a Jenkins secret or a base64 key in braces
+ * (`{AQAAABAAAAAQ…=}`, `{d2hpc3Bl…}`) holds digits or `+/=` and is a value.
+ */
+const FORMAT_FIELD = /^\{\s*[A-Za-z_][A-Za-z_.-]{0,39}\s*\}$/;
+
+/**
+ * A CloudFormation intrinsic function in its YAML short form, kept as a string (`"!Ref
+ * 'DbPassword'"` in a JSON rendering of the template): a reference to a parameter or a resource.
+ */
+const CLOUDFORMATION_INTRINSIC = /^!(?:Ref|GetAtt|Sub|ImportValue|FindInMap|Join|Select|If|Base64)\s+\S/;
+
+/**
  * A heredoc opener (HCL's `<<-EOT`, Ruby's `<<~EOS`, shell's `<<-'END'`, PHP's `<<<EOT`) after a
  * name says the value is on the lines that follow, up to the label: it is syntax, not the value.
  * Such a body of one line is `generic-secret-heredoc`'s to report.
@@ -109,6 +123,7 @@ export function isPlaceholder(secret: string): boolean {
   if (DUMMY_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
   if (TEMPLATE.test(secret) || HEREDOC_OPENER.test(secret)) return true;
+  if (FORMAT_FIELD.test(secret) || CLOUDFORMATION_INTRINSIC.test(secret)) return true;
   // A run of one repeated character over most of the value ("0000…", "aaaa…").
   if (/(.)\1{7,}/.test(secret) && new Set(secret).size <= 4) return true;
   return false;

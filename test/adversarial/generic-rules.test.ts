@@ -37,6 +37,7 @@ const CASES: [string, string][] = [
   ['sql-password-clause', 'password=abc #'],
   ['sql-identified-by-password', 'IDENTIFIED BY ' + 'x'.repeat(150) + '"'],
   ['sshpass-password', 'sshpass -p ' + 'x'.repeat(150) + '"'],
+  ['curl-tls-password', 'curl --pass ' + 'x'.repeat(150) + '"'],
   ['powershell-securestring-plaintext', 'ConvertTo-SecureString -Force '],
   ['redis-cli-password', 'redis-cli -a ' + 'x'.repeat(150) + '"'],
   ['net-use-password', 'net use \\\\srv\\share ' + 'x'.repeat(150) + '"'],

@@ -86,3 +86,36 @@ describe('a value its vendor publishes as not secret', () => {
     expect(found.map((m) => m.secret)).toContain('Q7r-Lm2xZ9vKp4TnR8wYc3Hd');
   });
 });
+
+describe('a format field or a CloudFormation reference as the whole value', () => {
+  const secrets = (text: string, file: string) => scan(text, file).map((m) => m.secret);
+
+  it('is no finding: `{password}`, `{ password }`, `{token}`, a JSON `"!Ref …"`', () => {
+    const config = [
+      '{',
+      '  "db_password": "{password}",',
+      '  "smtp_password": "{ password }",',
+      '  "MasterUserPassword": "!Ref \'MasterUserPassword\'",',
+      '  "ApiSecret": "!Sub \'${Prefix}ApiSecret\'"',
+      '}',
+    ].join('\n');
+    expect(secrets(config, 'deploy/settings.json')).toEqual([]);
+    const code = 'public class Db {\n    String variable_password = "{ password }";\n}\n';
+    expect(secrets(code, 'src/main/java/Db.java')).toEqual([]);
+    const jenkins =
+      '<jenkins.security.ApiTokenProperty>\n  <apiToken>{token}</apiToken>\n</jenkins.security.ApiTokenProperty>\n';
+    expect(secrets(jenkins, 'users/admin/config.xml')).toEqual([]);
+  });
+
+  it('is still a finding when the braces hold a value: digits, base64, or text around them', () => {
+    const found = secrets(
+      [
+        'db_password: "{Kq83hdT2xPz9Lm4v}"',
+        'api_secret: "{d2hpc3BlcnN+fn5+fn5+fn5+fn5+fn5+fn5+}"',
+        'format_password: "prefix_{Hq7vLm2xPz9Tk4w}"',
+      ].join('\n'),
+      'deploy/settings.yml',
+    );
+    expect(found).toEqual(['{Kq83hdT2xPz9Lm4v}', '{d2hpc3BlcnN+fn5+fn5+fn5+fn5+fn5+fn5+}', 'prefix_{Hq7vLm2xPz9Tk4w}']);
+  });
+});

@@ -47,6 +47,33 @@ describe('a password on a command line', () => {
       'java-system-property-password',
       (v: string) => `JAVA_OPTS="-Djavax.net.ssl.trustStorePassword=${v}"`,
     ],
+    // curl's proxy credentials and TLS passwords (whispers' fixtures, first contact).
+    [
+      'curl --proxy-user on a continued line',
+      'curl-user-password',
+      (v: string) =>
+        `curl -k -v \\\n    --proxy-user ops:${v} \\\n    --proxy https://proxy.corp.net:8080 https://api.corp.net`,
+    ],
+    [
+      'curl -U',
+      'curl-user-password',
+      (v: string) => `curl -x http://proxy.corp.net:3128 -U ci:${v} https://api.corp.net`,
+    ],
+    [
+      'curl --tlspassword',
+      'curl-tls-password',
+      (v: string) => `curl --tlsuser svc --tlspassword ${v} https://srp.corp.net`,
+    ],
+    [
+      'curl --proxy-tlspassword, quoted',
+      'curl-tls-password',
+      (v: string) => `curl --proxy-tlspassword '${v}' -x https://proxy.corp.net https://api.corp.net`,
+    ],
+    [
+      'curl --pass',
+      'curl-tls-password',
+      (v: string) => `curl --cert client.pem --key client.key --pass ${v} https://mtls.corp.net`,
+    ],
   ])('%s is found', (_what, rule, line) => {
     const v = pw();
     expect(found(`${line(v)}\n`)).toContainEqual([rule, v]);
@@ -70,6 +97,9 @@ describe('a password on a command line', () => {
       'docker run -p 8080:80 nginx',
       'java -Djavax.net.ssl.keyStorePassword=changeit -jar app.jar',
       'java -Dspring.datasource.password=${DB_PASSWORD} -jar app.jar',
+      'curl --proxy-user "$PROXY_USER:$PROXY_PASS" -x http://proxy.corp.net:3128 https://api.corp.net',
+      'curl --tlsuser svc --tlspassword https://srp.corp.net/status',
+      'curl --cert client.pem --key client.key --pass "$KEY_PASSPHRASE" https://mtls.corp.net',
     ])
       expect(found(`${line}\n`), line).toEqual([]);
   });
