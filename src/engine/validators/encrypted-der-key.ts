@@ -3,7 +3,7 @@ import { isEncryptedPrivateKeyInfoDer, readTlv } from './pem-private-key.js';
 
 /**
  * A password-encrypted PKCS#8 key (EncryptedPrivateKeyInfo, RFC 5958 §3) without PEM armour: a
- * config value holding its base64 (`SNOWFLAKE_PRIVATE_KEY=MIIFLTBXBgkqhkiG9w0BBQ0w…`), or a
+ * config value holding its base64 (`SNOWFLAKE_PRIVATE_KEY=` then `MIIF…`), or a
  * binary `.p8`/`.der` file (`openssl pkcs8 -topk8 -outform DER`) read as its base64. The DER must
  * be one EncryptedPrivateKeyInfo spanning the value whose algorithm is a password-based scheme:
  * PKCS#5 (PBES1, PBES2: 1.2.840.113549.1.5.x) or PKCS#12's (1.2.840.113549.1.12.1.x). Without
