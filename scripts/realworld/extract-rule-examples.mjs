@@ -9,12 +9,12 @@
 //
 // MIRROR is a git repository (bare or not) of the source; CORPUS is one of SOURCES' keys.
 // Writes test/corpora/CORPUS/{LICENSE,NOTICE,README.md,labels.json,files/} from scratch.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { listFiles, byCategory } from './corpora.mjs';
+import { git, labelsJson } from './converter.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -123,12 +123,6 @@ function heldBefore(prior, text) {
   if (!prior) return false;
   if ((text.match(TOKEN_RUN) ?? []).some((t) => prior.tokens.has(t))) return true;
   return text.split('\n').every((line) => prior.lines.has(line));
-}
-
-function git(mirror, args) {
-  const r = spawnSync('git', ['-C', mirror, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr.trim()}`);
-  return r.stdout;
 }
 
 function ruleFiles(mirror, commit, dir) {
@@ -338,12 +332,8 @@ function main() {
     commit,
     labelling: "converted from the scanner's rule examples",
     complete: false,
-    labels: result.labels,
   };
-  const json = `{\n${Object.entries(doc)
-    .filter(([k]) => k !== 'labels')
-    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
-    .join('\n')}\n  "labels": [\n${result.labels.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`;
+  const json = labelsJson(doc, result.labels);
   writeFileSync(path.join(out, 'labels.json'), json);
   writeFileSync(path.join(out, 'README.md'), wrap(readme(corpus, result, commit, licenceFiles)));
   console.log(`${corpus}: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);

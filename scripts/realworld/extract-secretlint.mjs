@@ -9,11 +9,11 @@
 //
 // MIRROR is a git repository (bare or not) of secretlint/secretlint. Writes
 // test/corpora/secretlint/{LICENSE,README.md,labels.json,files/} from scratch.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCategory } from './corpora.mjs';
+import { git, labelsJson } from './converter.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGES = 'packages/@secretlint';
@@ -73,12 +73,6 @@ export function labelsOf(rule, relPath, messages) {
     if (seen.category === 'informative') seen.category = category;
   }
   return [...byLines.values()].sort((a, b) => a.line - b.line);
-}
-
-function git(mirror, args, encoding = 'utf8') {
-  const r = spawnSync('git', ['-C', mirror, ...args], { encoding, maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${String(r.stderr).trim()}`);
-  return r.stdout;
 }
 
 /** Every case of every package: its folder and the expected output it holds. */
@@ -192,9 +186,7 @@ function main() {
     labelling: "converted from each rule's test snapshots (output.json); see README.md",
     complete: false,
   };
-  const json = `{\n${Object.entries(doc)
-    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
-    .join('\n')}\n  "labels": [\n${result.labels.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`;
+  const json = labelsJson(doc, result.labels);
   writeFileSync(path.join(out, 'labels.json'), json);
   writeFileSync(path.join(out, 'README.md'), readme(result, commit));
   console.log(`secretlint: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);

@@ -11,11 +11,11 @@
 // MIRROR is a git repository (bare or not) of Skyscanner/whispers. Writes
 // test/corpora/whispers/{LICENSE,README.md,labels.json,files/} from scratch, and fails if a
 // fixture's labels do not add up to the count its test expects.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCategory } from './corpora.mjs';
+import { git, labelsJson } from './converter.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'tests/fixtures';
@@ -199,12 +199,6 @@ function labelsAmbiguous(file, lines, keys) {
   });
 }
 
-function git(mirror, args, encoding = 'utf8') {
-  const r = spawnSync('git', ['-C', mirror, ...args], { encoding, maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${String(r.stderr).trim()}`);
-  return r.stdout;
-}
-
 function extract(mirror, commit, out) {
   const filesDir = path.join(out, 'files');
   rmSync(filesDir, { recursive: true, force: true });
@@ -319,9 +313,7 @@ function main() {
     labelling: "converted from whispers' unit tests' expectations of each fixture; see README.md",
     complete: true,
   };
-  const json = `{\n${Object.entries(doc)
-    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
-    .join('\n')}\n  "labels": [\n${result.labels.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`;
+  const json = labelsJson(doc, result.labels);
   writeFileSync(path.join(out, 'labels.json'), json);
   writeFileSync(path.join(out, 'README.md'), readme(result, commit));
   console.log(`whispers: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);
