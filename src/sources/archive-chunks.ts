@@ -33,7 +33,7 @@ function changedEntries(now: ZipContents, before: ZipContents): ZipContents {
 }
 
 /**
- * `archive`'s entries as chunks (read with `readZip` before the archive's own bytes are turned
+ * `archive`'s entries as chunks (read with `readArchive` before the archive's own bytes are turned
  * into text runs, which some sources do in place); what was not read is counted in
  * `skipped.archive-entry`, what was read in the files and bytes of `stats`.
  */

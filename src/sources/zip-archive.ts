@@ -51,13 +51,6 @@ export function archiveOfEntry(file: string): string | undefined {
   return at > 0 ? file.slice(0, at) : undefined;
 }
 
-/** The entries of the zip archive `data` (files only, folders left out), within the budget. */
-export function readZip(data: Buffer): ZipContents {
-  const out: ZipContents = { entries: [], skipped: 0 };
-  readInto(data, '', 0, out, { left: ARCHIVE_BUDGET, entries: 0 });
-  return out;
-}
-
 /**
  * The entries of the archive `data` (looksLikeArchive: a zip, or a gzip file, src/sources/gzip-tar.ts)
  * named `name`, within one budget. A gzip file is one entry, named as gzip recorded it

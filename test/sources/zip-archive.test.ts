@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeZip } from '../../src/sources/chunk.js';
-import { ARCHIVE_BUDGET, readZip } from '../../src/sources/zip-archive.js';
+import { ARCHIVE_BUDGET, readArchive } from '../../src/sources/zip-archive.js';
 import { makeZip } from '../helpers/zip.js';
 
 // A throwaway key generated in memory for each run.
 const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
 const contents = (zip: Buffer) => {
-  const r = readZip(zip);
+  const r = readArchive(zip, 'test.zip');
   return { entries: r.entries.map((e) => [e.path, e.data.toString()]), skipped: r.skipped };
 };
 
-describe('readZip', () => {
+describe('readArchive on a zip', () => {
   it('reads stored and deflated entries, folders left out', () => {
     const zip = makeZip([
       { name: 'keys/', data: '', stored: true },
@@ -61,11 +61,12 @@ describe('readZip', () => {
     // Honest about its size: over the budget, not inflated.
     expect(contents(makeZip([{ name: 'big.bin', data: zeros }])).skipped).toBe(1);
     // Claims 1 KB and inflates to more: inflating stops at the claim.
-    const liar = readZip(
+    const liar = readArchive(
       makeZip([
         { name: 'small.txt', data: zeros, claimedSize: 1024 },
         { name: 'b', data: 'b' },
       ]),
+      'liar.zip',
     );
     expect([liar.entries.map((e) => e.path), liar.skipped]).toEqual([['b'], 1]);
   });
