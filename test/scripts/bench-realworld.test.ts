@@ -50,9 +50,12 @@ const EXAMPLE_CORPORA_FLOOR: Record<string, { tune: number; holdout: number; min
 };
 // Corpora labelled from another scanner's own test expectations and complete, so both recall
 // and precision are kept: the current figures less about three points (see docs/accuracy.md,
-// "First contact: whispers").
-const FIRST_CONTACT_FLOOR: Record<string, Record<'tune' | 'holdout', { recall: number; precision: number }>> = {
+// "First contact: whispers" and "First contact: earlybird"). A split must hold more than
+// `minLabels` leak labels (30 unless said); earlybird's unit tests hold 38 in all, 12 held out.
+type SplitFloor = { recall: number; precision: number };
+const FIRST_CONTACT_FLOOR: Record<string, { tune: SplitFloor; holdout: SplitFloor; minLabels?: number }> = {
   whispers: { tune: { recall: 0.7, precision: 0.96 }, holdout: { recall: 0.74, precision: 0.93 } },
+  earlybird: { tune: { recall: 0.54, precision: 0.85 }, holdout: { recall: 0.72, precision: 0.78 }, minLabels: 10 },
 };
 interface CorpusResult {
   complete: boolean;
@@ -103,7 +106,7 @@ describe('bench:realworld', () => {
       expect(corpus.complete, `${name} is completely labelled`).toBe(true);
       for (const split of ['tune', 'holdout'] as const) {
         const { overall, findings } = corpus.splits[split];
-        expect(overall.labels, `${name} ${split} has labels`).toBeGreaterThan(30);
+        expect(overall.labels, `${name} ${split} has labels`).toBeGreaterThan(floors.minLabels ?? 30);
         expect(overall.found / overall.labels, `${name} ${split} recall`).toBeGreaterThanOrEqual(floors[split].recall);
         const precision = findings.hit / (findings.hit + findings.unlabelled);
         expect(precision, `${name} ${split} precision`).toBeGreaterThanOrEqual(floors[split].precision);

@@ -1,0 +1,1 @@
+password = "SecretValue1673"

@@ -1,0 +1,1 @@
+password = "StrongFinding5813!"

@@ -1,0 +1,1 @@
+		var txtFieldPassword: UITextField! = nil

@@ -1,0 +1,1 @@
+credentials = file(var.credPath)

@@ -1,0 +1,1 @@
+		-----BEGIN RSA PRIVATE KEY-----

@@ -1,0 +1,1 @@
+		val DBpassword = appConfig.getString("db.jdbc.pwd")

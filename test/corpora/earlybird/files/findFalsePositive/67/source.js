@@ -1,0 +1,1 @@
+authKey: GITHUB_AUTH_KEY

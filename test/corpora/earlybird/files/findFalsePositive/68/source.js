@@ -1,0 +1,1 @@
+authKey: V3RyStr0nG@uThk3Y

@@ -1,0 +1,1 @@
+Password=my_logo_i_passwd>what

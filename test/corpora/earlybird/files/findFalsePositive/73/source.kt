@@ -1,0 +1,1 @@
+	const val AUTHORIZATION_TOKEN = "Authorization Token",
