@@ -3,9 +3,9 @@
  * records): a `.pem.gz`, a `backup.tar.gz` or `.tgz` of a home folder holds keys that the binary
  * text runs of the compressed file show nothing of. `node:zlib` has gzip and deflate but no
  * bzip2, xz or zstd: a `.bz2`, `.xz` or `.zst` file is scanned as any binary (its text runs) and
- * what it compresses is not read.
+ * what it compresses is not read. Inflating is src/sources/inflate-within.ts's, within the archive's
+ * budget.
  */
-import { constants, gunzipSync } from 'node:zlib';
 
 /** gzip's magic and its one compression method, deflate (RFC 1952 2.3.1). */
 export function looksLikeGzip(data: Uint8Array): boolean {
@@ -32,30 +32,6 @@ export function gzipEntryName(data: Buffer, archiveName: string): string {
   const base = archiveName.slice(archiveName.lastIndexOf('/') + 1);
   if (/\.tgz$/i.test(base)) return `${base.slice(0, -4)}.tar`;
   return /\.gz$/i.test(base) && base.length > 3 ? base.slice(0, -3) : base;
-}
-
-export interface Gunzipped {
-  bytes: Buffer;
-  /** Only the start was read: the file inflates past the budget. */
-  partial: boolean;
-}
-
-/**
- * The bytes `data` inflates to, at most `budget` of them. A sync flush gives what a cut-off file
- * inflates to (it is not told from a whole one); inflating past the budget throws, and the start of the input is tried instead,
- * halved each time, so a bomb costs a few budgets' worth of inflating and a large `.tar.gz` is
- * read as far as the budget goes. Undefined when nothing could be read (damaged).
- */
-export function gunzipWithin(data: Buffer, budget: number): Gunzipped | undefined {
-  const options = { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH };
-  for (let length = data.length, tries = 0; length >= 18 && tries < 12; length >>= 1, tries++) {
-    try {
-      return { bytes: gunzipSync(data.subarray(0, length), options), partial: length < data.length };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') return undefined;
-    }
-  }
-  return undefined;
 }
 
 const BLOCK = 512;

@@ -11,7 +11,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { looksLikeZip } from './chunk.js';
-import { gunzipWithin, gzipEntryName, looksLikeGzip, looksLikeTar, readTar } from './gzip-tar.js';
+import { inflateWithin } from './inflate-within.js';
+import { gzipEntryName, looksLikeGzip, looksLikeTar, readTar } from './gzip-tar.js';
 
 /** Inflated bytes read from one archive, its nested archives included. */
 export const ARCHIVE_BUDGET = 32 << 20;
@@ -73,13 +74,14 @@ function readGzipInto(
   out: ZipContents,
   budget: Budget,
 ): void {
-  const inflated = gunzipWithin(data, budget.left);
+  // A bomb, or a large .tar.gz, is read as far as the budget goes.
+  const inflated = inflateWithin(data, Math.max(1, budget.left), 'gzip');
   if (!inflated) {
     out.skipped++;
     return;
   }
   budget.left -= inflated.bytes.length;
-  if (inflated.partial) out.skipped++;
+  if (inflated.cut === 'budget') out.skipped++;
   const files = looksLikeTar(inflated.bytes)
     ? readTar(inflated.bytes, ARCHIVE_MAX_ENTRIES - budget.entries)
     : { entries: [{ path: gzipEntryName(data, name), data: inflated.bytes }], skipped: 0 };

@@ -57,7 +57,8 @@ describe('gzip files', () => {
     const bomb = gzipSync(Buffer.concat([Buffer.from(pem), Buffer.alloc(ARCHIVE_BUDGET * 2)]));
     const r = readArchive(bomb, 'zeros.gz');
     expect(r.entries).toHaveLength(1);
-    expect(r.entries[0]!.data.length).toBeLessThanOrEqual(ARCHIVE_BUDGET);
+    // Inflated once, up to the budget: all of the budget is read, not the start of a shorter input.
+    expect(r.entries[0]!.data.length).toBe(ARCHIVE_BUDGET);
     expect(r.entries[0]!.data.subarray(0, pem.length).toString()).toBe(pem);
     expect(r.skipped).toBe(1);
   });
