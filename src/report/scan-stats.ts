@@ -13,7 +13,10 @@ export interface SkipCounts {
   submodule: number;
   /** Reports and baselines tokguard wrote: scanned, their own hashes set aside (src/sources/tokguard-output.ts). */
   'tokguard-output': number;
-  /** Entries of zip archives not read: encrypted, over the inflate budget, nested too deep (src/sources/zip-archive.ts). */
+  /**
+   * Entries of archives not read (encrypted, over the inflate budget, nested too deep), or read
+   * only in part: cut short, damaged further on, or stopped at the budget (src/sources/zip-archive.ts).
+   */
   'archive-entry': number;
 }
 

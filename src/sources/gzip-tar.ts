@@ -82,7 +82,7 @@ function headerName(data: Buffer, header: number): string {
 
 export interface TarContents {
   entries: { path: string; data: Buffer }[];
-  /** Entries cut off at the end of the data (a partial inflate), or past `maxEntries`. */
+  /** Entries cut off at the end of the data (a partial inflate: what there is is read), or past `maxEntries`. */
   skipped: number;
 }
 
@@ -103,8 +103,12 @@ export function readTar(data: Buffer, maxEntries: number): TarContents {
     else if (type === '0' || type === '\0' || type === '7') {
       const name = longName ?? headerName(data, header);
       longName = undefined;
-      if (body.length < size || out.entries.length >= maxEntries) out.skipped++;
-      else out.entries.push({ path: name.replace(/^\.\//, ''), data: body });
+      if (out.entries.length >= maxEntries) out.skipped++;
+      else {
+        // Cut off (a partial inflate): read as far as it goes, and counted as not read whole.
+        if (body.length < size) out.skipped++;
+        if (body.length || !size) out.entries.push({ path: name.replace(/^\.\//, ''), data: body });
+      }
     } else longName = undefined;
   }
   return out;

@@ -39,8 +39,9 @@ interface SyncEngine {
 }
 
 /**
- * At most `budget` bytes of what `data` inflates to: a gzip file (one member or several), or a raw
- * deflate stream (a zip entry). Undefined when nothing could be read (damaged from the start).
+ * At most `budget` bytes of what `data` inflates to (all of it, not cut, when it is exactly
+ * `budget`): a gzip file (one member or several), or a raw deflate stream (a zip entry).
+ * Undefined when nothing could be read (damaged from the start).
  */
 export function inflateWithin(data: Buffer, budget: number, format: 'gzip' | 'raw'): Inflated | undefined {
   const engine = (format === 'gzip'
@@ -71,9 +72,10 @@ export function inflateWithin(data: Buffer, budget: number, format: 'gzip' | 'ra
   try {
     for (let at = 0; at < data.length; at += SLICE) {
       step(data.subarray(at, at + SLICE), constants.Z_SYNC_FLUSH);
-      if (total >= budget) return { bytes: Buffer.concat(out, total).subarray(0, budget), cut: 'budget' };
+      if (total > budget) return { bytes: Buffer.concat(out, total).subarray(0, budget), cut: 'budget' };
     }
     step(Buffer.alloc(0), constants.Z_FINISH); // throws "unexpected end of file" if the stream is not done
+    if (total > budget) return { bytes: Buffer.concat(out, total).subarray(0, budget), cut: 'budget' };
     return { bytes: Buffer.concat(out, total) };
   } catch (e) {
     if (!total) return undefined;

@@ -9,9 +9,8 @@
  * other than stored and deflate are counted as skipped, not read. readArchive opens gzip files
  * (and the tar a `.tar.gz` holds, src/sources/gzip-tar.ts) under the same budget.
  */
-import { inflateRawSync } from 'node:zlib';
 import { looksLikeZip } from './chunk.js';
-import { inflateWithin } from './inflate-within.js';
+import { type Inflated, inflateWithin } from './inflate-within.js';
 import { gzipEntryName, looksLikeGzip, looksLikeTar, readTar } from './gzip-tar.js';
 
 /** Inflated bytes read from one archive, its nested archives included. */
@@ -27,7 +26,10 @@ export interface ZipEntry {
 
 export interface ZipContents {
   entries: ZipEntry[];
-  /** Entries not read: encrypted, over the budget, nested too deep, an unknown method or damaged. */
+  /**
+   * Entries not read: encrypted, over the budget, nested too deep, an unknown method or damaged;
+   * and entries read only in part (cut short, damaged further on, or past the budget).
+   */
   skipped: number;
 }
 
@@ -39,6 +41,10 @@ const END_SEARCH = 22 + 0xffff;
 const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED_FLAG = 1;
+/** General purpose flag bit 3: the sizes are in a data descriptor after the data, zero before it. */
+const SIZES_AFTER_DATA_FLAG = 8;
+/** An entry's size as a local header with flag bit 3 gives it: not known until it is inflated. */
+const SIZE_UNKNOWN = -1;
 
 /** What joins an archive's path and an entry's in a finding's file: `bundle.zip!/conf/.env`. */
 export const ARCHIVE_ENTRY_SEPARATOR = '!/';
@@ -81,7 +87,8 @@ function readGzipInto(
     return;
   }
   budget.left -= inflated.bytes.length;
-  if (inflated.cut === 'budget') out.skipped++;
+  // Past the budget, cut short or damaged further on: what was read is scanned, and counted as not read whole.
+  if (inflated.cut) out.skipped++;
   const files = looksLikeTar(inflated.bytes)
     ? readTar(inflated.bytes, ARCHIVE_MAX_ENTRIES - budget.entries)
     : { entries: [{ path: gzipEntryName(data, name), data: inflated.bytes }], skipped: 0 };
@@ -120,33 +127,32 @@ interface DirectoryEntry {
 }
 
 function readInto(data: Buffer, prefix: string, depth: number, out: ZipContents, budget: Budget): void {
-  const directory = centralDirectory(data);
-  if (!directory) {
-    out.skipped++;
-    return;
-  }
-  for (const entry of directory) {
+  const end = endRecord(data);
+  // No end record: the zip is cut short (its directory comes last) or damaged. What its local
+  // headers still give is read as far as it goes, and the archive counts as not read whole.
+  const directory = end === undefined ? localEntries(data) : centralDirectory(data, end);
+  if (end === undefined || !directory) out.skipped++;
+  for (const entry of directory ?? []) {
     if (entry.name.endsWith('/')) continue;
     if (++budget.entries > ARCHIVE_MAX_ENTRIES) {
       out.skipped++;
       continue;
     }
-    const bytes = entryBytes(data, entry, budget);
-    if (!bytes) {
+    const read = entryBytes(data, entry, budget);
+    if (!read) {
       out.skipped++;
       continue;
     }
-    addEntry(`${prefix}${entry.name}`, bytes, depth, out, budget);
+    if (read.cut) out.skipped++; // read as far as it goes, counted as not read whole
+    addEntry(`${prefix}${entry.name}`, read.bytes, depth, out, budget);
   }
 }
 
 /**
- * The central directory's entries, found from the end record; undefined when there is none or
- * it points outside the file (a damaged archive, or a Zip64 one, whose sizes live elsewhere).
+ * The central directory's entries, found from the end record at `end`; undefined when it points
+ * outside the file (a damaged archive, or a Zip64 one, whose sizes live elsewhere).
  */
-function centralDirectory(data: Buffer): DirectoryEntry[] | undefined {
-  const end = endRecord(data);
-  if (end === undefined) return undefined;
+function centralDirectory(data: Buffer, end: number): DirectoryEntry[] | undefined {
   const count = data.readUInt16LE(end + 10);
   const offset = data.readUInt32LE(end + 16);
   if (offset === 0xffffffff || count === 0xffff) return undefined;
@@ -170,6 +176,33 @@ function centralDirectory(data: Buffer): DirectoryEntry[] | undefined {
   return entries;
 }
 
+/**
+ * The entries the local headers give, read from the start, for a zip whose central directory is
+ * gone. An entry whose sizes follow its data (flag bit 3: a streaming writer's) is the last one
+ * read, to the end of the data: where the next one starts is not known.
+ */
+function localEntries(data: Buffer): DirectoryEntry[] {
+  const entries: DirectoryEntry[] = [];
+  for (let at = 0; at + 30 <= data.length && data.readUInt32LE(at) === LOCAL_HEADER;) {
+    const flags = data.readUInt16LE(at + 6);
+    const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+    const sizesAfter = (flags & SIZES_AFTER_DATA_FLAG) !== 0;
+    const compressedSize = sizesAfter ? Math.max(0, data.length - start) : data.readUInt32LE(at + 18);
+    if (compressedSize === 0xffffffff) break; // Zip64: its sizes are in an extra field
+    entries.push({
+      flags,
+      method: data.readUInt16LE(at + 8),
+      compressedSize,
+      size: sizesAfter ? SIZE_UNKNOWN : data.readUInt32LE(at + 22),
+      localOffset: at,
+      name: data.toString('utf8', at + 30, Math.min(data.length, at + 30 + data.readUInt16LE(at + 26))),
+    });
+    if (sizesAfter) break;
+    at = start + compressedSize;
+  }
+  return entries;
+}
+
 /** The offset of the end-of-central-directory record, searched back from the end. */
 function endRecord(data: Buffer): number | undefined {
   for (let at = data.length - 22; at >= Math.max(0, data.length - END_SEARCH); at--) {
@@ -178,28 +211,33 @@ function endRecord(data: Buffer): number | undefined {
   return undefined;
 }
 
-/** An entry's bytes, inflated within the budget (and charged to it); undefined if it is not read. */
-function entryBytes(data: Buffer, entry: DirectoryEntry, budget: Budget): Buffer | undefined {
+/**
+ * An entry's bytes, inflated within the budget (and charged to it); undefined if it is not read.
+ * An entry the archive ends inside of, or whose deflate stream is cut short, is read as far as
+ * it goes (`cut`).
+ */
+function entryBytes(data: Buffer, entry: DirectoryEntry, budget: Budget): Inflated | undefined {
   if (entry.flags & ENCRYPTED_FLAG) return undefined;
   if (entry.method !== STORED && entry.method !== DEFLATED) return undefined;
   const local = entry.localOffset;
   if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL_HEADER) return undefined;
   const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
   const stored = data.subarray(start, Math.min(data.length, start + entry.compressedSize));
-  // The directory's size is a claim: the budget caps what inflating may produce whatever it says.
-  const cap = Math.min(entry.size, budget.left);
   if (entry.size > budget.left) return undefined;
-  let bytes: Buffer;
-  if (entry.method === STORED) {
-    if (stored.length !== entry.size) return undefined;
-    bytes = Buffer.from(stored);
+  let read: Inflated | undefined;
+  if (entry.size === SIZE_UNKNOWN) {
+    if (entry.method === STORED) return undefined; // where its data ends is not known
+    read = inflateWithin(stored, Math.max(1, budget.left), 'raw');
+  } else if (entry.method === STORED) {
+    const cut = stored.length < entry.compressedSize;
+    if (stored.length > entry.size || (!cut && stored.length !== entry.size) || (cut && !stored.length))
+      return undefined;
+    read = cut ? { bytes: Buffer.from(stored), cut: 'truncated' } : { bytes: Buffer.from(stored) };
   } else {
-    try {
-      bytes = inflateRawSync(stored, { maxOutputLength: Math.max(1, cap) });
-    } catch {
-      return undefined; // damaged, or inflates past what the directory said
-    }
+    // The directory's size is a claim: the budget caps what inflating may produce whatever it says.
+    read = inflateWithin(stored, Math.max(1, entry.size), 'raw');
+    if (read?.cut === 'budget') return undefined; // inflates past what the directory said
   }
-  budget.left -= bytes.length;
-  return bytes;
+  if (read) budget.left -= read.bytes.length;
+  return read;
 }

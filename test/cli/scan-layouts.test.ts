@@ -9,6 +9,7 @@ import { GitRepo } from '../helpers/git-repo.js';
 import { tempTree } from '../helpers/tmp.js';
 import { FakeKeys } from '../helpers/fake-keys.js';
 import { makeZip } from '../helpers/zip.js';
+import type { ScanStats } from '../../src/report/scan-stats.js';
 
 type Finding = CliFinding;
 
@@ -69,6 +70,16 @@ describe('tokguard scan: real layouts', () => {
     expect(at(all, 'backup/id_rsa.gz!/id_rsa')).toEqual([['private-key-pem', 1]]);
     expect(at(all, 'backup/home.tgz!/.ssh/id_rsa')).toEqual([['private-key-pem', 1]]);
     expect(all.filter((f) => f.file.startsWith('backup/'))).toHaveLength(2);
+  });
+
+  it('finds a key in a .tar.gz cut short, and counts the archive as not read whole', async () => {
+    const keysDir = tempTree({ '.ssh/id_rsa': pem });
+    const tgz = execFileSync('tar', ['-C', keysDir, '-czf', '-', '.ssh']);
+    const dir = tempTree({ 'backup/home.tgz': tgz.subarray(0, -4) }); // its gzip trailer cut off
+    const r = await runCli(['scan', dir, '--format', 'json']);
+    expect(at(findings(r), 'backup/home.tgz!/.ssh/id_rsa')).toEqual([['private-key-pem', 1]]);
+    expect((JSON.parse(r.stdout) as { scan: ScanStats }).scan.skipped['archive-entry']).toBe(1);
+    expect((await runCli(['scan', dir])).stderr).toContain('1 archive entry');
   });
 
   it("judges an archive entry's kind by its own name, on the main thread and on a worker alike", async () => {

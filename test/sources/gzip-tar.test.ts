@@ -43,7 +43,7 @@ describe('gzip files', () => {
     expect(contents(gz, 'deploy/id_ecdsa.gz')).toEqual({ entries: [['id_ecdsa', pem]], skipped: 0 });
   });
 
-  it('reads what a cut-off gzip file inflates to', () => {
+  it('reads what a cut-off gzip file inflates to, and counts it as not read whole', () => {
     const text = `${pem}${'# padding line for the test\n'.repeat(2000)}`;
     const gz = gzipSync(text, { level: 0 }); // stored blocks: the first half holds the key
     const r = readArchive(gz.subarray(0, gz.length >> 1), 'notes.txt.gz');
@@ -51,6 +51,24 @@ describe('gzip files', () => {
     expect(read.length).toBeLessThan(text.length);
     expect(read.startsWith(pem)).toBe(true);
     expect(text.startsWith(read)).toBe(true);
+    expect(r.skipped).toBe(1);
+    // Cut in its trailer only: every byte is read, and still it is not a whole file.
+    expect(contents(gzipSync(pem).subarray(0, -4), 'id_ecdsa.gz')).toEqual({
+      entries: [['id_ecdsa', pem]],
+      skipped: 1,
+    });
+  });
+
+  it('reads a cut-off .tar.gz as far as it goes, the entry it ends in too, and counts it', () => {
+    const dir = folder({ 'a.txt': 'first\n', 'home/.ssh/id_ecdsa': pem, 'z.txt': 'last\n' });
+    const tgz = execFileSync('tar', ['-C', dir, '--format=ustar', '-cf', '-', 'a.txt', 'home/.ssh/id_ecdsa', 'z.txt']);
+    // Stored deflate blocks, so that the byte the gzip is cut at is a byte of the tar.
+    const gz = gzipSync(tgz, { level: 0 });
+    const keyEnds = 512 * 3 + pem.length; // a.txt's header and body, the key's header, then its body
+    const r = contents(gz.subarray(0, 10 + 5 + keyEnds - 20), 'home.tgz');
+    expect(r.entries.map((e) => e[0])).toEqual(['a.txt', 'home/.ssh/id_ecdsa']);
+    expect(r.entries[1]![1]).toBe(pem.slice(0, -20));
+    expect(r.skipped).toBe(2); // the gzip cut short, and the key's entry in it
   });
 
   it('stops a gzip bomb at the budget and reads its start', () => {
@@ -116,11 +134,15 @@ describe('tar archives in gzip', () => {
     expect(contents(zip, 'bundle.zip')).toEqual({ entries: [['backup/id_ecdsa.gz!/id_ecdsa', pem]], skipped: 0 });
   });
 
-  it('counts a file cut off at the end of the tar', () => {
-    const dir = folder({ 'a.txt': 'first\n', 'b.pem': pem });
-    const tar = execFileSync('tar', ['-C', dir, '-cf', '-', 'a.txt', 'b.pem']);
-    const cut = readTar(tar.subarray(0, 512 * 3 + 100), 100);
-    expect(cut.entries.map((e) => [e.path, e.data.toString()])).toEqual([['a.txt', 'first\n']]);
+  it('reads a file cut off at the end of the tar as far as it goes, and counts it', () => {
+    const dir = folder({ 'a.txt': 'first\n', 'b.pem': pem, empty: '' });
+    const tar = execFileSync('tar', ['-C', dir, '-cf', '-', 'empty', 'a.txt', 'b.pem']);
+    const cut = readTar(tar.subarray(0, 512 * 4 + 100), 100);
+    expect(cut.entries.map((e) => [e.path, e.data.toString()])).toEqual([
+      ['empty', ''],
+      ['a.txt', 'first\n'],
+      ['b.pem', pem.slice(0, 100)],
+    ]);
     expect(cut.skipped).toBe(1);
     expect(readFileSync(join(dir, 'b.pem'), 'utf8')).toBe(pem);
   });

@@ -71,9 +71,33 @@ describe('readArchive on a zip', () => {
     expect([liar.entries.map((e) => e.path), liar.skipped]).toEqual([['b'], 1]);
   });
 
-  it('gives up on bytes that only start like a zip', () => {
+  it('reads a zip cut short (its directory gone) as far as it goes, and counts it', () => {
+    const text = `${pem}${'# notes after the key\n'.repeat(3000)}`;
+    for (const stored of [false, true]) {
+      const zip = makeZip([
+        { name: 'README', data: 'read me\n' },
+        { name: 'id_rsa', data: text, stored },
+        { name: 'z', data: 'last' },
+      ]);
+      const second = zip.indexOf('PK\x03\x04', 4);
+      const dataStart = second + 30 + 'id_rsa'.length;
+      const cut = zip.subarray(0, dataStart + (zip.readUInt32LE(second + 18) >> 1)); // in id_rsa's data
+      const r = readArchive(cut, 'keys.zip');
+      expect(r.entries.map((e) => e.path)).toEqual(['README', 'id_rsa']);
+      expect(r.entries[0]!.data.toString()).toBe('read me\n');
+      const read = r.entries[1]!.data.toString();
+      expect(read.length).toBeLessThan(text.length);
+      expect(read.startsWith(pem)).toBe(true);
+      expect(text.startsWith(read)).toBe(true);
+      expect(r.skipped).toBe(2); // the archive (its directory is gone), and id_rsa, cut short
+    }
+  });
+
+  it('reads a zip cut in its first entry; gives up on bytes that only start like a zip', () => {
     const cut = makeZip([{ name: 'id_rsa', data: pem }]).subarray(0, 40);
-    expect(contents(cut)).toEqual({ entries: [], skipped: 1 });
+    expect(contents(cut)).toEqual({ entries: [['id_rsa', pem.slice(0, 3)]], skipped: 2 }); // 4 bytes of deflate
+    const junk = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(60, 0xee)]);
+    expect(contents(junk)).toEqual({ entries: [], skipped: 2 }); // no directory, an entry of an unknown method
   });
 
   // Where the zip tool is missing, the archives makeZip builds are what the other cases test.
