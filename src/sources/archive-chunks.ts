@@ -1,5 +1,5 @@
 /**
- * The entries of an archive (a zip, a gzip file or a `.tar.gz`) as chunks of their own, for every source that reads one: a
+ * The entries of an archive (a zip, a gzip file, a `.tar.gz` or a `.tar`) as chunks of their own, for every source that reads one: a
  * worktree file, a blob of history, a staged blob. Each entry is a file at
  * `archive.zip!/path/in/it`, with the archive named on the chunk (`archive`), and the blob (if
  * any) is the archive's: a history finding in an entry is attributed to the commits that
@@ -16,20 +16,33 @@ export interface ArchiveOrigin {
   blob?: string;
 }
 
+/** An archive's entries as chunks, and whether they stand for the whole archive (ZipContents.whole). */
+export interface ArchiveChunks {
+  chunks: Chunk[];
+  /** The archive's own bytes hold nothing its entries do not: a source scans only the entries. */
+  whole: boolean;
+}
+
 /**
- * The entries of `bytes`, an archive (looksLikeArchive: a zip or a gzip file), as chunks; with `before`, the archive it
- * replaces, only the entries it adds or changes. The archive is read at once: call it before the
- * archive's own bytes are turned into text runs in place, or reused.
+ * The entries of `bytes`, an archive (looksLikeArchive: a zip, a gzip file or a tar), as chunks;
+ * with `before`, the archive it replaces, only the entries it adds or changes. The archive is read
+ * at once: call it before the archive's own bytes are turned into text runs in place, or reused.
  */
-export function archiveChunks(bytes: Buffer, origin: ArchiveOrigin, stats: SourceStats, before?: Buffer): Chunk[] {
+export function archiveChunks(
+  bytes: Buffer,
+  origin: ArchiveOrigin,
+  stats: SourceStats,
+  before?: Buffer,
+): ArchiveChunks {
   const archive = readArchive(bytes, origin.path);
-  return [...entryChunks(before ? changedEntries(archive, readArchive(before, origin.path)) : archive, origin, stats)];
+  const read = before ? changedEntries(archive, readArchive(before, origin.path)) : archive;
+  return { chunks: [...entryChunks(read, origin, stats)], whole: archive.whole === true };
 }
 
 /** The entries of `now` that `before` (the archive it replaces) does not hold byte for byte at the same path. */
 function changedEntries(now: ZipContents, before: ZipContents): ZipContents {
   const old = new Map(before.entries.map((e) => [e.path, e.data]));
-  return { entries: now.entries.filter((e) => !old.get(e.path)?.equals(e.data)), skipped: now.skipped };
+  return { ...now, entries: now.entries.filter((e) => !old.get(e.path)?.equals(e.data)) };
 }
 
 /**

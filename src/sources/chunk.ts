@@ -104,13 +104,28 @@ export function looksLikeZip(data: Uint8Array): boolean {
   return sig === 0x04034b50 || sig === 0x06054b50;
 }
 
+/** `ustar`, the magic a POSIX or GNU tar header holds at 257 (POSIX.1-1988). */
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72];
+
+/**
+ * Whether `data` starts like an uncompressed tar: its first header's `ustar` magic at 257, which
+ * the name (`.tar`, or none at all) says nothing about. The reader checks the header's checksum.
+ */
+export function looksLikeUstar(data: Uint8Array): boolean {
+  return data.length >= 512 && USTAR.every((b, i) => data[257 + i] === b);
+}
+
 /**
  * Whether `data` is an archive whose entries a source reads (src/sources/zip-archive.ts
- * readArchive): a zip, or a gzip file (its magic and deflate method). Asked before the reader,
- * and with it `node:zlib`, is loaded.
+ * readArchive): a zip, a gzip file (its magic and deflate method) or an uncompressed tar. Asked
+ * before the reader, and with it `node:zlib`, is loaded.
  */
 export function looksLikeArchive(data: Uint8Array): boolean {
-  return looksLikeZip(data) || (data.length >= 18 && data[0] === 0x1f && data[1] === 0x8b && data[2] === 8);
+  return (
+    looksLikeZip(data) ||
+    (data.length >= 18 && data[0] === 0x1f && data[1] === 0x8b && data[2] === 8) ||
+    looksLikeUstar(data)
+  );
 }
 
 /** How much of a file the binary check reads (see looksBinary). */

@@ -325,10 +325,12 @@ async function* historyChunks(
       }
       if (obj.meta.path === '.gitmodules') for (const p of submodulePaths(obj.data)) state.submodules.add(p);
       // An archive's entries are read first: the blob's bytes are reused for the next blob.
-      const entries = looksLikeArchive(obj.data)
+      const archive = looksLikeArchive(obj.data)
         ? archiveChunks(obj.data, { path: obj.meta.path, source: 'history', blob: obj.oid }, stats)
-        : [];
-      const data = fileToScan(obj.data, obj.meta.path, stats.skipped);
+        : undefined;
+      const entries = archive?.chunks ?? [];
+      // A tar read whole: its own text runs would report each entry's findings again.
+      const data = archive?.whole ? undefined : fileToScan(obj.data, obj.meta.path, stats.skipped);
       const parts = (data ? 1 : 0) + entries.length;
       if (!parts) {
         setAside?.(obj.oid);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Chunk } from './chunk.js';
+import type { ArchiveChunks } from './archive-chunks.js';
 import { fileToScan, looksLikeArchive } from './chunk.js';
 import { catFileBatch, type CatFileObject, type CatFileRequest } from './git/cat-file.js';
 import { gitFailure, runGit, type GitResult } from './git/exec.js';
@@ -160,22 +161,27 @@ async function* stagedChunks(
   resolveRequests(await stagedRequests(start, entries, addedLines(patch), againstOther, options, stats, notes));
 
   for (let next = await first; !next.done; next = await objects.next()) {
-    const entries = await archiveEntries(next.value, cwd, stats);
-    const chunk = stagedChunk(next.value, stats);
+    const archive = await archiveEntries(next.value, cwd, stats);
+    // A tar read whole: its own text runs would report its entries again, unchanged ones too.
+    const chunk = archive?.whole ? undefined : stagedChunk(next.value, stats);
     if (chunk) yield chunk;
-    yield* entries;
+    if (archive) yield* archive.chunks;
   }
 }
 
 /**
- * A staged archive's entries (a zip, a gzip file), as chunks at `lib/app.jar!/config/.env`; none
+ * A staged archive's entries (a zip, a gzip file, a tar), as chunks at `lib/app.jar!/config/.env`; none
  * for any other blob. The reader is loaded only for a blob that starts like one (its magic), not on
  * every commit. An archive has no lines git can tell apart: each entry it adds or changes
  * counts whole, and for a rebuilt archive, the entries it keeps as they were do not count (the
  * blob it replaces is read for that, with one more git process).
  */
-async function archiveEntries(obj: CatFileObject<StagedRequest>, cwd: string, stats: SourceStats): Promise<Chunk[]> {
-  if (!obj.data || !looksLikeArchive(obj.data)) return [];
+async function archiveEntries(
+  obj: CatFileObject<StagedRequest>,
+  cwd: string,
+  stats: SourceStats,
+): Promise<ArchiveChunks | undefined> {
+  if (!obj.data || !looksLikeArchive(obj.data)) return undefined;
   const { archiveChunks } = await import('./archive-chunks.js');
   const was = obj.meta.was ? await runGit(['cat-file', 'blob', obj.meta.was], cwd) : undefined;
   const before = was?.code === 0 && looksLikeArchive(was.stdout) ? was.stdout : undefined;

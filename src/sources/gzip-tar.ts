@@ -86,14 +86,20 @@ export interface TarContents {
   skipped: number;
 }
 
-/** The regular files of the tar archive `data` (folders, links and devices left out). */
+/**
+ * The regular files of the tar archive `data` (folders, links and devices left out), from a
+ * `.tar.gz` inflated or a plain `.tar` as it is.
+ */
 export function readTar(data: Buffer, maxEntries: number): TarContents {
   const out: TarContents = { entries: [], skipped: 0 };
   let longName: string | undefined;
   for (let at = 0; at + BLOCK <= data.length;) {
     const header = at;
     if (data[header] === 0 && data.subarray(header, header + BLOCK).every((b) => b === 0)) break; // end of archive
-    if (!checksumHolds(data, header)) break;
+    if (!checksumHolds(data, header)) {
+      out.skipped++; // a damaged header: whatever follows it is not read
+      break;
+    }
     const size = octal(data, header + 124, 12) ?? 0;
     const type = String.fromCharCode(data[header + 156]!);
     const body = data.subarray(header + BLOCK, header + BLOCK + size);

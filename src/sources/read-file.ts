@@ -121,12 +121,13 @@ function* readEntry(
 
 /**
  * A file read whole (the caller's buffer, overwritten in place if binary): its chunk, or none,
- * then the chunks of its entries if it is an archive (a zip, a gzip file).
+ * then the chunks of its entries if it is an archive (a zip, a gzip file, a tar).
  */
 function* fileChunks(bytes: Buffer, rel: string, stats: SourceStats): Generator<Chunk> {
   // Read before the archive's own bytes are turned into its text runs, in place.
   const archive = looksLikeArchive(bytes) ? readArchive(bytes, rel) : undefined;
-  const data = fileToScan(bytes, rel, stats.skipped, true);
+  // A tar read whole: its own text runs would report each entry's findings again.
+  const data = archive?.whole ? undefined : fileToScan(bytes, rel, stats.skipped, true);
   if (data) {
     stats.files++;
     stats.bytes += data.length;

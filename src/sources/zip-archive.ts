@@ -7,9 +7,10 @@
  * costing more than the budget. An archive inside the archive is read one level deep.
  * Encrypted entries, entries over the budget, archives nested deeper and compression methods
  * other than stored and deflate are counted as skipped, not read. readArchive opens gzip files
- * (and the tar a `.tar.gz` holds, src/sources/gzip-tar.ts) under the same budget.
+ * (and the tar a `.tar.gz` holds, src/sources/gzip-tar.ts) and uncompressed tars under the same
+ * budget.
  */
-import { looksLikeZip } from './chunk.js';
+import { looksLikeUstar, looksLikeZip } from './chunk.js';
 import { type Inflated, inflateWithin } from './inflate-within.js';
 import { gzipEntryName, looksLikeGzip, looksLikeTar, readTar } from './gzip-tar.js';
 
@@ -31,6 +32,11 @@ export interface ZipContents {
    * and entries read only in part (cut short, damaged further on, or past the budget).
    */
   skipped: number;
+  /**
+   * The entries hold all the archive has to scan: an uncompressed tar read to its end, whose own
+   * text runs would only repeat them (a finding twice, once without its entry's name).
+   */
+  whole?: boolean;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -61,14 +67,37 @@ export function archiveOfEntry(file: string): string | undefined {
 /**
  * The entries of the archive `data` (looksLikeArchive: a zip, or a gzip file, src/sources/gzip-tar.ts)
  * named `name`, within one budget. A gzip file is one entry, named as gzip recorded it
- * (`key.pem.gz!/key.pem`), or the entries of the tar it compresses (`home.tgz!/.ssh/id_rsa`).
+ * (`key.pem.gz!/key.pem`), or the entries of the tar it compresses (`home.tgz!/.ssh/id_rsa`); an
+ * uncompressed tar is read the same way (`backup.tar!/.ssh/id_rsa`).
  */
 export function readArchive(data: Buffer, name: string): ZipContents {
   const out: ZipContents = { entries: [], skipped: 0 };
   const budget = { left: ARCHIVE_BUDGET, entries: 0 };
   if (looksLikeGzip(data)) readGzipInto(data, name, '', 0, out, budget);
-  else readInto(data, '', 0, out, budget);
+  else if (looksLikeUstar(data)) {
+    readTarInto(data, '', 0, out, budget);
+    out.whole = out.skipped === 0 && out.entries.length > 0;
+  } else readInto(data, '', 0, out, budget);
   return out;
+}
+
+/**
+ * An uncompressed tar's files into `out`, copied out of `data` (which sources turn into text runs
+ * in place, or reuse for the next blob) and charged to the budget as inflated bytes are: a tar of
+ * gigabytes costs the scan no more than a `.tar.gz` would.
+ */
+function readTarInto(data: Buffer, prefix: string, depth: number, out: ZipContents, budget: Budget): void {
+  const files = readTar(data, ARCHIVE_MAX_ENTRIES - budget.entries);
+  out.skipped += files.skipped;
+  for (const entry of files.entries) {
+    budget.entries++;
+    if (entry.data.length > budget.left) {
+      out.skipped++;
+      continue;
+    }
+    budget.left -= entry.data.length;
+    addEntry(`${prefix}${entry.path}`, Buffer.from(entry.data), depth, out, budget);
+  }
 }
 
 /** A gzip file's contents into `out`: the tar's entries if it compresses a tar, else one entry. */
@@ -102,13 +131,16 @@ function readGzipInto(
 /** One file of an archive into `out`, or, one level deep, the entries of the archive it is. */
 function addEntry(path: string, bytes: Buffer, depth: number, out: ZipContents, budget: Budget): void {
   const zip = looksLikeZip(bytes);
-  if (!zip && !looksLikeGzip(bytes)) {
+  const tar = !zip && looksLikeUstar(bytes);
+  if (!zip && !tar && !looksLikeGzip(bytes)) {
     out.entries.push({ path, data: bytes });
     return;
   }
+  const inner = `${path}${ARCHIVE_ENTRY_SEPARATOR}`;
   if (depth > 0) out.skipped++;
-  else if (zip) readInto(bytes, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
-  else readGzipInto(bytes, path, `${path}${ARCHIVE_ENTRY_SEPARATOR}`, depth + 1, out, budget);
+  else if (zip) readInto(bytes, inner, depth + 1, out, budget);
+  else if (tar) readTarInto(bytes, inner, depth + 1, out, budget);
+  else readGzipInto(bytes, path, inner, depth + 1, out, budget);
 }
 
 interface Budget {

@@ -13,6 +13,8 @@ import { FakeKeys } from '../helpers/fake-keys.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { comparable, jsonScan, type Report, type ReportFinding } from '../helpers/reports.js';
 import { makeZip } from '../helpers/zip.js';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const keys = new FakeKeys('scan-archives-git');
@@ -162,5 +164,26 @@ describe('staged: a jar about to be committed', () => {
     const history = JSON.parse(h.stdout) as Scan;
     expect(places(history.findings)).toEqual([['backup/tls.key.gz!/tls.key', 1, 'tls.key']]);
     expect(history.findings[0]!.commit?.subject).toBe('Back up the key');
+  }, 60_000);
+
+  it('an uncompressed tar: its entries are read, staged and in history, and the tar itself is not read again', async () => {
+    const repo = new GitRepo();
+    repo.commit('Initial', { 'README.md': '# app\n' });
+    const src = tempDir('tokguard-tar-src-');
+    mkdirSync(path.join(src, 'etc/ssl'), { recursive: true });
+    writeFileSync(path.join(src, 'etc/ssl/tls.key'), keys.ecPrivateKeyPem());
+    writeFileSync(path.join(src, 'etc/motd'), 'welcome\n');
+    repo.write({ 'backup/etc.tar': execFileSync('tar', ['-C', src, '-cf', '-', 'etc']) });
+    repo.git('add', '-A');
+    const r = await runCli(['scan', '--staged', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    expect(r.code, r.stderr).toBe(1);
+    const expected = [['backup/etc.tar!/etc/ssl/tls.key', 1, 'etc/ssl/tls.key']];
+    expect(places((JSON.parse(r.stdout) as Scan).findings)).toEqual(expected);
+    repo.git('commit', '-q', '-m', 'Back up /etc');
+    const h = await runCli(['scan', '--history', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    const history = JSON.parse(h.stdout) as Scan;
+    expect(places(history.findings)).toEqual(expected);
+    expect(history.findings[0]!.commit?.subject).toBe('Back up /etc');
+    expect(history.findings[0]!.archive?.path).toBe('backup/etc.tar');
   }, 60_000);
 });

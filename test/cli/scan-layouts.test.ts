@@ -82,6 +82,17 @@ describe('tokguard scan: real layouts', () => {
     expect((await runCli(['scan', dir])).stderr).toContain('1 archive entry');
   });
 
+  it('finds a key in an uncompressed tar, at archive!/path only, whatever the tar is named', async () => {
+    const keysDir = tempTree({ '.ssh/id_rsa': pem, '.ssh/config': 'Host *\n' });
+    const tar = execFileSync('tar', ['-C', keysDir, '-cf', '-', '.ssh']);
+    const dir = tempTree({ 'backup/home.tar': tar, 'backup/home-2026-12-01': tar });
+    const all = findings(await runCli(['scan', dir, '--format', 'json']));
+    expect(at(all, 'backup/home.tar!/.ssh/id_rsa')).toEqual([['private-key-pem', 1]]);
+    expect(at(all, 'backup/home-2026-12-01!/.ssh/id_rsa')).toEqual([['private-key-pem', 1]]);
+    // The tar's own bytes hold the same key: read as text runs, it would be reported twice.
+    expect(all.filter((f) => f.file.startsWith('backup/'))).toHaveLength(2);
+  });
+
   it("judges an archive entry's kind by its own name, on the main thread and on a worker alike", async () => {
     // A `name value` line is a config's syntax: read in the .properties entry, not in the
     // guide's prose. A worker that judged every entry as the archive (kind unknown) also

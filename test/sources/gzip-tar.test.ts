@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArchive } from '../../src/sources/chunk.js';
+import { looksLikeArchive, looksLikeUstar } from '../../src/sources/chunk.js';
 import { readTar } from '../../src/sources/gzip-tar.js';
 import { ARCHIVE_BUDGET, readArchive } from '../../src/sources/zip-archive.js';
 import { tempDir } from '../helpers/cleanup.js';
@@ -145,5 +145,75 @@ describe('tar archives in gzip', () => {
     ]);
     expect(cut.skipped).toBe(1);
     expect(readFileSync(join(dir, 'b.pem'), 'utf8')).toBe(pem);
+  });
+});
+
+describe('uncompressed tar archives', () => {
+  /** A tar of `files`, made by the real tar in the format asked for, in the order given. */
+  const tar = (files: Record<string, string | Buffer>, format = 'gnu'): Buffer => {
+    const dir = folder({});
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+    const args = ['-C', dir, `--format=${format}`, '-cf', '-', ...Object.keys(files)];
+    return execFileSync('tar', args, { maxBuffer: 2 * ARCHIVE_BUDGET });
+  };
+
+  it('reads the files of a tar made by tar, by its magic whatever its name, and stands for the whole archive', () => {
+    for (const format of ['gnu', 'posix', 'ustar']) {
+      const t = tar({ 'home/.ssh/id_ecdsa': pem, 'home/notes.txt': 'nothing here\n' }, format);
+      expect(looksLikeUstar(t)).toBe(true);
+      expect(looksLikeArchive(t)).toBe(true);
+      for (const name of ['backup.tar', 'backup', 'home.dat']) {
+        const r = readArchive(t, name);
+        expect(r.entries.map((e) => [e.path, e.data.toString()]).sort()).toEqual([
+          ['home/.ssh/id_ecdsa', pem],
+          ['home/notes.txt', 'nothing here\n'],
+        ]);
+        expect([r.skipped, r.whole]).toEqual([0, true]);
+      }
+    }
+  });
+
+  it('does not take a file named .tar for one, nor a pre-POSIX header alone', () => {
+    const text = Buffer.from(`${'# not an archive\n'.repeat(40)}`);
+    expect(looksLikeArchive(text)).toBe(false);
+    const t = tar({ id_ecdsa: pem });
+    const magicless = Buffer.from(t);
+    magicless.write('\0\0\0\0\0', 257, 'latin1');
+    expect(looksLikeArchive(magicless)).toBe(false);
+  });
+
+  it("copies its entries out: the tar's bytes may be overwritten once read", () => {
+    const t = tar({ 'server.key': pem });
+    const r = readArchive(t, 'keys.tar');
+    t.fill(0);
+    expect(r.entries[0]!.data.toString()).toBe(pem);
+  });
+
+  it('reads a zip and a gzip file inside a tar one level deep, and a tar inside a zip', () => {
+    const t = tar({ 'app.jar': makeZip([{ name: 'config/tls.key', data: pem }]), 'id.pem.gz': gzipSync(pem) });
+    expect(contents(t, 'release.tar').entries.sort()).toEqual([
+      ['app.jar!/config/tls.key', pem],
+      ['id.pem.gz!/id.pem', pem],
+    ]);
+    const zip = makeZip([{ name: 'backup/home.tar', data: tar({ '.ssh/id_ecdsa': pem }) }]);
+    expect(contents(zip, 'bundle.zip')).toEqual({ entries: [['backup/home.tar!/.ssh/id_ecdsa', pem]], skipped: 0 });
+  });
+
+  it('charges its files to the budget: what does not fit is counted, and the tar is no longer whole', () => {
+    const t = tar({ 'a.key': pem, 'b.bin': Buffer.alloc(ARCHIVE_BUDGET), 'c.key': pem });
+    const r = readArchive(t, 'big.tar');
+    expect(r.entries.map((e) => e.path)).toEqual(['a.key', 'c.key']);
+    expect([r.skipped, r.whole]).toEqual([1, false]);
+  });
+
+  it('counts a damaged header as not read', () => {
+    const t = tar({ 'a.txt': 'first\n', 'b.pem': pem });
+    t.write('garbage', 512 * 2 + 10, 'latin1'); // b.pem's header, its name field
+    const r = readArchive(t, 'cut.tar');
+    expect(r.entries.map((e) => e.path)).toEqual(['a.txt']);
+    expect([r.skipped, r.whole]).toEqual([1, false]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Assessment } from '../types.js';
 import { readArmorLines } from '../pem-layout.js';
 import { decodeBase64Strict } from './ssh-wire.js';
+import { startsLikePrivateKeyDer } from './truncated-pem.js';
 
 /**
  * An armored private key block whose contents could not be verified as a key, judged by the
@@ -11,12 +12,18 @@ import { decodeBase64Strict } from './ssh-wire.js';
  * of digits, a test vector) passes; an ellipsis, `<snip>`, a run of one letter or a short
  * pattern repeated does not.
  *
+ * A body whose wrapping breaks off (a line shortened or lengthened by hand, to defuse a fixture
+ * key or by a bad paste) is still a key's when the lines before the break decode to the start of
+ * a private key's DER: the SEQUENCE, version and key field a certificate or a public key never
+ * start with. The label may also name only the algorithm (`BEGIN RSA KEY`), as hand-written
+ * fixtures and config templates do.
+ *
  * The structural rules (DER, openssh-key-v1, OpenPGP packets) report the keys they can verify;
  * those findings take the block over, so this one speaks only for what they reject or cannot
  * read.
  */
 
-const KIND = '(?:PRIVATE KEY(?: BLOCK)?|SECRET KEY BLOCK)';
+const KIND = '(?:PRIVATE KEY(?: BLOCK)?|SECRET KEY BLOCK|(?:RSA|DSA|EC) KEY)';
 const BLOCK = new RegExp(
   `-----BEGIN (?:([A-Z0-9][A-Z0-9 ]{0,60}?) )?${KIND}-----([\\s\\S]*?)-----END (?:([A-Z0-9][A-Z0-9 ]{0,60}?) )?${KIND}-----`,
 );
@@ -33,7 +40,24 @@ export function armoredPrivateKey(secret: string): boolean {
   if (/ENCRYPTED/.test(`${m[1] ?? ''} ${m[3] ?? ''}`)) return false;
   const armor = readArmorLines(m[2]!);
   if (!armor || armor.headers.some((h) => /^Proc-Type:.*ENCRYPTED/i.test(h))) return false;
-  return wrappedEvenly(armor.lines) && plausibleBody(armor.lines.join(''));
+  if (wrappedEvenly(armor.lines)) return plausibleBody(armor.lines.join(''));
+  return startsLikeKeyBeforeBreak(armor.lines);
+}
+
+/**
+ * The lines before the first one of another width, when they are at least two of a width
+ * that decodes whole (a multiple of 4) and hold the start of a private key's DER.
+ */
+function startsLikeKeyBeforeBreak(lines: string[]): boolean {
+  const width = lines[0]?.length ?? 0;
+  if (width < MIN_WRAP || width % 4 !== 0) return false;
+  const even = lines.slice(
+    0,
+    lines.findIndex((l) => l.length !== width),
+  );
+  if (even.length < 2) return false;
+  const der = decodeBase64Strict(even.join(''));
+  return der !== undefined && startsLikePrivateKeyDer(der);
 }
 
 /** Every line but the last is as wide as the first, and the last is no wider. */

@@ -189,6 +189,38 @@ describe('armored-private-key (blocks no structural rule verifies)', () => {
     });
   }
 
+  /** `block` with its `n`th body line cut to `keep` characters, as a hand edit leaves it. */
+  const shortenLine = (block: string, n: number, keep: number): string =>
+    lines(block)
+      .map((l, i) => (i === n ? l.slice(0, keep) : l))
+      .join('\n');
+
+  it('reports a key whose wrapping breaks off at a hand-edited line, by its DER start, in any layout', () => {
+    const edited = shortenLine(rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 5, 41);
+    expect(armoredPrivateKey(edited)).toBe(true);
+    for (const layout of Object.values(layouts)) {
+      expect(scan(layout(edited)).map((m) => m.ruleId)).toEqual(['private-key-armored-unverified']);
+    }
+  });
+
+  it('does not take a certificate, a public key or random base64 with a broken wrap for a key', () => {
+    const spki = rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    expect(armoredPrivateKey(shortenLine(spki.replace(/PUBLIC KEY/g, 'PRIVATE KEY'), 2, 30))).toBe(false);
+    const random = Buffer.from(Array.from({ length: 400 }, () => randomInt(256))).toString('base64');
+    expect(armoredPrivateKey(shortenLine(wrap('PRIVATE KEY', random.match(/.{1,64}/g)!.join('\n')), 3, 20))).toBe(
+      false,
+    );
+  });
+
+  it('reads a label that names only the algorithm, on one line or in a YAML string with continuations', () => {
+    const body = Buffer.from(Array.from({ length: 120 }, () => randomInt(256))).toString('base64');
+    const oneLine = `"key": "-----BEGIN RSA KEY-----${body}-----END RSA KEY-----",`;
+    expect(scan(oneLine).map((m) => m.ruleId)).toEqual(['private-key-armored-unverified']);
+    const yaml = `key: "\\\n  -----BEGIN DSA KEY----- \\\n  ${body} \\\n  -----END DSA KEY-----\\ \n  "\n`;
+    expect(scan(yaml).map((m) => m.ruleId)).toEqual(['private-key-armored-unverified']);
+    expect(scan(oneLine.replace(/RSA KEY/g, 'RSA PUBLIC KEY'))).toEqual([]);
+  });
+
   it('leaves public keys, certificates and encrypted labels alone', () => {
     const spki = rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string;
     expect(armoredPrivateKey(spki)).toBe(false);
