@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { motoAvailable } from '../servers/moto.js';
+import { signalIfStill } from '../servers/processes.js';
 import { INCIDENT_POLICY } from '../servers/aws-account.js';
 import { BIN, REPO_ROOT } from '../helpers/cli.js';
 import { cleanup } from './helpers.js';
@@ -20,15 +21,14 @@ const RUN = motoAvailable();
 const DOC = join(REPO_ROOT, 'docs', 'rotation.md');
 let work = '';
 let motoPid = 0;
+/** Whether the walkthrough's own `kill "$TOKGUARD_DEMO_MOTO_PID"` ran and succeeded. */
+let motoStopped = false;
 
 afterAll(() => {
-  if (motoPid) {
-    try {
-      process.kill(motoPid, 'SIGTERM');
-    } catch {
-      /* already stopped by the walkthrough's last command */
-    }
-  }
+  // The walkthrough's last command stops its moto_server; only a walkthrough that failed before it
+  // leaves one running. A stopped moto's pid may be another's by now (a CLI child of a test file
+  // running beside this one): it is signalled only while it still runs moto.
+  if (motoPid && !motoStopped) signalIfStill(motoPid, /moto/);
   if (work) cleanup(work);
 });
 
@@ -120,6 +120,8 @@ describe.skipIf(!RUN)('docs/rotation.md: an incident, step by step', () => {
       .trim()
       .split('\n')
       .map((l) => l.split(' ').map(Number) as [number, number]);
+    const stop = list.find((s) => s.command.startsWith('kill '));
+    motoStopped = got.some(([line, code]) => line === stop?.line && code === 0);
     expect(
       got.map(([line, code]) => ({ command: list.find((s) => s.line === line)!.command.trim(), code })),
       r.err,
