@@ -34,10 +34,9 @@ import {
 import { assessChecksumMismatch } from './checksum-mismatch.js';
 import { fileKindOf, type FileKind } from './evidence/file-kind.js';
 import type { ValidatorContext } from './validators/index.js';
+import { CandidateContext } from './candidate-context.js';
 
 const MAX_LINE_TEXT = 240;
-/** How much of the line on each side of a candidate an evidence scorer is shown. */
-const CONTEXT_BYTES = 200;
 
 /** What the engine knows about the chunk it scans: its path, and the kind of file that makes it (worked out on first use). */
 /**
@@ -388,62 +387,6 @@ interface WindowPlan {
   reach: PatternReach;
   shortest: number;
   literals?: string[];
-}
-
-/** How much of the start of a text a validator sees as `fileHead`. */
-const FILE_HEAD_BYTES = 4096;
-
-/**
- * What a validator is shown of a candidate: the match's groups, the rest of its line on each side
- * (cut to CONTEXT_BYTES), the kind of file and the start of the text. Built only for rules that
- * have a validator.
- */
-function validatorContext(
-  text: string,
-  file: ScanFile,
-  m: RegExpExecArray,
-  start: number,
-  end: number,
-  offset: number,
-): ValidatorContext {
-  // The candidate's line, found around it and no further than the context reaches: most
-  // candidates are turned down, and building the file's whole line index for each would cost a
-  // pass over the file, as would searching a minified line's whole length for its ends.
-  return {
-    ...(m.groups ? { groups: m.groups } : {}),
-    before: text.slice(lineStartWithin(text, m.index + offset, CONTEXT_BYTES), m.index + offset),
-    lead: text.slice(lineStartWithin(text, start, CONTEXT_BYTES), start),
-    after: text.slice(end, lineEndWithin(text, end, CONTEXT_BYTES)),
-    ...(file.store ? { storeFile: file.store } : {}),
-    get fileKind() {
-      return file.kind;
-    },
-    get fileHead() {
-      return text.slice(0, FILE_HEAD_BYTES);
-    },
-    get lineAbove() {
-      const lineStart = lineStartWithin(text, m.index + offset, CONTEXT_BYTES);
-      return lineStart === 0 ? '' : text.slice(lineStartWithin(text, lineStart - 1, CONTEXT_BYTES), lineStart - 1);
-    },
-  };
-}
-
-/** The start of the line holding `offset`, or `offset - limit` if the line starts before that. */
-function lineStartWithin(text: string, offset: number, limit: number): number {
-  const floor = Math.max(0, offset - limit);
-  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor;
-}
-
-/**
- * The end of the line holding `offset` without its line break or a carriage return (as
- * LineIndex.lineEnd), or `offset + limit` if the line goes on past that.
- */
-function lineEndWithin(text: string, offset: number, limit: number): number {
-  const ceiling = Math.min(text.length, offset + limit);
-  for (let i = offset; i < ceiling; i++)
-    if (text.charCodeAt(i) === 10) return i > offset && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-  return ceiling;
 }
 
 /**
@@ -1240,7 +1183,8 @@ export class Engine {
     // Built once, and only when asked: a candidate past its rule's cap (most rules cost 1 a
     // check) is turned down without slicing its line.
     let context: ValidatorContext | undefined;
-    const contextOf = (): ValidatorContext => (context ??= validatorContext(text, file, m, start, end, offset));
+    const contextOf = (): ValidatorContext =>
+      (context ??= new CandidateContext(text, file, m.groups, m.index + offset, start, end));
     // Worked out once and handed to the check: what it is counted at is what it spends.
     const cost = rule.validationCost?.(contextOf());
     if (rule.validationCap !== undefined) {
