@@ -3,7 +3,7 @@
 // entry chunk plus lazily loaded chunks per command keeps the module split (the hook still never
 // loads rotation, SARIF or the AWS SDK) at a fraction of the cost. Heavy or rarely used
 // packages stay external and load from node_modules only when their command runs.
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -18,10 +18,14 @@ const ENGINE =
 const SCAN_CORE =
   /[\\/]dist[\\/](cli[\\/](scan|output)\.js|config[\\/](load|allowlist|size)\.js|report[\\/](filters|finding|rotated-record|format-text|paint|report)\.js|scan[\\/](run|matcher|pipeline)\.js|repo-root\.js|sources[\\/](git-staged|tokguard-ignore|ignore-layers|git[\\/](cat-file|exec|paths|path-filter))\.js)/;
 // Built beside the bundle in use, then swapped in whole: a tokguard run meanwhile has the
-// previous bundle until the swap (only one that loads a lazy chunk across it can miss that
-// chunk), and no chunk of an older build stays behind.
+// previous bundle until the swap. A run started before the swap may still load one of its lazy
+// chunks after it (the SARIF formatter once the scan is done, --verify's chunk): chunk names are
+// their content's hash, so the previous build's chunks that this one renamed are kept beside it,
+// for one build (listed in OWN_CHUNKS, so the next build knows which are its own), and kept out
+// of `npm pack` by the bundle folder's .npmignore.
 const next = `${dist}bundle-next`;
 const old = `${dist}bundle-old`;
+const OWN_CHUNKS = 'chunks.json';
 rmSync(next, { recursive: true, force: true });
 const { output } = await build({
   input: { main: `${dist}cli/main.js`, worker: `${dist}scan/worker.js` },
@@ -53,11 +57,42 @@ const { output } = await build({
   logLevel: 'warn',
 });
 checkRuntimeImports(output);
+keepPreviousChunks(
+  `${dist}bundle`,
+  next,
+  output.filter((o) => o.type === 'chunk').map((o) => o.fileName),
+);
 rmSync(old, { recursive: true, force: true });
 if (existsSync(`${dist}bundle`)) renameSync(`${dist}bundle`, old);
 renameSync(next, `${dist}bundle`);
 rmSync(old, { recursive: true, force: true });
 console.log('bundled dist/cli/main.js and dist/scan/worker.js into dist/bundle/');
+
+/**
+ * Copies into `next` the chunks of the bundle in `current` that this build does not write (the
+ * ones a process started on `current` may still import), and records which chunks are `next`'s
+ * own: only those are carried over by the build after, so an old name lives one build. What is
+ * carried over is listed in `next`'s .npmignore (a folder's .npmignore applies under `files`).
+ */
+function keepPreviousChunks(current, next, own) {
+  if (!existsSync(current)) return;
+  let previous;
+  try {
+    previous = JSON.parse(readFileSync(`${current}/${OWN_CHUNKS}`, 'utf8'));
+  } catch {
+    // A bundle from before chunks.json: it carried nothing over, all its chunks are its own.
+    previous = readdirSync(current).filter((f) => f.endsWith('.js'));
+  }
+  const kept = previous.filter((f) => !own.includes(f) && existsSync(`${current}/${f}`));
+  for (const f of kept) copyFileSync(`${current}/${f}`, `${next}/${f}`);
+  writeFileSync(`${next}/${OWN_CHUNKS}`, `${JSON.stringify(own)}\n`);
+  const ignore = kept.map((f) => `/${f}\n`).join('');
+  if (ignore)
+    writeFileSync(
+      `${next}/.npmignore`,
+      `# the previous build's chunks, for tokguard runs started before it was replaced\n${ignore}`,
+    );
+}
 
 /**
  * The package ships dist/bundle/ and installs only `dependencies`: every package the bundle

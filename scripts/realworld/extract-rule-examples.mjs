@@ -14,9 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { listFiles, byCategory } from './corpora.mjs';
-import { git, labelsJson } from './converter.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { converterTarget, git, writeCorpus } from './converter.mjs';
 
 const SOURCES = {
   'kingfisher-examples': {
@@ -321,10 +319,7 @@ function main() {
     console.error(`usage: extract-rule-examples.mjs MIRROR (${Object.keys(SOURCES).join('|')}) [--commit SHA]`);
     process.exit(2);
   }
-  const opt = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-  const commit = git(mirror, ['rev-parse', opt('--commit') ?? 'HEAD']).trim();
-  const out = path.resolve(opt('--out') ?? path.join(root, 'test/corpora', corpus));
-  mkdirSync(out, { recursive: true });
+  const { commit, out } = converterTarget(mirror, rest, path.join('test/corpora', corpus));
   const result = extract(mirror, corpus, commit, out);
   const licenceFiles = copyLicence(mirror, commit, out);
   const doc = {
@@ -333,10 +328,7 @@ function main() {
     labelling: "converted from the scanner's rule examples",
     complete: false,
   };
-  const json = labelsJson(doc, result.labels);
-  writeFileSync(path.join(out, 'labels.json'), json);
-  writeFileSync(path.join(out, 'README.md'), wrap(readme(corpus, result, commit, licenceFiles)));
-  console.log(`${corpus}: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);
+  writeCorpus(out, corpus, doc, result, wrap(readme(corpus, result, commit, licenceFiles)));
   for (const s of result.skipped) console.log(`skipped ${s.file} ${s.rule} ${s.kind}: ${s.why}`);
 }
 

@@ -13,9 +13,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCategory } from './corpora.mjs';
-import { git, labelsJson } from './converter.mjs';
+import { converterTarget, git, writeCorpus } from './converter.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGES = 'packages/@secretlint';
 const RULE_PACKAGE = /^secretlint-rule-(.+)$/;
 
@@ -174,10 +173,7 @@ function main() {
     console.error('usage: extract-secretlint.mjs MIRROR [--commit SHA] [--out DIR]');
     process.exit(2);
   }
-  const opt = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-  const commit = git(mirror, ['rev-parse', opt('--commit') ?? 'HEAD']).trim();
-  const out = path.resolve(opt('--out') ?? path.join(root, 'test/corpora/secretlint'));
-  mkdirSync(out, { recursive: true });
+  const { commit, out } = converterTarget(mirror, rest, 'test/corpora/secretlint');
   const result = extract(mirror, commit, out);
   writeFileSync(path.join(out, 'LICENSE'), git(mirror, ['show', `${commit}:LICENSE`]));
   const doc = {
@@ -186,10 +182,7 @@ function main() {
     labelling: "converted from each rule's test snapshots (output.json); see README.md",
     complete: false,
   };
-  const json = labelsJson(doc, result.labels);
-  writeFileSync(path.join(out, 'labels.json'), json);
-  writeFileSync(path.join(out, 'README.md'), readme(result, commit));
-  console.log(`secretlint: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);
+  writeCorpus(out, 'secretlint', doc, result, readme(result, commit));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -15,9 +15,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCategory } from './corpora.mjs';
-import { git, labelsJson } from './converter.mjs';
+import { converterTarget, git, writeCorpus } from './converter.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'tests/fixtures';
 
 // Fixtures that are not about credentials in text, with the reason the README gives.
@@ -301,10 +300,7 @@ function main() {
     console.error('usage: extract-whispers.mjs MIRROR [--commit SHA] [--out DIR]');
     process.exit(2);
   }
-  const opt = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-  const commit = git(mirror, ['rev-parse', opt('--commit') ?? 'HEAD']).trim();
-  const out = path.resolve(opt('--out') ?? path.join(root, 'test/corpora/whispers'));
-  mkdirSync(out, { recursive: true });
+  const { commit, out } = converterTarget(mirror, rest, 'test/corpora/whispers');
   const result = extract(mirror, commit, out);
   writeFileSync(path.join(out, 'LICENSE'), git(mirror, ['show', `${commit}:LICENSE`]));
   const doc = {
@@ -313,10 +309,7 @@ function main() {
     labelling: "converted from whispers' unit tests' expectations of each fixture; see README.md",
     complete: true,
   };
-  const json = labelsJson(doc, result.labels);
-  writeFileSync(path.join(out, 'labels.json'), json);
-  writeFileSync(path.join(out, 'README.md'), readme(result, commit));
-  console.log(`whispers: ${JSON.stringify(result.counts)}; labels: ${byCategory(result.labels)}`);
+  writeCorpus(out, 'whispers', doc, result, readme(result, commit));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -8,7 +8,7 @@
  * bomb costs one budget of inflating, and what was read before the budget ran out, or before a
  * cut-off file ends, is kept.
  */
-import { constants, createGunzip, createInflateRaw } from 'node:zlib';
+import { constants, createGunzip, createInflateRaw, gunzipSync, inflateRawSync } from 'node:zlib';
 
 export interface Inflated {
   bytes: Buffer;
@@ -48,7 +48,10 @@ export function inflateWithin(data: Buffer, budget: number, format: 'gzip' | 'ra
     ? createGunzip({ chunkSize: CHUNK })
     : createInflateRaw({ chunkSize: CHUNK })) as unknown as SyncEngine;
   const handle = engine._handle;
-  if (!handle || typeof engine._processChunk !== 'function') throw new Error('node:zlib has no synchronous engine');
+  if (!handle || typeof engine._processChunk !== 'function') {
+    engine.destroy();
+    return inflateOnce(data, budget, format);
+  }
   const close = handle.close;
   // _processChunk closes the native handle after each call: it stays open until the last slice.
   handle.close = () => {};
@@ -86,5 +89,26 @@ export function inflateWithin(data: Buffer, budget: number, format: 'gzip' | 'ra
     engine._handle = null;
     handle.close();
     engine.destroy();
+  }
+}
+
+/**
+ * inflateWithin on a Node whose zlib engines lack the incremental calls: one-shot inflating,
+ * which keeps nothing of a stream that inflates past the budget (undefined, as if damaged), and
+ * reads a stream cut short with a sync flush once the whole read has failed for want of input.
+ */
+export function inflateOnce(data: Buffer, budget: number, format: 'gzip' | 'raw'): Inflated | undefined {
+  const inflate = format === 'gzip' ? gunzipSync : inflateRawSync;
+  const options = { maxOutputLength: Math.max(1, budget) };
+  try {
+    return { bytes: inflate(data, options) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') return undefined; // past the budget, or damaged
+  }
+  try {
+    const bytes = inflate(data, { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+    return bytes.length ? { bytes, cut: 'truncated' } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { constants, deflateRawSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inflateWithin } from '../../src/sources/inflate-within.js';
+import { inflateOnce, inflateWithin } from '../../src/sources/inflate-within.js';
 
 // A throwaway key generated in memory for each run.
 const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
@@ -71,5 +71,27 @@ describe('inflateWithin', () => {
     expect(r.bytes.subarray(0, pem.length).toString()).toBe(pem);
     const garbage = Buffer.concat([gz.subarray(0, 10), Buffer.alloc(200, 0xff)]);
     expect(inflateWithin(garbage, 1 << 20, 'gzip')).toBeUndefined();
+  });
+});
+
+describe('inflateOnce (a Node without incremental zlib calls)', () => {
+  const once = (data: Buffer, budget: number, format: 'gzip' | 'raw') => {
+    const r = inflateOnce(data, budget, format);
+    return r && { text: r.bytes.toString('latin1'), cut: r.cut };
+  };
+
+  it('reads a whole stream, and one cut short as far as it goes', () => {
+    expect(once(gzipSync(text), 1 << 20, 'gzip')).toEqual(whole(text));
+    const raw = deflateRawSync(text);
+    const cut = once(raw.subarray(0, raw.length >> 1), 1 << 20, 'raw')!;
+    expect(cut.cut).toBe('truncated');
+    expect(text.toString('latin1').startsWith(cut.text) && cut.text.startsWith(pem)).toBe(true);
+  });
+
+  it('keeps nothing of a bomb or of damaged data', () => {
+    expect(inflateOnce(gzipBomb(64), 1 << 20, 'gzip')).toBeUndefined();
+    expect(
+      inflateOnce(Buffer.concat([gzipSync(text).subarray(0, 10), Buffer.alloc(200, 0xff)]), 1 << 20, 'gzip'),
+    ).toBeUndefined();
   });
 });
