@@ -183,6 +183,23 @@ describe('the parts', () => {
     expect(fileKindOf(undefined)).toBe('unknown');
   });
 
+  it("judges each file of a folder by its own name, the folder's part once known", () => {
+    // Files of one folder in turn: what the folder says is kept, what the name says is not.
+    expect(fileKindOf('config/locales/de.yml')).toBe('docs');
+    expect(fileKindOf('config/locales/loader.rb')).toBe('source');
+    expect(fileKindOf('Tests/Fixtures/app.env')).toBe('fixture');
+    expect(fileKindOf('Tests/Fixtures/AppTest.java')).toBe('test');
+    expect(fileKindOf('.aws/config')).toBe('credentials');
+    expect(fileKindOf('.aws/cli/alias')).toBe('unknown');
+    expect(fileKindOf('/settings.py')).toBe('config');
+    expect(fileKindOf('lib/')).toBe('unknown');
+    // Past the folders kept (a long history meets many), a folder is worked out again.
+    for (let i = 0; i < 5000; i++) fileKindOf(`pkg${i}/src/index.ts`);
+    expect(fileKindOf('config/locales/de.yml')).toBe('docs');
+    expect(fileKindOf('docs/guide/setup.js')).toBe('docs');
+    expect(fileKindOf('pkg1/src/index.ts')).toBe('source');
+  });
+
   it('weighs names', () => {
     expect(nameStrength('DB_PASSWORD')).toBe(2);
     expect(nameStrength('GITHUB_OAUTH_TOKEN')).toBe(2);
