@@ -1,5 +1,5 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessStatedPassword, isComment } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, isComment, nameStrength } from '../evidence/assess.js';
 import { DEMO_THRESHOLD, demoScore } from '../evidence/demo.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { genericAssignment, statedPassword } from './generic.js';
@@ -26,6 +26,9 @@ const PLURAL = /(?<=[Pp]ass)es$|(?<=PASS)ES$|(?<=[a-rt-z])s$|(?<=[A-RT-Z])S$/;
  */
 export function credentialListItem(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   const name = (context.groups?.name ?? '').replace(PLURAL, '');
+  // A list of bare keys or tokens is as often a list of names (`LIVING_KEYS = ["DOMException", …]`,
+  // a lexer's `TOKENS`) as of credentials: only a name that says credential on its own counts.
+  if (nameStrength(name) !== 2) return false;
   return genericAssignment(secret, { ...context, groups: { ...context.groups, name } });
 }
 

@@ -21,6 +21,9 @@ describe('credentialListItem', () => {
     // What the singular describes rather than holds, and tokens that are no credential.
     expect(item('token_types')).toBe(false);
     expect(item('csrf_tokens')).toBe(false);
+    // Bare keys and tokens name a list of identifiers as often as of credentials.
+    expect(item('LIVING_KEYS')).toBe(false);
+    expect(item('TOKENS')).toBe(false);
   });
 
   it('reports every item of a YAML sequence and of a JSON array, each on its own line', () => {
