@@ -7,8 +7,9 @@
  * same literal forms in every rule, and a form added here reaches all of them.
  *
  * Every repetition is bounded, so `patternReach` can bound how far a rule reaches from its
- * keyword (windowed scanning), and only `acronymNames` uses a look-around (it reads the letters
- * before the name), so a user's rule that uses the others still runs on the linear-time engine.
+ * keyword (windowed scanning), and only `acronymNames`, `secretName` and `secretNameSpaced` use
+ * look-arounds (they read the letters around the name), so a user's rule that uses the others
+ * still runs on the linear-time engine.
  */
 
 /** Whitespace between the name, the operator and the value: bounded, so the reach stays finite. */
@@ -80,6 +81,41 @@ const QUALIFIER = '(?:api|access|auth|private|secret)';
  */
 const ACRONYM_NAMES = '(?:(?<![A-Z])API[_-]?Key|(?<=API)Token)';
 
+/**
+ * A credential word glued to the word before it, with no separator (`dbpass`, `USERPASS`,
+ * `adminpass`; `apitoken`, `NONCOMPLIANT_APITOKEN`, `authtoken`): config keys and shell
+ * variables written as one word. Taken from the credential word on, after the glued word
+ * (as ACRONYM_NAMES takes `Token` after `API`), so a rule's keyword (`pass`, `token`) still
+ * starts the match and the validator reads the whole identifier back (`fullName`). The glued
+ * words before `pass` are the ones the name vocabulary reads as a password's (PASS_WORD in
+ * src/engine/evidence/name-vocabulary.ts), so `bypass`, `compass`, `surpass` stay words; the
+ * word after may not go on in the same case (`passage`, `tokenizer` are other words).
+ */
+const PASS_GLUE = 'db|user|admin|root|my|irc|ftp|smtp|mail|app|svc|sys|sql|redis|ldap';
+const TOKEN_GLUE = 'api|auth|access';
+const GLUED_NAMES =
+  `(?<=(?:^|[^A-Za-z])(?:${PASS_GLUE}))pass(?![a-z])` +
+  `|(?<=(?:^|[^A-Za-z])(?:${PASS_GLUE.toUpperCase()}))PASS(?![A-Z])` +
+  `|(?<=(?:^|[^A-Za-z])(?:${TOKEN_GLUE}))token(?![a-z])` +
+  `|(?<=(?:^|[^A-Za-z])(?:${TOKEN_GLUE.toUpperCase()}))TOKEN(?![A-Z])`;
+
+/**
+ * The credential names of the generic rules (`generic*.yaml`): the password words anywhere in an
+ * identifier (`dbPassword`, `ADMIN_PWD`), the short words (`pass`, `pw`, `token`) and the
+ * two-word names (`api_key`, `clientSecret`, `AUTH_TOKEN`) where a word starts, in each casing,
+ * a `_key`/`_salt` suffix, the acronym forms and the glued forms. `api_key`'s joint is `[_-]`,
+ * or also a space in the rules that read prose-like keys (`API key: …`): `secretNameSpaced`.
+ */
+function credentialNames(apiJoint: string): string {
+  return (
+    '(?:(?:passw(?:or)?d|passphrase|secret|Passw(?:or)?d|Passphrase|Secret|PASSW(?:OR)?D|PASSPHRASE|SECRET|pwd|Pwd|PWD)' +
+    `|(?<![A-Za-z])(?:pass|pw|token|api${apiJoint}?key|apiKey|access${apiJoint}?key|accessKey|private_key|privateKey|client_secret|clientSecret|auth_token|authToken|auth_key|authKey|credentials?)` +
+    `|(?<![A-Z])(?:Pass(?![a-z])|Pw(?![a-z])|Token|Api${apiJoint}?Key|Apikey|Access${apiJoint}?Key|PrivateKey|ClientSecret|AuthToken|AuthKey|Credentials?)` +
+    `|(?<![A-Z])(?:PASS|PW|TOKEN|API${apiJoint}?KEY|ACCESS${apiJoint}?KEY|PRIVATE_KEY|CLIENT_SECRET|AUTH_TOKEN|AUTH_KEY|CREDENTIALS?)` +
+    `|_(?:KEY|SALT|key|salt)(?![a-z])|${ACRONYM_NAMES}|${GLUED_NAMES})`
+  );
+}
+
 /** The fragments a pattern may reference, by name. */
 export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
   /** Between a credential's name and its value: `name = "…"`, `"name": "…"`, `name <- '…'`, … */
@@ -99,6 +135,10 @@ export const PATTERN_FRAGMENTS: Readonly<Record<string, string>> = {
   codeJoin: CODE_JOIN,
   /** In a generic credential-name alternation: `APIKey`, `kAPIToken` (see ACRONYM_NAMES). */
   acronymNames: ACRONYM_NAMES,
+  /** A generic rule's credential name (see credentialNames): `password`, `dbpass`, `API_KEY`, … */
+  secretName: credentialNames('[_-]'),
+  /** The same, where `api key` and `access key` may be written with a space. */
+  secretNameSpaced: credentialNames('[ _-]'),
 };
 
 /** A `{{name}}` reference; what is inside the braces is checked against PATTERN_FRAGMENTS. */

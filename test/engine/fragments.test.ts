@@ -79,7 +79,7 @@ describe('expandFragments', () => {
   it('names an unknown fragment and the known ones', () => {
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(UnknownFragmentError);
     expect(() => expandFragments('acme{{asign}}(x)')).toThrow(
-      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}})',
+      'unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}}, {{secretName}}, {{secretNameSpaced}})',
     );
     // An own property of the table only: no prototype member is a fragment.
     expect(() => expandFragments('acme{{constructor}}(x)')).toThrow(UnknownFragmentError);
@@ -181,12 +181,61 @@ describe('{{acronymNames}}', () => {
       expect(re.exec(text)?.groups?.name, text).toBeUndefined();
   });
 
-  it('is spelled once: the generic name patterns reference it and no rule file repeats it', () => {
+  it('is spelled once: the generic name fragments hold it and no rule file repeats it', () => {
     const files = readdirSync('rules').filter((f) => f.endsWith('.yaml'));
     const text = (f: string) => readFileSync(`rules/${f}`, 'utf8');
     expect(files.filter((f) => text(f).includes('(?<=API)Token'))).toEqual([]);
-    const users = files.filter((f) => text(f).includes('{{acronymNames}}'));
+    expect(PATTERN_FRAGMENTS.secretName).toContain(PATTERN_FRAGMENTS.acronymNames);
+  });
+});
+
+describe('{{secretName}}', () => {
+  const re = new RegExp(
+    expandFragments('(?<name>{{secretName}})[A-Za-z0-9_]{0,40}[ \\t]{0,3}=[ \\t]{0,3}"(?<secret>\\w{8,})"'),
+  );
+  /** The whole identifier the validator reads: the match's name and the word glued before it. */
+  const identifier = (text: string) => {
+    const m = re.exec(text);
+    return m && /[A-Za-z0-9_]*$/.exec(text.slice(0, m.index))![0] + m[0].replace(/[ \t]*=.*$/, '');
+  };
+
+  it.each([
+    ['dbpass = "Zq8vR2kLmP4x"', 'dbpass'],
+    ['DBPASS = "Zq8vR2kLmP4x"', 'DBPASS'],
+    ['adminpass = "Zq8vR2kLmP4x"', 'adminpass'],
+    ['userpass = "Zq8vR2kLmP4x"', 'userpass'],
+    ['apitoken = "Zq8vR2kLmP4x"', 'apitoken'],
+    ['NONCOMPLIANT_APITOKEN = "Zq8vR2kLmP4x"', 'NONCOMPLIANT_APITOKEN'],
+    ['authtoken = "Zq8vR2kLmP4x"', 'authtoken'],
+    ['ACCESSTOKEN = "Zq8vR2kLmP4x"', 'ACCESSTOKEN'],
+    // Already read before the glued forms: a password word anywhere, `secret` before `key`.
+    ['DBPASSWORD = "Zq8vR2kLmP4x"', 'DBPASSWORD'],
+    ['adminpwd = "Zq8vR2kLmP4x"', 'adminpwd'],
+    ['secretkey = "Zq8vR2kLmP4x"', 'secretkey'],
+  ])('reads the glued name in %j', (text, name) => {
+    expect(identifier(text), text).toBe(name);
+  });
+
+  it('takes no credential word out of an ordinary word', () => {
+    for (const text of [
+      'bypass = "Zq8vR2kLmP4x"',
+      'compass = "Zq8vR2kLmP4x"',
+      'mypassage = "Zq8vR2kLmP4x"',
+      'apitokenizer = "Zq8vR2kLmP4x"',
+      'keyboard = "Zq8vR2kLmP4x"',
+      'OVERPASS = "Zq8vR2kLmP4x"',
+    ])
+      expect(re.exec(text), text).toBeNull();
+  });
+
+  it('is spelled once: the generic rules reference it and no rule file repeats the alternation', () => {
+    const files = readdirSync('rules').filter((f) => f.endsWith('.yaml'));
+    const text = (f: string) => readFileSync(`rules/${f}`, 'utf8');
+    expect(files.filter((f) => text(f).includes('|pwd|Pwd|PWD)|'))).toEqual([]);
+    const users = files.filter((f) => /\{\{secretName(?:Spaced)?\}\}/.test(text(f)));
     expect(users.filter((f) => !f.startsWith('generic'))).toEqual([]);
-    expect(users.reduce((n, f) => n + text(f).split('{{acronymNames}}').length - 1, 0)).toBeGreaterThanOrEqual(21);
+    expect(
+      users.reduce((n, f) => n + text(f).split(/\{\{secretName(?:Spaced)?\}\}/).length - 1, 0),
+    ).toBeGreaterThanOrEqual(30);
   });
 });

@@ -18,7 +18,7 @@ export function identifierWords(id: string): string[] {
 
 // Words that make a name hold a credential on their own.
 export const STRONG_WORD =
-  /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|^pwd$|pwd$|^pw$|^bearer$/;
+  /passw|passphrase|passcode|secret|apikey|privatekey|authtoken|accesstoken|apitoken|^pwd$|pwd$|^pw$|^bearer$/;
 // `pass` as a word of its own or at the end of a lower-case blob (`dbpass`), but not in ordinary
 // words that end with it.
 export const PASS_WORD =

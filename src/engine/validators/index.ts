@@ -42,6 +42,8 @@ import {
   cStructPositionalSecret,
   genericListElement,
   positionalPassword,
+  credentialListItem,
+  multipleAssignment,
   signingKeyLiteral,
   sqlInsertPassword,
 } from './positional.js';
@@ -170,6 +172,8 @@ export const validators: Readonly<Record<string, Validator>> = {
   'generic-list-element': genericListElement,
   'c-struct-positional-secret': cStructPositionalSecret,
   'positional-password': positionalPassword,
+  'credential-list-item': credentialListItem,
+  'multiple-assignment': multipleAssignment,
   'signing-key-literal': signingKeyLiteral,
   'credential-is-value': credentialIsValue,
   'password-for-user': passwordForUser,
