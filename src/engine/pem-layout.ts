@@ -9,8 +9,11 @@
  * lengths, OpenSSH's magic), which is what keeps this lenient reading from reporting noise.
  */
 
-/** One or more backslashes and an escape letter: a newline, carriage return or tab written as an escape. */
-const ESCAPED_BREAK = /\\+[rnt]/g;
+/**
+ * One or more backslashes and an escape letter: a newline, carriage return or tab written as an
+ * escape; or PowerShell's backtick escape of the same (`` `n ``, `` `r`n ``).
+ */
+const ESCAPED_BREAK = /\\+[rnt]|`[rnt]/g;
 const LINE_BREAK = /\r\n|\r|\n/;
 /** An HTML line break: a key pasted into a page or a rich-text field keeps its lines this way. */
 const HTML_BREAK = /<br\s{0,4}\/?>/gi;

@@ -32,7 +32,7 @@ export function pemReadings(text: string): PemBlock[] {
   const out: PemBlock[] = [];
   const plain = readPlain(m[2]!);
   if (plain) out.push({ label, ...plain });
-  const armored = readArmored(m[2]!);
+  const armored = readArmored(m[2]!) ?? readSpaceJoinedHeaders(m[2]!);
   if (armored && !out.some((b) => b.body.equals(armored.body))) out.push({ label, ...armored });
   for (const candidate of pemBodyCandidates(m[2]!)) {
     const body = decodeBase64Strict(candidate);
@@ -67,6 +67,25 @@ function readArmored(raw: string): Omit<PemBlock, 'label'> | undefined {
     headers.set(h.slice(0, colon), h.slice(colon + 1).trim());
   }
   return { headers, body };
+}
+
+/**
+ * RFC 1421 headers and body on one line, the line breaks turned into spaces (a key kept in a CI
+ * variable or an `.env` value that lost them): `Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,…
+ * MIIE… …`. Header values hold no spaces, so each header ends at the first.
+ */
+function readSpaceJoinedHeaders(raw: string): Omit<PemBlock, 'label'> | undefined {
+  if (/[\r\n]/.test(raw)) return undefined;
+  const words = raw.trim().split(/\s+/);
+  const headers = new Map<string, string>();
+  let i = 0;
+  for (; i + 1 < words.length && /^[A-Za-z][A-Za-z0-9-]{0,30}:$/.test(words[i]!); i += 2) {
+    headers.set(words[i]!.slice(0, -1), words[i + 1]!);
+  }
+  const data = words.slice(i);
+  if (headers.size === 0 || data.length === 0 || !data.every((w) => /^[A-Za-z0-9+/]+={0,2}$/.test(w))) return undefined;
+  const body = decodeBase64Strict(data.join(''));
+  return body && { headers, body };
 }
 
 /** The block's inside read as a `.pem` file would have it, headers and all. */

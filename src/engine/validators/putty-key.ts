@@ -34,10 +34,28 @@ function readBlock(lines: string[], at: number, count: number): Buffer | undefin
  * ending every line shares (`" >> key.ppk`), string quoting and concatenation.
  */
 export function parsePuttyKey(secret: string, lead?: string): PuttyKey | undefined {
-  const text = /\r|\n/.test(secret) ? secret : secret.replace(/\\r\\n|\\n/g, '\n');
+  // Line breaks written as escapes: `\n` in most languages, `` `n `` in PowerShell.
+  const text = /\r|\n/.test(secret) ? secret : secret.replace(/\\r\\n|\\n|`r`n|`n/g, '\n');
   // Indentation, also as a string's `\t` escape (a key in JSON with `\n\t` between its lines).
   const plain = parsePuttyLines(text.split(/\r\n|\r|\n/).map((l) => l.replace(/^(?:\s|\\t)+/, '')));
-  return plain ?? (lead === undefined ? undefined : parsePuttyLines(decoratedLines(secret, lead)));
+  const joined = text === secret && !/\r|\n/.test(secret) ? parsePuttyLines(spaceJoinedLines(secret)) : undefined;
+  return plain ?? joined ?? (lead === undefined ? undefined : parsePuttyLines(decoratedLines(secret, lead)));
+}
+
+/** A header that starts a line of a `.ppk` file, after the first. */
+const LATER_HEADER =
+  / (?=(?:Encryption|Comment|Public-Lines|Private-Lines|Private-MAC|Key-Derivation|Argon2-[A-Za-z]+): )/g;
+
+/**
+ * The lines of a `.ppk` file whose line breaks became spaces (kept in a CI variable or an `.env`
+ * value): a line starts at each header name, and the base64 lines after `Public-Lines: n` and
+ * `Private-Lines: m` are the words that follow the count.
+ */
+function spaceJoinedLines(secret: string): string[] {
+  return secret.split(LATER_HEADER).flatMap((line) => {
+    const counted = /^((?:Public|Private)-Lines: \d{1,3}) (.*)$/.exec(line.trim());
+    return counted ? [counted[1]!, ...counted[2]!.split(/\s+/).filter(Boolean)] : [line.trim()];
+  });
 }
 
 /** The header names of a `.ppk` file (PuTTY's Appendix C). */
@@ -46,7 +64,7 @@ const PPK_HEADER =
 
 function decoratedLines(secret: string, lead: string): string[] {
   const lines = unescapeBase64(secret)
-    .replace(/\\+r\\+n|\\+n/g, '\n')
+    .replace(/\\+r\\+n|\\+n|`r`n|`n/g, '\n')
     .split(/\r\n|\r|\n/);
   const prefix = prefixPattern(lead);
   const bare = prefix ? lines.map((l) => l.replace(prefix, '')) : lines;

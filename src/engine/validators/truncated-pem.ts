@@ -14,7 +14,7 @@ import { isPlainPrivateKeyDer, readOpenTlv, readTlv } from './pem-private-key.js
 const BEGIN = /^-----BEGIN ((?:RSA |DSA |EC |OPENSSH )?PRIVATE KEY)-----/;
 /** An END line right after the match: `-----END`, re-typed `----END`, or `------END` behind a diff's `-`. */
 export const END_NEXT = /^-{4,6} ?END /;
-const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]/g;
+const ESCAPED_BREAK = /\\+r\\+n|\\+[rn]|`r`n|`[rn]/g;
 /** Indentation, string quotes, comment markers: what a pasted line wears before its data. */
 const LEADER = /^[\s"'`*#>|;,]*/;
 /**
