@@ -257,9 +257,9 @@ export class KeywordPrefilter {
     };
     this.ownMasks();
     const { width, acceptAt } = this.tables;
-    if (typeof text === 'string') walkString(this.image, width, acceptAt, sink, text);
+    if (typeof text === 'string') walkCodes(this.image, width, acceptAt, sink, codeUnits(text));
     else if (this.wasm) this.wasm.walk(text, sink);
-    else walkBytes(this.image, width, acceptAt, sink, text);
+    else walkCodes(this.image, width, acceptAt, sink, text);
     this.runs = sink.runs;
     this.reached = sink.reached;
     const outputs = this.outputs;
@@ -317,23 +317,31 @@ export class KeywordPrefilter {
   }
 }
 
-// The JavaScript walks (strings, and bytes where there is no WebAssembly). They are separate
-// module-level functions, one per input type, so each stays monomorphic and small: folded into
-// the method, with the bookkeeping inline, the same loop ran at half the speed.
+// The JavaScript walk (strings, and bytes where there is no WebAssembly): one loop over character
+// codes, at module level so that it stays small and its element reads stay typed-array reads (folded
+// into the method, with the bookkeeping inline, it ran at half the speed). A string is walked as its
+// UTF-16 code units (codeUnits); a code past 255 is in no keyword (they are ASCII) and no run class.
 
 const RUN_MASKS = RUNS >> 2;
 
-function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: Uint8Array): void {
+function walkCodes(
+  image: Int32Array,
+  width: number,
+  acceptAt: number,
+  sink: WalkSink,
+  codes: Uint8Array | Uint16Array,
+): void {
   const { hit, hitStates, positional } = sink;
   let s = TABLE;
   let r = 0;
   let runs = 0;
   let reached = 0;
   const lengths = sink.runLengths;
-  for (let i = 0, len = text.length; i < len; i++) {
-    const c = text[i]!;
-    s = image[(s + image[c]!) >> 2]!;
-    r = stepRuns(r, image[RUN_MASKS + c]!);
+  for (let i = 0, len = codes.length; i < len; i++) {
+    const c = codes[i]!;
+    const wide = c > 255;
+    s = image[(s + (wide ? 0 : image[c]!)) >> 2]!;
+    r = stepRuns(r, wide ? 0 : image[RUN_MASKS + c]!);
     runs |= r;
     reached |= reachedBy(r, lengths);
     if (s >= acceptAt) {
@@ -349,31 +357,18 @@ function walkBytes(image: Int32Array, width: number, acceptAt: number, sink: Wal
   sink.reached = reached;
 }
 
-function walkString(image: Int32Array, width: number, acceptAt: number, sink: WalkSink, text: string): void {
-  const { hit, hitStates, positional } = sink;
-  let s = TABLE;
-  let r = 0;
-  let runs = 0;
-  let reached = 0;
-  const lengths = sink.runLengths;
-  for (let i = 0, len = text.length; i < len; i++) {
-    const c = text.charCodeAt(i);
-    s = image[(s + (c < 256 ? image[c]! : 0)) >> 2]!;
-    r = stepRuns(r, c < 256 ? image[RUN_MASKS + c]! : 0);
-    runs |= r;
-    reached |= reachedBy(r, lengths);
-    if (s >= acceptAt) {
-      const st = stateAt(s, width);
-      if (!hit[st]) {
-        hit[st] = 1;
-        hitStates.push(st);
-      }
-      if (positional[st]) recordEvent(sink, i + 1, st);
-    }
-  }
-  sink.runs = runs;
-  sink.reached = reached;
+/**
+ * A string's UTF-16 code units, as walkCodes reads them (offsets stay the string's): as bytes
+ * when none is past 255 (a latin1 or ASCII string, the usual case, walked as a buffer is), else
+ * as 16-bit units.
+ */
+function codeUnits(text: string): Uint8Array | Uint16Array {
+  if (!WIDE.test(text)) return Buffer.from(text, 'latin1');
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
+const WIDE = /[^\u0000-\u00ff]/;
 
 /** Inputs this large always use the automaton; smaller ones use indexOf until enough bytes have gone by. */
 const SMALL_INPUT = 16 * 1024;

@@ -23,6 +23,18 @@ describe('KeywordPrefilter', () => {
     expect(found('gh\u00e9p_')).toEqual([]);
   });
 
+  it("reads a character past U+00FF in a string as no keyword's, not as its low byte", () => {
+    // U+0161 (š) and U+0148 (ň) end in 0x61 and 0x48, "a" and "H": they must not complete "akia" or "he".
+    const ofString = (s: string) => [...pf.find(s)].map((k) => pf.keywords[k]).sort();
+    expect(ofString('\u0161kia \u0148e s\u0148e')).toEqual([]);
+    expect(ofString('\u0161 AKIA \u0148 she')).toEqual(['akia', 'he', 'she']);
+    // Positions stay the string's offsets, wide characters or not.
+    const positional = new KeywordPrefilter(['ghp_', 'akia'], 0);
+    const ends: number[] = [];
+    positional.find('\u0148\u0161 ghp_ \u2603 akia', ends);
+    expect(ends).toEqual([7, 14]);
+  });
+
   it('finds nothing in empty input', () => {
     expect(found('')).toEqual([]);
   });
