@@ -56,6 +56,11 @@ describe('the hand-spelled assignment tail', () => {
     expect(rewrite(rule('acme-api-key'))).toBe(rule('acme-api-key').replace(`["'']?\\s*[:=]\\s*["'']?`, '{{assign}}'));
     expect(rewrite(rule('datadog-api-key'))).toBe(rule('datadog-api-key'));
     expect(NARROW_DENY).toHaveProperty('datadog-api-key');
+    // The spelling without `:=` that the first runs missed (heroku, snyk, vercel, … kept it).
+    const noWalrus = `    pattern: '(?:acme)[_.-]?key["'']?\\s{0,16}(?:=>|[:=])\\s{0,16}["'']?([0-9a-f]{32})'\n`;
+    expect(rewrite(`  - id: acme-api-key\n${noWalrus}`)).toBe(
+      `  - id: acme-api-key\n    pattern: '(?:acme)[_.-]?key{{assign}}([0-9a-f]{32})'\n`,
+    );
   });
 
   it('keeps its narrow spellings only in the rules listed, with a reason, as too generic to widen', () => {
