@@ -235,8 +235,9 @@ had scanned or tuned on it before it was added; its first figures are in \`docs/
 - Licence: Apache-2.0 (\`LICENSE\` beside this file, the source's \`LICENSE.txt\`).
 - Taken: the line of each case of these tables, one case a file, as
   \`files/<table>/<NN>/<file name the case gives>\` or \`files/<table>/<NN>.txt\` when it gives none
-  (NN: the case's place in its table), the line's bytes as the Go literal spells them, and a
-  newline. Not taken: the tests' code, the rule, false-positive and label configurations, and
+  (NN: the case's place in its table): the line as Go reads its literal (a raw \\\`…\\\` literal as
+  written, escapes of a \`"…"\` one decoded, so \`\\u306e\` is written as UTF-8), and a newline.
+  Not taken: the tests' code, the rule, false-positive and label configurations, and
   every other file of earlybird. Regenerate with \`node scripts/realworld/extract-earlybird.mjs
   MIRROR\` (MIRROR: a clone of the source at that commit).
 ${tables}

@@ -114,6 +114,19 @@ export const PASSWORD_TRANSLATIONS = new Set([
   'пароль',
   'contrasenya',
   'palavrapasse',
+  // Scripts other than Latin and Cyrillic: the word as Japanese, Chinese, Korean, Arabic,
+  // Hebrew, Hindi, Greek, Vietnamese and Indonesian interfaces write it (spaces removed).
+  'パスワード',
+  '密码',
+  '密碼',
+  '비밀번호',
+  'كلمةالمرور',
+  'סיסמה',
+  'पासवर्ड',
+  'κωδικός',
+  'mậtkhẩu',
+  'matkhau',
+  'katasandi',
 ]);
 
 export function characterClasses(v: string): number {
@@ -127,11 +140,29 @@ export function unleet(v: string): string {
   return v.toLowerCase().replace(/[013457@$]/g, (c) => LEET[c]!);
 }
 
-/** The value as characters: UTF-8 decoded when it is UTF-8 (the engine hands over latin1 bytes). */
+// An HTML numeric character reference (`&#246;`, `&#x30d1;`); the last of a run may lack its `;`.
+const CHARACTER_REFERENCE = /&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));?/g;
+
+/** `&#246;` and `&#x30d1;` as the characters they stand for; one out of Unicode's range stays as written. */
+function decodeCharacterReferences(value: string): string {
+  return value.replace(CHARACTER_REFERENCE, (ref, dec: string | undefined, hex: string | undefined) => {
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0x10ffff ? ref : String.fromCodePoint(code);
+  });
+}
+
+/**
+ * The value as characters: UTF-8 decoded when it is UTF-8 (the engine hands over latin1 bytes),
+ * and HTML character references decoded, as a page or a translation file spells a word in
+ * another script (`&#12497;&#12473;…`, `L&#246;senord`).
+ */
 function asCharacters(value: string): string {
-  if (!/[\x80-\xff]/.test(value)) return value;
-  const utf8 = Buffer.from(value, 'latin1').toString('utf8');
-  return utf8.includes('\ufffd') ? value : utf8;
+  let text = value;
+  if (/[\x80-\xff]/.test(value)) {
+    const utf8 = Buffer.from(value, 'latin1').toString('utf8');
+    if (!utf8.includes('\ufffd')) text = utf8;
+  }
+  return text.includes('&#') ? decodeCharacterReferences(text) : text;
 }
 
 /**

@@ -86,6 +86,27 @@ describe('letters with diacritics', () => {
   });
 });
 
+describe('the word "password" in another script or in HTML character references', () => {
+  it("reads it as a translation's label, in UTF-8 and as a page or a JSON locale file spells it", () => {
+    // The helper hands the text over as UTF-8 bytes, as a file holds it.
+    expectQuiet(
+      '{\n  "password": "パスワード",\n  "confirm_password": "비밀번호",\n  "secret": "密码"\n}\n',
+      'locales/labels.json',
+    );
+    // earlybird's tests: パスワード and Lösenord as numeric references, the last without its `;`.
+    expectQuiet(
+      '{\n  "secret": "&#12497;&#12473;&#12527;&#12540;&#12489",\n  "password": "L&#246;senord",\n' +
+        '  "password2": "&#x30D1;&#x30B9;&#x30EF;&#x30FC;&#x30C9;"\n}\n',
+      'src/i18n/strings.json',
+    );
+  });
+
+  it('still reports a generated value that holds a reference or a letter of another script', () => {
+    expectFound('{\n  "password": "Xk9qT2vLm8&#35;zW4pB"\n}\n', 'config/app.json', 'Xk9qT2vLm8');
+    expectFound(Buffer.from('password = "Xk9qT2vLm8zW4pB밀"\n', 'utf8'), 'app/settings.py', 'Xk9qT2');
+  });
+});
+
 describe('a key written as a byte array', () => {
   const bytes16 = '0x9b, 0x12, 0x4e, 0xc1, 0x55, 0x6a, 0x0d, 0x73, 0xe8, 0x21, 0x3f, 0x48, 0x5c, 0x19, 0x7b, 0xa2';
   it.each([
