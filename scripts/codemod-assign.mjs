@@ -94,7 +94,7 @@ export const NARROW_DENY = {
   'ansible-inventory-password': 'the value is free text: a space after the name would take prose',
   'hasura-admin-secret': 'the value is free text: a space after the name would take prose',
   'openstack-password': 'the value is free text: a space after the name would take prose',
-  'pulumi-config-passphrase': 'the value is free text: a space after the name would take prose',
+  'pulumi-config-passphrase': 'the value is free text: a space after the name would take prose', // tokguard:allow
   'gradle-repository-password': 'the value is free text: a space after the name would take prose',
   'bundler-gem-source-credentials': 'the value is free text (user:password): a space after the name would take prose',
 };
