@@ -27,12 +27,13 @@ export const TAILS = [
   })),
   // The narrow ones again with their whitespace bounded (`\s{0,16}`), as the rules whose ReDoS
   // verdict the bound decided now spell them.
-  // `(?:=>|[:=])` (no `:=`) is a spelling the first runs did not list, so the rules that used it
-  // kept their narrow tail unreviewed (issue 11, prov-j).
+  // `(?:=>|[:=])` (no `:=`) and `[=:]` are spellings the first runs did not list, so the rules
+  // that used them kept their narrow tail unreviewed (issue 11, prov-j).
   ...['\\s*', '\\s{0,16}'].flatMap((ws) => [
     { tail: `["']?${ws}(?:=>|:=|[:=])${ws}["']?`, narrow: true },
     { tail: `["']?${ws}(?:=>|[:=])${ws}["']?`, narrow: true },
     { tail: `["']?${ws}[:=]${ws}["']?`, narrow: true },
+    { tail: `["']?${ws}[=:]${ws}["']?`, narrow: true },
   ]),
 ];
 /** The tails no built-in rule may spell any more (test/rules/assign-fragment.test.ts). */
@@ -84,6 +85,18 @@ export const NARROW_DENY = {
   'aws-session-token-assignment': 'one alternative is the bare JSON member "SessionToken"',
   'fastly-api-token': 'the name needs no credential word: any fastly_ identifier before a 32-character run',
   'hex-pm-api-key': '"hex key" is a common phrase (a key written in hexadecimal)',
+  'akamai-edgegrid-client-secret': 'the name has no provider: a bare "client secret"', // tokguard:allow
+  'cloudflare-r2-secret-access-key': 'the name has no provider: a bare "secret access key"', // tokguard:allow
+  'vault-approle-secret-id': 'the name has no provider: a bare "secret id"', // tokguard:allow
+  'ovh-api-credentials': 'the provider is optional: a bare "application secret" or "consumer key"', // tokguard:allow
+  'coveralls-repo-token': 'one alternative has no provider: a bare "repo token"',
+  'vaultwarden-admin-token': 'the name has no provider: a bare "admin token"',
+  'ansible-inventory-password': 'the value is free text: a space after the name would take prose',
+  'hasura-admin-secret': 'the value is free text: a space after the name would take prose',
+  'openstack-password': 'the value is free text: a space after the name would take prose',
+  'pulumi-config-passphrase': 'the value is free text: a space after the name would take prose', // tokguard:allow
+  'gradle-repository-password': 'the value is free text: a space after the name would take prose',
+  'bundler-gem-source-credentials': 'the value is free text (user:password): a space after the name would take prose',
 };
 
 /**
