@@ -406,10 +406,10 @@ describe('pattern fragments', () => {
 
   it('names an unknown fragment, where it is, and the known ones', async () => {
     expect(await problem(acme('acme{{asign}}([0-9a-f]{32})', [`acme=${key}`]))).toBe(
-      '.tokguard.yaml: rules[0] (id acme).pattern: unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}})',
+      '.tokguard.yaml: rules[0] (id acme).pattern: unknown pattern fragment {{asign}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}}, {{secretName}}, {{secretNameSpaced}})',
     );
     expect(await problem("override:\n  lunchmoney-access-token:\n    pattern: 'x{{tail}}(y)'\n")).toBe(
-      '.tokguard.yaml: override.lunchmoney-access-token.pattern: unknown pattern fragment {{tail}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}})',
+      '.tokguard.yaml: override.lunchmoney-access-token.pattern: unknown pattern fragment {{tail}} (known: {{assign}}, {{qualifiers}}, {{join}}, {{codeJoin}}, {{acronymNames}}, {{secretName}}, {{secretNameSpaced}})',
     );
   });
 });

@@ -16,6 +16,8 @@ const CREDENTIAL_FILES = new Set([
   '.pypirc',
   '.dockercfg',
   '.my.cnf',
+  // PgBouncer's auth_file, by the name its documentation and packages give it.
+  'userlist.txt',
   'credentials',
   'credentials.json',
   'credentials.yml',

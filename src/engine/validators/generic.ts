@@ -413,6 +413,23 @@ export function statedPassword(secret: string, context: ValidatorContext = {}): 
   );
 }
 
+// What says a file is PgBouncer's auth_file: its usual name's kind (a credentials file), or a
+// mention of PgBouncer or the file in the text before (a script or Dockerfile that writes it).
+const AUTH_FILE_MENTION = /pgbouncer|userlist\.txt|auth_file/i;
+// The hashed entries, which the password-hash rules read.
+const STORED_VERIFIER = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/;
+
+/**
+ * `"app" "S3cret"`: a plaintext password on a PgBouncer `auth_file` (`userlist.txt`) line. Any
+ * two quoted words look the same, so the file must be one: see AUTH_FILE_MENTION.
+ */
+export function pgbouncerUserlistPassword(secret: string, context: ValidatorContext = {}): boolean | Assessment {
+  if (STORED_VERIFIER.test(secret)) return false;
+  if (context.fileKind !== 'credentials' && !AUTH_FILE_MENTION.test(context.fileHead ?? '')) return false;
+  // Both fields are in double quotes: the password is quoted.
+  return statedPassword(secret, { ...context, groups: { ...context.groups, q: '"' } });
+}
+
 // What opens an SQL password clause: `WITH`, `LOGIN`, `[UN]ENCRYPTED`, `SET`, `ROLE name` or
 // `USER name`, or `= PASSWORD(…)` / `VALUES(PASSWORD(…))`.
 const SQL_CLAUSE_OPENING =

@@ -29,6 +29,9 @@ export function credentialListItem(secret: string, context: ValidatorContext = {
   // A list of bare keys or tokens is as often a list of names (`LIVING_KEYS = ["DOMException", …]`,
   // a lexer's `TOKENS`) as of credentials: only a name that says credential on its own counts.
   if (nameStrength(name) !== 2) return false;
+  // A bare `secrets:` list names secrets (docker-compose, Kubernetes, CI) or allows them (a
+  // scanner's allowlist), rather than holding them.
+  if (/^secret$/i.test(name)) return false;
   return genericAssignment(secret, { ...context, groups: { ...context.groups, name } });
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeReference, passwordForUser, redisCliPassword } from '../../../src/engine/validators/generic.js';
+import {
+  codeReference,
+  passwordForUser,
+  pgbouncerUserlistPassword,
+  redisCliPassword,
+} from '../../../src/engine/validators/generic.js';
+import { fileKindOf } from '../../../src/engine/evidence/file-kind.js';
+import { scan } from '../../helpers/builtin-scan.js';
 
 describe('passwordForUser', () => {
   const stated = (secret: string, fileKind: 'unknown' | 'docs' | 'source', q = '"', before = 'The default ') =>
@@ -64,5 +71,28 @@ describe('codeReference', () => {
     expect(ref('  password: Kq83hdT2xPz9\n', 'Kq83hdT2xPz9', 'config')).toBe(false);
     expect(ref('token: Kq83hdT2xPz9, then restart the server\n', 'Kq83hdT2xPz9', 'docs')).toBe(false);
     expect(ref('secret = Lm39dkQ7-wZx4+abT2\n', 'Lm39dkQ7-wZx4+abT2')).toBe(false);
+  });
+});
+
+describe('pgbouncerUserlistPassword', () => {
+  const userlist = '"app" "Kq83hdT2xPz9Lm"\n"stats" "Vb92_lQp38ZmXc7"\n"admin" "md57ec8d9d81c860613d2ff0bc36fcebb00"\n';
+  const found = (text: string, path: string) =>
+    scan(text, path)
+      .filter((f) => f.ruleId === 'pgbouncer-userlist-password')
+      .map((f) => f.secret);
+
+  it('reads the plaintext lines of a file named userlist.txt, and leaves the hashed ones to the hash rules', () => {
+    expect(fileKindOf('etc/pgbouncer/userlist.txt')).toBe('credentials');
+    expect(found(userlist, 'etc/pgbouncer/userlist.txt')).toEqual(['Kq83hdT2xPz9Lm', 'Vb92_lQp38ZmXc7']);
+  });
+
+  it('needs the file to be an auth_file: two quoted words elsewhere are not one', () => {
+    expect(found(userlist, 'data/pairs.txt')).toEqual([]);
+    expect(found(`# auth_file for pgbouncer.ini\n${userlist}`, 'deploy/users.txt')).toHaveLength(2);
+  });
+
+  it('drops stand-ins and reads a quoted word as a password', () => {
+    expect(found('"app" "changeme"\n', 'userlist.txt')).toEqual([]);
+    expect(pgbouncerUserlistPassword('kestrel', { fileKind: 'credentials' })).not.toBe(false);
   });
 });
