@@ -43,8 +43,6 @@ import {
   cStructPositionalSecret,
   genericListElement,
   positionalPassword,
-  credentialListItem,
-  multipleAssignment,
   signingKeyLiteral,
   sqlInsertPassword,
 } from './positional.js';
@@ -173,8 +171,6 @@ export const validators: Readonly<Record<string, Validator>> = {
   'generic-list-element': genericListElement,
   'c-struct-positional-secret': cStructPositionalSecret,
   'positional-password': positionalPassword,
-  'credential-list-item': credentialListItem,
-  'multiple-assignment': multipleAssignment,
   'pgbouncer-userlist-password': pgbouncerUserlistPassword,
   'signing-key-literal': signingKeyLiteral,
   'credential-is-value': credentialIsValue,

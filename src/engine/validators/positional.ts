@@ -1,5 +1,5 @@
 import type { Assessment } from '../types.js';
-import { assessAssignment, assessStatedPassword, isComment, nameStrength } from '../evidence/assess.js';
+import { assessAssignment, assessStatedPassword, isComment } from '../evidence/assess.js';
 import { DEMO_THRESHOLD, demoScore } from '../evidence/demo.js';
 import { shapeOf } from '../evidence/value-shape.js';
 import { genericAssignment, statedPassword } from './generic.js';
@@ -12,67 +12,6 @@ import type { ValidatorContext } from './index.js';
 export function genericListElement(secret: string, context: ValidatorContext = {}): boolean | Assessment {
   if (!shapeOf(secret).random) return false;
   return genericAssignment(secret, context);
-}
-
-// A list's name says what each of its items is, in the plural (`passwords`, `api_keys`,
-// `authTokens`, `token_types`): read in the singular, as one item's name, so that `token_types`
-// describes a token as `token_type` does.
-const PLURAL = /(?<=[Pp]ass)es$|(?<=PASS)ES$|(?<=[a-rt-z])s$|(?<=[A-RT-Z])S$/;
-
-/**
- * `passwords:⏎  - "…"`, `"api_keys": ["…", "…"]`, `tokens = ["…"]`: an item of a list whose name
- * (on its own line or earlier on this one) says what every item is. Each item is weighed as if it
- * were assigned to that name alone.
- */
-export function credentialListItem(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  const name = (context.groups?.name ?? '').replace(PLURAL, '');
-  // A list of bare keys or tokens is as often a list of names (`LIVING_KEYS = ["DOMException", …]`,
-  // a lexer's `TOKENS`) as of credentials: only a name that says credential on its own counts.
-  if (nameStrength(name) !== 2) return false;
-  // A bare `secrets:` list names secrets (docker-compose, Kubernetes, CI) or allows them (a
-  // scanner's allowlist), rather than holding them.
-  if (/^secret$/i.test(name)) return false;
-  return genericAssignment(secret, { ...context, groups: { ...context.groups, name } });
-}
-
-// One value of a multiple assignment's right-hand side: a quoted literal, or an expression up to
-// the next comma (no call: its parentheses may hold commas of their own), and the comma after it.
-const TUPLE_ITEM = /\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`|[^,"'`;()#\s][^,"'`;()#]*)\s*(,?)/y;
-// What may follow a statement's last value: the `)` of a list (Perl), a `;`, then a comment.
-const STATEMENT_END = /^\s*\)?\s*;?\s*(?:(?:\/\/|#).*)?$/;
-
-/** The values a list of them opens with, and the text after the last. */
-function tupleValues(text: string): { count: number; rest: string } {
-  let count = 0;
-  let at = 0;
-  for (;;) {
-    TUPLE_ITEM.lastIndex = at;
-    const m = TUPLE_ITEM.exec(text);
-    if (!m) break;
-    count++;
-    at = TUPLE_ITEM.lastIndex;
-    if (!m[2]) break;
-  }
-  return { count, rest: text.slice(at) };
-}
-
-/**
- * `user, password := "admin", "…"`, `var a, b string = "x", "y"`, Python's `user, password = "a",
- * "b"`: the name in the value's place takes it (Go and Python pair them by position). The values
- * before the literal (`prior`) give its place; the rest of the statement must hold the remaining
- * ones, so that the two sides have as many (a call that returns several values pairs nothing).
- */
-export function multipleAssignment(secret: string, context: ValidatorContext = {}): boolean | Assessment {
-  const names = (context.groups?.names ?? '').split(',').map((n) => n.trim());
-  const prior = tupleValues(context.groups?.prior ?? '');
-  // `after` starts at the end of the secret: its closing quote first.
-  const after = (context.after ?? '').slice((context.groups?.q ?? '').length);
-  const following = /^\s*,/.test(after) ? tupleValues(after.replace(/^\s*,/, '')) : { count: 0, rest: after };
-  if (prior.rest.trim() !== '' || !STATEMENT_END.test(following.rest)) return false;
-  if (names.length !== prior.count + 1 + following.count) return false;
-  // `self.password`, `$cfg->pass`: the attribute is the name.
-  const name = names[prior.count]!.replace(/^.*(?:\.|->)/, '').replace(/^[$@]/, '');
-  return genericAssignment(secret, { ...context, before: '', groups: { name } });
 }
 
 // A declaration's last identifier is the field's name (`char *secret_key`, `const char* token[2]`).
