@@ -228,6 +228,49 @@ describe('windowed built-in rules', () => {
     expect(windowed.find((w) => w.id === 'generic-unnamed-high-entropy')).toMatchObject({ by: 'run' });
   });
 
+  it('leave only a known few rules searched through whole texts', () => {
+    // A rule neither anchored at its keywords nor searched in windows runs its regex over every
+    // text that holds one of its keywords: on a tree of JavaScript, with keywords such as `pass`
+    // or `token`, that is most of the scan. A rule added to this list is a cost chosen on purpose
+    // (most here are limited to one kind of file, or have rare keywords).
+    const planned = new Set(windowed.map((w) => w.id));
+    const whole = probe.rules.filter((r) => !r.anchored && !planned.has(r.spec.id)).map((r) => r.spec.id);
+    expect(whole.sort()).toEqual(
+      [
+        'azure-devops-pat-legacy',
+        'bitwarden-secrets-manager-access-token',
+        'deepl-api-key',
+        'elevenlabs-api-key-legacy',
+        'everhour-api-token',
+        'firefox-saved-login',
+        'ghost-admin-api-key',
+        'infobip-api-key',
+        'jenkins-api-token',
+        'jwk-private-key',
+        'jwk-private-key-yaml',
+        'kubernetes-secret-data',
+        'maven-settings-server-password',
+        'nuget-config-cleartext-password',
+        'pgpass-password',
+        'private-key-der-base64',
+        'private-key-der-hex',
+        'proxmox-api-token',
+        'pushbullet-access-token',
+        'pypirc-password',
+        'trello-api-token',
+        'twilio-account-sid',
+        'twilio-api-key-sid',
+        'unleash-api-token',
+        'uptimerobot-api-key',
+        'vault-service-token-legacy',
+        'wakatime-config-api-key',
+        'wireguard-private-key',
+        'yandex-cloud-static-secret-key',
+        'zhipu-api-key',
+      ].sort(),
+    );
+  });
+
   it('leave the keyword walk run lanes to rules that run on every kind of file', () => {
     // The Mailgun key and the Discord/Atlassian tokens have no keyword either: the walk's two
     // lanes gate them, and the unnamed-value rule (config files only) must not take one.
