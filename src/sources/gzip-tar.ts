@@ -6,6 +6,7 @@
  * what it compresses is not read. Inflating is src/sources/inflate-within.ts's, within the archive's
  * budget.
  */
+import { looksLikeUstar } from './chunk.js';
 
 /** gzip's magic and its one compression method, deflate (RFC 1952 2.3.1). */
 export function looksLikeGzip(data: Uint8Array): boolean {
@@ -39,7 +40,7 @@ const BLOCK = 512;
 /** A tar header: `ustar` at 257 (POSIX and GNU), or a pre-POSIX header whose checksum holds. */
 export function looksLikeTar(data: Buffer): boolean {
   if (data.length < BLOCK) return false;
-  if (data.toString('latin1', 257, 262) === 'ustar') return true;
+  if (looksLikeUstar(data)) return true;
   return data[0] !== 0 && checksumHolds(data, 0);
 }
 
